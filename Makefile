@@ -1,0 +1,44 @@
+# `make run` and `make test` work on a fresh machine: each creates .venv when missing.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-tools lint format bench wheel clean
+
+$(STAMP): pyproject.toml setup.py
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m prosjektark
+
+# Tools some tests need from Debian (openssl, pdftoppm); installed when we may, else those tests skip.
+test-tools:
+	@command -v openssl >/dev/null && command -v pdftoppm >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl poppler-utils >/dev/null) || \
+	    echo "note: openssl/poppler-utils not installed; tests needing them will skip"; }
+
+test: $(STAMP) test-tools
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop tests benchmarks
+	$(PY) -m ruff format --check desktop tests benchmarks
+
+format: $(STAMP)
+	$(PY) -m ruff format desktop tests benchmarks
+	$(PY) -m ruff check --fix desktop tests benchmarks
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/list.py
+
+wheel: $(STAMP)
+	$(PY) -m build --wheel --outdir dist .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -1,0 +1,3 @@
+from prosjektark.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""`prosjektark <command>`: headless commands; no command opens the window.
+
+Each command lives in prosjektark.commands.<name> with a `run(args) -> int`, and calls
+the same functions the UI calls. Heavy imports happen inside the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 too; say it in Norwegian
+        self.print_usage(sys.stderr)
+        print(f"prosjektark: feil i kommandolinjen: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_UNREADABLE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="prosjektark", description="Prosjektark for byvekstavtaler.")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="åpne hovedvinduet og ett ark, lukk, skriv én JSON-linje og avslutt",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("check", help="sjekk et prosjektark mot programmets regler")
+    p.add_argument("sheet", help="prosjektark i JSON (prosjektark/1)")
+    p.add_argument("--profile", help="avtaleprofil (f.eks. miljopakken, miljoloftet)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("examples", help="skriv eksempelarkene som JSON")
+    p.add_argument("--out", required=True, help="mappe å skrive til")
+
+    p = sub.add_parser("export", help="eksporter et ark som PDF, Excel og/eller pakke")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("sheet", nargs="?", help="prosjektark i JSON")
+    src.add_argument("--id", help="UUID for et ark i den lokale databasen")
+    p.add_argument("--out", required=True)
+    p.add_argument("--pdf", action="store_true")
+    p.add_argument("--xlsx", action="store_true")
+    p.add_argument("--package", action="store_true")
+    p.add_argument("--identity", help="PKCS#12-fil (standard: din egen identitet)")
+    p.add_argument("--passphrase-env", help="navnet på miljøvariabelen med passordet")
+
+    p = sub.add_parser("verify", help="verifiser en signert pakke (.asice)")
+    p.add_argument("package")
+    p.add_argument("--trust", required=True, help="PEM-fil eller mappe med sertifikater")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("import", help="importer signerte pakker (sekretariatet)")
+    p.add_argument("packages", nargs="+")
+    p.add_argument("--trust", help="PEM-fil eller mappe med sertifikater")
+
+    p = sub.add_parser("portfolio", help="skriv porteføljen til Excel")
+    p.add_argument("--out", required=True)
+
+    p = sub.add_parser("identity", help="signeringsidentitet")
+    isub = p.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
+    q = isub.add_parser("new", help="lag ny identitet")
+    q.add_argument("--name", required=True)
+    q.add_argument("--email", required=True)
+    q.add_argument("--organisation", required=True)
+    q.add_argument("--passphrase-env", required=True)
+    q = isub.add_parser("import", help="importer PKCS#12 fra organisasjonen")
+    q.add_argument("file")
+    q.add_argument("--passphrase-env", required=True)
+    q = isub.add_parser("show", help="vis sertifikat og fingeravtrykk")
+    q.add_argument("--pem", help="skriv sertifikatet (PEM) til denne filen")
+    return parser
+
+
+_COMMANDS = {
+    "check": "check",
+    "examples": "examples",
+    "export": "export",
+    "verify": "verify",
+    "import": "importer",
+    "portfolio": "portfolio",
+    "identity": "identity",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from prosjektark.ui.app import run_app
+
+        return run_app(self_test=args.self_test)
+    name = f"prosjektark.commands.{_COMMANDS[args.command]}"
+    try:
+        module = import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        print(f"prosjektark: kommandoen «{args.command}» finnes ikke i denne versjonen.", file=sys.stderr)
+        return EXIT_UNREADABLE
+    return module.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

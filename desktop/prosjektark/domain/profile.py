@@ -1,0 +1,102 @@
+"""Agreement profiles: one per urban growth agreement area (resources/profiles/*.toml).
+
+Every number a rule uses comes from here, never from code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Conf(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Named(_Conf):
+    id: str
+    name: str
+
+
+class Goal(_Conf):
+    id: str
+    name: str
+    description: str = ""
+
+
+class DecisionBody(_Conf):
+    id: str
+    name: str
+    political: bool = False
+    description: str = ""
+
+
+class CostBand(_Conf):
+    """The allowed standard deviation (%) of an estimate kind; both edges are inside."""
+
+    estimate_kind: Literal["utredningsestimat", "styringsmal", "styringsramme"]
+    name: str
+    low_percent: Decimal
+    high_percent: Decimal
+    phases: list[Literal["PU", "DP", "UB"]]
+    source: str = ""
+
+
+class DecisionRoute(_Conf):
+    """Who may decide a transition for a project of a given size.
+
+    Routes of a transition are tried in order; the first whose size limit admits the
+    expected cost applies. `below_mnok` is strict (< 15), `up_to_mnok` inclusive (<= 40).
+    """
+
+    transition: Literal["PU-DP", "DP-UB"]
+    body: str
+    below_mnok: Decimal | None = None
+    up_to_mnok: Decimal | None = None
+    condition: Literal["", "previous_political", "no_deviation"] = ""
+    reason: str = ""
+
+
+class Profile(_Conf):
+    id: str
+    name: str
+    area: str
+    programme: str
+    period_start: int
+    period_end: int
+    price_year: int
+    submission_deadline: date
+    parties: list[str]
+    municipalities: list[str]
+    agencies: list[str]
+    working_groups: list[str]
+    action_areas: list[Named]
+    goals: list[Goal]
+    decision_bodies: list[DecisionBody]
+    decision_routes: list[DecisionRoute]
+    cost_bands: list[CostBand]
+    pot_cap_mnok_per_year: Decimal
+    anslag_threshold_mnok: Decimal
+    styringsmal_threshold_mnok: Decimal
+    inactive_after_years: int = 3
+    price_index: dict[int, Decimal] = Field(default_factory=dict)
+    notes: str = ""
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.period_start, self.period_end + 1))
+
+    def body(self, body_id: str) -> DecisionBody | None:
+        return next((b for b in self.decision_bodies if b.id == body_id), None)
+
+    def goal(self, goal_id: str) -> Goal | None:
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    def band(self, estimate_kind: str) -> CostBand | None:
+        return next((b for b in self.cost_bands if b.estimate_kind == estimate_kind), None)
+
+    def action_area_name(self, area_id: str) -> str:
+        return next((a.name for a in self.action_areas if a.id == area_id), area_id)
