@@ -1,0 +1,1 @@
+"""Local storage: SQLite database (SQLAlchemy + Alembic) and attachment files. No Qt here."""

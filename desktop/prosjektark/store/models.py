@@ -1,0 +1,86 @@
+"""SQLAlchemy models of the local database.
+
+The schema itself is owned by the Alembic migrations in `migrations/versions/`; these
+classes describe the head schema for queries and must stay in step with them (a test
+compares the two).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as fixed-width ISO 8601 text in UTC, so text order is time order."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SheetRow(Base):
+    """The working copy of one sheet, with the columns the list shows denormalised."""
+
+    __tablename__ = "sheets"
+    __table_args__ = (Index("ix_sheets_deleted_modified", "deleted_at", "modified"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    json: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    municipalities: Mapped[str] = mapped_column(Text, default="")
+    action_area: Mapped[str] = mapped_column(Text, default="")
+    phase: Mapped[str] = mapped_column(String(2), default="PU")
+    # Text, not REAL: a decimal must come back exactly as written.
+    expected_cost: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="utkast")
+    modified: Mapped[datetime] = mapped_column(UtcDateTime())
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    is_example: Mapped[bool] = mapped_column(Boolean, default=False)
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class RevisionRow(Base):
+    """An immutable snapshot written by "Lagre versjon" (triggers refuse changes to it)."""
+
+    __tablename__ = "sheet_revisions"
+
+    sheet_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("sheets.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[int] = mapped_column(Integer, primary_key=True)
+    saved_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    note: Mapped[str] = mapped_column(Text, default="")
+    json: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttachmentRef(Base):
+    """Which sheet uses which stored attachment file; decides when purge may delete a file."""
+
+    __tablename__ = "attachment_refs"
+    __table_args__ = (Index("ix_attachment_refs_sha256", "sha256"),)
+
+    # No foreign key: an attachment may be stored before its sheet is first saved.
+    sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -1,0 +1,540 @@
+"""The local store of sheets: working copies, saved versions, the bin and attachments.
+
+One `Store` per database file. Every write is one SQLite transaction (WAL journal,
+synchronous=FULL), so a crash or a kill leaves the old or the new state, never a mix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import os
+import re
+import tempfile
+import threading
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
+
+from prosjektark.domain.sheet import Attachment, Sheet, SheetError, sheet_from_json
+from prosjektark.domain.summary import SheetSummary, Status
+from prosjektark.store.backup import default_backup_dir
+from prosjektark.store.database import IMMEDIATE, open_database
+from prosjektark.store.errors import NewerDatabaseError, StoreError
+from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
+
+__all__ = [
+    "MAX_ATTACHMENT_BYTES",
+    "NewerDatabaseError",
+    "RevisionInfo",
+    "Store",
+    "StoreError",
+]
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    revision: int
+    saved_at: datetime
+    note: str
+    sha256: str
+    signed: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _summary_values(sheet: Sheet, status: Status) -> dict[str, object]:
+    ident = sheet.identification
+    cost = sheet.cost.expected_cost_mnok
+    return {
+        "title": ident.title,
+        "municipalities": ", ".join(ident.municipalities),
+        "action_area": ident.action_area,
+        "phase": ident.phase,
+        "expected_cost": None if cost is None else str(cost),
+        "status": status,
+        "modified": sheet.modified,
+        "revision": sheet.revision,
+        "is_example": sheet.is_example,
+    }
+
+
+def _sha256_text(text_value: str) -> str:
+    return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """Sheets in one SQLite file, attachment copies in one folder."""
+
+    def __init__(self, engine: Engine, db_path: Path, attachments_dir: Path) -> None:
+        # Use Store.open(); the constructor only wires what open() prepared.
+        self._engine = engine
+        self.db_path = db_path
+        self.attachments_dir = attachments_dir
+        self._write_lock = threading.RLock()
+
+    @classmethod
+    def open(cls, db_path: Path, attachments_dir: Path, backup_dir: Path | None = None) -> Store:
+        db_path = Path(db_path)
+        attachments_dir = Path(attachments_dir)
+        engine = open_database(db_path, Path(backup_dir or default_backup_dir(db_path)))
+        try:
+            attachments_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            engine.dispose()
+            raise StoreError(
+                f"Kunne ikke opprette vedleggsmappen «{attachments_dir}»: {exc.strerror or exc}"
+            ) from exc
+        return cls(engine, db_path, attachments_dir)
+
+    def close(self) -> None:
+        with self._write_lock:
+            # Fold the write-ahead log into the main file so the file alone is complete.
+            with contextlib.suppress(Exception), self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn, conn.begin():
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"Kunne ikke lese fra databasen «{self.db_path}»: {_reason(exc)}"
+            ) from exc
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        # Any failure rolls the whole transaction back: the previous state stays intact.
+        try:
+            with self._write_lock, self._engine.connect() as conn:
+                conn.execution_options(**{IMMEDIATE: True})
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"Kunne ikke lagre i databasen «{self.db_path}»: {_reason(exc)}"
+            ) from exc
+
+    # -- listing --------------------------------------------------------------------
+
+    def count(self, *, deleted: bool = False) -> int:
+        condition = SheetRow.deleted_at.is_not(None) if deleted else SheetRow.deleted_at.is_(None)
+        with self._read() as conn:
+            return conn.execute(select(func.count()).select_from(SheetRow).where(condition)).one()[
+                0
+            ]
+
+    def list_summaries(self, *, deleted: bool = False) -> list[SheetSummary]:
+        condition = SheetRow.deleted_at.is_not(None) if deleted else SheetRow.deleted_at.is_(None)
+        query = (
+            select(
+                SheetRow.id,
+                SheetRow.title,
+                SheetRow.municipalities,
+                SheetRow.action_area,
+                SheetRow.phase,
+                SheetRow.expected_cost,
+                SheetRow.status,
+                SheetRow.modified,
+                SheetRow.revision,
+                SheetRow.is_example,
+            )
+            .where(condition)
+            .order_by(SheetRow.modified.desc(), SheetRow.title)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            SheetSummary(
+                id=uuid.UUID(row.id),
+                title=row.title,
+                municipalities=row.municipalities,
+                action_area=row.action_area,
+                phase=row.phase,
+                expected_cost_mnok=None
+                if row.expected_cost is None
+                else Decimal(row.expected_cost),
+                status=row.status,
+                modified=row.modified,
+                revision=row.revision,
+                is_example=bool(row.is_example),
+                deleted=deleted,
+            )
+            for row in rows
+        ]
+
+    # -- working copies ---------------------------------------------------------------
+
+    def create(self, sheet: Sheet) -> None:
+        self.create_many([sheet])
+
+    def create_many(self, sheets: Iterable[Sheet]) -> None:
+        """Create several sheets in one transaction (all or none), e.g. the examples."""
+        now = _now()
+        with self._write() as conn:
+            for sheet in sheets:
+                if self._exists(conn, sheet.id):
+                    raise StoreError(f"Prosjektarket «{sheet.title or sheet.id}» finnes allerede.")
+                conn.execute(
+                    insert(SheetRow).values(
+                        id=str(sheet.id),
+                        json=sheet.model_dump_json(),
+                        saved_at=now,
+                        deleted_at=None,
+                        **_summary_values(sheet, "utkast"),
+                    )
+                )
+                self._add_refs(conn, sheet)
+
+    def load(self, sheet_id: uuid.UUID) -> Sheet:
+        with self._read() as conn:
+            row = conn.execute(select(SheetRow.json).where(SheetRow.id == str(sheet_id))).first()
+        if row is None:
+            raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+        return self._parse(row.json, f"prosjektarket {sheet_id}")
+
+    def save_working_copy(self, sheet: Sheet, status: Status = "utkast") -> datetime:
+        now = _now()
+        values = {
+            "json": sheet.model_dump_json(),
+            "saved_at": now,
+            **_summary_values(sheet, status),
+        }
+        statement = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
+        statement = statement.on_conflict_do_update(index_elements=[SheetRow.id], set_=values)
+        with self._write() as conn:
+            conn.execute(statement)
+            self._add_refs(conn, sheet)
+        return now
+
+    # -- versions -------------------------------------------------------------------
+
+    def save_version(self, sheet: Sheet, note: str = "") -> int:
+        """Store an immutable snapshot as the next revision; updates `sheet` and the working copy.
+
+        The new revision is one above both the sheet's and every stored revision, so a
+        signed revision is never reused: edits after signing become a new revision.
+        """
+        now = _now()
+        with self._write() as conn:
+            status_row = conn.execute(
+                select(SheetRow.status).where(SheetRow.id == str(sheet.id))
+            ).first()
+            latest = conn.execute(
+                select(func.max(RevisionRow.revision)).where(RevisionRow.sheet_id == str(sheet.id))
+            ).scalar_one()
+            new_revision = max(sheet.revision, latest or 0) + 1
+            # Mutate only once the numbers are known; restored below if the write fails.
+            old_revision, old_modified = sheet.revision, sheet.modified
+            sheet.revision = new_revision
+            sheet.modified = now.replace(microsecond=0)
+            try:
+                body = sheet.model_dump_json()
+                status: Status = "utkast" if status_row is None else status_row.status
+                if status == "signert":
+                    status = "utkast"
+                values = {"json": body, "saved_at": now, **_summary_values(sheet, status)}
+                upsert = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
+                conn.execute(
+                    upsert.on_conflict_do_update(index_elements=[SheetRow.id], set_=values)
+                )
+                conn.execute(
+                    insert(RevisionRow).values(
+                        sheet_id=str(sheet.id),
+                        revision=new_revision,
+                        saved_at=now,
+                        note=note,
+                        json=body,
+                        sha256=_sha256_text(body),
+                        signed=False,
+                    )
+                )
+                self._add_refs(conn, sheet)
+            except BaseException:
+                sheet.revision, sheet.modified = old_revision, old_modified
+                raise
+        return new_revision
+
+    def revisions(self, sheet_id: uuid.UUID) -> list[RevisionInfo]:
+        query = (
+            select(
+                RevisionRow.revision,
+                RevisionRow.saved_at,
+                RevisionRow.note,
+                RevisionRow.sha256,
+                RevisionRow.signed,
+            )
+            .where(RevisionRow.sheet_id == str(sheet_id))
+            .order_by(RevisionRow.revision)
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [
+            RevisionInfo(
+                revision=row.revision,
+                saved_at=row.saved_at,
+                note=row.note,
+                sha256=row.sha256,
+                signed=bool(row.signed),
+            )
+            for row in rows
+        ]
+
+    def load_revision(self, sheet_id: uuid.UUID, revision: int) -> Sheet:
+        with self._read() as conn:
+            row = conn.execute(
+                select(RevisionRow.json).where(
+                    RevisionRow.sheet_id == str(sheet_id), RevisionRow.revision == revision
+                )
+            ).first()
+        if row is None:
+            raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
+        return self._parse(row.json, f"versjon {revision} av prosjektarket {sheet_id}")
+
+    def mark_signed(self, sheet_id: uuid.UUID, revision: int) -> None:
+        with self._write() as conn:
+            result = conn.execute(
+                update(RevisionRow)
+                .where(RevisionRow.sheet_id == str(sheet_id), RevisionRow.revision == revision)
+                .values(signed=True)
+            )
+            if result.rowcount == 0:
+                raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
+            # The working copy is "signert" only while it still is that revision unchanged.
+            signed_json = conn.execute(
+                select(RevisionRow.json).where(
+                    RevisionRow.sheet_id == str(sheet_id), RevisionRow.revision == revision
+                )
+            ).scalar_one()
+            conn.execute(
+                update(SheetRow)
+                .where(SheetRow.id == str(sheet_id), SheetRow.json == signed_json)
+                .values(status="signert")
+            )
+
+    # -- bin ------------------------------------------------------------------------
+
+    def delete(self, sheet_id: uuid.UUID) -> None:
+        with self._write() as conn:
+            result = conn.execute(
+                update(SheetRow)
+                .where(SheetRow.id == str(sheet_id), SheetRow.deleted_at.is_(None))
+                .values(deleted_at=_now())
+            )
+            if result.rowcount == 0 and not self._exists(conn, sheet_id):
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+
+    def restore(self, sheet_id: uuid.UUID) -> None:
+        with self._write() as conn:
+            result = conn.execute(
+                update(SheetRow).where(SheetRow.id == str(sheet_id)).values(deleted_at=None)
+            )
+            if result.rowcount == 0:
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+
+    def purge(self, sheet_id: uuid.UUID) -> None:
+        """Remove a sheet in the bin for good, with its versions and unshared attachment files."""
+        key = str(sheet_id)
+        with self._write() as conn:
+            row = conn.execute(select(SheetRow.deleted_at).where(SheetRow.id == key)).first()
+            if row is None:
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            if row.deleted_at is None:
+                raise StoreError(
+                    "Prosjektarket må ligge i papirkurven før det kan slettes for godt."
+                )
+            hashes = set(
+                conn.execute(select(AttachmentRef.sha256).where(AttachmentRef.sheet_id == key))
+                .scalars()
+                .all()
+            )
+            conn.execute(delete(AttachmentRef).where(AttachmentRef.sheet_id == key))
+            conn.execute(delete(RevisionRow).where(RevisionRow.sheet_id == key))
+            conn.execute(delete(SheetRow).where(SheetRow.id == key))
+            still_used = set(
+                conn.execute(select(AttachmentRef.sha256).where(AttachmentRef.sha256.in_(hashes)))
+                .scalars()
+                .all()
+            )
+        # Files go only after the rows are committed: a crash here leaves a stray file,
+        # never a sheet pointing at a missing one.
+        for digest in hashes - still_used:
+            with contextlib.suppress(OSError):
+                self._blob_path(digest).unlink()
+
+    # -- attachments ----------------------------------------------------------------
+
+    def add_attachment(
+        self, sheet_id: uuid.UUID, source: Path, description: str = ""
+    ) -> Attachment:
+        """Copy `source` into the attachment folder; the caller adds the result to the sheet."""
+        source = Path(source)
+        name = source.name
+        try:
+            info = source.stat()
+        except FileNotFoundError:
+            raise StoreError(f"Fant ikke filen «{source}».") from None
+        except OSError as exc:
+            raise StoreError(f"Kunne ikke lese filen «{source}»: {exc.strerror or exc}") from exc
+        if not source.is_file():
+            raise StoreError(f"«{source}» er ikke en vanlig fil og kan ikke legges ved.")
+        if info.st_size > MAX_ATTACHMENT_BYTES:
+            raise StoreError(_too_large(name, info.st_size))
+
+        digest, size, temp_path = self._copy_to_temp(source)
+        target = self._blob_path(digest)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp_path, target)
+            _fsync_dir(target.parent)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                temp_path.unlink()
+            raise StoreError(
+                f"Kunne ikke lagre vedlegget «{name}» i «{self.attachments_dir}»: "
+                f"{exc.strerror or exc}"
+            ) from exc
+        with self._write() as conn:
+            conn.execute(
+                sqlite_insert(AttachmentRef)
+                .values(sheet_id=str(sheet_id), sha256=digest)
+                .on_conflict_do_nothing()
+            )
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return Attachment(
+            id=str(uuid.uuid4()),
+            filename=name,
+            media_type=media_type,
+            sha256=digest,
+            size=size,
+            description=description,
+        )
+
+    def attachment_path(self, attachment: Attachment) -> Path:
+        path = self._blob_path(attachment.sha256)
+        if not path.is_file():
+            raise StoreError(f"Vedlegget «{attachment.filename}» finnes ikke lenger i lageret.")
+        return path
+
+    def _blob_path(self, digest: str) -> Path:
+        if not _SHA256.match(digest):
+            raise StoreError(f"Ugyldig sjekksum for vedlegg: {digest!r}.")
+        return self.attachments_dir / digest[:2] / digest
+
+    def _copy_to_temp(self, source: Path) -> tuple[str, int, Path]:
+        """Copy while hashing; the size is checked again in case the file grew meanwhile."""
+        hasher = hashlib.sha256()
+        size = 0
+        fd, temp_name = tempfile.mkstemp(
+            prefix=".vedlegg-", suffix=".tmp", dir=self.attachments_dir
+        )
+        temp_path = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                try:
+                    handle = open(source, "rb")  # noqa: SIM115 - errors mapped separately
+                except OSError as exc:
+                    raise StoreError(
+                        f"Kunne ikke lese filen «{source}»: {exc.strerror or exc}"
+                    ) from exc
+                with handle:
+                    while chunk := handle.read(_CHUNK):
+                        size += len(chunk)
+                        if size > MAX_ATTACHMENT_BYTES:
+                            raise StoreError(_too_large(source.name, size))
+                        hasher.update(chunk)
+                        out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        except StoreError:
+            temp_path.unlink(missing_ok=True)
+            raise
+        except OSError as exc:
+            temp_path.unlink(missing_ok=True)
+            raise StoreError(
+                f"Kunne ikke kopiere vedlegget «{source.name}»: {exc.strerror or exc}"
+            ) from exc
+        return hasher.hexdigest(), size, temp_path
+
+    # -- health ---------------------------------------------------------------------
+
+    def integrity_ok(self) -> bool:
+        try:
+            with self._engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
+        except SQLAlchemyError:
+            return False  # too damaged to even run the check
+        return [tuple(row) for row in rows] == [("ok",)]
+
+    # -- helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def _exists(conn: Connection, sheet_id: uuid.UUID) -> bool:
+        return (
+            conn.execute(select(SheetRow.id).where(SheetRow.id == str(sheet_id))).first()
+            is not None
+        )
+
+    @staticmethod
+    def _add_refs(conn: Connection, sheet: Sheet) -> None:
+        digests = {a.sha256 for a in sheet.attachments}
+        if digests:
+            conn.execute(
+                sqlite_insert(AttachmentRef).on_conflict_do_nothing(),
+                [{"sheet_id": str(sheet.id), "sha256": d} for d in sorted(digests)],
+            )
+
+    @staticmethod
+    def _parse(body: str, what: str) -> Sheet:
+        try:
+            return sheet_from_json(body)
+        except SheetError as exc:
+            raise StoreError(f"Kunne ikke lese {what} fra databasen. {exc}") from exc
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    # The driver's own message (e.g. "database or disk is full"), without SQLAlchemy's SQL dump.
+    original = getattr(exc, "orig", None)
+    return str(original or exc).splitlines()[0]
+
+
+def _too_large(name: str, size: int) -> str:
+    return (
+        f"Vedlegget «{name}» er for stort ({size / 1024 / 1024:.0f} MB). "
+        f"Største tillatte størrelse er {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB."
+    )
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes the rename durable on POSIX; directories cannot be opened this way on Windows.
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

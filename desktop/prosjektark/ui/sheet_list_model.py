@@ -1,0 +1,164 @@
+"""The sheet list: a table model over SheetSummary rows and its filter proxy."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
+
+COL_TITLE, COL_MUNICIPALITY, COL_AREA, COL_PHASE, COL_COST, COL_STATUS, COL_MODIFIED = range(7)
+HEADERS = (
+    "Tittel",
+    "Kommune",
+    "Tiltaksområde",
+    "Fase",
+    "Forventet kostnad (MNOK)",
+    "Status",
+    "Sist endret",
+)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_mnok(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
+    return text
+
+
+class SheetListModel(QAbstractTableModel):
+    """Rows are SheetSummary; `area_name` turns an action-area id into its name."""
+
+    def __init__(self, area_name: Callable[[str], str] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[SheetSummary] = []
+        self._display: list[tuple[str, ...]] = []
+        self._area_name = area_name or (lambda area_id: area_id)
+
+    def set_rows(self, rows: Sequence[SheetSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._display = [self._texts(r) for r in self._rows]
+        self.endResetModel()
+
+    def upsert(self, summary: SheetSummary) -> None:
+        """Update one row in place (autosave), or append it."""
+        for i, row in enumerate(self._rows):
+            if row.id == summary.id:
+                self._rows[i] = summary
+                self._display[i] = self._texts(summary)
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(summary)
+        self._display.append(self._texts(summary))
+        self.endInsertRows()
+
+    def remove(self, sheet_id: uuid.UUID) -> None:
+        for i, row in enumerate(self._rows):
+            if row.id == sheet_id:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                del self._display[i]
+                self.endRemoveRows()
+                return
+
+    def row_of(self, sheet_id: uuid.UUID) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == sheet_id), -1)
+
+    def summary(self, row: int) -> SheetSummary:
+        return self._rows[row]
+
+    def _texts(self, r: SheetSummary) -> tuple[str, ...]:
+        title = r.title or "(uten tittel)"
+        if r.is_example:
+            title = title if title.startswith("Eksempel") else f"Eksempel: {title}"
+        return (
+            title,
+            r.municipalities,
+            self._area_name(r.action_area) if r.action_area else "",
+            r.phase,
+            format_mnok(r.expected_cost_mnok),
+            STATUS_NAMES.get(r.status, r.status),
+            r.modified.astimezone().strftime("%d.%m.%Y %H:%M"),
+        )
+
+    # Qt model interface
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display[row][col]
+        if role == SORT_ROLE:
+            r = self._rows[row]
+            if col == COL_COST:
+                return float(r.expected_cost_mnok) if r.expected_cost_mnok is not None else -1.0
+            if col == COL_MODIFIED:
+                return r.modified.timestamp()
+            return self._display[row][col].casefold()
+        if role == ID_ROLE:
+            return str(self._rows[row].id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COST:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            r = self._rows[row]
+            return "Eksempelark" if r.is_example else f"Revisjon {r.revision}"
+        return None
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def filter_text(self, row: int) -> str:
+        """Everything a filter keystroke matches against, already case-folded."""
+        return " ".join(self._display[row][:COL_MODIFIED]).casefold()
+
+
+class SheetFilterProxy(QSortFilterProxyModel):
+    """Matches every whitespace-separated word of the filter against any column."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = words
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, SheetListModel)
+        haystack = model.filter_text(source_row)
+        return all(word in haystack for word in self._words)

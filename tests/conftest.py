@@ -1,0 +1,24 @@
+"""Every test runs headless with its own user directories."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("PROSJEKTARK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from prosjektark.domain.catalog import load_catalog
+    from prosjektark.paths import resource_dir
+
+    return load_catalog(resource_dir())
