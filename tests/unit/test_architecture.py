@@ -47,7 +47,12 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
                 name = ".".join(base + ([node.module] if node.module else []))
             else:
                 name = node.module or ""
-            found.append((name, id(node) in top_level))
+            # `from pkg import sub` imports the submodule, not the package's __init__.
+            for alias in node.names:
+                sub = f"{name}.{alias.name}"
+                sub_path = PACKAGE.parent.joinpath(*sub.split("."))
+                is_module = sub_path.with_suffix(".py").is_file() or sub_path.is_dir()
+                found.append((sub if is_module else name, id(node) in top_level))
     return found
 
 
