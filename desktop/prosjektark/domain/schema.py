@@ -1,0 +1,105 @@
+"""The JSON Schema of the sheet JSON (`prosjektark/1`), generated from the pydantic model.
+
+The schema describes the JSON actually written by `sheet_to_json` (pydantic's
+serialization mode): money and percentages are JSON numbers, dates are ISO strings.
+Pydantic drops the bounds of a decimal that is serialized as a float, so the generator
+below puts them back. The committed copy lives in resources/schema/; regenerate it with
+
+    python -m prosjektark.domain.schema [PATH]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+
+from prosjektark.domain.sheet import FORMAT, Sheet
+
+SCHEMA_ID = "https://prosjektark.no/schema/prosjektark-1.schema.json"
+SCHEMA_FILENAME = "prosjektark-1.schema.json"
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+TITLE = "Prosjektark"
+DESCRIPTION = (
+    f"Ett prosjektark i kanonisk JSON-form ({FORMAT}). Beløp er i millioner kroner (MNOK) "
+    "med høyst tre desimaler, i prisnivået `cost.price_year`. Et ark beholder sin UUID "
+    "(`id`) på tvers av versjoner; `revision` teller versjonene."
+)
+
+
+class _SerializedShapeSchema(GenerateJsonSchema):
+    """Serialization-mode schema that keeps the bounds of decimals written as numbers."""
+
+    def generate_inner(self, schema: Any) -> JsonSchemaValue:
+        json_schema = super().generate_inner(schema)
+        if (
+            self.mode == "serialization"
+            and isinstance(schema, dict)
+            and schema.get("type") == "decimal"
+            and json_schema.get("type") == "number"
+        ):
+            json_schema = dict(json_schema)
+            for core_key, json_key in (
+                ("ge", "minimum"),
+                ("le", "maximum"),
+                ("gt", "exclusiveMinimum"),
+                ("lt", "exclusiveMaximum"),
+            ):
+                if schema.get(core_key) is not None:
+                    json_schema[json_key] = _number(schema[core_key])
+            places = schema.get("decimal_places")
+            if places is not None:
+                json_schema.setdefault("description", f"Desimaltall med høyst {places} desimaler.")
+        return json_schema
+
+
+def _number(value: Any) -> int | float:
+    as_float = float(value)
+    return int(as_float) if as_float.is_integer() else as_float
+
+
+def sheet_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the sheet JSON, as a dict."""
+    body = Sheet.model_json_schema(mode="serialization", schema_generator=_SerializedShapeSchema)
+    return {
+        "$schema": DRAFT,
+        "$id": SCHEMA_ID,
+        **body,
+        "title": TITLE,
+        "description": DESCRIPTION,
+    }
+
+
+def schema_text(schema: dict[str, Any] | None = None) -> str:
+    """The schema as committed: pretty, sorted keys, UTF-8 characters, trailing newline."""
+    return (
+        json.dumps(schema or sheet_json_schema(), indent=2, sort_keys=True, ensure_ascii=False)
+        + "\n"
+    )
+
+
+def default_schema_path() -> Path:
+    from prosjektark.paths import resource_dir  # paths has no Qt; imported late on purpose
+
+    return resource_dir() / "schema" / SCHEMA_FILENAME
+
+
+def write_schema(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(schema_text(), encoding="utf-8", newline="\n")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else default_schema_path()
+    write_schema(path)
+    print(f"Skrev {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
