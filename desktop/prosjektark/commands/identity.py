@@ -1,0 +1,127 @@
+"""`prosjektark identity new|import|show`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from prosjektark.paths import identity_dir
+from prosjektark.signing.identity import (
+    IDENTITY_FILENAME,
+    IdentityError,
+    certificate_pem,
+    create_identity,
+    fingerprint_sha256,
+    import_identity,
+    load_certificate,
+)
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+
+
+class _InputError(Exception):
+    pass
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark: {message}", file=sys.stderr)
+
+
+def _passphrase(var: str) -> str:
+    value = os.environ.get(var)
+    if not value:
+        raise _InputError(
+            f"Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet."
+        )
+    return value
+
+
+def _refuse_overwrite(directory: Path, args: argparse.Namespace) -> None:
+    if (directory / IDENTITY_FILENAME).exists() and not getattr(args, "force", False):
+        raise IdentityError(
+            f"Det finnes allerede en identitet i {directory}. Flytt eller slett "
+            f"{IDENTITY_FILENAME} først; ellers mister du nøkkelen din."
+        )
+
+
+def describe(cert: x509.Certificate) -> list[str]:
+    """Name, e-mail, organisation, validity and fingerprint, one line each."""
+
+    def attr(oid: x509.ObjectIdentifier) -> str:
+        values = cert.subject.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else "–"
+
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
+        email = ", ".join(san.value.get_values_for_type(x509.RFC822Name)) or attr(
+            NameOID.EMAIL_ADDRESS
+        )
+    except x509.ExtensionNotFound:
+        email = attr(NameOID.EMAIL_ADDRESS)
+    start = cert.not_valid_before_utc.strftime("%d.%m.%Y")
+    end = cert.not_valid_after_utc.strftime("%d.%m.%Y")
+    return [
+        f"Navn:          {attr(NameOID.COMMON_NAME)}",
+        f"E-post:        {email}",
+        f"Organisasjon:  {attr(NameOID.ORGANIZATION_NAME)}",
+        f"Gyldig:        {start} – {end}",
+        f"SHA-256:       {fingerprint_sha256(cert)}",
+    ]
+
+
+def _new(args: argparse.Namespace) -> int:
+    directory = identity_dir()
+    _refuse_overwrite(directory, args)
+    identity = create_identity(
+        args.name, args.email, args.organisation, _passphrase(args.passphrase_env), directory
+    )
+    print(f"Ny identitet lagret i {identity.path}")
+    print("\n".join(describe(identity.certificate)))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        raise _InputError(f"Fant ikke filen {source}.")
+    directory = identity_dir()
+    _refuse_overwrite(directory, args)
+    identity = import_identity(source, _passphrase(args.passphrase_env), directory)
+    print(f"Identitet importert til {identity.path}")
+    print("\n".join(describe(identity.certificate)))
+    if identity.chain:
+        print(f"Kjede:         {len(identity.chain)} sertifikat(er)")
+    return EXIT_OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    cert = load_certificate(identity_dir())
+    print("\n".join(describe(cert)))
+    if args.pem:
+        out = Path(args.pem)
+        try:
+            out.write_bytes(certificate_pem(cert))
+        except OSError as exc:
+            raise IdentityError(f"Kunne ikke skrive {out}: {exc.strerror}") from exc
+        print(f"Sertifikatet (PEM) er skrevet til {out}")
+    return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers = {"new": _new, "import": _import, "show": _show}
+    try:
+        return handlers[args.identity_command](args)
+    except _InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except IdentityError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except Exception as exc:  # never a traceback on the command line
+        _err(f"uventet feil: {exc}")
+        return EXIT_FAILED

@@ -1,0 +1,77 @@
+"""`prosjektark verify PACKAGE.asice --trust PEM_OR_DIR [--format json]`.
+
+Exit 0 valid, 1 invalid (reasons in Norwegian), 2 unreadable package or trust list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _quiet_libraries() -> None:
+    # pyHanko logs expected failures (untrusted signer etc.) with tracebacks; the
+    # reasons we print say the same in Norwegian.
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+def _emit(payload: dict[str, object], fmt: str, lines: list[str], to_stderr: bool) -> None:
+    if fmt == "json":
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(lines), file=sys.stderr if to_stderr else sys.stdout)
+
+
+def _unreadable(message: str, fmt: str) -> int:
+    payload = {
+        "valid": False,
+        "reasons": [message],
+        "signer": None,
+        "fingerprint": None,
+        "files": [],
+    }
+    _emit(payload, fmt, [f"prosjektark: {message}"], to_stderr=True)
+    return EXIT_UNREADABLE
+
+
+def run(args: argparse.Namespace) -> int:
+    _quiet_libraries()
+    fmt = getattr(args, "format", "text")
+    try:
+        from prosjektark.exchange.package_reader import verify_package
+        from prosjektark.signing.trust import TrustError, TrustStore
+
+        try:
+            trust = TrustStore.from_path(Path(args.trust))
+        except TrustError as exc:
+            return _unreadable(str(exc), fmt)
+        package = Path(args.package)
+        if not package.is_file():
+            return _unreadable(f"Fant ikke pakken {package}.", fmt)
+        result = verify_package(package, trust)
+    except Exception as exc:  # never a traceback on the command line
+        return _unreadable(f"Uventet feil under verifisering: {exc}", fmt)
+
+    if result.unreadable:
+        lines = [f"{package.name}: kan ikke leses."] + [f"  - {r}" for r in result.reasons]
+    elif result.valid:
+        lines = [
+            f"{package.name}: GYLDIG",
+            f"Signert av:  {result.signer_subject}",
+            f"SHA-256:     {result.fingerprint}",
+            "Filer:",
+            *(f"  {name}" for name in result.files),
+        ]
+    else:
+        lines = [f"{package.name}: UGYLDIG"] + [f"  - {r}" for r in result.reasons]
+        if result.signer is not None:
+            lines.append(f"Signert av:  {result.signer_subject}")
+            lines.append(f"SHA-256:     {result.fingerprint}")
+    _emit(result.to_json(), fmt, lines, to_stderr=False)
+    return result.exit_code

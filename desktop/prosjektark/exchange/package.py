@@ -1,0 +1,197 @@
+"""Build the signed package: an ASiC-E container (ETSI EN 319 162-1) with detached CAdES.
+
+Layout, in this order:
+    mimetype                      stored, no extra field: application/vnd.etsi.asic-e+zip
+    prosjektark.json, prosjektark.pdf, prosjektark.xlsx, vedlegg/...   (sorted)
+    META-INF/ASiCManifest.xml     a SHA-256 of every file above
+    META-INF/signature.p7s        detached CAdES over the manifest bytes
+
+build_package signs the PDF itself (PAdES, same identity) unless it already carries a
+signature, so that the PDF's signer and the package's signer are the same by design.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from urllib.parse import quote
+from xml.sax.saxutils import quoteattr
+
+from prosjektark.signing.cades import sign_detached
+from prosjektark.signing.identity import Identity
+
+MIMETYPE = "application/vnd.etsi.asic-e+zip"
+MIMETYPE_NAME = "mimetype"
+MANIFEST_NAME = "META-INF/ASiCManifest.xml"
+SIGNATURE_NAME = "META-INF/signature.p7s"
+SHEET_JSON = "prosjektark.json"
+SHEET_PDF = "prosjektark.pdf"
+SHEET_XLSX = "prosjektark.xlsx"
+ATTACHMENT_DIR = "vedlegg/"
+PACKAGE_SUFFIX = ".asice"
+
+NS_ASIC = "http://uri.etsi.org/02918/v1.2.1#"
+NS_DS = "http://www.w3.org/2000/09/xmldsig#"
+SHA256_URI = "http://www.w3.org/2001/04/xmlenc#sha256"
+SIGNATURE_MIMETYPE = "application/pkcs7-signature"
+
+_MAIN_ORDER = {SHEET_JSON: 0, SHEET_PDF: 1, SHEET_XLSX: 2}
+_MIMETYPES = {
+    ".json": "application/json",
+    ".pdf": "application/pdf",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xml": "application/xml",
+    ".txt": "text/plain",
+    ".csv": "text/csv",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".zip": "application/zip",
+}
+# A fixed timestamp keeps the container byte-identical for identical input (apart from
+# the signatures, which carry their own signing time).
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class PackageError(Exception):
+    """The package cannot be built from these files; Norwegian message."""
+
+
+def guess_mimetype(name: str) -> str:
+    dot = name.rfind(".")
+    return _MIMETYPES.get(name[dot:].lower() if dot >= 0 else "", "application/octet-stream")
+
+
+def _check_name(name: str) -> None:
+    if name in (SHEET_JSON, SHEET_PDF, SHEET_XLSX):
+        return
+    if not name.startswith(ATTACHMENT_DIR):
+        raise PackageError(f"Ukjent fil i pakken: «{name}». Vedlegg må ligge under vedlegg/.")
+    rest = name[len(ATTACHMENT_DIR) :]
+    parts = rest.split("/")
+    if (
+        not rest
+        or "\\" in name
+        or "\x00" in name
+        or any(p in ("", ".", "..") for p in parts)
+        or unicodedata.normalize("NFC", name) != name
+    ):
+        raise PackageError(f"Ugyldig vedleggsnavn: «{name}».")
+
+
+def _ordered(files: dict[str, bytes]) -> list[str]:
+    def key(name: str) -> tuple[int, str]:
+        return (_MAIN_ORDER.get(name, 3), name)
+
+    return sorted(files, key=key)
+
+
+def build_manifest(files: dict[str, bytes]) -> bytes:
+    """The ASiCManifest XML listing a SHA-256 of each file, in package order."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+        f'<asic:ASiCManifest xmlns:asic="{NS_ASIC}" xmlns:ds="{NS_DS}">',
+        f'  <asic:SigReference URI="{SIGNATURE_NAME}" MimeType="{SIGNATURE_MIMETYPE}"/>',
+    ]
+    for name in _ordered(files):
+        digest = base64.b64encode(hashlib.sha256(files[name]).digest()).decode("ascii")
+        uri = quoteattr(quote(name, safe="/"))
+        mime = quoteattr(guess_mimetype(name))
+        lines += [
+            f"  <asic:DataObjectReference URI={uri} MimeType={mime}>",
+            f'    <ds:DigestMethod Algorithm="{SHA256_URI}"/>',
+            f"    <ds:DigestValue>{digest}</ds:DigestValue>",
+            "  </asic:DataObjectReference>",
+        ]
+    lines.append("</asic:ASiCManifest>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _pdf_is_signed(pdf: bytes) -> bool:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        return bool(PdfFileReader(io.BytesIO(pdf), strict=False).embedded_regular_signatures)
+    except Exception as exc:
+        raise PackageError("PDF-filen kan ikke leses.") from exc
+
+
+def _zipinfo(name: str, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    info.compress_type = compress
+    info.create_system = 3  # unix, so the mode bits below mean a regular file
+    info.external_attr = 0o100644 << 16
+    return info
+
+
+def write_container(files: dict[str, bytes], manifest: bytes, signature: bytes) -> bytes:
+    """Lay out the ASiC-E zip; files must not include mimetype or META-INF entries."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        # mimetype must be first, stored, and without an extra field (zipfile adds none).
+        zf.writestr(_zipinfo(MIMETYPE_NAME, zipfile.ZIP_STORED), MIMETYPE.encode("ascii"))
+        for name in _ordered(files):
+            zf.writestr(_zipinfo(name, zipfile.ZIP_DEFLATED), files[name])
+        zf.writestr(_zipinfo(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest)
+        zf.writestr(_zipinfo(SIGNATURE_NAME, zipfile.ZIP_STORED), signature)
+    return buffer.getvalue()
+
+
+def build_package(
+    files: dict[str, bytes],
+    identity: Identity,
+    *,
+    revision: int | None = None,
+    reason: str = "Godkjent prosjektark",
+) -> bytes:
+    """Sign and lay out a package from prosjektark.json, prosjektark.pdf, optionally
+    prosjektark.xlsx and vedlegg/<name>.
+
+    An unsigned PDF is PAdES-signed here with the same identity (stamp: signer, time,
+    revision); an already signed PDF is kept as it is.
+    """
+    for required in (SHEET_JSON, SHEET_PDF):
+        if required not in files:
+            raise PackageError(f"Pakken mangler {required}.")
+    for name in files:
+        _check_name(name)
+    folded = {unicodedata.normalize("NFC", n).casefold() for n in files}
+    if len(folded) != len(files):
+        raise PackageError(
+            "To filer i pakken har samme navn (uten hensyn til store/små bokstaver)."
+        )
+    files = dict(files)
+    if not _pdf_is_signed(files[SHEET_PDF]):
+        from prosjektark.signing.pades import sign_pdf
+
+        files[SHEET_PDF] = sign_pdf(files[SHEET_PDF], identity, reason=reason, revision=revision)
+    manifest = build_manifest(files)
+    signature = sign_detached(manifest, identity)
+    return write_container(files, manifest, signature)
+
+
+_TRANSLIT = str.maketrans(
+    {"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A", "ß": "ss", "þ": "th", "ð": "d"}
+)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLIT)
+    # Drop accents (é -> e) but turn every other non-ASCII character into a separator.
+    text = "".join(
+        ch if ch.isascii() else "-"
+        for ch in unicodedata.normalize("NFKD", text)
+        if not unicodedata.combining(ch)
+    )
+    text = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return text[:max_length].rstrip("-")
+
+
+def package_filename(sheet_title: str, revision: int) -> str:
+    """E.g. "Sykkelveg Innherredsveien", 3 -> "sykkelveg-innherredsveien_r3.asice"."""
+    return f"{slugify(sheet_title) or 'prosjektark'}_r{int(revision)}{PACKAGE_SUFFIX}"
