@@ -1,0 +1,905 @@
+"""The sheet as a readable A4 PDF (reportlab platypus).
+
+Layout: a title block on page 1 (with the signature box kept free in its top-right
+corner), then every step of the form in order with the fields shown for the sheet's
+phase, and the rule findings under the summary step. Every page carries a footer with
+the sheet UUID, the revision and "Side X av Y"; a sheet that is not ready is stamped
+UTKAST diagonally on every page.
+
+The font is Bitstream Vera, which ships inside reportlab (reportlab/fonts), so æøå
+render on every machine without relying on system fonts. Characters the font lacks are
+replaced by their closest ASCII form instead of showing as black boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.findings import Finding
+from prosjektark.domain.form import FormDefinition, FormField, get_path
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.sheet import Sheet
+from prosjektark.exchange import formatting as fmt
+
+__all__ = ["SIGNATURE_BOX", "render_pdf"]
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = MARGIN_RIGHT = 50.0
+MARGIN_TOP = 56.0
+MARGIN_BOTTOM = 58.0
+FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+# Where the visible PAdES signature stamp goes (added later with pyHanko):
+# (page_index, x1, y1, x2, y2) in PDF points, origin bottom-left, as pyHanko's
+# `SigFieldSpec(box=...)` wants it. It is the top-right corner of page 1, beside the
+# title block; the layout below keeps it free of content and draws only a hairline frame
+# and a caption under it.
+SIGNATURE_BOX: tuple[int, float, float, float, float] = (0, 365.0, 713.0, 545.0, 785.0)
+_SIG_GAP = 10.0  # between the title block and the signature box
+_SIG_CAPTION = "Plass for elektronisk signatur"
+
+DRAFT_STAMP = "UTKAST"
+
+FONT = "ProsjektarkSans"
+FONT_BOLD = "ProsjektarkSans-Bold"
+FONT_ITALIC = "ProsjektarkSans-Italic"
+FONT_BOLD_ITALIC = "ProsjektarkSans-BoldItalic"
+
+INK = colors.HexColor("#1B2A33")
+ACCENT = colors.HexColor("#1F4E5F")
+MUTED = colors.HexColor("#5F6B73")
+RULE = colors.HexColor("#B7C4CB")
+HEADER_BG = colors.HexColor("#DCE6EA")
+ZEBRA_BG = colors.HexColor("#F4F7F8")
+TOTAL_BG = colors.HexColor("#EAF0F2")
+SEVERITY_COLOURS = {
+    "error": colors.HexColor("#B3261E"),
+    "warning": colors.HexColor("#8A5A00"),
+    "info": colors.HexColor("#1F4E5F"),
+}
+
+# ------------------------------------------------------------------ fonts
+
+
+@cache
+def _fonts() -> tuple[str, str, str, str, frozenset[int] | None]:
+    """Register the embedded font family once; return its names and its character set
+    (None when falling back to a standard PDF font, whose WinAnsi encoding has æøå)."""
+    import reportlab
+
+    candidates = [
+        Path(reportlab.__file__).resolve().parent / "fonts",
+        Path("/usr/share/fonts/truetype/ttf-bitstream-vera"),
+    ]
+    files = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
+    names = (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)
+    for folder in candidates:
+        if all((folder / f).is_file() for f in files):
+            break
+    else:
+        return ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", None)
+    fonts = [TTFont(name, str(folder / file)) for name, file in zip(names, files, strict=True)]
+    for font in fonts:
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    charset = frozenset(fonts[0].face.charToGlyph) & frozenset(fonts[1].face.charToGlyph)
+    return (*names, charset)
+
+
+def _printable(text: str) -> str:
+    """Replace characters the font lacks by a decomposed/ASCII form, or '?'."""
+    charset = _fonts()[4]
+    if charset is None:
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) in charset or ch in "\n\t":
+            out.append(ch)
+            continue
+        folded = unicodedata.normalize("NFKD", ch)
+        folded = "".join(c for c in folded if ord(c) in charset and not unicodedata.combining(c))
+        out.append(folded or "?")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ styles
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold, italic, _, _ = _fonts()
+        base = ParagraphStyle("base", fontName=regular, fontSize=9.2, leading=12.2, textColor=INK)
+        self.body = base
+        self.label = ParagraphStyle("label", parent=base, fontName=bold, textColor=MUTED)
+        self.empty = ParagraphStyle("empty", parent=base, fontName=italic, textColor=MUTED)
+        self.small = ParagraphStyle("small", parent=base, fontSize=7.8, leading=10)
+        self.note = ParagraphStyle(
+            "note",
+            parent=base,
+            fontName=italic,
+            fontSize=8,
+            leading=10.5,
+            textColor=MUTED,
+            spaceAfter=4,
+        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.6, leading=11)
+        self.cell_empty = ParagraphStyle(
+            "cell_empty", parent=self.cell, fontName=italic, textColor=MUTED
+        )
+        self.cell_num = ParagraphStyle("cell_num", parent=self.cell, alignment=TA_RIGHT)
+        self.cell_num_bold = ParagraphStyle("cell_num_bold", parent=self.cell_num, fontName=bold)
+        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=bold)
+        self.head = ParagraphStyle(
+            "head", parent=self.cell, fontName=bold, fontSize=8.2, leading=10
+        )
+        self.head_num = ParagraphStyle("head_num", parent=self.head, alignment=TA_RIGHT)
+        self.kicker = ParagraphStyle(
+            "kicker", parent=base, fontSize=9, leading=12, textColor=ACCENT, fontName=bold
+        )
+        self.title = ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=bold,
+            fontSize=17,
+            leading=21,
+            spaceBefore=2,
+            spaceAfter=8,
+        )
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=bold,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=16,
+            spaceAfter=6,
+        )
+        self.h2 = ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=bold,
+            fontSize=10,
+            leading=13,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+        self.h3 = ParagraphStyle(
+            "h3",
+            parent=self.label,
+            fontSize=8.8,
+            leading=11.5,
+            spaceBefore=6,
+            spaceAfter=1,
+        )
+
+
+def _markup(text: str) -> str:
+    """Plain user text as Paragraph markup: escaped, printable, line breaks kept."""
+    text = _printable(fmt.clean_text(text))
+    return escape(text).replace("\n", "<br/>")
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(_markup(text), style)
+
+
+class _Heading(Paragraph):
+    """A step heading that also becomes a PDF bookmark."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
+        super().__init__(_markup(text), style)
+        self.outline_title = _printable(text)
+        self.outline_key = key
+
+
+# ------------------------------------------------------------------ document and page decoration
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
+        if isinstance(flowable, _Heading):
+            self.canv.bookmarkPage(flowable.outline_key)
+            self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
+
+
+def _numbered_canvas(footer_top: str, footer_bottom: str, draft: bool) -> type[rl_canvas.Canvas]:
+    """A canvas that holds pages back until the end so each footer can say 'Side X av Y'."""
+    regular = _fonts()[0]
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            self.saveState()
+            y = MARGIN_BOTTOM - 26
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_LEFT, y + 11, PAGE_WIDTH - MARGIN_RIGHT, y + 11)
+            self.setFillColor(MUTED)
+            self.setFont(regular, 7.5)
+            self.drawString(MARGIN_LEFT, y, footer_top)
+            self.drawString(MARGIN_LEFT, y - 10, footer_bottom)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN_RIGHT, y, f"Side {self._pageNumber} av {total}"
+            )
+            if draft:
+                self.setFont(_fonts()[1], 7.5)
+                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y - 10, DRAFT_STAMP)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _draw_draft_stamp(canv: rl_canvas.Canvas) -> None:
+    bold = _fonts()[1]
+    canv.saveState()
+    canv.setFillColor(colors.Color(0.80, 0.80, 0.80, alpha=0.55))
+    canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canv.rotate(52)
+    canv.setFont(bold, 118)
+    canv.drawCentredString(0, -40, DRAFT_STAMP)
+    canv.restoreState()
+
+
+def _draw_signature_box(canv: rl_canvas.Canvas) -> None:
+    _, x1, y1, x2, y2 = SIGNATURE_BOX
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    canv.setDash(2, 2)
+    canv.rect(x1, y1, x2 - x1, y2 - y1, stroke=1, fill=0)
+    canv.setFillColor(MUTED)
+    canv.setFont(_fonts()[2], 7)
+    canv.drawRightString(x2, y1 - 9, _SIG_CAPTION)
+    canv.restoreState()
+
+
+# ------------------------------------------------------------------ tables
+
+
+def _table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    styles: _Styles,
+    *,
+    numeric: Sequence[int] = (),
+    total: bool = False,
+    zebra: bool = True,
+) -> Table:
+    """A table with a repeated header row; string cells become wrapping paragraphs."""
+
+    def cell(value: Any, col: int, is_total: bool) -> Any:
+        if isinstance(value, Flowable | list):
+            return value
+        text = "" if value is None else str(value)
+        if col in numeric:
+            return _p(text, styles.cell_num_bold if is_total else styles.cell_num)
+        return _p(text, styles.cell_bold if is_total else styles.cell)
+
+    head = [_p(h, styles.head_num if i in numeric else styles.head) for i, h in enumerate(header)]
+    body = [
+        [cell(v, i, total and r == len(rows) - 1) for i, v in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
+    scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
+    table = Table(
+        [head, *body],
+        colWidths=[w * scale for w in widths],
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if zebra:
+        last = len(rows) - (1 if total else 0)
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA_BG) for r in range(2, last + 1, 2)]
+    if total and rows:
+        commands += [
+            ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _key_values(
+    rows: Sequence[tuple[str, str]], styles: _Styles, label_width: float = 165
+) -> Table:
+    data = [
+        [_p(label, styles.label), _p(value, styles.body) if value else _p(fmt.EMPTY, styles.empty)]
+        for label, value in rows
+    ]
+    table = Table(
+        data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT", splitInRow=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _num(value: Decimal | None) -> str:
+    return fmt.format_mnok(value, unit=False) if value is not None else ""
+
+
+# ------------------------------------------------------------------ the renderer
+
+
+class _Renderer:
+    def __init__(
+        self, sheet: Sheet, catalog: Catalog, findings: list[Finding], status: str
+    ) -> None:
+        self.sheet = sheet
+        self.catalog = catalog
+        self.form: FormDefinition = catalog.form
+        self.profile: Profile = fmt.profile_of(sheet, catalog)
+        self.findings = findings
+        self.status = status
+        self.phase = sheet.identification.phase
+        self.s = _Styles()
+        self.story: list[Flowable] = []
+        self._pending: list[tuple[str, str]] = []
+        self._findings_done = False
+        self.checklist_rows = fmt.checklist_rows(sheet, catalog)
+
+    # -------------------------------------------------------------- driver
+
+    def build(self) -> list[Flowable]:
+        self.title_block()
+        handlers: dict[str, Callable[[FormField], None]] = {
+            "checklist": self.checklist,
+            "cost_items": self.cost_items,
+            "funding_grid": self.funding_grid,
+            "goal_scores": self.goal_scores,
+            "risks": self.risks,
+            "milestones": self.milestones,
+            "treatments": self.treatments,
+            "attachments": self.attachments,
+            "summary": self.summary,
+        }
+        for step in self.form.steps:
+            fields = step.fields_for(self.phase)
+            if not fields:
+                continue
+            self.story.append(CondPageBreak(120))
+            self.story.append(_Heading(step.title, self.s.h1, f"step-{step.id}"))
+            for field in fields:
+                handler = handlers.get(field.type)
+                if handler is not None:
+                    self.flush()
+                    handler(field)
+                elif field.type == "multiline":
+                    self.flush()
+                    self.long_text(field)
+                else:
+                    self.simple(field)
+            self.flush()
+        if not self._findings_done:
+            self.story.append(CondPageBreak(120))
+            self.story.append(_Heading("Funn fra regelkontrollen", self.s.h1, "findings"))
+            self.findings_section()
+        return self.story
+
+    def flush(self) -> None:
+        if self._pending:
+            self.story.append(_key_values(self._pending, self.s))
+            self.story.append(Spacer(1, 2))
+            self._pending = []
+
+    # -------------------------------------------------------------- title block
+
+    def title_block(self) -> None:
+        ident = self.sheet.identification
+        kicker = " · ".join(x for x in (self.profile.name, self.profile.programme) if x)
+        meta = [
+            ("Fase", fmt.phase_label(ident.phase)),
+            ("Status", self.status),
+            (
+                "Finansieringsform",
+                fmt.choice_label(
+                    self.form, "identification.funding_type", ident.funding_type, self.profile
+                ),
+            ),
+            (
+                "Tiltaksområde",
+                fmt.choice_label(
+                    self.form, "identification.action_area", ident.action_area, self.profile
+                )
+                if ident.action_area
+                else "",
+            ),
+            ("Kommune(r)", ", ".join(ident.municipalities)),
+            ("Ansvarlig etat", ident.responsible_agency),
+            ("Forventet kostnad", self.expected_cost_text()),
+            (
+                "Revisjon",
+                f"{self.sheet.revision}, sist endret {fmt.format_datetime(self.sheet.modified)}",
+            ),
+        ]
+        meta_rows = [[_p(k, self.s.small), _p(v or fmt.DASH, self.s.cell)] for k, v in meta]
+        left_width = FRAME_WIDTH - (PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_BOX[1]) - _SIG_GAP
+        meta_table = Table(meta_rows, colWidths=[88, left_width - 88], hAlign="LEFT")
+        meta_table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+                ]
+            )
+        )
+        left = [
+            _p(kicker.upper() if kicker else "PROSJEKTARK", self.s.kicker),
+            _p(ident.title or "Uten navn", self.s.title),
+            meta_table,
+        ]
+        right_width = FRAME_WIDTH - left_width
+        box_height = SIGNATURE_BOX[4] - SIGNATURE_BOX[2] + 14
+        block = Table(
+            [[left, Spacer(right_width, box_height)]],
+            colWidths=[left_width, right_width],
+            hAlign="LEFT",
+        )
+        block.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 0), (-1, -1), 1.2, ACCENT),
+                ]
+            )
+        )
+        self.story += [block, Spacer(1, 4)]
+
+    def expected_cost_text(self) -> str:
+        cost = self.sheet.cost
+        if cost.expected_cost_mnok is None:
+            return ""
+        text = fmt.format_mnok(cost.expected_cost_mnok)
+        if cost.price_year:
+            text += f" ({cost.price_year}-kroner)"
+        return text
+
+    # -------------------------------------------------------------- simple fields
+
+    def simple(self, field: FormField) -> None:
+        value = get_path(self.sheet, field.path)
+        text = fmt.field_text(field, value, self.form, self.profile)
+        cost = self.sheet.cost
+        if field.path == "cost.std_dev_percent" and text and cost.expected_cost_mnok is not None:
+            sd = cost.expected_cost_mnok * cost.std_dev_percent / Decimal(100)
+            sd = sd.quantize(Decimal("0.1"))
+            text += f" (± {fmt.format_mnok(sd)})"
+        self._pending.append((field.label, text))
+        if field.path == "cost.estimate_kind" and cost.estimate_kind:
+            band = self.profile.band(cost.estimate_kind)
+            if band is not None:
+                self._pending.append(
+                    (
+                        "Krav til usikkerhet",
+                        f"{fmt.format_number(band.low_percent)}–{fmt.format_percent(band.high_percent)}"
+                        f" standardavvik for {band.name.lower()}",
+                    )
+                )
+        if field.path == "cost.price_year" and cost.original_amount is not None:
+            original = cost.original_amount
+            self._pending.append(
+                (
+                    "Opprinnelig beløp",
+                    f"{fmt.format_mnok(original.amount)} i {original.year}-kroner",
+                )
+            )
+
+    def long_text(self, field: FormField) -> None:
+        value = get_path(self.sheet, field.path)
+        text = fmt.clean_text(str(value or "")).strip()
+        self.story.append(CondPageBreak(60))
+        self.story.append(_p(field.label, self.s.h3))
+        if not text:
+            self.story.append(_p(fmt.EMPTY, self.s.empty))
+            return
+        for part in (p.strip() for p in text.split("\n\n")):
+            if part:
+                self.story.append(Paragraph(_markup(part), self.s.body))
+                self.story.append(Spacer(1, 3))
+
+    def sub(self, title: str) -> None:
+        self.story.append(CondPageBreak(80))
+        self.story.append(_p(title, self.s.h2))
+
+    def none(self, text: str) -> None:
+        self.story.append(_p(text, self.s.empty))
+
+    # -------------------------------------------------------------- composite fields
+
+    def checklist(self, field: FormField) -> None:
+        cid = field.checklist or field.path
+        self.sub(field.label)
+        rows: list[list[Any]] = [
+            [
+                r.question,
+                r.answer if r.answered else _p(r.answer, self.s.cell_empty),
+                r.justification,
+            ]
+            for r in self.checklist_rows
+            if r.checklist_id == cid
+        ]
+        if not rows:
+            self.none("Ingen spørsmål for denne fasen.")
+            return
+        self.story.append(_table(["Spørsmål", "Svar", "Begrunnelse"], rows, [205, 95, 195], self.s))
+
+    def cost_items(self, field: FormField) -> None:
+        items = self.sheet.cost.items
+        self.sub(field.label)
+        if not items:
+            self.none("Ingen kostnadsposter er lagt inn.")
+            return
+
+        def total(attr: str) -> Decimal | None:
+            values = [getattr(i, attr) for i in items if getattr(i, attr) is not None]
+            return sum(values, Decimal(0)) if values else None
+
+        rows: list[list[Any]] = [
+            [i.name or fmt.DASH, _num(i.low), _num(i.most_likely), _num(i.high)] for i in items
+        ]
+        rows.append(["Sum", _num(total("low")), _num(total("most_likely")), _num(total("high"))])
+        self.story.append(
+            _table(
+                ["Post", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"],
+                rows,
+                [215, 90, 100, 90],
+                self.s,
+                numeric=(1, 2, 3),
+                total=True,
+            )
+        )
+        self.story.append(_p("Lav og høy leses som P10 og P90.", self.s.note))
+
+    def funding_grid(self, field: FormField) -> None:
+        years, sources, cells = fmt.funding_grid(self.sheet, self.profile)
+        self.sub(field.label)
+        if not self.sheet.funding.lines:
+            self.none("Ingen finansiering er lagt inn.")
+            return
+        used = {s for (_, s) in cells}
+
+        def amount(value: Decimal | None) -> str:
+            return _num(value) if value is not None else fmt.DASH
+
+        rows: list[list[Any]] = []
+        for year in years:
+            row_values = [cells.get((year, s)) for s in sources]
+            present = [v for v in row_values if v is not None]
+            rows.append(
+                [
+                    str(year),
+                    *(amount(v) for v in row_values),
+                    amount(sum(present, Decimal(0)) if present else None),
+                ]
+            )
+        column_sums = [
+            sum((v for (_, s), v in cells.items() if s == src), Decimal(0)) if src in used else None
+            for src in sources
+        ]
+        grand = sum(cells.values(), Decimal(0))
+        rows.append(["Sum", *(amount(v) for v in column_sums), amount(grand)])
+        header = ["År", *(fmt.funding_source_label(s) for s in sources), "Sum"]
+        self.story.append(
+            _table(
+                header, rows, [34, 70, 66, 94, 76, 70, 85], self.s, numeric=range(1, 7), total=True
+            )
+        )
+        year_note = self.sheet.cost.price_year or self.profile.price_year
+        self.story.append(_p(f"Beløp i MNOK, {year_note}-kroner.", self.s.note))
+
+    def goal_scores(self, field: FormField) -> None:
+        goals = self.sheet.goals
+        self.sub(field.label)
+        if not goals:
+            self.none("Ingen mål er scoret.")
+            return
+        order = {g.id: i for i, g in enumerate(self.profile.goals)}
+        ordered = sorted(goals, key=lambda g: order.get(g.goal, len(order)))
+        rows: list[list[Any]] = [
+            [fmt.goal_label(g.goal, self.profile), str(g.score), g.justification] for g in ordered
+        ]
+        rows.append(["Sum poeng", str(sum(g.score for g in goals)), ""])
+        self.story.append(
+            _table(
+                ["Mål", "Poeng", "Begrunnelse"],
+                rows,
+                [150, 45, 300],
+                self.s,
+                numeric=(1,),
+                total=True,
+            )
+        )
+        self.story.append(
+            _p("Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.", self.s.note)
+        )
+
+    def risks(self, field: FormField) -> None:
+        risks = self.sheet.risks
+        self.sub(field.label)
+        if not risks:
+            self.none("Ingen risikoer er registrert.")
+            return
+        rows = [
+            [
+                str(n),
+                r.description,
+                str(r.probability),
+                str(r.consequence),
+                str(r.probability * r.consequence),
+                r.mitigation,
+            ]
+            for n, r in enumerate(risks, start=1)
+        ]
+        self.story.append(
+            _table(
+                ["Nr.", "Risiko", "S", "K", "S × K", "Tiltak"],
+                rows,
+                [26, 180, 22, 22, 36, 209],
+                self.s,
+                numeric=(0, 2, 3, 4),
+            )
+        )
+        self.story.append(
+            _p("S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).", self.s.note)
+        )
+
+    def milestones(self, field: FormField) -> None:
+        milestones = self.sheet.progress.milestones
+        self.sub(field.label)
+        if not milestones:
+            self.none("Ingen milepæler er registrert.")
+            return
+        rows = [
+            [m.name, fmt.format_date(m.date) or fmt.DASH, "Fullført" if m.done else "Planlagt"]
+            for m in milestones
+        ]
+        self.story.append(_table(["Milepæl", "Dato", "Status"], rows, [295, 100, 100], self.s))
+
+    def treatments(self, field: FormField) -> None:
+        treatments = self.sheet.treatments
+        self.sub(field.label)
+        if not treatments:
+            self.none("Ingen behandling er registrert.")
+            return
+        rows = [
+            [
+                fmt.body_label(t.body, self.profile),
+                fmt.format_date(t.date) or fmt.DASH,
+                fmt.transition_label(t.transition),
+                "Politisk" if t.political else "Administrativ",
+                t.decision,
+            ]
+            for t in treatments
+        ]
+        self.story.append(
+            _table(
+                ["Organ", "Dato", "Overgang", "Type", "Vedtak"],
+                rows,
+                [120, 62, 62, 70, 181],
+                self.s,
+            )
+        )
+
+    def attachments(self, field: FormField) -> None:
+        attachments = self.sheet.attachments
+        self.sub(field.label)
+        if not attachments:
+            self.none("Ingen vedlegg.")
+            return
+        rows = [
+            [a.filename, fmt.format_size(a.size), fmt.short_hash(a.sha256), a.description]
+            for a in attachments
+        ]
+        self.story.append(
+            _table(
+                ["Fil", "Størrelse", "SHA-256 (start)", "Beskrivelse"],
+                rows,
+                [150, 62, 88, 195],
+                self.s,
+                numeric=(1,),
+            )
+        )
+        self.story.append(
+            _p(
+                "Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens manifest.",
+                self.s.note,
+            )
+        )
+
+    def summary(self, field: FormField) -> None:
+        self.findings_section()
+
+    # -------------------------------------------------------------- findings
+
+    def findings_section(self) -> None:
+        self._findings_done = True
+        found = fmt.sorted_findings(self.findings, self.form)
+        counts = {
+            sev: sum(1 for f in found if f.severity == sev) for sev in ("error", "warning", "info")
+        }
+        self.sub("Funn fra regelkontrollen")
+        if not found:
+            self.story.append(
+                _p("Ingen funn: regelkontrollen fant ingen mangler eller brudd.", self.s.body)
+            )
+            return
+        parts = []
+        if counts["error"]:
+            parts.append(f"{counts['error']} feil")
+        if counts["warning"]:
+            parts.append(
+                f"{counts['warning']} {'advarsel' if counts['warning'] == 1 else 'advarsler'}"
+            )
+        if counts["info"]:
+            parts.append(f"{counts['info']} til informasjon")
+        lead = ", ".join(parts[:-1]) + (" og " if len(parts) > 1 else "") + parts[-1]
+        verdict = " Feil må rettes før arket kan signeres." if counts["error"] else ""
+        self.story.append(_p(f"Regelkontrollen fant {lead}.{verdict}", self.s.body))
+        for severity in ("error", "warning", "info"):
+            group = [f for f in found if f.severity == severity]
+            if not group:
+                continue
+            colour = SEVERITY_COLOURS[severity].hexval()[2:]
+            heading = Paragraph(
+                f'<font color="#{colour}">{escape(fmt.severity_label(severity))}</font> ({len(group)})',
+                self.s.h3,
+            )
+            rows = []
+            for finding in group:
+                message = _markup(finding.message)
+                ack = fmt.acknowledgement_text(self.sheet, finding)
+                if ack:
+                    message += f"<br/><i>{_markup(ack)}</i>"
+                code = _markup(" · ".join(x for x in (finding.code, finding.field) if x))
+                message += f'<br/><font size="7" color="#5F6B73">{code}</font>'
+                rows.append(
+                    [
+                        fmt.step_title(self.form, finding.step) if finding.step else fmt.DASH,
+                        Paragraph(message, self.s.cell),
+                    ]
+                )
+            table = _table(["Steg", "Melding"], rows, [105, 390], self.s)
+            self.story.append(CondPageBreak(70))
+            self.story.append(heading)
+            self.story.append(table)
+
+
+def render_pdf(
+    sheet: Sheet,
+    catalog: Catalog,
+    findings: list[Finding],
+    *,
+    draft: bool,
+    status: str | None = None,
+) -> bytes:
+    """The sheet as an A4 PDF. `draft` stamps UTKAST on every page; `status` is the text
+    shown as status in the title block (default: "Utkast" for a draft, else "Klar")."""
+    status_text = status or ("Utkast" if draft else "Klar")
+    renderer = _Renderer(sheet, catalog, list(findings), status_text)
+    story = renderer.build()
+
+    def on_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        if draft:
+            _draw_draft_stamp(canv)
+
+    def on_first_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
+        on_page(canv, doc)
+        _draw_signature_box(canv)
+
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    buffer = io.BytesIO()
+    ident = sheet.identification
+    profile = fmt.profile_of(sheet, catalog)
+    doc = _Doc(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=_printable(ident.title or "Prosjektark"),
+        author=_printable(ident.contact_name or ident.responsible_agency),
+        subject=_printable(f"Prosjektark, {profile.name}, revisjon {sheet.revision}"),
+        creator="Prosjektark",
+        keywords=[str(sheet.id), f"revisjon {sheet.revision}"],
+        lang="nb-NO",
+        initialFontName=_fonts()[0],
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="first", frames=[frame], onPage=on_first_page, autoNextPageTemplate="rest"
+            ),
+            PageTemplate(id="rest", frames=[frame], onPage=on_page),
+        ]
+    )
+    title = _printable(ident.title or "Prosjektark")
+    footer_top = title if len(title) <= 95 else title[:94] + "…"
+    footer_bottom = f"Prosjektark-ID {sheet.id} · revisjon {sheet.revision}"
+    doc.build(story, canvasmaker=_numbered_canvas(footer_top, footer_bottom, draft))
+    return buffer.getvalue()

@@ -1,0 +1,417 @@
+"""The sheet as an Excel workbook (openpyxl): one workbook per sheet.
+
+Worksheets: "Oversikt" (key/value), "Kostnad" (cost items with sums, then the
+estimate), "Finansiering" (years × sources with sums), "Sjekkliste" and "Funn". Numbers
+are stored as numbers (Decimal → float) with number formats Excel and LibreOffice show
+with the user's locale, i.e. Norwegian separators on a Norwegian machine; dates are
+dates. Sums are formulas, so they follow edits; header rows are frozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.findings import Finding
+from prosjektark.domain.sheet import Sheet
+from prosjektark.exchange import formatting as fmt
+
+__all__ = ["SHEET_NAMES", "render_xlsx"]
+
+SHEET_NAMES = ("Oversikt", "Kostnad", "Finansiering", "Sjekkliste", "Funn")
+
+MNOK_FORMAT = "#,##0.0##"  # 12.5 → "12,5" in a Norwegian locale; up to whole thousand kroner
+PERCENT_FORMAT = "0.0#"  # a percent number (35 means 35 %), not a fraction
+INTEGER_FORMAT = "0"  # years, revisions, points: no thousands separator
+COUNT_FORMAT = "#,##0"
+DATE_FORMAT = "dd.mm.yyyy"
+DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
+
+MAX_WIDTH = 60
+LINE_HEIGHT = 15  # points per line of 11 pt text
+MIN_WIDTH = 8
+
+_HEADER_FONT = Font(bold=True, color="1B2A33")
+_HEADER_FILL = PatternFill("solid", fgColor="DCE6EA")
+_HEADER_BORDER = Border(bottom=Side(style="medium", color="1F4E5F"))
+_TOTAL_BORDER = Border(top=Side(style="thin", color="1F4E5F"))
+_BOLD = Font(bold=True)
+_SECTION_FONT = Font(bold=True, size=12, color="1F4E5F")
+_NOTE_FONT = Font(italic=True, color="5F6B73")
+_TOP = Alignment(vertical="top")
+_WRAP = Alignment(vertical="top", wrap_text=True)
+_LEFT = Alignment(vertical="top", horizontal="left")
+_LEFT_WRAP = Alignment(vertical="top", horizontal="left", wrap_text=True)
+
+
+def _number(value: Decimal | int | float | None) -> float | int | None:
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    return float(value)
+
+
+def _set(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Cell:
+    """Write one cell: text stays text (a leading '=' does not become a formula), money
+    becomes a float, dates become dates."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, Decimal):
+        cell.value = float(value)
+        cell.number_format = number_format or MNOK_FORMAT
+    elif isinstance(value, bool):
+        cell.value = "Ja" if value else "Nei"
+    elif isinstance(value, dt.datetime):
+        local = value.astimezone() if value.tzinfo else value
+        cell.value = local.replace(tzinfo=None, microsecond=0)
+        cell.number_format = number_format or DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = number_format or DATE_FORMAT
+    elif isinstance(value, int | float):
+        cell.value = value
+        if number_format:
+            cell.number_format = number_format
+    elif isinstance(value, _Formula):
+        cell.value = value.text
+        cell.number_format = number_format or MNOK_FORMAT
+    elif value is None:
+        cell.value = None
+    else:
+        text = ILLEGAL_CHARACTERS_RE.sub("", fmt.clean_text(str(value)))
+        cell.value = text
+        cell.data_type = "s"  # never a formula, whatever the user typed
+    cell.alignment = _TOP
+    return cell
+
+
+class _Formula:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _header(ws: Worksheet, titles: Sequence[str], row: int = 1) -> None:
+    for col, title in enumerate(titles, start=1):
+        cell = _set(ws, row, col, title)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL
+        cell.border = _HEADER_BORDER
+        cell.alignment = Alignment(vertical="bottom", wrap_text=True)
+
+
+def _total_row(ws: Worksheet, row: int, columns: int) -> None:
+    for col in range(1, columns + 1):
+        cell = ws.cell(row=row, column=col)
+        cell.font = _BOLD
+        cell.border = _TOTAL_BORDER
+
+
+def _fit_columns(ws: Worksheet, wrap: Sequence[int] = ()) -> None:
+    """Column widths from content length, capped; long or multi-line text wraps."""
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None:
+                continue
+            if isinstance(cell.value, str) and cell.value.startswith("=") and cell.data_type == "f":
+                length = 12
+            elif isinstance(cell.value, float | int) and not isinstance(cell.value, bool):
+                length = len(f"{cell.value:,.3f}".rstrip("0").rstrip(".")) + 2
+            elif isinstance(cell.value, dt.datetime):
+                length = 16
+            elif isinstance(cell.value, dt.date):
+                length = 10
+            else:
+                text = str(cell.value)
+                length = max((len(line) for line in text.split("\n")), default=0)
+                if cell.row == 1 and cell.font and cell.font.bold:
+                    length = min(length, 24)  # headers may wrap rather than widen
+                if length > MAX_WIDTH or "\n" in text or cell.column in wrap:
+                    cell.alignment = _WRAP
+            widths[cell.column] = max(widths.get(cell.column, 0), length)
+    for col, length in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(
+            MIN_WIDTH, min(MAX_WIDTH, length + 2)
+        )
+    _fit_rows(ws)
+
+
+def _fit_rows(ws: Worksheet) -> None:
+    """Explicit heights for rows with wrapped text (LibreOffice does not grow them)."""
+    for row in ws.iter_rows():
+        lines = 1
+        for cell in row:
+            if not (isinstance(cell.value, str) and cell.alignment and cell.alignment.wrap_text):
+                continue
+            if cell.data_type == "f":
+                continue
+            width = _cell_width(ws, cell)
+            per_line = max(1, int(width * 1.1) - 1)
+            count = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
+            lines = max(lines, count)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = LINE_HEIGHT * lines + 3
+
+
+def _cell_width(ws: Worksheet, cell: Cell) -> float:
+    """The width in characters of a cell, or of its merged range."""
+    for merged in ws.merged_cells.ranges:
+        if cell.coordinate in merged:
+            return sum(
+                ws.column_dimensions[get_column_letter(c)].width or 8.43
+                for c in range(merged.min_col, merged.max_col + 1)
+            )
+    return ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+
+
+def _key_values(ws: Worksheet, start: int, rows: Sequence[tuple[str, Any, str | None]]) -> int:
+    """Label/value rows from `start`; returns the next free row."""
+    row = start
+    for label, value, number_format in rows:
+        _set(ws, row, 1, label).font = _BOLD
+        _set(ws, row, 2, value, number_format).alignment = _LEFT
+        row += 1
+    return row
+
+
+# ------------------------------------------------------------------ worksheets
+
+
+def _overview(
+    ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Finding], status: str
+) -> None:
+    profile = fmt.profile_of(sheet, catalog)
+    form = catalog.form
+    ident = sheet.identification
+    cost = sheet.cost
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    funding_total = sum((line.amount_mnok for line in sheet.funding.lines), Decimal(0))
+    _header(ws, ["Felt", "Verdi"])
+    rows: list[tuple[str, Any, str | None]] = [
+        ("Prosjektnavn", ident.title, None),
+        ("Avtaleprofil", f"{profile.name} ({profile.programme})", None),
+        ("Fase", fmt.phase_label(ident.phase), None),
+        (
+            "Finansieringsform",
+            fmt.choice_label(form, "identification.funding_type", ident.funding_type, profile),
+            None,
+        ),
+        ("Kommune(r)", ", ".join(ident.municipalities), None),
+        ("Part som foreslår tiltaket", ident.responsible_party, None),
+        ("Ansvarlig etat", ident.responsible_agency, None),
+        (
+            "Tiltaksområde",
+            fmt.choice_label(form, "identification.action_area", ident.action_area, profile)
+            if ident.action_area
+            else "",
+            None,
+        ),
+        ("Arbeidsgruppe", ident.working_group, None),
+        ("Kontaktperson", ident.contact_name, None),
+        ("E-post", ident.contact_email, None),
+        ("Telefon", ident.contact_phone, None),
+        ("Kort beskrivelse", ident.summary, None),
+        ("Forventet kostnad (MNOK)", cost.expected_cost_mnok, MNOK_FORMAT),
+        ("Usikkerhet, standardavvik (%)", cost.std_dev_percent, PERCENT_FORMAT),
+        ("Prisnivå (kroneår)", cost.price_year, INTEGER_FORMAT),
+        ("Sum finansiering (MNOK)", funding_total if sheet.funding.lines else None, MNOK_FORMAT),
+        (
+            "Sum målpoeng",
+            sum(g.score for g in sheet.goals) if sheet.goals else None,
+            INTEGER_FORMAT,
+        ),
+        ("Status", status, None),
+        ("Feil", counts["error"], COUNT_FORMAT),
+        ("Advarsler", counts["warning"], COUNT_FORMAT),
+        ("Prosjektark-ID", str(sheet.id), None),
+        ("Revisjon", sheet.revision, INTEGER_FORMAT),
+        ("Opprettet", sheet.created, DATETIME_FORMAT),
+        ("Sist endret", sheet.modified, DATETIME_FORMAT),
+        ("Skjemaversjon", sheet.form_version, None),
+    ]
+    _key_values(ws, 2, rows)
+    ws.freeze_panes = "A2"
+    _fit_columns(ws)
+
+
+def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
+    profile = fmt.profile_of(sheet, catalog)
+    cost = sheet.cost
+    _header(ws, ["Kostnadspost", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"])
+    row = 2
+    for item in cost.items:
+        _set(ws, row, 1, item.name)
+        for col, value in enumerate((item.low, item.most_likely, item.high), start=2):
+            _set(ws, row, col, value, MNOK_FORMAT)
+        row += 1
+    if cost.items:
+        _set(ws, row, 1, "Sum")
+        for col in (2, 3, 4):
+            letter = get_column_letter(col)
+            _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})"))
+        _total_row(ws, row, 4)
+    else:
+        _set(ws, row, 1, "Ingen kostnadsposter er lagt inn.").font = _NOTE_FONT
+    row += 2
+    _set(ws, row, 1, "Kostnadsanslag").font = _SECTION_FONT
+    row += 1
+    expected_row = row
+    band = profile.band(cost.estimate_kind) if cost.estimate_kind else None
+    rows: list[tuple[str, Any, str | None]] = [
+        ("Forventet kostnad (MNOK)", cost.expected_cost_mnok, MNOK_FORMAT),
+        ("Usikkerhet, standardavvik (%)", cost.std_dev_percent, PERCENT_FORMAT),
+        (
+            "Standardavvik (MNOK)",
+            _Formula(f"=B{expected_row}*B{expected_row + 1}/100")
+            if cost.expected_cost_mnok is not None and cost.std_dev_percent is not None
+            else None,
+            MNOK_FORMAT,
+        ),
+        ("Type estimat", fmt.ESTIMATE_KIND_NAMES.get(cost.estimate_kind or "", ""), None),
+        (
+            "Krav til usikkerhet (%)",
+            f"{fmt.format_number(band.low_percent)}–{fmt.format_number(band.high_percent)}"
+            if band
+            else "",
+            None,
+        ),
+        ("Anslagsmetode", fmt.ESTIMATE_METHOD_NAMES.get(cost.estimate_method or "", ""), None),
+        ("Prisnivå (kroneår)", cost.price_year, INTEGER_FORMAT),
+        ("Styringsmål (MNOK)", cost.styringsmal_mnok, MNOK_FORMAT),
+        ("Styringsramme (MNOK)", cost.styringsramme_mnok, MNOK_FORMAT),
+    ]
+    if cost.original_amount is not None:
+        rows += [
+            ("Opprinnelig beløp (MNOK)", cost.original_amount.amount, MNOK_FORMAT),
+            ("Opprinnelig kroneår", cost.original_amount.year, INTEGER_FORMAT),
+        ]
+    rows.append(("Merknader", cost.notes, None))
+    _fit_columns(ws)  # widths from the items table; the estimate block below adapts
+    ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 30)
+    end = _key_values(ws, row, rows)
+    for r in range(row, end):
+        value = ws.cell(row=r, column=2)
+        if isinstance(value.value, str):
+            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
+            value.alignment = _LEFT_WRAP
+    _fit_rows(ws)
+    ws.freeze_panes = "A2"
+
+
+def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
+    profile = fmt.profile_of(sheet, catalog)
+    years, sources, cells = fmt.funding_grid(sheet, profile)
+    last_col = len(sources) + 2
+    sum_letter = get_column_letter(last_col)
+    _header(ws, ["År", *(fmt.funding_source_label(s) for s in sources), "Sum"])
+    row = 2
+    for year in years:
+        _set(ws, row, 1, year, INTEGER_FORMAT)
+        for col, source in enumerate(sources, start=2):
+            value = cells.get((year, source))
+            _set(ws, row, col, value, MNOK_FORMAT)
+            if value is None:
+                ws.cell(row=row, column=col).number_format = MNOK_FORMAT
+        _set(ws, row, last_col, _Formula(f"=SUM(B{row}:{get_column_letter(last_col - 1)}{row})"))
+        row += 1
+    _set(ws, row, 1, "Sum")
+    for col in range(2, last_col + 1):
+        letter = get_column_letter(col)
+        _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})"))
+    _total_row(ws, row, last_col)
+    price_year = sheet.cost.price_year or profile.price_year
+    _set(ws, row + 2, 1, f"Beløp i MNOK, {price_year}-kroner.").font = _NOTE_FONT
+    ws.freeze_panes = "B2"
+    _fit_columns(ws)
+    ws.column_dimensions["A"].width = 10
+    ws.column_dimensions[sum_letter].width = max(ws.column_dimensions[sum_letter].width or 0, 12)
+
+
+def _checklist(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
+    _header(ws, ["Tema", "Spørsmål", "Svar", "Begrunnelse"])
+    row = 2
+    for item in fmt.checklist_rows(sheet, catalog):
+        for col, value in enumerate(
+            (item.theme, item.question, item.answer, item.justification), start=1
+        ):
+            _set(ws, row, col, value)
+        if not item.answered:
+            ws.cell(row=row, column=3).font = _NOTE_FONT
+        row += 1
+    ws.freeze_panes = "A2"
+    _fit_columns(ws, wrap=(2, 4))
+
+
+def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Finding]) -> None:
+    form = catalog.form
+    _header(ws, ["Alvorlighet", "Steg", "Melding", "Kode", "Felt", "Kvittering"])
+    row = 2
+    for finding in fmt.sorted_findings(findings, form):
+        values = (
+            fmt.severity_label(finding.severity),
+            fmt.step_title(form, finding.step) if finding.step else "",
+            finding.message,
+            finding.code,
+            finding.field,
+            fmt.acknowledgement_text(sheet, finding),
+        )
+        for col, value in enumerate(values, start=1):
+            _set(ws, row, col, value)
+        if finding.severity == "error":
+            ws.cell(row=row, column=1).font = Font(bold=True, color="B3261E")
+        row += 1
+    if row == 2:
+        _set(ws, 2, 1, "Ingen funn").font = _NOTE_FONT
+    ws.freeze_panes = "A2"
+    _fit_columns(ws, wrap=(3, 6))
+
+
+def render_xlsx(
+    sheet: Sheet,
+    catalog: Catalog,
+    findings: list[Finding],
+    *,
+    status: str | None = None,
+) -> bytes:
+    """The sheet as an .xlsx workbook. `status` is the text shown as status (default:
+    "Utkast" when a finding is an error, else "Klar")."""
+    findings = list(findings)
+    if status is None:
+        status = "Utkast" if any(f.severity == "error" for f in findings) else "Klar"
+    wb = Workbook()
+    overview = wb.active
+    overview.title = SHEET_NAMES[0]
+    _overview(overview, sheet, catalog, findings, status)
+    _cost(wb.create_sheet(SHEET_NAMES[1]), sheet, catalog)
+    _funding(wb.create_sheet(SHEET_NAMES[2]), sheet, catalog)
+    _checklist(wb.create_sheet(SHEET_NAMES[3]), sheet, catalog)
+    _findings(wb.create_sheet(SHEET_NAMES[4]), sheet, catalog, findings)
+    for ws in wb.worksheets:
+        ws.sheet_view.zoomScale = 100
+        ws.print_options.gridLines = False
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+    props = wb.properties
+    props.title = ILLEGAL_CHARACTERS_RE.sub("", sheet.identification.title or "Prosjektark")
+    props.creator = "Prosjektark"
+    props.subject = f"Prosjektark revisjon {sheet.revision}"
+    props.identifier = str(sheet.id)
+    props.keywords = str(sheet.id)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
