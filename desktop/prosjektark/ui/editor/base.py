@@ -1,0 +1,145 @@
+"""What every field editor shares: loading without echo, help properties, error display."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.form import FormField
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.sheet import Attachment, CostItem, Sheet
+
+# Dynamic properties the help panel reads from the focused widget or its ancestors.
+HELP_TITLE = "helpTitle"
+HELP_TEXT = "helpText"
+HELP_SOURCE = "helpSource"
+
+ERROR_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; color: #5f1410; }"
+REQUIRED_SUFFIX = " *"
+
+
+class AttachmentHandler(Protocol):
+    """Implemented by the app on top of the store."""
+
+    def add(self, source: Path) -> Attachment:
+        """Copies the file into the store; may raise with a Norwegian message."""
+        ...
+
+    def open(self, attachment: Attachment) -> None: ...
+
+
+# Hook for domain.costmath (written elsewhere): expected cost and std. dev. (%) of items.
+ExpectedCost = Callable[[list[CostItem]], "tuple[Decimal, Decimal | None] | None"]
+
+
+@dataclass
+class EditorContext:
+    catalog: Catalog
+    attachments: AttachmentHandler | None = None
+    expected_cost: ExpectedCost | None = None
+
+
+def field_object_name(path: str) -> str:
+    return f"field:{path}"
+
+
+def set_help(widget: QWidget, title: str, text: str, source: str = "") -> None:
+    widget.setProperty(HELP_TITLE, title)
+    widget.setProperty(HELP_TEXT, text)
+    widget.setProperty(HELP_SOURCE, source)
+
+
+def configure_input(
+    widget: QWidget, path: str, name: str, description: str = "", source: str = ""
+) -> None:
+    """Names a focusable input for tests, screen readers and the help panel."""
+    widget.setObjectName(field_object_name(path))
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+    set_help(widget, name, description, source)
+
+
+def show_error(widget: QLineEdit, message: str) -> None:
+    widget.setStyleSheet(ERROR_STYLE if message else "")
+    widget.setToolTip(message)
+    widget.setProperty("invalid", bool(message))
+
+
+class NoWheelComboBox(QComboBox):
+    """A combo that ignores the wheel unless focused, so scrolling a page never changes it."""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class FieldEditor(QWidget):
+    """Edits one form field of the sheet in place; emits `edited` after writing."""
+
+    edited = Signal(str)  # the field path
+    own_label = False  # the editor shows its label itself (a checkbox)
+    heading_label = False  # the label is shown as a section heading (tables, checklists)
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.context = context
+        self.sheet: Sheet | None = None
+        self.profile: Profile | None = None
+        self.phase = "PU"
+        self.read_only = False
+        self._loading = False
+        self.setObjectName(f"editor:{field.path}")
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        previous, self._loading = self._loading, True
+        try:
+            yield
+        finally:
+            self._loading = previous
+
+    def load(self, sheet: Sheet, profile: Profile) -> None:
+        self.sheet, self.profile = sheet, profile
+        self.phase = sheet.identification.phase
+        with self.loading():
+            self._load()
+
+    def _load(self) -> None:
+        raise NotImplementedError
+
+    def notify(self) -> None:
+        if not self._loading:
+            self.edited.emit(self.field.path)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+
+    def apply_phase(self, phase: str) -> None:
+        """Called when the sheet's phase changes; editors with per-row marks override."""
+        self.phase = phase
+
+    def focus_target(self) -> QWidget:
+        return self.focusProxy() or self
+
+    def accessible_description(self) -> str:
+        text = self.field.help
+        if self.field.required(self.phase):
+            text = f"{text} Må fylles ut.".strip()
+        return text
+
+    def update_description(self) -> None:
+        """Refreshes the accessible description (the required note follows the phase)."""
+        target = self.focus_target()
+        if target is not self and target.accessibleName() == self.field.label:
+            target.setAccessibleDescription(self.accessible_description())

@@ -1,0 +1,362 @@
+"""Editors for the simple field types: text, multiline, choice, multichoice, numbers, dates, bool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.form import FormField, get_path, set_path
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.sheet import Sheet
+from prosjektark.ui.editor.base import (
+    REQUIRED_SUFFIX,
+    EditorContext,
+    FieldEditor,
+    NoWheelComboBox,
+    configure_input,
+    set_help,
+    show_error,
+)
+from prosjektark.ui.editor.values import (
+    ValueProblem,
+    empty_value,
+    field_info,
+    format_date,
+    format_number,
+    parse_date,
+    parse_decimal,
+    parse_int,
+    validate,
+)
+
+PLACEHOLDER_CHOICE = "— velg —"
+
+
+def profile_choices(profile: Profile | None, source: str) -> list[tuple[str, str]]:
+    """(value, label) pairs of a profile list named by a form field's `choices_from`."""
+    if profile is None or not source:
+        return []
+    items = getattr(profile, source, [])
+    pairs = []
+    for item in items:
+        if isinstance(item, str):
+            pairs.append((item, item))
+        else:
+            pairs.append((item.id, item.name))
+    return pairs
+
+
+def _margins0(layout) -> None:
+    layout.setContentsMargins(0, 0, 0, 0)
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(field.placeholder)
+        configure_input(self.edit, field.path, field.label, field.help, field.source)
+        layout = QVBoxLayout(self)
+        _margins0(layout)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_edited)
+
+    def _load(self) -> None:
+        self.edit.setText(get_path(self.sheet, self.field.path) or "")
+        self.edit.setCursorPosition(0)
+
+    def _on_edited(self, text: str) -> None:
+        if self.sheet is not None:
+            set_path(self.sheet, self.field.path, text)
+            self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.edit.setReadOnly(read_only)
+
+
+class MultilineEditor(FieldEditor):
+    LINES = 4
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setPlaceholderText(field.placeholder)
+        line = self.edit.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(line * self.LINES + 14)
+        self.edit.setMaximumHeight(line * (self.LINES + 4) + 14)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        configure_input(self.edit, field.path, field.label, field.help, field.source)
+        layout = QVBoxLayout(self)
+        _margins0(layout)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._on_changed)
+
+    def _load(self) -> None:
+        self.edit.setPlainText(get_path(self.sheet, self.field.path) or "")
+
+    def _on_changed(self) -> None:
+        if self._loading or self.sheet is None:
+            return
+        set_path(self.sheet, self.field.path, self.edit.toPlainText())
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.edit.setReadOnly(read_only)
+
+
+class ChoiceEditor(FieldEditor):
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.combo = NoWheelComboBox(self)
+        self.combo.setSizeAdjustPolicy(NoWheelComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setMinimumWidth(260)
+        configure_input(self.combo, field.path, field.label, field.help, field.source)
+        self._info = field_info(Sheet, field.path)
+        # Read-only shows the choice as selectable text: a disabled combo is hard to read.
+        self.display = QLineEdit(self)
+        self.display.setReadOnly(True)
+        self.display.setObjectName(f"readonly:{field.path}")
+        self.display.setAccessibleName(field.label)
+        set_help(self.display, field.label, field.help, field.source)
+        self.display.setMinimumWidth(260)
+        self.display.hide()
+        layout = QHBoxLayout(self)
+        _margins0(layout)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.display)
+        layout.addStretch(1)
+        self.setFocusProxy(self.combo)
+        self.combo.currentIndexChanged.connect(self._on_index)
+
+    def options(self) -> list[tuple[str, str]]:
+        if self.field.choices:
+            return [(c.value, c.label) for c in self.field.choices]
+        return profile_choices(self.profile, self.field.choices_from)
+
+    def _may_be_empty(self) -> bool:
+        return not self._info.is_required() and self._info.get_default() in (None, "")
+
+    def _load(self) -> None:
+        current = get_path(self.sheet, self.field.path)
+        options = self.options()
+        self.combo.clear()
+        if self._may_be_empty() and not any(v == "" for v, _ in options):
+            self.combo.addItem(PLACEHOLDER_CHOICE, "")
+        for value, label in options:
+            self.combo.addItem(label, value)
+        if current not in (None, "") and self.combo.findData(current) < 0:
+            self.combo.addItem(f"{current} (ukjent verdi)", current)
+        index = self.combo.findData(current if current is not None else "")
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def _on_index(self, index: int) -> None:
+        if self._loading or self.sheet is None or index < 0:
+            return
+        value = self.combo.itemData(index)
+        if value in (None, ""):
+            value = empty_value(self._info)
+        set_path(self.sheet, self.field.path, value)
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.combo.setEnabled(not read_only)
+        self.combo.setVisible(not read_only)
+        self.display.setText(self.combo.currentText())
+        self.display.setVisible(read_only)
+
+
+class MultichoiceEditor(FieldEditor):
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.list = QListWidget(self)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setSpacing(1)
+        configure_input(self.list, field.path, field.label, field.help, field.source)
+        layout = QHBoxLayout(self)
+        _margins0(layout)
+        layout.addWidget(self.list)
+        layout.addStretch(1)
+        self.setFocusProxy(self.list)
+        self.list.itemChanged.connect(self._on_item)
+
+    def _load(self) -> None:
+        chosen = list(get_path(self.sheet, self.field.path) or [])
+        options = (
+            [(c.value, c.label) for c in self.field.choices]
+            if self.field.choices
+            else profile_choices(self.profile, self.field.choices_from)
+        )
+        known = {v for v, _ in options}
+        options += [(v, f"{v} (ukjent verdi)") for v in chosen if v not in known]
+        self.list.clear()
+        for value, label in options:
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked
+            )
+        rows = max(1, min(len(options), 8))
+        height = (self.list.sizeHintForRow(0) if options else 20) + 2 * self.list.spacing()
+        self.list.setFixedHeight(rows * height + 2 * self.list.frameWidth() + 2)
+        self.list.setMinimumWidth(260)
+        if options:
+            self.list.setCurrentRow(0)
+        self.set_read_only(self.read_only)
+
+    def checked(self) -> list[str]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _on_item(self, _item: QListWidgetItem) -> None:
+        if self._loading or self.sheet is None:
+            return
+        set_path(self.sheet, self.field.path, self.checked())
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        with self.loading():
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                flags = item.flags()
+                if read_only:
+                    flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+                else:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setFlags(flags)
+
+
+class ParsedLineEditor(FieldEditor):
+    """A line edit whose text is parsed; invalid text is shown in red and never stored."""
+
+    parse: Callable[[str], Any] = staticmethod(parse_decimal)
+    show: Callable[[Any], str] = staticmethod(format_number)
+    placeholder = ""
+    width = 160
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self._info = field_info(Sheet, field.path)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(field.placeholder or self.placeholder)
+        self.edit.setFixedWidth(self.width)
+        configure_input(self.edit, field.path, field.label, field.help, field.source)
+        self.error = QLabel(self)
+        self.error.setObjectName(f"error:{field.path}")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        row = QHBoxLayout()
+        _margins0(row)
+        row.addWidget(self.edit)
+        if field.unit:
+            unit = QLabel(field.unit, self)
+            unit.setObjectName(f"unit:{field.path}")
+            row.addWidget(unit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        _margins0(layout)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._on_edited)
+
+    def _load(self) -> None:
+        self.edit.setText(self.show(get_path(self.sheet, self.field.path)))
+        self._set_error("")
+
+    def _set_error(self, message: str) -> None:
+        show_error(self.edit, message)
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _on_edited(self, text: str) -> None:
+        if self.sheet is None:
+            return
+        try:
+            value = self.parse(text)
+            value = empty_value(self._info) if value is None else validate(self._info, value)
+        except ValueProblem as problem:
+            self._set_error(str(problem))
+            return
+        self._set_error("")
+        set_path(self.sheet, self.field.path, value)
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.edit.setReadOnly(read_only)
+
+
+class DecimalEditor(ParsedLineEditor):
+    pass
+
+
+class IntegerEditor(ParsedLineEditor):
+    parse = staticmethod(parse_int)
+    show = staticmethod(format_number)
+    width = 100
+
+
+class DateEditor(ParsedLineEditor):
+    parse = staticmethod(parse_date)
+    show = staticmethod(format_date)
+    placeholder = "dd.mm.åååå"
+    width = 130
+
+
+class BoolEditor(FieldEditor):
+    own_label = True
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.check = QCheckBox(field.label, self)
+        configure_input(self.check, field.path, field.label, field.help, field.source)
+        layout = QVBoxLayout(self)
+        _margins0(layout)
+        layout.addWidget(self.check)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self._on_toggled)
+
+    def _load(self) -> None:
+        self.check.setChecked(bool(get_path(self.sheet, self.field.path)))
+
+    def apply_phase(self, phase: str) -> None:
+        super().apply_phase(phase)
+        suffix = REQUIRED_SUFFIX if self.field.required(phase) else ""
+        self.check.setText(self.field.label + suffix)
+
+    def _on_toggled(self, checked: bool) -> None:
+        if self._loading or self.sheet is None:
+            return
+        set_path(self.sheet, self.field.path, checked)
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.check.setEnabled(not read_only)

@@ -1,0 +1,326 @@
+"""The guided sheet editor: step navigator, step pages generated from the form, help panel."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.catalog import Catalog, CatalogError
+from prosjektark.domain.form import Step
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.sheet import Sheet
+from prosjektark.ui.editor.base import (
+    AttachmentHandler,
+    EditorContext,
+    ExpectedCost,
+    FieldEditor,
+    field_object_name,
+)
+from prosjektark.ui.editor.completeness import has_required, missing_by_step, status_text
+from prosjektark.ui.editor.help_panel import HelpPanel
+from prosjektark.ui.editor.step_navigator import StepNavigator
+from prosjektark.ui.editor.step_page import StepPage
+from prosjektark.ui.editor.summary_page import SummaryView
+
+HELP_WIDTH = 250
+NAVIGATOR_WIDTH = 200
+
+
+def costmath_hook() -> ExpectedCost | None:
+    """domain.costmath's triple estimate, when that module is there (it is optional)."""
+    try:
+        from prosjektark.domain import costmath
+    except ImportError:
+        return None
+    triple = getattr(costmath, "triple_estimate", None)
+    if triple is None:
+        return None
+
+    def compute(items):
+        estimate = triple(items)
+        return estimate.expected_mnok, estimate.std_dev_percent
+
+    return compute
+
+
+def path_candidates(path: str) -> list[str]:
+    """`path` and its parents, most specific first; "risks.0.x" is also tried as "risks[0].x"."""
+    bracketed = re.sub(r"\.(\d+)(?=\.|$)", r"[\1]", path)
+    out: list[str] = []
+    for candidate in dict.fromkeys([path, bracketed]):
+        current = candidate
+        while current:
+            out.append(current)
+            cut = max(current.rfind("."), current.rfind("["))
+            current = current[:cut] if cut > 0 else ""
+    depth = lambda p: len(re.findall(r"[.\[]", p))  # noqa: E731
+    return sorted(dict.fromkeys(out), key=depth, reverse=True)
+
+
+class SheetEditor(QWidget):
+    sheet_changed = Signal()  # after a user edit has been applied to the sheet (not on set_sheet)
+    step_changed = Signal(str)  # step id
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        attachments: AttachmentHandler | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("sheetEditor")
+        self.catalog = catalog
+        self.form = catalog.form
+        self.context = EditorContext(catalog, attachments, costmath_hook())
+        self._sheet: Sheet | None = None
+        self._profile: Profile | None = None
+        self._phase = ""
+        self._read_only = False
+        self._current = ""
+
+        self.navigator = StepNavigator(self)
+        self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
+        self.navigator.set_steps([(s.id, s.title) for s in self.form.steps])
+
+        self.read_only_banner = QLabel(
+            "Skrivebeskyttet: denne versjonen av arket kan ikke endres.", self
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4d6; color: #4a3500; border: 1px solid #e0c36b;"
+            " border-radius: 4px; padding: 6px 10px;"
+        )
+        self.read_only_banner.hide()
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("stepStack")
+        self.pages: dict[str, StepPage] = {}
+        self.editors: dict[str, FieldEditor] = {}
+        self.summary: SummaryView | None = None
+        for number, step in enumerate(self.form.steps, start=1):
+            page = StepPage(step, number, self.context, self.stack)
+            self.pages[step.id] = page
+            self.stack.addWidget(page)
+            for editor in page.editors():
+                self.editors[editor.field.path] = editor
+                editor.edited.connect(self._on_edited)
+            if any(f.type == "summary" for f in step.fields) and self.summary is None:
+                others = [s for s in self.form.steps if s is not step]
+                self.summary = SummaryView(others, page.content)
+                self.summary.step_requested.connect(self.show_step)
+                page.summary_slot.addWidget(self.summary)
+
+        self.previous_button = QPushButton("← Forrige", self)
+        self.previous_button.setObjectName("previousStepButton")
+        self.previous_button.setToolTip("Forrige steg (Ctrl+Page Up)")
+        self.previous_button.setAccessibleName("Forrige steg")
+        self.next_button = QPushButton("Neste →", self)
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.setToolTip("Neste steg (Ctrl+Page Down)")
+        self.next_button.setAccessibleName("Neste steg")
+        self.position = QLabel(self)
+        self.position.setObjectName("stepPosition")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position.setStyleSheet("color: #5f5f5f;")
+        self.previous_button.clicked.connect(self.previous_step)
+        self.next_button.clicked.connect(self.next_step)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 6, 24, 6)
+        buttons.addWidget(self.previous_button)
+        buttons.addWidget(self.position, 1)
+        buttons.addWidget(self.next_button)
+
+        self.help_panel = HelpPanel(self)
+        self.help_panel.setFixedWidth(HELP_WIDTH)
+
+        center = QVBoxLayout()
+        center.setContentsMargins(0, 0, 0, 0)
+        center.setSpacing(4)
+        center.addWidget(self.read_only_banner)
+        center.addWidget(self.stack, 1)
+        center.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.navigator)
+        layout.addLayout(center, 1)
+        layout.addWidget(self.help_panel)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next_step),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.previous_step),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.navigator.currentRowChanged.connect(self._on_row)
+        QApplication.instance().focusChanged.connect(self._on_focus)
+        self.setTabOrder(self.navigator, self.stack)
+        self.show_step(self.form.steps[0].id)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------------ public API
+    def set_sheet(self, sheet: Sheet) -> None:
+        """Shows `sheet`; edits go straight into this object."""
+        self._sheet = sheet
+        try:
+            self._profile = self.catalog.profile(sheet.profile)
+        except CatalogError:
+            self._profile = self.catalog.default_profile
+        for editor in self.editors.values():
+            editor.load(sheet, self._profile)
+            editor.set_read_only(self._read_only)
+        self._phase = ""
+        self._apply_phase()
+        self._set_enabled(True)
+        self.refresh_completeness()
+
+    def sheet(self) -> Sheet | None:
+        return self._sheet
+
+    def profile(self) -> Profile | None:
+        return self._profile
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.read_only_banner.setVisible(read_only)
+        for editor in self.editors.values():
+            editor.set_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def show_step(self, step_id: str) -> None:
+        row = self.navigator.row_of(step_id)
+        if row < 0:
+            return
+        if self.navigator.currentRow() != row:
+            self.navigator.setCurrentRow(row)  # _on_row does the rest
+        else:
+            self._on_row(row)
+
+    def current_step(self) -> str:
+        return self._current
+
+    def next_step(self) -> None:
+        row = self.navigator.currentRow()
+        if row < self.navigator.count() - 1:
+            self.navigator.setCurrentRow(row + 1)
+
+    def previous_step(self) -> None:
+        row = self.navigator.currentRow()
+        if row > 0:
+            self.navigator.setCurrentRow(row - 1)
+
+    def focus_field(self, path: str) -> None:
+        """Goes to the step showing `path` (or its nearest parent) and focuses its input."""
+        step = self.form.step_of(path)
+        for candidate in path_candidates(path):
+            name = field_object_name(candidate)
+            pages = [self.pages[step.id]] if step else []
+            pages += [p for p in self.pages.values() if p not in pages]
+            for page in pages:
+                widget = page.findChild(QWidget, name)
+                if (
+                    widget is None
+                    and candidate in self.editors
+                    and self.editors[candidate] in page.editors()
+                ):
+                    widget = self.editors[candidate].focus_target()
+                if widget is not None:
+                    self.show_step(page.step.id)
+                    self._reveal(page, widget)
+                    return
+        if step is not None:
+            self.show_step(step.id)
+
+    def set_step_marks(self, marks: dict[str, str]) -> None:
+        for step in self.form.steps:
+            self.navigator.set_mark(step.id, marks.get(step.id, ""))
+
+    def set_summary_content(self, widget: QWidget) -> None:
+        if self.summary is not None:
+            self.summary.set_content(widget)
+
+    # ------------------------------------------------------------------ internals
+    def _reveal(self, page: StepPage, widget: QWidget) -> None:
+        target = widget.focusProxy() or widget
+        page.ensureWidgetVisible(target, 40, 60)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.help_panel.show_for(target)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.stack.setEnabled(enabled)
+
+    def _on_row(self, row: int) -> None:
+        if row < 0:
+            return
+        step_id = self.navigator.step_at(row)
+        page = self.pages[step_id]
+        self.stack.setCurrentWidget(page)
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.navigator.count() - 1)
+        self.position.setText(f"Steg {row + 1} av {self.navigator.count()}")
+        step = page.step
+        self.help_panel.show_help(step.title, step.intro, "")
+        if step_id != self._current:
+            self._current = step_id
+            self.step_changed.emit(step_id)
+
+    def _on_edited(self, path: str) -> None:
+        sender = self.sender()
+        if isinstance(sender, FieldEditor) and path != sender.field.path:
+            other = self.editors.get(path)  # an editor that wrote another field
+            if other is not None and self._sheet is not None and self._profile is not None:
+                other.load(self._sheet, self._profile)
+        if self._sheet is not None and self._sheet.identification.phase != self._phase:
+            self._apply_phase()
+        self.refresh_completeness()
+        self.sheet_changed.emit()
+
+    def _apply_phase(self) -> None:
+        if self._sheet is None:
+            return
+        self._phase = self._sheet.identification.phase
+        for page in self.pages.values():
+            page.apply_phase(self._phase)
+
+    def refresh_completeness(self) -> None:
+        if self._sheet is None:
+            return
+        missing = missing_by_step(self.catalog, self._sheet)
+        for step in self.form.steps:
+            if any(f.type == "summary" for f in step.fields):
+                continue
+            self._mark_step(step, missing[step.id])
+
+    def _mark_step(self, step: Step, missing: list[str]) -> None:
+        required = has_required(step, self._phase)
+        self.navigator.set_status(step.id, status_text(missing, step, self._phase), not missing)
+        if self.summary is not None:
+            self.summary.set_missing(step.id, missing, required)
+
+    def _on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or not self.isAncestorOf(now):
+            return
+        if not self.help_panel.show_for(now) and now is self.navigator:
+            page = self.pages.get(self._current)
+            if page is not None:
+                self.help_panel.show_help(page.step.title, page.step.intro, "")
+
+    def missing(self) -> dict[str, list[str]]:
+        """Missing required fields per step, as shown in the navigator."""
+        return missing_by_step(self.catalog, self._sheet) if self._sheet else {}

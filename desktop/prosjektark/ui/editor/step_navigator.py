@@ -1,0 +1,149 @@
+"""The list of steps on the left: number, title, completeness and rule marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "3 mangler", "✓ utfylt" or ""
+COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 2
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "error" | "warning" | ""
+
+MARK_TEXT = {"error": "● feil", "warning": "▲ advarsel"}
+MARK_NAMES = {"error": "har feil", "warning": "har advarsler"}
+COLORS = {
+    "error": QColor("#b3261e"),
+    "warning": QColor("#8a5300"),
+    "complete": QColor("#1e6b2e"),
+    "missing": QColor("#5f5f5f"),
+}
+PAD = 8
+
+
+class StepDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.lineSpacing()
+        return QSize(180, 2 * line + 2 * PAD + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = opt.palette.color(role)
+        rect = opt.rect.adjusted(PAD + 2, PAD, -PAD, -PAD)
+        line = opt.fontMetrics.lineSpacing()
+
+        painter.save()
+        title_font = QFont(opt.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
+        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(
+            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+        )
+
+        small = QFont(opt.font)
+        small.setPointSizeF(max(opt.font.pointSizeF() - 1, 7))
+        painter.setFont(small)
+        status_rect = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        status = index.data(STATUS_ROLE) or ""
+        complete = bool(index.data(COMPLETE_ROLE))
+        if status:
+            color = COLORS["complete" if complete else "missing"]
+            painter.setPen(text_color if selected else color)
+            painter.drawText(
+                status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status
+            )
+        mark = index.data(MARK_ROLE) or ""
+        if mark in MARK_TEXT:
+            painter.setPen(text_color if selected else COLORS[mark])
+            painter.drawText(
+                status_rect,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                MARK_TEXT[mark],
+            )
+        painter.restore()
+
+
+class StepNavigator(QListWidget):
+    """Keyboard: arrows move between steps; the editor reacts to currentRowChanged."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepNavigator")
+        self.setAccessibleName("Steg i prosjektarket")
+        self.setAccessibleDescription("Piltastene velger steg. Ctrl+Page Down går til neste steg.")
+        self.setItemDelegate(StepDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
+
+    def set_steps(self, steps: list[tuple[str, str]]) -> None:
+        self.clear()
+        for number, (step_id, title) in enumerate(steps, start=1):
+            item = QListWidgetItem(f"{number}. {title}", self)
+            item.setData(STEP_ID_ROLE, step_id)
+            item.setData(Qt.ItemDataRole.ToolTipRole, title)
+            self._describe(item)
+
+    def row_of(self, step_id: str) -> int:
+        for row in range(self.count()):
+            if self.item(row).data(STEP_ID_ROLE) == step_id:
+                return row
+        return -1
+
+    def step_at(self, row: int) -> str:
+        item = self.item(row)
+        return item.data(STEP_ID_ROLE) if item else ""
+
+    def set_status(self, step_id: str, status: str, complete: bool) -> None:
+        item = self.item(self.row_of(step_id))
+        if item is None:
+            return
+        item.setData(STATUS_ROLE, status)
+        item.setData(COMPLETE_ROLE, complete)
+        self._describe(item)
+
+    def set_mark(self, step_id: str, mark: str) -> None:
+        item = self.item(self.row_of(step_id))
+        if item is None:
+            return
+        item.setData(MARK_ROLE, mark if mark in MARK_TEXT else "")
+        self._describe(item)
+
+    def status(self, step_id: str) -> str:
+        item = self.item(self.row_of(step_id))
+        return item.data(STATUS_ROLE) or "" if item else ""
+
+    def mark(self, step_id: str) -> str:
+        item = self.item(self.row_of(step_id))
+        return item.data(MARK_ROLE) or "" if item else ""
+
+    def _describe(self, item: QListWidgetItem) -> None:
+        parts = [item.text()]
+        if item.data(STATUS_ROLE):
+            parts.append(item.data(STATUS_ROLE).replace("✓ ", ""))
+        if item.data(MARK_ROLE):
+            parts.append(MARK_NAMES[item.data(MARK_ROLE)])
+        text = ", ".join(parts)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+        item.setData(Qt.ItemDataRole.ToolTipRole, text)

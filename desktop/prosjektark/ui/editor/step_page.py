@@ -1,0 +1,157 @@
+"""One step of the guided editor: title, intro, required legend and its field blocks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from prosjektark.domain.form import FormField, Step
+from prosjektark.domain.sheet import PHASE_NAMES
+from prosjektark.ui.editor.attachments_widget import AttachmentsEditor
+from prosjektark.ui.editor.base import REQUIRED_SUFFIX, EditorContext, FieldEditor
+from prosjektark.ui.editor.checklist_widget import ChecklistEditor
+from prosjektark.ui.editor.field_widgets import (
+    BoolEditor,
+    ChoiceEditor,
+    DateEditor,
+    DecimalEditor,
+    IntegerEditor,
+    MultichoiceEditor,
+    MultilineEditor,
+    TextEditor,
+)
+from prosjektark.ui.editor.table_widgets import (
+    CostItemsEditor,
+    FundingGridEditor,
+    GoalScoresEditor,
+    MilestonesEditor,
+    RisksEditor,
+    TreatmentsEditor,
+)
+
+EDITORS: dict[str, type[FieldEditor]] = {
+    "text": TextEditor,
+    "multiline": MultilineEditor,
+    "choice": ChoiceEditor,
+    "multichoice": MultichoiceEditor,
+    "decimal": DecimalEditor,
+    "integer": IntegerEditor,
+    "date": DateEditor,
+    "bool": BoolEditor,
+    "checklist": ChecklistEditor,
+    "cost_items": CostItemsEditor,
+    "funding_grid": FundingGridEditor,
+    "goal_scores": GoalScoresEditor,
+    "risks": RisksEditor,
+    "milestones": MilestonesEditor,
+    "treatments": TreatmentsEditor,
+    "attachments": AttachmentsEditor,
+}
+CONTENT_MAX_WIDTH = 820
+
+
+class FieldBlock(QWidget):
+    """A field's label (with the required marker) above its editor."""
+
+    def __init__(self, field: FormField, editor: FieldEditor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.editor = editor
+        self.setObjectName(f"block:{field.path}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4 if not editor.heading_label else 8)
+        self.label: QLabel | None = None
+        if not editor.own_label:
+            self.label = QLabel(field.label, self)
+            self.label.setObjectName(f"label:{field.path}")
+            self.label.setWordWrap(True)
+            font = self.label.font()
+            font.setBold(True)
+            if editor.heading_label:
+                font.setPointSizeF(font.pointSizeF() + 1)
+            self.label.setFont(font)
+            self.label.setBuddy(editor.focus_target())
+            layout.addWidget(self.label)
+        layout.addWidget(editor)
+
+    def apply_phase(self, phase: str) -> None:
+        self.setVisible(self.field.shown(phase))
+        self.editor.apply_phase(phase)
+        if self.label is not None:
+            required = self.field.required(phase)
+            self.label.setText(self.field.label + (REQUIRED_SUFFIX if required else ""))
+            self.label.setBuddy(self.editor.focus_target())
+        self.editor.update_description()
+
+
+class StepPage(QScrollArea):
+    def __init__(
+        self, step: Step, number: int, context: EditorContext, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step:{step.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer.setObjectName(f"stepContent:{step.id}")
+        self.content = QWidget(outer)
+        self.content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(24, 18, 24, 24)
+        outer_layout.addWidget(self.content)
+        outer_layout.addStretch(1)
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+
+        head = QVBoxLayout()
+        head.setSpacing(6)
+        self.title = QLabel(f"{number}. {step.title}", self.content)
+        self.title.setObjectName("stepTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() + 5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        head.addWidget(self.title)
+        self.intro = QLabel(step.intro, self.content)
+        self.intro.setObjectName("stepIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(step.intro))
+        head.addWidget(self.intro)
+        self.legend = QLabel(self.content)
+        self.legend.setObjectName("requiredLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #5f5f5f;")
+        head.addWidget(self.legend)
+        layout.addLayout(head)
+
+        self.blocks: list[FieldBlock] = []
+        self.summary_slot = QVBoxLayout()
+        for field in step.fields:
+            editor_class = EDITORS.get(field.type)
+            if editor_class is None:
+                if field.type == "summary":
+                    layout.addLayout(self.summary_slot)
+                continue
+            editor = editor_class(field, context, self.content)
+            block = FieldBlock(field, editor, self.content)
+            self.blocks.append(block)
+            layout.addWidget(block)
+        self.setWidget(outer)
+
+    def editors(self) -> list[FieldEditor]:
+        return [b.editor for b in self.blocks]
+
+    def apply_phase(self, phase: str) -> None:
+        for block in self.blocks:
+            block.apply_phase(phase)
+        required = any(f.required(phase) for f in self.step.fields)
+        name = PHASE_NAMES.get(phase, phase)
+        self.legend.setText(
+            f"Felt merket * må fylles ut i fasen {name.lower()} ({phase})." if required else ""
+        )
+        self.legend.setVisible(required)

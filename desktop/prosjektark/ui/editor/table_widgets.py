@@ -1,0 +1,725 @@
+"""Editors for list-shaped fields: cost items, funding grid, goal scores, risks, milestones,
+treatments. Each cell is a real widget so it can be reached, named and undone like any field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.form import FormField, get_path
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.sheet import (
+    FUNDING_SOURCES,
+    CostItem,
+    FundingLine,
+    GoalScore,
+    Milestone,
+    Risk,
+    Treatment,
+)
+from prosjektark.ui.editor.base import (
+    EditorContext,
+    FieldEditor,
+    NoWheelComboBox,
+    configure_input,
+    set_help,
+    show_error,
+)
+from prosjektark.ui.editor.field_widgets import PLACEHOLDER_CHOICE
+from prosjektark.ui.editor.values import (
+    ValueProblem,
+    empty_value,
+    field_info,
+    format_date,
+    format_number,
+    format_sum,
+    parse_date,
+    parse_decimal,
+    validate,
+)
+
+SOURCE_NAMES: dict[str, str] = {
+    "bompenger": "Bompenger",
+    "statlig": "Statlige midler",
+    "fylkeskommunal": "Fylkeskommunale midler",
+    "kommunal": "Kommunale midler",
+    "annen": "Andre midler",
+}
+SCORE_NAMES = {0: "0 – ingen", 1: "1 – lite", 2: "2 – middels", 3: "3 – stort"}
+TRANSITIONS = [("", "Ingen faseovergang"), ("PU-DP", "PU → DP"), ("DP-UB", "DP → UB")]
+
+
+def place_in_focus_chain(anchor: QWidget, widgets: list[QWidget]) -> None:
+    """Puts `widgets` in tab order just before `anchor` (rows built after the page was)."""
+    if not widgets:
+        return
+    previous = anchor.previousInFocusChain()
+    QWidget.setTabOrder(previous, widgets[0])
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+    QWidget.setTabOrder(widgets[-1], anchor)
+
+
+def _header(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)  # leaves the focus chain at once
+            widget.deleteLater()
+        elif item.layout() is not None:
+            _clear_layout(item.layout())
+
+
+@dataclass(frozen=True)
+class Column:
+    attr: str
+    title: str
+    kind: Literal["text", "decimal", "level", "date", "bool", "choice"]
+    stretch: int = 0
+    width: int = 0
+    choices: Callable[[Profile | None], list[tuple[str, str]]] | None = None
+    own_line: bool = False  # on its own line below the others, full width
+
+
+class RowListEditor(FieldEditor):
+    """A list of model rows with one widget per cell, "Legg til …" and "Fjern" per row."""
+
+    heading_label = True
+    item_class: type[BaseModel] = BaseModel
+    columns: tuple[Column, ...] = ()
+    add_text = "Legg til rad"
+    empty_text = "Ingen rader ennå."
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(6)
+        self.empty = QLabel(self.empty_text, self)
+        self.empty.setStyleSheet("color: #555555;")
+        self.add_button = QPushButton(self.add_text, self)
+        self.add_button.setObjectName(f"add:{field.path}")
+        self.add_button.setAccessibleName(f"{self.add_text} ({field.label})")
+        self.add_button.clicked.connect(self.add_row)
+        set_help(self.add_button, field.label, field.help, field.source)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.grid_host)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.extra_layout = layout  # subclasses add summary lines below
+        self.cells: list[dict[str, QWidget]] = []
+        self.setFocusProxy(self.add_button)
+
+    # -- model access
+    def rows(self) -> list[Any]:
+        return get_path(self.sheet, self.field.path) if self.sheet is not None else []
+
+    def new_row(self) -> BaseModel:
+        return self.item_class()
+
+    # -- building
+    def _load(self) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        _clear_layout(self.grid)
+        self.cells = []
+        rows = self.rows()
+        self.empty.setVisible(not rows)
+        self.grid_host.setVisible(bool(rows))
+        inline = [c for c in self.columns if not c.own_line]
+        below = [c for c in self.columns if c.own_line]
+        per_record = 1 + len(below) + (1 if below else 0)  # a separator line under each record
+        for c, column in enumerate(inline):
+            head = _header(column.title, self.grid_host)
+            if column.kind in ("decimal", "level"):
+                head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            else:
+                head.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+            if column.width and column.kind != "choice":
+                # Long titles wrap at word boundaries instead of widening the column.
+                longest = max(head.fontMetrics().horizontalAdvance(w) for w in column.title.split())
+                head.setMaximumWidth(max(column.width + 16, longest + 6))
+            self.grid.addWidget(head, 0, c)
+            self.grid.setColumnStretch(c, column.stretch)
+        self.grid.setColumnStretch(len(inline), 0)
+        order: list[QWidget] = []
+        with self.loading():
+            for r, row in enumerate(rows):
+                top = 1 + r * per_record
+                cells: dict[str, QWidget] = {}
+                for c, column in enumerate(inline):
+                    widget = self._cell(r, row, column)
+                    cells[column.attr] = widget
+                    self.grid.addWidget(widget, top, c)
+                    order.append(widget)
+                remove = QPushButton("Fjern", self.grid_host)
+                remove.setObjectName(f"remove:{self.field.path}[{r}]")
+                remove.setAccessibleName(f"Fjern rad {r + 1}")
+                remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+                remove.setEnabled(not self.read_only)
+                remove.clicked.connect(lambda _=False, i=r: self.remove_row(i))
+                for offset, column in enumerate(below, start=1):
+                    widget = self._cell(r, row, column)
+                    cells[column.attr] = widget
+                    line = QHBoxLayout()
+                    line.setContentsMargins(0, 0, 0, 0)
+                    line.setSpacing(6)
+                    caption = QLabel(f"{column.title}:", self.grid_host)
+                    caption.setBuddy(widget)
+                    line.addWidget(caption)
+                    line.addWidget(widget, 1)
+                    self.grid.addLayout(line, top + offset, 0, 1, len(inline) + 1)
+                    order.append(widget)
+                if below and r < len(rows) - 1:
+                    rule = QFrame(self.grid_host)
+                    rule.setFrameShape(QFrame.Shape.HLine)
+                    rule.setFrameShadow(QFrame.Shadow.Sunken)
+                    self.grid.addWidget(rule, top + per_record - 1, 0, 1, len(inline) + 1)
+                self.grid.addWidget(remove, top, len(inline))
+                order.append(remove)
+                self.cells.append(cells)
+        self.grid.setVerticalSpacing(10 if below else 6)
+        self.setFocusProxy(order[0] if order else self.add_button)
+        place_in_focus_chain(self.add_button, order)
+        self.update_extra()
+
+    def _cell(self, r: int, row: Any, column: Column) -> QWidget:
+        path = f"{self.field.path}[{r}].{column.attr}"
+        name = f"{column.title}, rad {r + 1}"
+        value = getattr(row, column.attr)
+        parent = self.grid_host
+        widget: QWidget
+        if column.kind == "bool":
+            widget = QCheckBox(parent)
+            widget.setChecked(bool(value))
+            widget.toggled.connect(lambda v, i=r, c=column: self._set(i, c, v))
+            widget.setEnabled(not self.read_only)
+        elif column.kind == "level":
+            widget = QSpinBox(parent)
+            widget.setRange(1, 5)
+            widget.setValue(int(value))
+            widget.setFixedWidth(64)
+            widget.valueChanged.connect(lambda v, i=r, c=column: self._set(i, c, v))
+            widget.setReadOnly(self.read_only)
+        elif column.kind == "choice":
+            widget = NoWheelComboBox(parent)
+            options = column.choices(self.profile) if column.choices else []
+            if not any(v == "" for v, _ in options):
+                widget.addItem(PLACEHOLDER_CHOICE, "")
+            for v, label in options:
+                widget.addItem(label, v)
+            if value and widget.findData(value) < 0:
+                widget.addItem(f"{value} (ukjent verdi)", value)
+            widget.setCurrentIndex(max(widget.findData(value or ""), 0))
+            widget.currentIndexChanged.connect(
+                lambda _i, w=widget, i=r, c=column: self._set(i, c, w.currentData() or "")
+            )
+            widget.setEnabled(not self.read_only)
+        else:
+            widget = QLineEdit(parent)
+            if column.kind == "decimal":
+                widget.setText(format_number(value))
+                widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+            elif column.kind == "date":
+                widget.setText(format_date(value))
+                widget.setPlaceholderText("dd.mm.åååå")
+            else:
+                widget.setText(value or "")
+            if column.width:
+                widget.setFixedWidth(column.width)
+            else:
+                widget.setMinimumWidth(80)
+            widget.setCursorPosition(0)
+            widget.textEdited.connect(lambda t, w=widget, i=r, c=column: self._parse(w, i, c, t))
+            widget.setReadOnly(self.read_only)
+        configure_input(widget, path, name, self.field.help, self.field.source)
+        if column.width and column.kind == "choice":
+            widget.setMinimumWidth(column.width)
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        return widget
+
+    # -- editing
+    def _parse(self, widget: QLineEdit, r: int, column: Column, text: str) -> None:
+        if column.kind == "text":
+            self._set(r, column, text)
+            return
+        info = field_info(self.item_class, column.attr)
+        try:
+            value = parse_decimal(text) if column.kind == "decimal" else parse_date(text)
+            value = empty_value(info) if value is None else validate(info, value)
+        except ValueProblem as problem:
+            show_error(widget, str(problem))
+            return
+        show_error(widget, "")
+        self._set(r, column, value)
+
+    def _set(self, r: int, column: Column, value: Any) -> None:
+        if self._loading or self.sheet is None:
+            return
+        setattr(self.rows()[r], column.attr, value)
+        self.after_set(r, column)
+        self.update_extra()
+        self.notify()
+
+    def after_set(self, r: int, column: Column) -> None:
+        """Hook for dependent cells."""
+
+    def add_row(self) -> None:
+        if self.sheet is None or self.read_only:
+            return
+        self.rows().append(self.new_row())
+        self._rebuild()
+        self.notify()
+        if self.cells:
+            first = next(iter(self.cells[-1].values()))
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_row(self, r: int) -> None:
+        if self.sheet is None or self.read_only:
+            return
+        del self.rows()[r]
+        self._rebuild()
+        self.notify()
+        target = self.cells[min(r, len(self.cells) - 1)] if self.cells else None
+        (next(iter(target.values())) if target else self.add_button).setFocus()
+
+    def update_extra(self) -> None:
+        """Hook for summary lines under the rows."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.add_button.setEnabled(not read_only)
+        if self.sheet is not None:
+            with self.loading():
+                self._rebuild()
+
+
+class CostItemsEditor(RowListEditor):
+    item_class = CostItem
+    columns = (
+        Column("name", "Kostnadspost", "text", stretch=3),
+        Column("low", "Lav (P10)", "decimal", width=84),
+        Column("most_likely", "Mest sannsynlig", "decimal", width=84),
+        Column("high", "Høy (P90)", "decimal", width=84),
+    )
+    add_text = "Legg til kostnadspost"
+    empty_text = "Ingen kostnadsposter. Postene er valgfrie."
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.result = QLabel(self)
+        self.result.setObjectName(f"result:{field.path}")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.use_button = QPushButton("Bruk som forventet kostnad og usikkerhet", self)
+        self.use_button.setObjectName(f"use:{field.path}")
+        self.use_button.clicked.connect(self.use_result)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.result, 1)
+        self.extra_layout.addLayout(row)
+        use_row = QHBoxLayout()
+        use_row.setContentsMargins(0, 0, 0, 0)
+        use_row.addWidget(self.use_button)
+        use_row.addStretch(1)
+        self.extra_layout.addLayout(use_row)
+        self._estimate: tuple[Decimal, Decimal | None] | None = None
+        self.result.setVisible(context.expected_cost is not None)
+        self.use_button.setVisible(False)
+
+    def update_extra(self) -> None:
+        compute = self.context.expected_cost
+        self._estimate = None
+        if compute is None or self.sheet is None:
+            return
+        items = self.rows()
+        if not items:
+            self.result.setText("")
+            self.use_button.hide()
+            return
+        try:
+            self._estimate = compute(list(items))
+        except ValueError as exc:
+            self.result.setText(str(exc))
+            self.use_button.hide()
+            return
+        if self._estimate is None:
+            self.result.setText("")
+            self.use_button.hide()
+            return
+        expected, sd = self._estimate
+        text = f"Beregnet forventet kostnad: <b>{format_sum(expected)} MNOK</b>"
+        if sd is not None:
+            text += f", standardavvik {format_number(sd)} %"
+        self.result.setText(text + ".")
+        self.use_button.setVisible(not self.read_only)
+
+    def use_result(self) -> None:
+        if self.sheet is None or self._estimate is None or self.read_only:
+            return
+        expected, sd = self._estimate
+        self.sheet.cost.expected_cost_mnok = expected
+        self.edited.emit("cost.expected_cost_mnok")
+        if sd is not None:
+            self.sheet.cost.std_dev_percent = sd
+            self.edited.emit("cost.std_dev_percent")
+
+
+class RisksEditor(RowListEditor):
+    item_class = Risk
+    columns = (
+        Column("description", "Risiko", "text", stretch=3),
+        Column("probability", "Sannsynlighet (1–5)", "level", width=64),
+        Column("consequence", "Konsekvens (1–5)", "level", width=64),
+        Column("mitigation", "Tiltak", "text", own_line=True),
+    )
+    add_text = "Legg til risiko"
+    empty_text = "Ingen risikoer registrert."
+
+
+class MilestonesEditor(RowListEditor):
+    item_class = Milestone
+    columns = (
+        Column("name", "Milepæl", "text", stretch=3),
+        Column("date", "Dato", "date", width=100),
+        Column("done", "Nådd", "bool"),
+    )
+    add_text = "Legg til milepæl"
+    empty_text = "Ingen milepæler registrert."
+
+
+def _bodies(profile: Profile | None) -> list[tuple[str, str]]:
+    return [(b.id, b.name) for b in profile.decision_bodies] if profile else []
+
+
+class TreatmentsEditor(RowListEditor):
+    item_class = Treatment
+    columns = (
+        Column("body", "Organ", "choice", stretch=2, width=150, choices=_bodies),
+        Column("date", "Dato", "date", width=100),
+        Column("transition", "Faseovergang", "choice", width=120, choices=lambda _p: TRANSITIONS),
+        Column("political", "Politisk", "bool"),
+        Column("decision", "Vedtak", "text", own_line=True),
+    )
+    add_text = "Legg til behandling"
+    empty_text = "Ingen behandling registrert."
+
+    def after_set(self, r: int, column: Column) -> None:
+        if column.attr != "body" or self.profile is None:
+            return
+        body = self.profile.body(self.rows()[r].body)
+        if body is not None:
+            self.rows()[r].political = body.political
+            check = self.cells[r]["political"]
+            with self.loading():
+                check.setChecked(body.political)  # type: ignore[attr-defined]
+
+
+class FundingGridEditor(FieldEditor):
+    """Sources × years of the programme period, with sums; writes `funding.lines`."""
+
+    heading_label = True
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.host = QWidget(self)
+        self.grid = QGridLayout(self.host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(6)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555555;")
+        self.anchor = QWidget(self)  # fixed point in the tab order for rebuilt cells
+        self.anchor.setFixedSize(0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.host)
+        layout.addWidget(self.note)
+        layout.addWidget(self.anchor)
+        self.years: list[int] = []
+        self.inputs: dict[tuple[int, str], QLineEdit] = {}
+        self.row_sums: dict[str, QLabel] = {}
+        self.year_sums: dict[int, QLabel] = {}
+        self.total = QLabel()
+        self._info = field_info(FundingLine, "amount_mnok")
+
+    def cell_path(self, year: int, source: str) -> str:
+        return f"{self.field.path}.{year}.{source}"
+
+    def _amounts(self) -> dict[tuple[int, str], Decimal]:
+        amounts: dict[tuple[int, str], Decimal] = {}
+        for line in self.sheet.funding.lines if self.sheet else []:
+            key = (line.year, line.source)
+            amounts[key] = amounts.get(key, Decimal(0)) + line.amount_mnok
+        return amounts
+
+    def _load(self) -> None:
+        years = self.profile.years if self.profile else []
+        if years != self.years or not self.inputs:
+            self._build(years)
+        amounts = self._amounts()
+        for (year, source), edit in self.inputs.items():
+            edit.setText(format_number(amounts.get((year, source))))
+            show_error(edit, "")
+        outside = sorted({y for y, _ in amounts if y not in self.years})
+        self.note.setText(
+            "Arket har også beløp for "
+            + ", ".join(map(str, outside))
+            + " (utenfor programperioden)."
+            if outside
+            else ""
+        )
+        self.note.setVisible(bool(outside))
+        self._update_sums()
+
+    def _build(self, years: list[int]) -> None:
+        _clear_layout(self.grid)
+        self.years = years
+        self.inputs, self.row_sums, self.year_sums = {}, {}, {}
+        host = self.host
+        self.grid.addWidget(_header("Kilde (MNOK)", host), 0, 0)
+        for c, year in enumerate(years, start=1):
+            head = _header(str(year), host)
+            head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.grid.addWidget(head, 0, c)
+        sum_col = len(years) + 1
+        head = _header("Sum", host)
+        head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.addWidget(head, 0, sum_col)
+        order: list[QWidget] = []
+        for r, source in enumerate(FUNDING_SOURCES, start=1):
+            label = QLabel(SOURCE_NAMES[source], host)
+            self.grid.addWidget(label, r, 0)
+            for c, year in enumerate(years, start=1):
+                edit = QLineEdit(host)
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                edit.setMinimumWidth(64)
+                edit.setMaximumWidth(110)
+                edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                configure_input(
+                    edit,
+                    self.cell_path(year, source),
+                    f"{SOURCE_NAMES[source]} {year}",
+                    self.field.help,
+                    self.field.source,
+                )
+                edit.setReadOnly(self.read_only)
+                edit.textEdited.connect(
+                    lambda t, w=edit, y=year, s=source: self._edited(w, y, s, t)
+                )
+                self.grid.addWidget(edit, r, c)
+                self.inputs[(year, source)] = edit
+                order.append(edit)
+            total = QLabel(host)
+            total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            total.setObjectName(f"sum:{self.field.path}.{source}")
+            self.grid.addWidget(total, r, sum_col)
+            self.row_sums[source] = total
+        sum_row = len(FUNDING_SOURCES) + 1
+        self.grid.addWidget(_header("Sum per år", host), sum_row, 0)
+        for c, year in enumerate(years, start=1):
+            total = _header("", host)
+            total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            total.setObjectName(f"sum:{self.field.path}.{year}")
+            self.grid.addWidget(total, sum_row, c)
+            self.year_sums[year] = total
+        self.total = _header("", host)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.total.setObjectName(f"sum:{self.field.path}")
+        self.grid.addWidget(self.total, sum_row, sum_col)
+        self.grid.setColumnStretch(0, 2)
+        for c in range(1, sum_col + 1):
+            self.grid.setColumnStretch(c, 1)
+        if order:
+            self.setFocusProxy(order[0])
+            place_in_focus_chain(self.anchor, order)
+
+    def _edited(self, edit: QLineEdit, year: int, source: str, text: str) -> None:
+        if self._loading or self.sheet is None:
+            return
+        try:
+            value = parse_decimal(text)
+            if value is not None:
+                value = validate(self._info, value)
+        except ValueProblem as problem:
+            show_error(edit, str(problem))
+            return
+        show_error(edit, "")
+        lines = [
+            line for line in self.sheet.funding.lines if (line.year, line.source) != (year, source)
+        ]
+        if value is not None and value != 0:
+            lines.append(FundingLine(year=year, source=source, amount_mnok=value))
+        order = {s: i for i, s in enumerate(FUNDING_SOURCES)}
+        lines.sort(key=lambda line: (line.year, order[line.source]))
+        self.sheet.funding.lines = lines
+        self._update_sums()
+        self.notify()
+
+    def _update_sums(self) -> None:
+        amounts = self._amounts()
+        zero = Decimal(0)
+        for source, label in self.row_sums.items():
+            label.setText(
+                format_sum(sum((amounts.get((y, source), zero) for y in self.years), zero))
+            )
+        for year, label in self.year_sums.items():
+            label.setText(
+                format_sum(sum((amounts.get((year, s), zero) for s in FUNDING_SOURCES), zero))
+            )
+        in_period = sum((v for (y, _), v in amounts.items() if y in self.years), zero)
+        self.total.setText(format_sum(in_period))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for edit in self.inputs.values():
+            edit.setReadOnly(read_only)
+
+
+class GoalScoresEditor(FieldEditor):
+    """One row per goal of the profile: a score 0–3 and a justification."""
+
+    heading_label = True
+
+    def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
+        super().__init__(field, context, parent)
+        self.host = QWidget(self)
+        self.grid = QGridLayout(self.host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(8)
+        self.anchor = QWidget(self)
+        self.anchor.setFixedSize(0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.host)
+        layout.addWidget(self.anchor)
+        self.goal_ids: list[str] = []
+        self.scores: dict[str, NoWheelComboBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
+
+    def _load(self) -> None:
+        goals = self.profile.goals if self.profile else []
+        ids = [g.id for g in goals]
+        if ids != self.goal_ids:
+            self._build()
+        by_goal = {g.goal: g for g in self.sheet.goals} if self.sheet else {}
+        for goal_id in self.goal_ids:
+            entry = by_goal.get(goal_id)
+            combo = self.scores[goal_id]
+            combo.setCurrentIndex(max(combo.findData(entry.score if entry else -1), 0))
+            self.texts[goal_id].setText(entry.justification if entry else "")
+            self.texts[goal_id].setCursorPosition(0)
+        self._enable()
+
+    def _build(self) -> None:
+        _clear_layout(self.grid)
+        self.scores, self.texts = {}, {}
+        goals = self.profile.goals if self.profile else []
+        self.goal_ids = [g.id for g in goals]
+        host = self.host
+        self.grid.addWidget(_header("Mål", host), 0, 0)
+        self.grid.addWidget(_header("Poeng", host), 0, 1)
+        self.grid.addWidget(_header("Begrunnelse", host), 0, 2)
+        order: list[QWidget] = []
+        for r, goal in enumerate(goals, start=1):
+            name = QLabel(goal.name, host)
+            name.setWordWrap(True)
+            name.setToolTip(goal.description)
+            name.setMinimumWidth(150)
+            combo = NoWheelComboBox(host)
+            combo.addItem("— ikke vurdert", -1)
+            for score, label in SCORE_NAMES.items():
+                combo.addItem(label, score)
+            text = QLineEdit(host)
+            text.setPlaceholderText("Hvorfor dette poenget?")
+            base = f"{self.field.path}.{goal.id}"
+            help_text = f"{goal.description} {self.field.help}".strip()
+            configure_input(
+                combo, f"{base}.score", f"Poeng: {goal.name}", help_text, self.field.source
+            )
+            configure_input(
+                text,
+                f"{base}.justification",
+                f"Begrunnelse: {goal.name}",
+                help_text,
+                self.field.source,
+            )
+            name.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _i, g=goal.id: self._store(g))
+            text.textEdited.connect(lambda _t, g=goal.id: self._store(g))
+            self.grid.addWidget(name, r, 0)
+            self.grid.addWidget(combo, r, 1)
+            self.grid.addWidget(text, r, 2)
+            self.scores[goal.id] = combo
+            self.texts[goal.id] = text
+            order += [combo, text]
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(2, 3)
+        if order:
+            self.setFocusProxy(order[0])
+            place_in_focus_chain(self.anchor, order)
+        self.set_read_only(self.read_only)
+
+    def _enable(self) -> None:
+        for goal_id, combo in self.scores.items():
+            self.texts[goal_id].setEnabled(combo.currentData() != -1)
+
+    def _store(self, goal_id: str) -> None:
+        if self._loading or self.sheet is None:
+            return
+        score = self.scores[goal_id].currentData()
+        justification = self.texts[goal_id].text()
+        goals = [g for g in self.sheet.goals if g.goal != goal_id]
+        if score != -1:
+            goals.append(GoalScore(goal=goal_id, score=score, justification=justification))
+            order = {g: i for i, g in enumerate(self.goal_ids)}
+            goals.sort(key=lambda g: order.get(g.goal, len(order)))
+        self.sheet.goals = goals
+        self._enable()
+        self.notify()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for combo in self.scores.values():
+            combo.setEnabled(not read_only)
+        for text in self.texts.values():
+            text.setReadOnly(read_only)

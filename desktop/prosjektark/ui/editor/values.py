@@ -1,0 +1,128 @@
+"""Parsing and formatting of typed values as Norwegian users write them (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
+
+
+class ValueProblem(ValueError):
+    """Input that cannot become a model value; the message is Norwegian and user-facing."""
+
+
+def field_info(model: type[BaseModel], path: str) -> FieldInfo:
+    """The pydantic field behind a dotted path, starting at a model class."""
+    parts = path.split(".")
+    cls: Any = model
+    for part in parts[:-1]:
+        cls = cls.model_fields[part].annotation
+    return cls.model_fields[parts[-1]]
+
+
+def empty_value(info: FieldInfo) -> Any:
+    """What an emptied input stores: None for optional fields, else the field default."""
+    if info.is_required():
+        raise ValueProblem("Feltet kan ikke være tomt.")
+    return info.get_default(call_default_factory=True)
+
+
+def _adapter(info: FieldInfo) -> TypeAdapter:
+    annotation = info.annotation
+    if info.metadata:
+        annotation = Annotated[annotation, *info.metadata]  # type: ignore[valid-type]
+    return TypeAdapter(annotation)
+
+
+def _message(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    ctx = err.get("ctx") or {}
+    kind = err.get("type", "")
+    if kind == "decimal_max_places":
+        return f"Bruk høyst {ctx.get('decimal_places')} desimaler."
+    if kind in ("less_than_equal", "less_than"):
+        return f"Tallet kan ikke være større enn {format_number(ctx.get('le', ctx.get('lt')))}."
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"Tallet kan ikke være mindre enn {format_number(ctx.get('ge', ctx.get('gt')))}."
+    return "Ugyldig verdi."
+
+
+def validate(info: FieldInfo, value: Any) -> Any:
+    try:
+        return _adapter(info).validate_python(value)
+    except ValidationError as exc:
+        raise ValueProblem(_message(exc)) from None
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """Accepts "12,5", "12.5", "1 234,5"; empty gives None."""
+    cleaned = _SPACES.sub("", text).replace(",", ".")
+    if not cleaned:
+        return None
+    if cleaned.count(".") > 1 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", cleaned):
+        raise ValueProblem("Skriv et tall, for eksempel 12,5.")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueProblem("Skriv et tall, for eksempel 12,5.") from None
+
+
+def parse_int(text: str) -> int | None:
+    cleaned = _SPACES.sub("", text)
+    if not cleaned:
+        return None
+    if not re.fullmatch(r"[+-]?\d+", cleaned):
+        raise ValueProblem("Skriv et heltall, for eksempel 2027.")
+    return int(cleaned)
+
+
+def format_number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        text = f"{value.normalize():f}"
+        return "0" if text == "-0" else text.replace(".", ",")
+    return str(value).replace(".", ",")
+
+
+def format_sum(value: Decimal) -> str:
+    """A sum for display: thousands grouped with a thin space, decimal comma."""
+    text = format_number(value)
+    whole, _, frac = text.partition(",")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    out = sign + "\u00a0".join(groups)
+    return f"{out},{frac}" if frac else out
+
+
+def parse_date(text: str) -> dt.date | None:
+    """dd.mm.åååå (also d.m.åååå) or ISO åååå-mm-dd; empty gives None."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cleaned)
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueProblem("Datoen finnes ikke.") from None
+    raise ValueProblem("Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026.")
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
