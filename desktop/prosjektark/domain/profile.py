@@ -82,6 +82,8 @@ class Profile(_Conf):
     anslag_threshold_mnok: Decimal
     styringsmal_threshold_mnok: Decimal
     inactive_after_years: int = 3
+    # How far (%) the entered expected cost may lie from the one computed from cost items.
+    cost_items_tolerance_percent: Decimal = Decimal(5)
     price_index: dict[int, Decimal] = Field(default_factory=dict)
     notes: str = ""
 

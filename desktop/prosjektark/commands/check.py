@@ -1,0 +1,102 @@
+"""`prosjektark check SHEET.json [--profile P] [--format text|json]`.
+
+Exit 0 when there is no error, 1 when there are errors, 2 when the input cannot be read
+(missing file, not JSON, not a valid sheet, unknown profile), with the reason on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _fail(message: str) -> int:
+    print(f"prosjektark check: {message}", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except Exception as exc:  # never a traceback on the command line
+        return _fail(f"uventet feil: {type(exc).__name__}: {exc}")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.domain.sheet import SheetError, sheet_from_json
+    from prosjektark.paths import resource_dir
+
+    path = Path(args.sheet)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return _fail(f"finner ikke filen {path}")
+    except OSError as exc:
+        return _fail(f"kan ikke lese {path}: {exc.strerror or exc}")
+    try:
+        sheet = sheet_from_json(data)
+    except SheetError as exc:
+        return _fail(f"{path} er ikke et gyldig prosjektark.\n{exc}")
+    try:
+        catalog = load_catalog(resource_dir())
+    except (CatalogError, FileNotFoundError) as exc:
+        return _fail(str(exc))
+
+    profile_id = getattr(args, "profile", None) or sheet.profile
+    profile = None
+    if profile_id:
+        try:
+            profile = catalog.profile(profile_id)
+        except CatalogError as exc:
+            return _fail(str(exc))
+    # An empty profile on the sheet: the engine reports `profile.unknown` and uses the default.
+    findings = check_sheet(sheet, catalog, profile=profile)
+
+    if getattr(args, "format", "text") == "json":
+        text = json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2)
+    else:
+        text = format_text(sheet, catalog, findings)
+    _write(text)
+    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+
+
+def _write(text: str) -> None:
+    out = sys.stdout
+    try:
+        out.write(text + "\n")
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        out.buffer.write((text + "\n").encode("utf-8", "replace"))
+    out.flush()
+
+
+def format_text(sheet, catalog, findings) -> str:
+    """Findings grouped by step, with Norwegian severities and a closing count."""
+    from prosjektark.domain.findings import SEVERITY_NAMES
+    from prosjektark.domain.rules import sheet_status
+
+    title = sheet.identification.title or "(uten navn)"
+    lines = [f"{title} – fase {sheet.identification.phase}"]
+    titles = {s.id: s.title for s in catalog.form.steps}
+    current = None
+    for f in findings:
+        if f.step != current:
+            current = f.step
+            lines.append("")
+            lines.append(titles.get(f.step, f.step or "Arket"))
+        where = f" [{f.field}]" if f.field else ""
+        lines.append(f"  {SEVERITY_NAMES.get(f.severity, f.severity):<8} {f.code}{where}")
+        lines.append(f"           {f.message}")
+    counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in SEVERITY_NAMES}
+    status = sheet_status(sheet, findings)
+    lines.append("")
+    lines.append(
+        f"{counts['error']} feil, {counts['warning']} advarsler, {counts['info']} info."
+        f" Status: {'Klar' if status == 'klar' else 'Utkast'}."
+    )
+    return "\n".join(lines)

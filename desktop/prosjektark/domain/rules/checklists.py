@@ -1,0 +1,97 @@
+"""Thematic checklists (land use, traffic safety, …) defined as data in resources/checklists/.
+
+Generic over every form field of type "checklist": codes are prefixed with the
+checklist id, fields are "<path>.answers.<question id>".
+"""
+
+from __future__ import annotations
+
+from prosjektark.domain.checklist import NOT_RELEVANT, ChecklistDefinition
+from prosjektark.domain.rules.base import SEED_000, Context, Rule, rule
+from prosjektark.domain.sheet import Checklist
+
+_SOURCE = (
+    "Det opprettes en egen «sjekkliste» for prosjektark som sørger for at faktorer som"
+    " arealbruk, trafikksikkerhet og andre tematiske hensyn vurderes i utarbeidelsen av"
+    " prosjektark."
+)
+_JUSTIFY = "«Ikke relevant» må alltid begrunnes (og svar sjekklisten merker slik). " + _SOURCE
+
+
+def _rules(prefix: str) -> dict[str, Rule]:
+    return {
+        "unanswered": rule(
+            f"{prefix}.unanswered",
+            "error",
+            f"{prefix}.answers.<spørsmål>",
+            "Et spørsmål i sjekklisten som er påkrevd i arkets fase, er ikke besvart.",
+            _SOURCE,
+            SEED_000,
+        ),
+        "justification_missing": rule(
+            f"{prefix}.justification_missing",
+            "error",
+            f"{prefix}.answers.<spørsmål>",
+            "Svaret («Ikke relevant» eller et svar sjekklisten krever begrunnelse for) mangler"
+            " skriftlig begrunnelse.",
+            _JUSTIFY,
+            SEED_000,
+        ),
+        "unknown_answer": rule(
+            f"{prefix}.unknown_answer",
+            "error",
+            f"{prefix}.answers.<spørsmål>",
+            "Svaret er ikke ett av svaralternativene for spørsmålet.",
+            _SOURCE,
+            SEED_000,
+        ),
+    }
+
+
+# The two checklists the issue names are declared up front so the rule table is stable;
+# any further checklist in resources/ gets its rules on first use.
+RULES: dict[str, dict[str, Rule]] = {p: _rules(p) for p in ("land_use", "traffic_safety")}
+
+
+def check(ctx: Context) -> None:
+    phase = ctx.phase
+    for step in ctx.catalog.form.steps:
+        for f in step.fields:
+            if f.type != "checklist" or not f.shown(phase):
+                continue
+            definition = ctx.catalog.checklists.get(f.checklist)
+            value = getattr(ctx.sheet, f.path, None)
+            if definition is None or not isinstance(value, Checklist):
+                continue
+            _check_one(ctx, f.path, definition, value)
+
+
+def _check_one(ctx: Context, path: str, definition: ChecklistDefinition, value: Checklist) -> None:
+    rules = RULES.get(definition.id) or RULES.setdefault(definition.id, _rules(definition.id))
+    answers = value.answers
+    for q in definition.questions:
+        where = f"{path}.answers.{q.id}"
+        ans = answers.get(q.id)
+        if ans is None or not ans.answer.strip():
+            if ctx.phase in q.required_in:
+                ctx.add(
+                    rules["unanswered"],
+                    f"{definition.title}: «{q.text}» er ikke besvart.",
+                    field_path=where,
+                )
+            continue
+        option = definition.option(q, ans.answer)
+        if option is None and ans.answer != NOT_RELEVANT:
+            ctx.add(
+                rules["unknown_answer"],
+                f"{definition.title}: «{ans.answer}» er ikke et gyldig svar på «{q.text}».",
+                field_path=where,
+            )
+            continue
+        if definition.needs_justification(q, ans.answer) and not ans.justification.strip():
+            label = option.label if option else "Ikke relevant"
+            ctx.add(
+                rules["justification_missing"],
+                f"{definition.title}: svaret «{label}» på «{q.text}» må begrunnes.",
+                field_path=where,
+            )

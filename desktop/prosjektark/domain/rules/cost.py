@@ -1,0 +1,236 @@
+"""Cost: uncertainty band per estimate kind, estimate kind against phase, Anslagsmetoden,
+styringsmål, price year, and triple-estimate cost items."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from prosjektark.domain.costmath import (
+    PriceIndexError,
+    TripleEstimate,
+    TripleEstimateError,
+    adjust_to_price_year,
+    check_item,
+    triple_estimate,
+)
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.rules.base import SEED_004, Context, mnok, pct, rule
+from prosjektark.domain.sheet import PHASES, Cost
+
+BAND_ABOVE = rule(
+    "cost.band.above",
+    "error",
+    "cost.std_dev_percent",
+    "Standardavviket er over båndet for estimattypen: anslaget er ikke modent nok for fasen.",
+    "Kostnadsvurderingen i denne fasen skal gi et realistisk utredningsestimat … Nivået på"
+    " usikkerheten (standardavviket) skal ligge mellom 30 - 50 prosent. (Bånd per estimattype"
+    " i profilen: styringsmål 20–30 %, styringsramme 10–20 %.)",
+    SEED_004,
+)
+BAND_BELOW = rule(
+    "cost.band.below",
+    "warning",
+    "cost.std_dev_percent",
+    "Standardavviket er under båndet for estimattypen: mistenkelig presist for fasen, begrunn.",
+    BAND_ABOVE.source,
+    SEED_004,
+)
+KIND_PHASE = rule(
+    "cost.estimate_kind_phase",
+    "error",
+    "cost.estimate_kind",
+    "Estimattypen hører ikke til arkets fase: feil når fasen er senere enn estimattypen"
+    " (for umodent), advarsel når den er tidligere.",
+    "Byggeplan eller reguleringsplan legges til grunn for utarbeidelse av kostnadsanslag der"
+    " usikkerheten ligger på 10-20 prosent. Det gir grunnlag for fastsettelse av"
+    " styringsramme. … For avklarte/oppstartede prosjekter settes det av midler til utbygging"
+    " ut fra godkjent styringsramme og etatenes dokumenterte behov.",
+    SEED_004,
+)
+ANSLAG = rule(
+    "cost.anslag_required",
+    "error",
+    "cost.estimate_method",
+    "Anslagsmetoden er påkrevd fra DP når forventet kostnad er over profilens terskel"
+    " (10 MNOK; nøyaktig 10 er ikke over).",
+    "Krav om bruk av anslagsmetoden gjelder prosjekter med utredningsestimat over 10 mill. kr,"
+    " mens mindre prosjekt skal gjennomgå enklere kostnadsvurderinger.",
+    SEED_004,
+)
+STYRINGSMAL = rule(
+    "cost.styringsmal_recommended",
+    "warning",
+    "cost.styringsmal_mnok",
+    "Styringsmål er anbefalt over profilens terskel (50 MNOK): advarsel i DP og UB, info i PU.",
+    "Styringsmål kan også settes i øvrige prosjekt, og det er anbefalt å gjøre det i"
+    " prosjekter over 50 mill. kr.",
+    SEED_004,
+)
+PRICE_YEAR = rule(
+    "cost.price_year",
+    "error",
+    "cost.price_year",
+    "Tallene er ikke i programmets prisnivå (kroneår); meldingen viser omregningen når"
+    " prisindeksen har begge årene.",
+    "Frist for innspill til handlingsprogrammet er 1. juni 2026, alle budsjetttall må også"
+    " indeksjusteres til 2027-kroner.",
+    SEED_004,
+)
+ITEMS_INVALID = rule(
+    "cost.items_invalid",
+    "error",
+    "cost.items[<n>]",
+    "En kostnadspost mangler lav, mest sannsynlig eller høy, eller har ikke"
+    " lav ≤ mest sannsynlig ≤ høy; beregningen fra postene brukes da ikke.",
+    "Kostnadsanslag for prosjektet - fra detaljplanlegging til ferdig utbygd prosjekt.",
+    SEED_004,
+)
+ITEMS_MISMATCH = rule(
+    "cost.items_mismatch",
+    "warning",
+    "cost.expected_cost_mnok",
+    "Oppgitt forventet kostnad avviker vesentlig (mer enn toleransen, 5 %) fra den som er"
+    " beregnet fra kostnadspostene.",
+    "Arbeidet skal gi en bedre beskrivelse av tiltaket og sikrere kostnadsanslag.",
+    SEED_004,
+)
+
+
+def compute_triple(cost: Cost) -> TripleEstimate | None:
+    """The triple estimate of the items, or None when there are none or one is unusable."""
+    if not cost.items:
+        return None
+    try:
+        return triple_estimate(cost.items)
+    except (TripleEstimateError, ValueError, ArithmeticError, OverflowError):
+        return None
+
+
+def items_tolerance_percent(profile: Profile) -> Decimal:
+    return profile.cost_items_tolerance_percent
+
+
+def check(ctx: Context) -> None:
+    cost = ctx.sheet.cost
+    _check_items(ctx, cost)
+    _check_band(ctx, cost)
+    _check_kind_phase(ctx, cost)
+    _check_thresholds(ctx, cost)
+    _check_price_year(ctx, cost)
+
+
+def _check_items(ctx: Context, cost: Cost) -> None:
+    for i, item in enumerate(cost.items):
+        try:
+            check_item(i, item)
+        except TripleEstimateError as exc:
+            ctx.add(ITEMS_INVALID, str(exc), field_path=f"cost.items[{i}]")
+    t = ctx.triple
+    if t is None or cost.expected_cost_mnok is None or t.expected_mnok <= 0:
+        return
+    deviation = abs(cost.expected_cost_mnok - t.expected_mnok) / t.expected_mnok * 100
+    if deviation > items_tolerance_percent(ctx.profile):
+        ctx.add(
+            ITEMS_MISMATCH,
+            f"Oppgitt forventet kostnad ({mnok(cost.expected_cost_mnok)} MNOK) avviker"
+            f" {pct(deviation)} fra den beregnede fra kostnadspostene"
+            f" ({mnok(t.expected_mnok)} MNOK).",
+        )
+
+
+def _check_band(ctx: Context, cost: Cost) -> None:
+    if cost.estimate_kind is None:
+        return
+    band = ctx.profile.band(cost.estimate_kind)
+    if band is None:
+        return
+    t = ctx.triple
+    if t is not None and t.expected_mnok > 0:
+        sd, how = t.std_dev_percent, " (beregnet fra kostnadspostene)"
+    elif cost.std_dev_percent is not None:
+        sd, how = cost.std_dev_percent, ""
+    else:
+        return
+    source = band.source or BAND_ABOVE.source
+    span = f"{pct(band.low_percent)[:-2]}–{pct(band.high_percent)}"
+    if sd > band.high_percent:
+        ctx.add(
+            BAND_ABOVE,
+            f"Standardavviket {pct(sd)}{how} er over båndet for {band.name.lower()} ({span}):"
+            " anslaget er ikke modent nok for fasen.",
+            source=source,
+        )
+    elif sd < band.low_percent:
+        ctx.add(
+            BAND_BELOW,
+            f"Standardavviket {pct(sd)}{how} er under båndet for {band.name.lower()} ({span}):"
+            " uvanlig presist for estimattypen. Begrunn eller kvitter ut.",
+            source=source,
+        )
+
+
+def _check_kind_phase(ctx: Context, cost: Cost) -> None:
+    if cost.estimate_kind is None:
+        return
+    band = ctx.profile.band(cost.estimate_kind)
+    if band is None or not band.phases or ctx.phase in band.phases:
+        return
+    order = PHASES.index(ctx.phase)  # type: ignore[arg-type]
+    later = all(order > PHASES.index(p) for p in band.phases)
+    fits = ", ".join(band.phases)
+    if later:
+        ctx.add(
+            KIND_PHASE,
+            f"{band.name} hører til fasen {fits}; i fasen {ctx.phase} trengs et modnere anslag.",
+            source=band.source or KIND_PHASE.source,
+        )
+    else:
+        ctx.add(
+            KIND_PHASE,
+            f"{band.name} hører til fasen {fits}, ikke {ctx.phase}. Sjekk estimattypen.",
+            severity="warning",
+            source=band.source or KIND_PHASE.source,
+        )
+
+
+def _check_thresholds(ctx: Context, cost: Cost) -> None:
+    basis = ctx.basis_mnok
+    if basis is None:
+        return
+    p = ctx.profile
+    from_dp = ctx.phase != "PU"
+    if from_dp and basis > p.anslag_threshold_mnok and cost.estimate_method != "anslagsmetoden":
+        ctx.add(
+            ANSLAG,
+            f"Forventet kostnad er {mnok(basis)} MNOK, over {mnok(p.anslag_threshold_mnok)} MNOK:"
+            " kostnadsanslaget skal gjøres etter Anslagsmetoden.",
+        )
+    if basis > p.styringsmal_threshold_mnok and cost.styringsmal_mnok is None:
+        ctx.add(
+            STYRINGSMAL,
+            f"Forventet kostnad er {mnok(basis)} MNOK, over"
+            f" {mnok(p.styringsmal_threshold_mnok)} MNOK: det er anbefalt å sette et styringsmål"
+            + (
+                "." if from_dp else " etter prosjektutviklingen eller tidlig i detaljplanleggingen."
+            ),
+            severity="warning" if from_dp else "info",
+        )
+
+
+def _check_price_year(ctx: Context, cost: Cost) -> None:
+    year, target = cost.price_year, ctx.profile.price_year
+    if year is None or year == target:
+        return
+    message = f"Tallene er i {year}-kroner; programmet bruker {target}-kroner."
+    if cost.expected_cost_mnok is not None:
+        try:
+            adjusted = adjust_to_price_year(
+                cost.expected_cost_mnok, year, target, ctx.profile.price_index
+            )
+            message += (
+                f" Indeksjustert blir forventet kostnad {mnok(adjusted)} MNOK"
+                f" ({mnok(cost.expected_cost_mnok)} × indeks {target} / indeks {year})."
+            )
+        except (PriceIndexError, ArithmeticError) as exc:
+            message += f" {exc}"
+    ctx.add(PRICE_YEAR, message)

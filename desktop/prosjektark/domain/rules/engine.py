@@ -1,0 +1,164 @@
+"""The rule engine: runs every theme's rules on a sheet and orders the findings.
+
+`check_sheet` is cheap enough to run on every keystroke (see benchmarks/check.py) and
+never raises on a sheet the model accepts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Literal
+
+from prosjektark.domain.catalog import Catalog, CatalogError
+from prosjektark.domain.findings import SEVERITY_ORDER, Finding
+from prosjektark.domain.form import FormDefinition
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.rules import (
+    calendar,
+    checklists,
+    completeness,
+    cost,
+    decision,
+    funding,
+    goals,
+)
+from prosjektark.domain.rules.base import REGISTRY, Context, rule
+from prosjektark.domain.sheet import Sheet
+
+PROFILE_UNKNOWN = rule(
+    "profile.unknown",
+    "error",
+    "profile",
+    "Arkets avtaleprofil er tom eller ukjent; reglene kjøres med standardprofilen.",
+    "Numbers in rules come from here, never from code. (DESIGN.md: profiler per avtaleområde)",
+    "DESIGN.md",
+)
+RULE_FAILED = rule(
+    "engine.rule_failed",
+    "error",
+    "",
+    "En regel feilet under kjøring (programfeil); meld fra med arket.",
+    "Sheets reach the secretariat half filled in and unchecked; that is the problem this"
+    " product exists to fix.",
+    "Issue 3",
+)
+
+CHECKS: tuple[tuple[str, Callable[[Context], None]], ...] = (
+    ("completeness", completeness.check),
+    ("checklists", checklists.check),
+    ("cost", cost.check),
+    ("funding", funding.check),
+    ("decision", decision.check),
+    ("goals", goals.check),
+    ("calendar", calendar.check),
+)
+
+
+class _StepIndex:
+    """Which step shows a field path, memoised per form (a form is immutable)."""
+
+    def __init__(self, form: FormDefinition) -> None:
+        self.form = form
+        self.order = {s.id: i for i, s in enumerate(form.steps)}
+        summary = next(
+            (s for s in form.steps for f in s.fields if f.type == "summary"),
+            form.steps[-1] if form.steps else None,
+        )
+        self.fallback = summary.id if summary else ""
+        self._cache: dict[str, str] = {}
+
+    def step_of(self, path: str) -> str:
+        hit = self._cache.get(path)
+        if hit is None:
+            step = self.form.step_of(path) if path else None
+            hit = self._cache[path] = step.id if step else self.fallback
+        return hit
+
+
+_INDEXES: dict[int, _StepIndex] = {}
+
+
+def step_index(form: FormDefinition) -> _StepIndex:
+    idx = _INDEXES.get(id(form))
+    if idx is None or idx.form is not form:
+        idx = _INDEXES[id(form)] = _StepIndex(form)
+    return idx
+
+
+def resolve_profile(sheet: Sheet, catalog: Catalog) -> tuple[Profile, Finding | None]:
+    """The sheet's profile, or the catalog's default with a `profile.unknown` finding."""
+    try:
+        return catalog.profile(sheet.profile), None
+    except CatalogError as exc:
+        default = catalog.default_profile
+        what = "Arket har ingen avtaleprofil." if not sheet.profile else str(exc) + "."
+        return default, Finding(
+            code=PROFILE_UNKNOWN.code,
+            severity="error",
+            field="profile",
+            message=f"{what} Reglene er kjørt med {default.name}.",
+            source=PROFILE_UNKNOWN.source,
+        )
+
+
+def check_sheet(
+    sheet: Sheet,
+    catalog: Catalog,
+    *,
+    today: date | None = None,
+    profile: Profile | None = None,
+) -> list[Finding]:
+    """Every finding for `sheet`, sorted by step order, severity, field and code.
+
+    `profile` defaults to the sheet's own (catalog.profile(sheet.profile)); `today`
+    to the current date (it only matters for the calendar rules)."""
+    findings: list[Finding] = []
+    if profile is None:
+        profile, problem = resolve_profile(sheet, catalog)
+        if problem is not None:
+            findings.append(problem)
+    ctx = Context(sheet=sheet, catalog=catalog, profile=profile, today=today or date.today())
+    ctx.triple = cost.compute_triple(sheet.cost)
+    for name, run in CHECKS:
+        try:
+            run(ctx)
+        except Exception as exc:  # a rule bug must not take the editor or the CLI down
+            ctx.add(
+                RULE_FAILED,
+                f"Regelgruppen «{name}» feilet: {type(exc).__name__}: {exc}",
+            )
+    findings.extend(ctx.findings)
+    idx = step_index(catalog.form)
+    order = idx.order
+    placed = [replace(f, step=idx.step_of(f.field)) for f in findings]
+    placed.sort(
+        key=lambda f: (
+            order.get(f.step, len(order)),
+            SEVERITY_ORDER.get(f.severity, 9),
+            f.field,
+            f.code,
+        )
+    )
+    return placed
+
+
+def acknowledged_keys(sheet: Sheet) -> set[tuple[str, str]]:
+    return {(a.code, a.field) for a in sheet.acknowledgements}
+
+
+def sheet_status(sheet: Sheet, findings: Iterable[Finding]) -> Literal["utkast", "klar"]:
+    """ "klar" when there is no error and every warning is acknowledged (code and field)."""
+    acked = acknowledged_keys(sheet)
+    for f in findings:
+        if f.severity == "error":
+            return "utkast"
+        if f.severity == "warning" and (f.code, f.field) not in acked:
+            return "utkast"
+    return "klar"
+
+
+def all_rules() -> list:
+    """Every declared rule, for the rule table (docs/RULES.md) and tests."""
+    return sorted(REGISTRY.values(), key=lambda r: r.code)

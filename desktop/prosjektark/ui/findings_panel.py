@@ -1,0 +1,393 @@
+"""The findings panel: rule findings grouped by step and severity, below the editor.
+
+Clicking a finding (or Enter on it) emits `finding_activated(field_path)`; a warning can
+be acknowledged with a comment ("Kvitter ut advarsel…"), which emits
+`acknowledge_requested(finding, comment)`. The panel holds no sheet; the page decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.findings import SEVERITY_ORDER, Finding
+
+# Colours chosen for at least 4.5:1 contrast against white (WCAG AA) for the text ones.
+COLOURS = {
+    "error": QColor("#b3261e"),  # 6.5:1
+    "warning": QColor("#8a5300"),  # 6.3:1 (amber dark enough for text)
+    "info": QColor("#1f5fa8"),  # 6.4:1
+    "acknowledged": QColor("#4d5358"),  # 7.8:1
+}
+GROUP_NAMES = {"error": "Feil", "warning": "Advarsler", "info": "Info"}
+ONE_NAMES = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Key = tuple[str, str]
+
+
+def severity_icon(kind: str, size: int = 16) -> QIcon:
+    """A filled shape per severity, distinguishable without colour too:
+    error = circle with "!", warning = triangle with "!", info = circle with "i",
+    acknowledged = circle with a check mark."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = COLOURS[kind]
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(colour))
+    r = QRectF(1, 1, size - 2, size - 2)
+    if kind == "warning":
+        p.drawPolygon(
+            QPolygonF([QPoint(size // 2, 1), QPoint(size - 1, size - 2), QPoint(1, size - 2)])
+        )
+    else:
+        p.drawEllipse(r)
+    p.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.7))
+    p.setFont(font)
+    glyph = {"error": "!", "warning": "!", "info": "i", "acknowledged": "✓"}[kind]
+    text_rect = r.adjusted(0, 2, 0, 0) if kind == "warning" else r
+    p.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, glyph)
+    p.end()
+    return QIcon(pm)
+
+
+def _ask_comment(parent: QWidget, finding: Finding) -> str | None:
+    text, ok = QInputDialog.getMultiLineText(
+        parent,
+        "Kvitter ut advarsel",
+        f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:",
+        "",
+    )
+    return text if ok else None
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Row heights that fit the wrapped message at the tree's current width.
+
+    The width and indentation are plain numbers pushed by the tree, so the delegate makes
+    no call into a view that may be half destroyed."""
+
+    def __init__(self, parent: QWidget, indentation: int) -> None:
+        super().__init__(parent)
+        self.indentation = indentation
+        self.width = 400
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        # indentation of the depth plus the root decoration, icon and item margins
+        used = (depth + 1) * self.indentation + option.decorationSize.width() + 16
+        width = max(80, self.width - used)
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
+
+class _Tree(QTreeWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.wrap_delegate = _WrapDelegate(self, self.indentation())
+        self.setItemDelegate(self.wrap_delegate)
+
+    def resizeEvent(self, event) -> None:  # re-wrap on width changes
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if width != self.wrap_delegate.width:
+            self.wrap_delegate.width = width
+            self.scheduleDelayedItemsLayout()
+
+
+class FindingsPanel(QWidget):
+    finding_activated = Signal(str)
+    acknowledge_requested = Signal(object, str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        step_titles: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        self.setAccessibleName("Funn fra regelsjekken")
+        self._step_titles: dict[str, str] = dict(step_titles or {})
+        self._findings: list[Finding] = []
+        self._acknowledged: set[Key] = set()
+        self._collapsed: set[str] = set()
+        # Replaceable in tests; returns the comment or None when cancelled.
+        self.ask_comment: Callable[[Finding], str | None] = lambda f: _ask_comment(self, f)
+        self._icons = {k: severity_icon(k) for k in COLOURS}
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("findingsSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+
+        self.tree = _Tree()
+        self.tree.setObjectName("findingsTree")
+        self.tree.setAccessibleName("Funn gruppert etter steg og alvorlighet")
+        self.tree.setAccessibleDescription(
+            "Enter eller klikk går til feltet. Kontekstmenyen kvitterer ut en advarsel."
+        )
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._activate)  # Enter / double-click
+        self.tree.currentItemChanged.connect(self._update_actions)
+        self.tree.itemCollapsed.connect(self._remember_collapsed)
+        self.tree.itemExpanded.connect(self._remember_expanded)
+
+        self.acknowledge_action = QAction("Kvitter ut advarsel…", self)
+        self.acknowledge_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.acknowledge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.acknowledge_action.triggered.connect(self.acknowledge_current)
+        self.addAction(self.acknowledge_action)
+
+        self.acknowledge_button = QPushButton("Kvitter ut advarsel…")
+        self.acknowledge_button.setObjectName("acknowledgeButton")
+        self.acknowledge_button.setAccessibleName("Kvitter ut valgt advarsel")
+        self.acknowledge_button.setToolTip(
+            "Kvitter ut den valgte advarselen med en begrunnelse (Ctrl+K)."
+            " Hvem og når lagres i arket."
+        )
+        self.acknowledge_button.clicked.connect(self.acknowledge_current)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.acknowledge_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self.set_findings([], set())
+
+    # ------------------------------------------------------------------ public
+    def set_step_titles(self, titles: Mapping[str, str]) -> None:
+        self._step_titles = dict(titles)
+        self.set_findings(self._findings, self._acknowledged)
+
+    def set_findings(self, findings: Iterable[Finding], acknowledged: set[Key]) -> None:
+        """Show `findings` (already in step order); keeps selection and collapsed groups."""
+        current = self.current_finding()
+        keep: tuple[str, str, str] | None = (
+            (current.code, current.field, current.step) if current else None
+        )
+        self._findings = list(findings)
+        self._acknowledged = set(acknowledged)
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        restore: QTreeWidgetItem | None = None
+        steps: dict[str, list[Finding]] = {}
+        for f in self._findings:
+            steps.setdefault(f.step, []).append(f)
+        for step, items in steps.items():
+            step_item = QTreeWidgetItem([self._step_header(step, items)])
+            step_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, step_item.text(0))
+            font = step_item.font(0)
+            font.setBold(True)
+            step_item.setFont(0, font)
+            step_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(step_item)
+            by_sev: dict[str, list[Finding]] = {}
+            for f in sorted(items, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
+                by_sev.setdefault(f.severity, []).append(f)
+            for sev, group in by_sev.items():
+                open_count = sum(1 for f in group if not self._is_acked(f))
+                label = f"{GROUP_NAMES.get(sev, sev)} ({len(group)})"
+                if sev == "warning" and open_count != len(group):
+                    label = (
+                        f"{GROUP_NAMES[sev]} ({len(group)}, {len(group) - open_count} kvittert ut)"
+                    )
+                sev_item = QTreeWidgetItem([label])
+                sev_item.setIcon(0, self._icons.get(sev, self._icons["info"]))
+                sev_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
+                step_item.addChild(sev_item)
+                for f in group:
+                    item = self._finding_item(f)
+                    sev_item.addChild(item)
+                    if keep and (f.code, f.field, f.step) == keep:
+                        restore = item
+                sev_item.setExpanded(True)
+            step_item.setExpanded(step not in self._collapsed)
+        self.summary_label.setText(self._summary_text())
+        self.tree.setUpdatesEnabled(True)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        self._update_actions()
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def current_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, FINDING_ROLE) if item is not None else None
+
+    def select_finding(self, code: str, field: str) -> bool:
+        for item in self._finding_items():
+            f: Finding = item.data(0, FINDING_ROLE)
+            if (f.code, f.field) == (code, field):
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def acknowledge_current(self) -> None:
+        f = self.current_finding()
+        if f is None or f.severity != "warning" or self._is_acked(f):
+            return
+        comment = self.ask_comment(f)
+        if comment is None or not comment.strip():
+            return
+        self.acknowledge_requested.emit(f, comment.strip())
+
+    # ------------------------------------------------------------------ internals
+    def _is_acked(self, f: Finding) -> bool:
+        return (f.code, f.field) in self._acknowledged
+
+    def _finding_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            step = self.tree.topLevelItem(i)
+            for j in range(step.childCount()):
+                sev = step.child(j)
+                out.extend(sev.child(k) for k in range(sev.childCount()))
+        return out
+
+    def _finding_item(self, f: Finding) -> QTreeWidgetItem:
+        acked = f.severity == "warning" and self._is_acked(f)
+        text = f.message + ("  (kvittert ut)" if acked else "")
+        item = QTreeWidgetItem([text])
+        item.setData(0, FINDING_ROLE, f)
+        kind = "acknowledged" if acked else f.severity
+        item.setIcon(0, self._icons.get(kind, self._icons["info"]))
+        if acked:
+            item.setForeground(0, QBrush(COLOURS["acknowledged"]))
+            font = item.font(0)
+            font.setItalic(True)
+            item.setFont(0, font)
+        sev_name = ONE_NAMES.get(f.severity, f.severity) + (", kvittert ut" if acked else "")
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{sev_name}: {f.message}")
+        tip = [f"<b>{sev_name}</b> · <code>{f.code}</code>"]
+        if f.field:
+            tip.append(f"Felt: <code>{f.field}</code>")
+        if f.source:
+            tip.append(f"Kilde: «{_escape(f.source)}»")
+        item.setToolTip(0, "<br>".join(tip))
+        return item
+
+    def _step_header(self, step: str, items: list[Finding]) -> str:
+        title = self._step_titles.get(step) or (step.capitalize() if step else "Arket")
+        errors = sum(1 for f in items if f.severity == "error")
+        warnings = sum(1 for f in items if f.severity == "warning" and not self._is_acked(f))
+        parts = []
+        if errors:
+            parts.append(f"{errors} feil")
+        if warnings:
+            parts.append(f"{warnings} {'advarsel' if warnings == 1 else 'advarsler'}")
+        infos = sum(1 for f in items if f.severity == "info")
+        if infos:
+            parts.append(f"{infos} info")
+        return f"{title} ({', '.join(parts)})" if parts else title
+
+    def _summary_text(self) -> str:
+        if not self._findings:
+            return "Ingen funn: arket oppfyller reglene."
+        errors = sum(1 for f in self._findings if f.severity == "error")
+        warnings = [f for f in self._findings if f.severity == "warning"]
+        acked = sum(1 for f in warnings if self._is_acked(f))
+        infos = sum(1 for f in self._findings if f.severity == "info")
+        text = f"{errors} feil, {len(warnings)} advarsler"
+        if acked:
+            text += f" ({acked} kvittert ut)"
+        return text + f", {infos} info"
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        f = item.data(0, FINDING_ROLE)
+        if f is not None:
+            self.finding_activated.emit(f.field)
+
+    def _update_actions(self, *_args) -> None:
+        f = self.current_finding()
+        can = f is not None and f.severity == "warning" and not self._is_acked(f)
+        self.acknowledge_action.setEnabled(can)
+        self.acknowledge_button.setEnabled(can)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None or item.data(0, FINDING_ROLE) is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        go = menu.addAction("Gå til feltet")
+        go.triggered.connect(lambda: self._activate(item))
+        menu.addAction(self.acknowledge_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _remember_collapsed(self, item: QTreeWidgetItem) -> None:
+        step = self._step_of_top(item)
+        if step is not None:
+            self._collapsed.add(step)
+
+    def _remember_expanded(self, item: QTreeWidgetItem) -> None:
+        step = self._step_of_top(item)
+        if step is not None:
+            self._collapsed.discard(step)
+
+    def _step_of_top(self, item: QTreeWidgetItem) -> str | None:
+        if item.parent() is not None or item.childCount() == 0:
+            return None
+        first = item.child(0)
+        if first.childCount() == 0:
+            return None
+        f = first.child(0).data(0, FINDING_ROLE)
+        return f.step if f is not None else None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,154 @@
+"""Who decides (004): < 15 strict, 15–40 inclusive, > 40 political, from the profile's
+routes and the recorded treatments."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from prosjektark.domain.catalog import load_catalog
+from prosjektark.domain.profile import DecisionRoute
+from prosjektark.domain.rules import check_sheet, decision_advice
+from prosjektark.domain.rules.sample import complete_sheet
+from prosjektark.domain.sheet import Treatment
+from prosjektark.paths import resource_dir
+
+D = Decimal
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(resource_dir())
+
+
+@pytest.fixture(scope="module")
+def profile(catalog):
+    return catalog.profile("miljopakken")
+
+
+def sheet(catalog, phase, cost, treatments=()):
+    s = complete_sheet(catalog, "miljopakken", phase)
+    s.cost.expected_cost_mnok = D(cost)
+    s.treatments = list(treatments)
+    return s
+
+
+POL_PU_DP = Treatment(body="politisk", transition="PU-DP", political=True)
+PR_PU_DP = Treatment(body="programradet", transition="PU-DP")
+KU_DP_UB = Treatment(body="kontaktutvalget", transition="DP-UB")
+POL_DP_UB = Treatment(body="politisk", transition="DP-UB", political=True)
+
+
+@pytest.mark.parametrize(
+    ("phase", "cost", "treatments", "body"),
+    [
+        ("PU", "14.999", [], "programradet"),
+        ("PU", "15", [], "politisk"),  # < 15 is strict
+        ("PU", "200", [], "politisk"),
+        ("DP", "14.999", [POL_PU_DP], "programradet"),
+        ("DP", "15", [POL_PU_DP], "kontaktutvalget"),
+        ("DP", "40", [POL_PU_DP], "kontaktutvalget"),  # 15–40 inclusive
+        ("DP", "40.001", [POL_PU_DP], "politisk"),
+        ("DP", "14.999", [PR_PU_DP], "politisk"),  # DP not treated politically
+        ("DP", "30", [PR_PU_DP], "politisk"),
+    ],
+)
+def test_next_transition_body(catalog, profile, phase, cost, treatments, body):
+    advice = decision_advice(sheet(catalog, phase, cost, treatments), profile)
+    assert advice.transition == {"PU": "PU-DP", "DP": "DP-UB"}[phase]
+    assert advice.body_id == body
+    assert advice.political is (body == "politisk")
+    assert advice.basis_mnok == D(cost)
+    route = next(
+        r for r in profile.decision_routes if r.transition == advice.transition and r.body == body
+    )
+    assert f"«{route.reason}»" in advice.reason and advice.route_reason == route.reason
+
+
+def test_ub_has_no_next_transition(catalog, profile):
+    advice = decision_advice(sheet(catalog, "UB", "10", [POL_PU_DP]), profile)
+    assert advice is None
+
+
+def test_advice_without_cost(catalog, profile):
+    s = sheet(catalog, "PU", "1")
+    s.cost.expected_cost_mnok = None
+    advice = decision_advice(s, profile)
+    assert advice.body_id == "" and "forventet kostnad mangler" in advice.reason
+
+
+def codes(catalog, s):
+    return [f.code for f in check_sheet(s, catalog, today=TODAY) if f.code.startswith("decision.")]
+
+
+@pytest.mark.parametrize(
+    ("phase", "cost", "treatments", "expected"),
+    [
+        # A fresh PU sheet: the political treatment lies ahead; only the route is shown.
+        ("PU", "20", [], False),
+        # A recorded administrative decision where a political one is needed.
+        ("PU", "15", [PR_PU_DP], True),
+        ("PU", "14.999", [PR_PU_DP], False),
+        # DP sheets have passed PU → DP.
+        ("DP", "14.999", [], False),
+        ("DP", "15", [], True),
+        ("DP", "15", [POL_PU_DP], False),
+        ("DP", "15", [PR_PU_DP], True),
+        # UB sheets have passed both.
+        ("UB", "40", [POL_PU_DP, KU_DP_UB], False),
+        ("UB", "40.001", [POL_PU_DP, KU_DP_UB], True),
+        ("UB", "40.001", [POL_PU_DP, POL_DP_UB], False),
+        ("UB", "10", [], True),  # DP → UB must then be political
+    ],
+)
+def test_political_required(catalog, phase, cost, treatments, expected):
+    found = codes(catalog, sheet(catalog, phase, cost, treatments))
+    assert ("decision.political_required" in found) is expected
+
+
+def test_treatment_counts_as_political_through_its_body(catalog):
+    t = Treatment(body="politisk", transition="PU-DP", political=False)
+    assert "decision.political_required" not in codes(catalog, sheet(catalog, "DP", "20", [t]))
+
+
+def test_route_is_reported_as_info(catalog):
+    [f] = [
+        f
+        for f in check_sheet(sheet(catalog, "PU", "20"), catalog, today=TODAY)
+        if f.code == "decision.route"
+    ]
+    assert f.severity == "info" and "Politisk behandling" in f.message and f.step == "framdrift"
+
+
+@pytest.fixture(scope="module")
+def loose_profile(profile):
+    """A profile whose routes have no conditions: only the path rule stops PU → UB
+    without politics."""
+    routes = [
+        DecisionRoute(transition="PU-DP", body="programradet", below_mnok=D(15)),
+        DecisionRoute(transition="PU-DP", body="politisk"),
+        DecisionRoute(transition="DP-UB", body="programradet", below_mnok=D(15)),
+        DecisionRoute(transition="DP-UB", body="politisk"),
+    ]
+    return profile.model_copy(update={"decision_routes": routes})
+
+
+@pytest.mark.parametrize(
+    ("phase", "treatments", "expected"),
+    [
+        ("UB", [PR_PU_DP, Treatment(body="programradet", transition="DP-UB")], True),
+        ("UB", [], True),
+        ("UB", [POL_PU_DP, Treatment(body="programradet", transition="DP-UB")], False),
+        ("UB", [PR_PU_DP, POL_DP_UB], False),
+        ("DP", [PR_PU_DP], True),
+        ("DP", [POL_PU_DP], False),
+        ("PU", [], False),
+    ],
+)
+def test_no_political_path(catalog, loose_profile, phase, treatments, expected):
+    s = sheet(catalog, phase, "10", treatments)
+    found = [f.code for f in check_sheet(s, catalog, today=TODAY, profile=loose_profile)]
+    assert ("decision.no_political_path" in found) is expected
