@@ -5,34 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from qt_helpers import field, find, type_text
 
 from prosjektark.domain.sheet import Identification, Risk, Sheet
 from prosjektark.ui.editor import SheetEditor
-
-
-def find(editor: SheetEditor, name: str, kind: type = QWidget):
-    widget = editor.findChild(kind, name)
-    assert widget is not None, f"no widget named {name}"
-    return widget
-
-
-def field(editor: SheetEditor, path: str, kind: type = QWidget):
-    return find(editor, f"field:{path}", kind)
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Types like a keyboard would; QTest only knows ASCII, so æøå and dashes go as key events."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-                )
 
 
 def make_sheet(phase: str = "PU", title: str = "") -> Sheet:

@@ -15,21 +15,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QWidget,
 )
+from qt_helpers import field, find
 
 from prosjektark.domain.sheet import Attachment, FundingLine, Identification, Sheet
 from prosjektark.ui.editor import SheetEditor
-
-
-def find(editor: SheetEditor, name: str, kind: type = QWidget):
-    widget = editor.findChild(kind, name)
-    assert widget is not None, f"no widget named {name}"
-    return widget
-
-
-def field(editor: SheetEditor, path: str, kind: type = QWidget):
-    return find(editor, f"field:{path}", kind)
 
 
 def make_sheet(phase: str = "PU") -> Sheet:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from prosjektark.domain.checklist import ChecklistDefinition
-from prosjektark.domain.form import FormDefinition
-from prosjektark.domain.profile import Profile
+if TYPE_CHECKING:  # the models pull in pydantic; loading them is deferred to load_catalog()
+    from prosjektark.domain.checklist import ChecklistDefinition
+    from prosjektark.domain.form import FormDefinition
+    from prosjektark.domain.profile import Profile
 
 
 class CatalogError(ValueError):
@@ -42,6 +45,10 @@ def _read(path: Path, model: type):
 
 
 def load_catalog(resources: Path, form_name: str = "prosjektark") -> Catalog:
+    from prosjektark.domain.checklist import ChecklistDefinition
+    from prosjektark.domain.form import FormDefinition
+    from prosjektark.domain.profile import Profile
+
     form = _read(resources / "forms" / f"{form_name}.toml", FormDefinition)
     profiles = {
         p.id: p
@@ -57,3 +64,42 @@ def load_catalog(resources: Path, form_name: str = "prosjektark") -> Catalog:
     if not profiles:
         raise CatalogError("Ingen avtaleprofiler funnet i resources/profiles/")
     return Catalog(form=form, profiles=profiles, checklists=checklists)
+
+
+class LazyCatalog:
+    """The catalog, loaded on first use (from any thread, once).
+
+    Start-up needs only the action-area names for the sheet list; they are read from the
+    profile files directly so the window can show before the models are built.
+    """
+
+    def __init__(self, resources: Path, loaded: Catalog | None = None) -> None:
+        self._resources = resources
+        self._catalog = loaded
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> LazyCatalog:
+        return cls(Path(), loaded=catalog)
+
+    def get(self) -> Catalog:
+        with self._lock:
+            if self._catalog is None:
+                self._catalog = load_catalog(self._resources)
+            return self._catalog
+
+    def area_names(self) -> dict[str, str]:
+        """Action-area id -> name over every profile."""
+        if self._catalog is not None:
+            profiles = self._catalog.profiles.values()
+            return {a.id: a.name for p in profiles for a in p.action_areas}
+        names: dict[str, str] = {}
+        for path in sorted((self._resources / "profiles").glob("*.toml")):
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue  # load_catalog() reports it properly when the catalog is needed
+            for area in data.get("action_areas", []):
+                if isinstance(area, dict) and "id" in area and "name" in area:
+                    names[str(area["id"])] = str(area["name"])
+        return names

@@ -6,9 +6,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from prosjektark.domain.sheet import Sheet
+if TYPE_CHECKING:  # keeps the list (and start-up) free of the pydantic models
+    from prosjektark.domain.sheet import Sheet
 
 Status = Literal["utkast", "klar", "signert"]
 STATUS_NAMES: dict[str, str] = {"utkast": "Utkast", "klar": "Klar", "signert": "Signert"}

@@ -1,0 +1,123 @@
+"""The home page: every sheet in a sortable, filterable table."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.ui.sheet_list_model import (
+    COL_MODIFIED,
+    COL_TITLE,
+    ID_ROLE,
+    SheetFilterProxy,
+    SheetListModel,
+)
+
+
+class SheetListPage(QWidget):
+    open_requested = Signal(object)  # uuid.UUID
+    selection_changed = Signal()
+
+    def __init__(self, model: SheetListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SheetFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("listHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("filterBox")
+        self.filter_box.setPlaceholderText("Filtrer på tittel, kommune, tiltaksområde, fase …")
+        self.filter_box.setAccessibleName("Filtrer prosjektark")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._on_filter)
+        filter_label = QLabel("&Filter:")
+        filter_label.setBuddy(self.filter_box)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.table = QTableView()
+        self.table.setObjectName("sheetTable")
+        self.table.setAccessibleName("Prosjektark")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_MODIFIED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in enumerate((0, 150, 170, 60, 190, 90, 140)):
+            if width:
+                self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter on a row
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_box.setFocus)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        self.set_heading("Prosjektark")
+        model.modelReset.connect(self._update_count)
+        model.rowsInserted.connect(self._update_count)
+        model.rowsRemoved.connect(self._update_count)
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = self.table.selectionModel().selectedRows()
+        return [uuid.UUID(self.proxy.data(i, ID_ROLE)) for i in rows]
+
+    def select(self, sheet_id: uuid.UUID) -> None:
+        row = self.model.row_of(sheet_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(uuid.UUID(self.proxy.data(index, ID_ROLE)))
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_filter(text)
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} av {total} ark" if shown != total else f"{total} ark")

@@ -1,0 +1,469 @@
+"""The main window: the sheet list and the editor, wired to the store.
+
+Only the list is built before the window shows; the editor page (and the pydantic
+models and rules behind it) is built on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from prosjektark.domain.catalog import LazyCatalog
+from prosjektark.domain.summary import SheetSummary
+from prosjektark.store.errors import StoreError
+from prosjektark.ui.autosave import Autosaver
+from prosjektark.ui.list_page import SheetListPage
+from prosjektark.ui.sheet_list_model import SheetListModel
+
+if TYPE_CHECKING:
+    from prosjektark.domain.sheet import Attachment, Sheet
+    from prosjektark.store.repository import Store
+    from prosjektark.ui.editor_page import EditorPage
+
+log = logging.getLogger("prosjektark.ui")
+LIST_PAGE, EDITOR_PAGE = 0, 1
+
+
+class StoreAttachments:
+    """The editor's AttachmentHandler: files go into the store for the open sheet."""
+
+    def __init__(self, store: Store, current_sheet: Callable[[], Sheet | None]) -> None:
+        self._store = store
+        self._current = current_sheet
+
+    def add(self, source: Path) -> Attachment:
+        sheet = self._current()
+        if sheet is None:
+            raise StoreError("Ingen ark er åpent.")
+        return self._store.add_attachment(sheet.id, source)
+
+    def open(self, attachment: Attachment) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._store.attachment_path(attachment))))
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        catalogs: LazyCatalog,
+        store: Store,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogs = catalogs
+        self.store = store
+        self.settings = settings
+        self.showing_bin = False
+        self._last_deleted: list[uuid.UUID] = []
+        self.setWindowTitle("Prosjektark")
+        self.setMinimumSize(760, 520)
+
+        area_names = catalogs.area_names()
+        self.list_model = SheetListModel(
+            area_name=lambda area: area_names.get(area, area), parent=self
+        )
+        self.list_page = SheetListPage(self.list_model)
+        self.list_page.open_requested.connect(self.open_sheet)
+        self.list_page.selection_changed.connect(self._update_actions)
+        self._editor_page: EditorPage | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_page)
+        self.setCentralWidget(self.stack)
+
+        self.autosaver = Autosaver(self._save_working_copy, parent=self)
+        self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.failed.connect(self._on_save_failed)
+
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._build_actions()
+        self.reload_list()
+        self.show_list()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+
+    @property
+    def catalog(self):
+        return self.catalogs.get()
+
+    @property
+    def editor_page(self) -> EditorPage:
+        if self._editor_page is None:
+            from prosjektark.ui.editor_page import EditorPage
+
+            page = EditorPage(self.catalog, StoreAttachments(self.store, self.current_sheet))
+            page.back_requested.connect(self.show_list)
+            page.save_version_requested.connect(self.save_version)
+            page.sheet_changed.connect(self.autosaver.changed)
+            page.status_changed.connect(lambda _status: self.autosaver.changed())
+            splitter = self.settings.value("window/editorSplitter")
+            if splitter is not None:
+                page.splitter.restoreState(splitter)
+            self.stack.addWidget(page)
+            self._editor_page = page
+        return self._editor_page
+
+    # ------------------------------------------------------------------ actions
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("&Nytt ark", self.new_sheet, QKeySequence.StandardKey.New)
+        self.act_duplicate = self._action(
+            "&Dupliser", self.duplicate_selected, "Ctrl+D", "Lag en kopi av arket"
+        )
+        self.act_delete = self._action(
+            "&Slett", self.delete_selected, QKeySequence.StandardKey.Delete, "Flytt til papirkurven"
+        )
+        self.act_undo_delete = self._action(
+            "&Angre sletting", self.undo_delete, "Ctrl+Shift+Z", "Hent tilbake det du nettopp slettet"
+        )
+        self.act_restore = self._action(
+            "&Gjenopprett", self.restore_selected, None, "Flytt arket ut av papirkurven"
+        )
+        self.act_bin = self._action("Vis &papirkurv", self.toggle_bin, "Ctrl+B")
+        self.act_bin.setCheckable(True)
+        self.act_save_version = self._action(
+            "Lagre &versjon", self.save_version, QKeySequence.StandardKey.Save
+        )
+        self.act_import = self._action("&Importer JSON …", self.import_json, "Ctrl+I")
+        self.act_export = self._action("&Eksporter JSON …", self.export_json, "Ctrl+E")
+        self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
+        self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action("&Om Prosjektark", self.about)
+
+        menu = self.menuBar().addMenu("&Fil")
+        for a in (self.act_new, self.act_duplicate, self.act_save_version):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_import)
+        menu.addAction(self.act_export)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = self.menuBar().addMenu("&Rediger")
+        for a in (self.act_delete, self.act_undo_delete, self.act_restore):
+            menu.addAction(a)
+        menu = self.menuBar().addMenu("&Vis")
+        menu.addAction(self.act_bin)
+        menu = self.menuBar().addMenu("&Hjelp")
+        menu.addAction(self.act_examples)
+        menu.addAction(self.act_about)
+
+        toolbar = self.addToolBar("Verktøy")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.act_new, self.act_duplicate, self.act_delete, self.act_restore):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_bin)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        on_list = self.stack.currentIndex() == LIST_PAGE
+        has_selection = on_list and bool(self.list_page.selected_ids())
+        in_editor = not on_list
+        self.act_duplicate.setEnabled((has_selection and not self.showing_bin) or in_editor)
+        self.act_delete.setEnabled((has_selection and not self.showing_bin) or in_editor)
+        self.act_restore.setEnabled(has_selection and self.showing_bin)
+        self.act_undo_delete.setEnabled(bool(self._last_deleted))
+        self.act_save_version.setEnabled(in_editor)
+        self.act_export.setEnabled(in_editor or has_selection)
+        self.act_new.setEnabled(not self.showing_bin)
+
+    # ------------------------------------------------------------------ list
+    def reload_list(self) -> None:
+        self.list_model.set_rows(self.store.list_summaries(deleted=self.showing_bin))
+        self.list_page.set_heading("Papirkurv" if self.showing_bin else "Prosjektark")
+        self._update_actions()
+
+    def show_list(self) -> None:
+        self.autosaver.track(None)
+        self.stack.setCurrentIndex(LIST_PAGE)
+        self.setWindowTitle("Prosjektark")
+        self.list_page.focus_table()
+        self._update_actions()
+
+    def toggle_bin(self) -> None:
+        if self.stack.currentIndex() != LIST_PAGE:
+            self.show_list()
+        self.showing_bin = self.act_bin.isChecked()
+        self.reload_list()
+
+    def current_sheet(self) -> Sheet | None:
+        if self._editor_page is None or self.stack.currentIndex() != EDITOR_PAGE:
+            return None
+        return self._editor_page.sheet()
+
+    def _target_ids(self) -> list[uuid.UUID]:
+        sheet = self.current_sheet()
+        return [sheet.id] if sheet is not None else self.list_page.selected_ids()
+
+    # ------------------------------------------------------------------ sheets
+    def new_sheet(self) -> None:
+        profiles = list(self.catalog.profiles.values())
+        profile = profiles[0]
+        if len(profiles) > 1:
+            names = [f"{p.name} ({p.area})" for p in profiles]
+            last = self.settings.value("sheet/lastProfile", profiles[0].id)
+            current = next((i for i, p in enumerate(profiles) if p.id == last), 0)
+            choice, ok = QInputDialog.getItem(
+                self, "Nytt prosjektark", "Hvilket program gjelder arket?", names, current, False
+            )
+            if not ok:
+                return
+            profile = profiles[names.index(choice)]
+        self.settings.setValue("sheet/lastProfile", profile.id)
+        from prosjektark.domain.sheet import Sheet
+
+        sheet = Sheet(profile=profile.id, form_version=self.catalog.form.form_version)
+        sheet.cost.price_year = profile.price_year
+        self._create_and_open(sheet)
+
+    def _create_and_open(self, sheet: Sheet) -> None:
+        try:
+            self.store.create(sheet)
+        except StoreError as exc:
+            self._error("Kunne ikke opprette arket", str(exc))
+            return
+        if not self.showing_bin:
+            self.list_model.upsert(SheetSummary.of(sheet))
+        self.open_sheet(sheet.id)
+
+    def open_sheet(self, sheet_id: uuid.UUID) -> None:
+        if self.showing_bin:
+            self.statusBar().showMessage("Gjenopprett arket fra papirkurven for å redigere det.", 5000)
+            return
+        self.autosaver.track(None)
+        try:
+            sheet = self.store.load(sheet_id)
+        except StoreError as exc:
+            self._error("Kunne ikke åpne arket", str(exc))
+            return
+        self.editor_page.set_sheet(sheet)
+        self.autosaver.track(sheet)
+        self.stack.setCurrentIndex(EDITOR_PAGE)
+        self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
+        self._update_actions()
+
+    def show_unsaved_sheet(self, sheet: Sheet) -> None:
+        """Show a sheet that is not in the store and is not autosaved (self-test)."""
+        self.autosaver.track(None)
+        self.editor_page.set_sheet(sheet)
+        self.stack.setCurrentIndex(EDITOR_PAGE)
+        self._update_actions()
+
+    def _save_working_copy(self, sheet: Sheet) -> datetime:
+        from prosjektark.domain.sheet import touch
+
+        touch(sheet)
+        status = self.editor_page.status
+        when = self.store.save_working_copy(sheet, status)
+        self.list_model.upsert(SheetSummary.of(sheet, status))
+        return when
+
+    def _on_saved(self, when: datetime) -> None:
+        self.saved_label.setText(f"Sist lagret kl. {when.astimezone():%H:%M:%S}")
+        sheet = self.current_sheet()
+        if sheet is not None:
+            self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
+
+    def _on_save_failed(self, message: str) -> None:
+        self.saved_label.setText("Ikke lagret!")
+        self.statusBar().showMessage(
+            f"{message}. Endringene er beholdt i minnet og lagres ved neste endring.", 15000
+        )
+
+    def save_version(self) -> None:
+        sheet = self.current_sheet()
+        if sheet is None:
+            return
+        if not self.autosaver.flush():
+            return
+        note, ok = QInputDialog.getText(
+            self, "Lagre versjon", "Kort merknad til versjonen (valgfritt):"
+        )
+        if not ok:
+            return
+        try:
+            revision = self.store.save_version(sheet, note=note)
+        except StoreError as exc:
+            self._error("Kunne ikke lagre versjonen", str(exc))
+            return
+        self.list_model.upsert(SheetSummary.of(sheet, self.editor_page.status))
+        self.editor_page.recheck()
+        self.statusBar().showMessage(f"Versjon {revision} er lagret.", 8000)
+
+    def duplicate_selected(self) -> None:
+        ids = self._target_ids()
+        if not ids:
+            return
+        self.autosaver.flush()
+        try:
+            original = self.store.load(ids[0])
+        except StoreError as exc:
+            self._error("Kunne ikke duplisere", str(exc))
+            return
+        copy = original.copy_as_new()
+        copy.identification.title = f"{original.identification.title} (kopi)".strip()
+        self._create_and_open(copy)
+        self.statusBar().showMessage("Arket er duplisert.", 5000)
+
+    def delete_selected(self) -> None:
+        ids = self._target_ids()
+        if not ids:
+            return
+        self.autosaver.flush()
+        if self.stack.currentIndex() == EDITOR_PAGE:
+            self.show_list()
+        try:
+            for sheet_id in ids:
+                self.store.delete(sheet_id)
+                self.list_model.remove(sheet_id)
+        except StoreError as exc:
+            self._error("Kunne ikke slette", str(exc))
+        self._last_deleted = ids
+        count = "arket" if len(ids) == 1 else f"{len(ids)} ark"
+        self.statusBar().showMessage(
+            f"Flyttet {count} til papirkurven. Angre med Ctrl+Shift+Z.", 10000
+        )
+        self._update_actions()
+
+    def undo_delete(self) -> None:
+        if not self._last_deleted:
+            return
+        for sheet_id in self._last_deleted:
+            self.store.restore(sheet_id)
+        self._last_deleted = []
+        self.reload_list()
+        self.statusBar().showMessage("Slettingen er angret.", 5000)
+
+    def restore_selected(self) -> None:
+        ids = self.list_page.selected_ids()
+        for sheet_id in ids:
+            self.store.restore(sheet_id)
+            self.list_model.remove(sheet_id)
+        if ids:
+            self.statusBar().showMessage("Gjenopprettet fra papirkurven.", 5000)
+        self._update_actions()
+
+    # ------------------------------------------------------------------ files
+    def export_json(self) -> None:
+        ids = self._target_ids()
+        if not ids:
+            return
+        self.autosaver.flush()
+        sheet = self.store.load(ids[0])
+        suggested = (sheet.identification.title or "prosjektark").replace("/", "-") + ".json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Eksporter som JSON", suggested, "Prosjektark (*.json)"
+        )
+        if not path:
+            return
+        from prosjektark.domain.sheet import sheet_to_json
+
+        try:
+            Path(path).write_text(sheet_to_json(sheet), encoding="utf-8")
+        except OSError as exc:
+            self._error("Kunne ikke skrive filen", str(exc))
+            return
+        self.statusBar().showMessage(f"Eksportert til {path}", 8000)
+
+    def import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Importer prosjektark", "", "Prosjektark (*.json)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        from prosjektark.domain.sheet import SheetError, sheet_from_json
+
+        try:
+            sheet = sheet_from_json(path.read_bytes())
+        except (OSError, SheetError) as exc:
+            self._error("Kunne ikke importere arket", str(exc))
+            return
+        try:
+            self.store.load(sheet.id)
+            sheet = sheet.copy_as_new()  # already here: import beside it, never overwrite
+        except StoreError:
+            pass
+        self._create_and_open(sheet)
+
+    def add_examples(self) -> None:
+        from prosjektark.domain.examples import example_sheets
+
+        added = 0
+        for sheet in example_sheets(self.catalog):
+            try:
+                self.store.load(sheet.id)
+                continue  # already there
+            except StoreError:
+                pass
+            self.store.create(sheet)
+            added += 1
+        self.reload_list()
+        self.statusBar().showMessage(f"La inn {added} eksempelark.", 6000)
+
+    def about(self) -> None:
+        from prosjektark import __version__
+
+        QMessageBox.about(
+            self,
+            "Om Prosjektark",
+            f"<b>Prosjektark</b> {__version__}<br>Prosjektark for byvekstavtalene: "
+            "fyll ut, sjekk mot programmets regler og send signert til sekretariatet.",
+        )
+
+    def _error(self, title: str, message: str) -> None:
+        log.warning("%s: %s", title, message)
+        QMessageBox.warning(self, title, message)
+
+    # ------------------------------------------------------------------ lifecycle
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosaver.flush():
+            answer = QMessageBox.question(
+                self,
+                "Ikke lagret",
+                "Siste endringer kunne ikke lagres. Vil du avslutte likevel?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self._editor_page is not None:
+            self.settings.setValue("window/editorSplitter", self._editor_page.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

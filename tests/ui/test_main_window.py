@@ -1,0 +1,225 @@
+"""The main window on a real store: fill in by keyboard, autosave, reopen, bin, crash dialog."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit, QPlainTextEdit
+from qt_helpers import field, type_text
+
+from prosjektark.domain.catalog import LazyCatalog
+from prosjektark.domain.sheet import Sheet
+from prosjektark.store.repository import Store
+from prosjektark.ui.main_window import EDITOR_PAGE, LIST_PAGE, MainWindow
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg"
+
+
+def open_window(qtbot, catalog, db, tmp_path) -> MainWindow:
+    store = Store.open(*db)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def pick_miljopakken(monkeypatch, catalog):
+    names = [f"{p.name} ({p.area})" for p in catalog.profiles.values()]
+    choice = next(n for n in names if n.startswith("Miljøpakken"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (choice, True))
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry with the keyboard: focus, then arrow down until it is current."""
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} not in combo")
+
+
+def test_fill_in_by_keyboard_autosave_and_reopen(qtbot, catalog, db, tmp_path, pick_miljopakken):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    window.new_sheet()
+    assert window.stack.currentIndex() == EDITOR_PAGE
+    editor = window.editor_page.editor
+
+    type_text(qtbot, field(editor, "identification.title", QLineEdit), "Sykkelveg Elgeseter – ærlig")
+    type_text(qtbot, field(editor, "identification.summary", QPlainTextEdit), "Kort om tiltaket.")
+    choose(qtbot, field(editor, "identification.phase", QComboBox), "Detaljplanlegging (DP)")
+    choose(qtbot, field(editor, "identification.action_area", QComboBox), "Sykkel")
+    type_text(qtbot, field(editor, "identification.contact_name", QLineEdit), "Kari Nordmann")
+    editor.show_step("beskrivelse")
+    type_text(qtbot, field(editor, "description.purpose", QPlainTextEdit), "Trygg sykkelveg.")
+    editor.show_step("kostnad")
+    type_text(qtbot, field(editor, "cost.expected_cost_mnok", QLineEdit), "12,5")
+    type_text(qtbot, field(editor, "cost.std_dev_percent", QLineEdit), "25")
+    choose(qtbot, field(editor, "cost.estimate_kind", QComboBox), "Styringsmål")
+
+    with qtbot.waitSignal(window.autosaver.saved, timeout=3000):
+        pass
+    assert "Sist lagret" in window.saved_label.text()
+    sheet_id = editor.sheet().id
+    window.close()
+    window.store.close()
+
+    # A new window on the same database finds every value.
+    again = open_window(qtbot, catalog, db, tmp_path)
+    (row,) = again.store.list_summaries()
+    assert row.title == "Sykkelveg Elgeseter – ærlig"
+    assert row.phase == "DP"
+    again.open_sheet(sheet_id)
+    editor = again.editor_page.editor
+    assert field(editor, "identification.title", QLineEdit).text() == "Sykkelveg Elgeseter – ærlig"
+    assert field(editor, "identification.summary", QPlainTextEdit).toPlainText() == "Kort om tiltaket."
+    assert field(editor, "identification.phase", QComboBox).currentText() == "Detaljplanlegging (DP)"
+    assert field(editor, "identification.action_area", QComboBox).currentText() == "Sykkel"
+    assert field(editor, "identification.contact_name", QLineEdit).text() == "Kari Nordmann"
+    assert field(editor, "description.purpose", QPlainTextEdit).toPlainText() == "Trygg sykkelveg."
+    assert field(editor, "cost.expected_cost_mnok", QLineEdit).text() == "12,5"
+    sheet = editor.sheet()
+    assert sheet.cost.expected_cost_mnok == Decimal("12.5")
+    assert sheet.cost.std_dev_percent == Decimal("25")
+    assert sheet.cost.estimate_kind == "styringsmal"
+    again.close()
+    again.store.close()
+
+
+def test_edit_shows_and_clears_a_finding(qtbot, catalog, db, tmp_path, pick_miljopakken):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    window.new_sheet()
+    page = window.editor_page
+    codes = lambda: {f.code for f in page.findings}  # noqa: E731
+    assert "required.title" in codes()
+    type_text(qtbot, field(page.editor, "identification.title", QLineEdit), "Fortau")
+    qtbot.waitUntil(lambda: "required.title" not in codes(), timeout=2000)
+    page.editor.show_step("kostnad")
+    type_text(qtbot, field(page.editor, "cost.expected_cost_mnok", QLineEdit), "12")
+    type_text(qtbot, field(page.editor, "cost.std_dev_percent", QLineEdit), "60")
+    choose(qtbot, field(page.editor, "cost.estimate_kind", QComboBox), "Utredningsestimat")
+    qtbot.waitUntil(lambda: "cost.band.above" in codes(), timeout=2000)
+    panel_text = " ".join(f.message for f in page.findings_panel.findings())
+    assert "standardavvik" in panel_text.lower()
+    std = field(page.editor, "cost.std_dev_percent", QLineEdit)
+    std.selectAll()
+    type_text(qtbot, std, "40")
+    qtbot.waitUntil(lambda: "cost.band.above" not in codes(), timeout=2000)
+
+
+def test_delete_moves_to_bin_restore_and_undo(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheets = [Sheet(profile="miljopakken") for _ in range(2)]
+    for i, sheet in enumerate(sheets):
+        sheet.identification.title = f"Ark {i}"
+        window.store.create(sheet)
+    window.reload_list()
+    assert window.list_model.rowCount() == 2
+
+    window.list_page.select(sheets[0].id)
+    window.delete_selected()
+    assert window.list_model.rowCount() == 1
+    assert [s.title for s in window.store.list_summaries(deleted=True)] == ["Ark 0"]
+
+    window.undo_delete()
+    assert window.list_model.rowCount() == 2
+
+    window.list_page.select(sheets[1].id)
+    window.delete_selected()
+    window.act_bin.setChecked(True)
+    window.toggle_bin()
+    assert window.list_page.heading.text() == "Papirkurv"
+    assert window.list_model.rowCount() == 1
+    window.list_page.select(sheets[1].id)
+    window.restore_selected()
+    assert window.list_model.rowCount() == 0
+    window.act_bin.setChecked(False)
+    window.toggle_bin()
+    assert window.list_model.rowCount() == 2
+
+
+def test_duplicate_gets_a_new_identity(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    original = Sheet(profile="miljopakken")
+    original.identification.title = "Holdeplass Lade"
+    window.store.create(original)
+    window.reload_list()
+    window.list_page.select(original.id)
+    window.duplicate_selected()
+    copy = window.current_sheet()
+    assert copy is not None and copy.id != original.id
+    assert copy.identification.title == "Holdeplass Lade (kopi)"
+    assert window.store.count() == 2
+
+
+def test_window_geometry_is_remembered(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    # The offscreen screen is 800×800: stay inside it so nothing is clamped.
+    window.resize(780, 640)
+    window.move(11, 42)
+    window.close()
+    window.store.close()
+    again = open_window(qtbot, catalog, db, tmp_path)
+    assert (again.x(), again.y(), again.width(), again.height()) == (11, 42, 780, 640)
+    again.store.close()
+
+
+def test_save_version_keeps_history(qtbot, catalog, db, tmp_path, monkeypatch):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Til arbeidsgruppen", True))
+    type_text(qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "A")
+    window.save_version()
+    type_text(qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "B")
+    window.save_version()
+    revisions = window.store.revisions(sheet.id)
+    assert [r.revision for r in revisions] == [1, 2]
+    assert window.store.load_revision(sheet.id, 1).identification.title == "A"
+    assert window.store.load_revision(sheet.id, 2).identification.title == "AB"
+    assert revisions[0].note == "Til arbeidsgruppen"
+
+
+def test_failed_autosave_keeps_the_edits_and_says_so(qtbot, catalog, db, tmp_path, monkeypatch):
+    from prosjektark.store.repository import StoreError
+
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+
+    def full_disk(*_a, **_k):
+        raise StoreError("Disken er full")
+
+    monkeypatch.setattr(window.store, "save_working_copy", full_disk)
+    with qtbot.waitSignal(window.autosaver.failed, timeout=3000):
+        type_text(qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "X")
+    assert window.saved_label.text() == "Ikke lagret!"
+    assert window.autosaver.dirty
+    monkeypatch.undo()
+    assert window.autosaver.flush()
+    assert window.store.load(sheet.id).identification.title == "X"
+
+
+def test_back_to_list_and_list_shows_edit(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    type_text(qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "Ny tittel")
+    window.show_list()  # flushes the autosave
+    assert window.stack.currentIndex() == LIST_PAGE
+    assert window.list_model.summary(0).title == "Ny tittel"
+    assert window.store.load(sheet.id).identification.title == "Ny tittel"
