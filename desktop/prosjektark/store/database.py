@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # Must equal Alembic's script head (a test checks); bump it with every new migration.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Execution option that makes a transaction take the write lock at BEGIN, so two

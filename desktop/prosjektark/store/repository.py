@@ -26,14 +26,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from prosjektark.domain.sheet import Attachment, Sheet, SheetError, sheet_from_json
 from prosjektark.domain.summary import SheetSummary, Status
+from prosjektark.store import outbox
 from prosjektark.store.backup import default_backup_dir
 from prosjektark.store.database import IMMEDIATE, open_database
 from prosjektark.store.errors import NewerDatabaseError, StoreError
 from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
+from prosjektark.store.outbox import OutboxEntry
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",
     "NewerDatabaseError",
+    "OutboxEntry",
     "RevisionInfo",
     "Store",
     "StoreError",
@@ -479,6 +482,39 @@ class Store:
                 f"Kunne ikke kopiere vedlegget «{source.name}»: {exc.strerror or exc}"
             ) from exc
         return hasher.hexdigest(), size, temp_path
+
+    # -- outbox ---------------------------------------------------------------------
+
+    def add_outbox_entry(
+        self,
+        sheet_id: uuid.UUID,
+        revision: int,
+        title: str,
+        path: Path,
+        exported_at: datetime | None = None,
+    ) -> OutboxEntry:
+        """Record an exported package as "Klar til opplasting" (same path: replaced)."""
+        with self._write() as conn:
+            entry_id = outbox.add_entry(
+                conn, sheet_id, revision, title, Path(path), exported_at or _now()
+            )
+            return next(e for e in outbox.list_entries(conn, sheet_id) if e.id == entry_id)
+
+    def list_outbox(self, sheet_id: uuid.UUID | None = None) -> list[OutboxEntry]:
+        """Exported packages, newest first (optionally only those of one sheet)."""
+        with self._read() as conn:
+            return outbox.list_entries(conn, sheet_id)
+
+    def mark_delivered(self, entry_id: int, when: datetime | None = None) -> None:
+        with self._write() as conn:
+            if not outbox.mark_delivered(conn, entry_id, when or _now()):
+                raise StoreError("Fant ikke pakken i utboksen.")
+
+    def remove_outbox_entry(self, entry_id: int) -> None:
+        """Forget a package (the file on disk is left alone)."""
+        with self._write() as conn:
+            if not outbox.remove_entry(conn, entry_id):
+                raise StoreError("Fant ikke pakken i utboksen.")
 
     # -- health ---------------------------------------------------------------------
 

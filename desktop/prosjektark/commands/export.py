@@ -1,0 +1,233 @@
+"""`prosjektark export SHEET.json|--id UUID --out DIR [--pdf] [--xlsx] [--package]
+[--identity P12] [--passphrase-env VAR]`.
+
+Without a format flag the PDF, the Excel workbook and the sheet JSON are written, and
+also the signed package when --passphrase-env is given (a passphrase means "sign").
+The passphrase is only ever read from the environment variable named by
+--passphrase-env; the identity defaults to the user's own (identity/identitet.p12 in
+the data folder).
+
+--id exports a sheet from the local database; a package then freezes the revision
+(unsaved changes become a new version), marks it signed and lists it in the outbox.
+Attachments of a sheet given as a JSON file are taken from the local attachment store
+or, failing that, from a folder `vedlegg/` beside the JSON file.
+
+Exit 0 written; 1 the sheet has errors and a package was asked for (the errors are
+printed); 2 unreadable sheet, identity, passphrase or output folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import uuid
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark export: {message}", file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    try:
+        print(text)
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
+
+
+def formats(args: argparse.Namespace) -> dict[str, bool]:
+    """Which formats to write: the flags given, else PDF + Excel + JSON (+ package)."""
+    if args.pdf or args.xlsx or args.package:
+        return {"pdf": args.pdf, "xlsx": args.xlsx, "json": False, "package": args.package}
+    return {"pdf": True, "xlsx": True, "json": True, "package": bool(args.passphrase_env)}
+
+
+def run(args: argparse.Namespace) -> int:
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    try:
+        return _run(args)
+    except _Unreadable as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    except Exception as exc:  # never a traceback on the command line
+        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark.domain.catalog import load_catalog
+    from prosjektark.exchange.export import ExportError, error_summary
+    from prosjektark.paths import resource_dir
+
+    wanted = formats(args)
+    passphrase = None
+    identity_path = None
+    if wanted["package"]:
+        # Cheap input checks first; the passphrase itself is tried once the sheet passes.
+        passphrase = _passphrase(args.passphrase_env)
+        identity_path = _identity_path(args.identity)
+    catalog = load_catalog(resource_dir())
+    out_dir = Path(args.out)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _Unreadable(f"«{out_dir}» finnes og er ikke en mappe.")
+
+    try:
+        if args.id:
+            result = _export_from_store(
+                args.id, catalog, out_dir, wanted, identity_path, passphrase
+            )
+        else:
+            result = _export_file(
+                Path(args.sheet), catalog, out_dir, wanted, identity_path, passphrase
+            )
+    except ExportError as exc:
+        if exc.findings:  # the sheet has errors: exit 1 with what to fix
+            _out(error_summary(exc.findings))
+            return EXIT_FINDINGS
+        raise _Unreadable(str(exc)) from exc
+
+    for kind in ("package", "pdf", "xlsx", "json"):
+        if kind in result.files:
+            _out(f"Skrev {result.files[kind]}")
+    status = "Klar" if result.status == "klar" else "Utkast"
+    errors = len(result.errors)
+    warnings = sum(1 for f in result.findings if f.severity == "warning")
+    _out(f"Revisjon {result.revision}. Status: {status} ({errors} feil, {warnings} advarsler).")
+    if result.package is not None:
+        _out(f"Pakken er signert og klar til å sendes til sekretariatet: {result.package.name}")
+    return EXIT_OK
+
+
+def _passphrase(var: str | None) -> str:
+    if not var:
+        raise _Unreadable(
+            "En signert pakke krever passordet til identiteten: oppgi --passphrase-env "
+            "med navnet på en miljøvariabel som holder det."
+        )
+    value = os.environ.get(var)
+    if not value:
+        raise _Unreadable(
+            f"Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet."
+        )
+    return value
+
+
+def _identity_path(given: str | None) -> Path:
+    from prosjektark.paths import identity_dir
+    from prosjektark.signing.identity import default_identity_path
+
+    path = Path(given) if given else default_identity_path(identity_dir())
+    if not path.is_file():
+        if given:
+            raise _Unreadable(f"Fant ikke identitetsfilen {path}.")
+        raise _Unreadable(
+            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new» "
+            "eller oppgi en PKCS#12-fil med --identity."
+        )
+    return path
+
+
+def _load_identity(path: Path | None, passphrase: str | None):
+    if path is None or passphrase is None:
+        return None
+    from prosjektark.signing.identity import IdentityError, load_identity
+
+    try:
+        return load_identity(path, passphrase)
+    except IdentityError as exc:
+        raise _Unreadable(str(exc)) from exc
+
+
+def _read_sheet(path: Path):
+    from prosjektark.domain.sheet import SheetError, sheet_from_json
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise _Unreadable(f"Finner ikke filen {path}.") from exc
+    except OSError as exc:
+        raise _Unreadable(f"Kan ikke lese {path}: {exc.strerror or exc}") from exc
+    try:
+        return sheet_from_json(data)
+    except SheetError as exc:
+        raise _Unreadable(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc
+
+
+def _export_file(path, catalog, out_dir, wanted, identity_path, passphrase):
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.exchange.export import ExportError, export_sheet
+
+    sheet = _read_sheet(path)
+    if wanted["package"]:
+        findings = check_sheet(sheet, catalog)
+        if any(f.severity == "error" for f in findings):
+            raise ExportError("", findings)
+    identity = _load_identity(identity_path, passphrase)
+    return export_sheet(
+        sheet,
+        catalog,
+        out_dir,
+        **wanted,
+        identity=identity,
+        attachment_path=_attachment_finder(path.parent),
+    )
+
+
+def _attachment_finder(sheet_dir: Path):
+    """Look an attachment up in the user's store by checksum, then in vedlegg/ beside the
+    JSON. The pipeline checks the checksum of whatever is found."""
+    from prosjektark.paths import attachments_dir
+
+    store_dir = attachments_dir()
+
+    def find(attachment) -> Path:
+        digest = attachment.sha256
+        stored = store_dir / digest[:2] / digest
+        if stored.is_file():
+            return stored
+        return sheet_dir / "vedlegg" / Path(attachment.filename).name
+
+    return find
+
+
+def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, passphrase):
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.exchange.export import ExportError, export_stored_sheet
+    from prosjektark.paths import attachments_dir, database_path
+    from prosjektark.store.repository import Store, StoreError
+
+    try:
+        sheet_id = uuid.UUID(sheet_id_text)
+    except ValueError as exc:
+        raise _Unreadable(f"«{sheet_id_text}» er ikke en gyldig UUID.") from exc
+    try:
+        store = Store.open(database_path(), attachments_dir())
+    except StoreError as exc:
+        raise _Unreadable(str(exc)) from exc
+    try:
+        try:
+            sheet = store.load(sheet_id)
+        except StoreError as exc:
+            raise _Unreadable(str(exc)) from exc
+        if wanted["package"]:
+            findings = check_sheet(sheet, catalog)
+            if any(f.severity == "error" for f in findings):
+                raise ExportError("", findings)
+        identity = _load_identity(identity_path, passphrase)
+        try:
+            return export_stored_sheet(
+                store, sheet_id, catalog, out_dir, **wanted, identity=identity, working_copy=sheet
+            )
+        except StoreError as exc:
+            raise _Unreadable(str(exc)) from exc
+    finally:
+        store.close()

@@ -1,0 +1,378 @@
+"""The export pipeline both the UI and the command line call.
+
+`export_sheet` renders one sheet to PDF, Excel, JSON and/or a signed package and writes
+the files. Everything is rendered in memory first; each file is then written to a
+temporary name beside its target, flushed to disk and renamed into place, so a crash,
+a cancel or a full disk never leaves a half-written file under the real name.
+
+`export_stored_sheet` does the same for a sheet in the local store and, for a package,
+freezes the revision first: unsaved changes become a new version, that version is
+signed, marked signed in the store and listed in the outbox. Later edits start a new
+revision (the store never reuses a signed one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.findings import Finding
+from prosjektark.domain.rules import check_sheet, sheet_status
+from prosjektark.domain.sheet import Attachment, Sheet, sheet_to_json
+from prosjektark.signing.identity import Identity
+
+# progress(label, fraction 0..1) -> False to cancel; anything else continues.
+ProgressCallback = Callable[[str, float], object]
+AttachmentPath = Callable[[Attachment], Path]
+
+FREEZE_NOTE = "Signert og eksportert"
+
+
+class ExportError(Exception):
+    """The export cannot be made; the message is Norwegian and meant for the user."""
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings = list(findings or [])
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Eksporten ble avbrutt. Ingen filer er skrevet.")
+
+
+@dataclass
+class ExportResult:
+    sheet_id: uuid.UUID
+    title: str
+    revision: int
+    status: str  # "utkast" or "klar", from the rules
+    findings: list[Finding] = field(default_factory=list)
+    files: dict[str, Path] = field(default_factory=dict)  # "pdf", "xlsx", "json", "package"
+
+    @property
+    def paths(self) -> list[Path]:
+        return list(self.files.values())
+
+    @property
+    def package(self) -> Path | None:
+        return self.files.get("package")
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+class StoredSheets(Protocol):
+    """What export_stored_sheet needs of prosjektark.store.repository.Store."""
+
+    def load(self, sheet_id: uuid.UUID) -> Sheet: ...
+    def revisions(self, sheet_id: uuid.UUID) -> list: ...
+    def save_version(self, sheet: Sheet, note: str = "") -> int: ...
+    def load_revision(self, sheet_id: uuid.UUID, revision: int) -> Sheet: ...
+    def mark_signed(self, sheet_id: uuid.UUID, revision: int) -> None: ...
+    def attachment_path(self, attachment: Attachment) -> Path: ...
+    def add_outbox_entry(
+        self, sheet_id: uuid.UUID, revision: int, title: str, path: Path
+    ) -> object: ...
+
+
+def base_filename(sheet: Sheet) -> str:
+    """E.g. "sykkelveg-innherredsveien_r3" for PDF/Excel/JSON beside the package."""
+    from prosjektark.exchange.package import package_filename
+
+    return package_filename(sheet.identification.title, sheet.revision).removesuffix(".asice")
+
+
+def error_summary(findings: list[Finding]) -> str:
+    errors = [f for f in findings if f.severity == "error"]
+    lines = [f"Arket har {len(errors)} feil og kan ikke signeres før de er rettet:"]
+    lines += [f"  – {f.message}" + (f" ({f.field})" if f.field else "") for f in errors]
+    return "\n".join(lines)
+
+
+def export_sheet(
+    sheet: Sheet,
+    catalog: Catalog,
+    out_dir: Path,
+    *,
+    pdf: bool = False,
+    xlsx: bool = False,
+    json: bool = False,
+    package: bool = False,
+    identity: Identity | None = None,
+    attachment_path: AttachmentPath | None = None,
+    progress: ProgressCallback | None = None,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the chosen formats of `sheet` to `out_dir`; returns what was written.
+
+    The PDF is stamped UTKAST unless the rules find the sheet ready ("klar"). A package
+    needs an identity and a sheet without errors, and holds prosjektark.json (this
+    sheet, i.e. the revision being signed), the PAdES-signed prosjektark.pdf,
+    prosjektark.xlsx and every attachment under vedlegg/. Raises ExportError
+    (Norwegian) or ExportCancelled when `progress` returns False.
+    """
+    if not (pdf or xlsx or json or package):
+        raise ExportError("Velg minst ett format å eksportere.")
+    out_dir = Path(out_dir)
+    steps = _Steps(progress, total=2 + (pdf or package) + (xlsx or package) + 2 * package)
+    title = sheet.identification.title or "(uten navn)"
+
+    steps.next(f"Kontrollerer «{title}»")
+    findings = check_sheet(sheet, catalog, today=today)
+    status = sheet_status(sheet, findings)
+    result = ExportResult(sheet.id, sheet.identification.title, sheet.revision, status, findings)
+    if package:
+        if identity is None:
+            raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
+        if result.errors:
+            raise ExportError(error_summary(findings), findings)
+
+    draft = status != "klar"
+    outputs: dict[str, tuple[str, bytes]] = {}
+    base = base_filename(sheet)
+    json_bytes = (sheet_to_json(sheet) + "\n").encode("utf-8")
+    pdf_bytes = xlsx_bytes = b""
+    if pdf or package:
+        from prosjektark.exchange.pdf import render_pdf
+
+        steps.next("Lager PDF")
+        pdf_bytes = render_pdf(sheet, catalog, findings, draft=draft)
+    if xlsx or package:
+        from prosjektark.exchange.xlsx import render_xlsx
+
+        steps.next("Lager Excel-arbeidsbok")
+        xlsx_bytes = render_xlsx(sheet, catalog, findings, status="Utkast" if draft else "Klar")
+    if package:
+        from prosjektark.exchange.package import (
+            SHEET_JSON,
+            SHEET_PDF,
+            SHEET_XLSX,
+            PackageError,
+            build_package,
+            package_filename,
+        )
+        from prosjektark.signing.pades import PadesError
+
+        steps.next("Samler vedlegg")
+        files = {SHEET_JSON: json_bytes, SHEET_PDF: pdf_bytes, SHEET_XLSX: xlsx_bytes}
+        files.update(_attachment_files(sheet.attachments, attachment_path))
+        steps.next("Signerer")
+        assert identity is not None
+        try:
+            container = build_package(files, identity, revision=sheet.revision)
+        except (PackageError, PadesError) as exc:
+            raise ExportError(str(exc)) from exc
+        except Exception as exc:  # a signing library failing is still the user's export
+            raise ExportError(f"Kunne ikke signere pakken: {exc}") from exc
+        outputs["package"] = (
+            package_filename(sheet.identification.title, sheet.revision),
+            container,
+        )
+    # Loose copies beside the package; in a package the PDF is the signed one.
+    if pdf:
+        outputs["pdf"] = (f"{base}.pdf", pdf_bytes)
+    if xlsx:
+        outputs["xlsx"] = (f"{base}.xlsx", xlsx_bytes)
+    if json:
+        outputs["json"] = (f"{base}.json", json_bytes)
+
+    steps.next("Skriver filer")
+    result.files = _write_all(out_dir, outputs)
+    steps.done()
+    return result
+
+
+def export_stored_sheet(
+    store: StoredSheets,
+    sheet_id: uuid.UUID,
+    catalog: Catalog,
+    out_dir: Path,
+    *,
+    pdf: bool = False,
+    xlsx: bool = False,
+    json: bool = False,
+    package: bool = False,
+    identity: Identity | None = None,
+    working_copy: Sheet | None = None,
+    progress: ProgressCallback | None = None,
+    today: date | None = None,
+    note: str = FREEZE_NOTE,
+) -> ExportResult:
+    """Export a sheet from the store; a package freezes and signs a revision.
+
+    `working_copy` is the live sheet object the editor holds (already saved to the
+    store); it is updated in place when a new revision is saved, so the editor keeps
+    the right revision number. Without it the sheet is loaded from the store.
+    """
+    sheet = working_copy if working_copy is not None else store.load(sheet_id)
+    if not package:
+        return export_sheet(
+            sheet,
+            catalog,
+            out_dir,
+            pdf=pdf,
+            xlsx=xlsx,
+            json=json,
+            attachment_path=store.attachment_path,
+            progress=progress,
+            today=today,
+        )
+    if identity is None:
+        raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
+    # Refuse before saving a version: a sheet with errors must not gain a revision here.
+    findings = check_sheet(sheet, catalog, today=today)
+    if any(f.severity == "error" for f in findings):
+        raise ExportError(error_summary(findings), findings)
+    revision = freeze_revision(store, sheet, note)
+    frozen = store.load_revision(sheet.id, revision)
+    result = export_sheet(
+        frozen,
+        catalog,
+        out_dir,
+        pdf=pdf,
+        xlsx=xlsx,
+        json=json,
+        package=True,
+        identity=identity,
+        attachment_path=store.attachment_path,
+        progress=progress,
+        today=today,
+    )
+    store.mark_signed(sheet.id, revision)
+    assert result.package is not None
+    store.add_outbox_entry(sheet.id, revision, frozen.identification.title, result.package)
+    return result
+
+
+def freeze_revision(store: StoredSheets, sheet: Sheet, note: str = FREEZE_NOTE) -> int:
+    """The revision to sign: the latest one when the working copy equals it, else a new one."""
+    revisions = store.revisions(sheet.id)
+    if revisions:
+        latest = revisions[-1]
+        body = sheet.model_dump_json()
+        if latest.revision == sheet.revision and latest.sha256 == _sha256(body.encode()):
+            return latest.revision
+    return store.save_version(sheet, note=note)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+class _Steps:
+    def __init__(self, callback: ProgressCallback | None, total: int) -> None:
+        self.callback = callback
+        self.total = max(total, 1)
+        self.index = 0
+
+    def next(self, label: str) -> None:
+        self._report(label, self.index / self.total)
+        self.index += 1
+
+    def done(self) -> None:
+        if self.callback is not None:
+            self.callback("Ferdig", 1.0)
+
+    def _report(self, label: str, fraction: float) -> None:
+        if self.callback is not None and self.callback(label, fraction) is False:
+            raise ExportCancelled()
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _safe_member_name(filename: str) -> str:
+    """A file name usable under vedlegg/: NFC, no folders, no control characters."""
+    name = unicodedata.normalize("NFC", filename)
+    name = "".join("_" if ch in "/\\" or unicodedata.category(ch) == "Cc" else ch for ch in name)
+    name = name.strip().strip(".") or "vedlegg"
+    return name
+
+
+def _attachment_files(
+    attachments: list[Attachment], attachment_path: AttachmentPath | None
+) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    taken: set[str] = set()
+    missing: list[str] = []
+    for att in attachments:
+        try:
+            if attachment_path is None:
+                raise FileNotFoundError(att.filename)
+            data = Path(attachment_path(att)).read_bytes()
+        except Exception:  # StoreError, OSError: the same for the user
+            missing.append(att.filename)
+            continue
+        if _sha256(data) != att.sha256:
+            raise ExportError(
+                f"Vedlegget «{att.filename}» er endret eller skadet siden det ble lagt ved "
+                "(sjekksummen stemmer ikke). Legg det ved på nytt."
+            )
+        name = _safe_member_name(att.filename)
+        stem, dot, suffix = name.rpartition(".")
+        if not dot:
+            stem, suffix = name, ""
+        candidate, n = name, 2
+        while candidate.casefold() in taken:  # same file name twice: "navn (2).pdf"
+            candidate = f"{stem} ({n}){dot}{suffix}"
+            n += 1
+        taken.add(candidate.casefold())
+        files[f"vedlegg/{candidate}"] = data
+    if missing:
+        raise ExportError(
+            "Fant ikke disse vedleggene, så pakken kan ikke lages: " + ", ".join(missing) + "."
+        )
+    return files
+
+
+def _write_all(out_dir: Path, outputs: dict[str, tuple[str, bytes]]) -> dict[str, Path]:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Kunne ikke opprette mappen «{out_dir}»: {exc.strerror or exc}") from exc
+    written: dict[str, Path] = {}
+    for kind, (name, data) in outputs.items():
+        target = out_dir / name
+        write_atomic(target, data)
+        written[kind] = target
+    return written
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder and rename; ExportError on failure."""
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"Kunne ikke skrive «{target}»: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    if os.name == "posix":  # make the rename durable
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)

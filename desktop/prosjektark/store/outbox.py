@@ -1,0 +1,102 @@
+"""The outbox: signed packages exported from this machine, until the user marks them delivered.
+
+Like ODK's upload queue, but delivery is manual (the secretariat has no upload service):
+the user sends the file by whatever channel the secretariat uses and ticks it off here.
+The functions take an open connection; `Store` wraps them in its transactions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Connection, delete, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from prosjektark.store.models import OutboxRow
+
+OutboxState = Literal["klar", "levert"]
+STATE_NAMES: dict[str, str] = {"klar": "Klar til opplasting", "levert": "Levert"}
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    sheet_id: uuid.UUID
+    revision: int
+    title: str
+    path: Path
+    exported_at: datetime
+    state: OutboxState
+    delivered_at: datetime | None = None
+
+    @property
+    def state_label(self) -> str:
+        return STATE_NAMES.get(self.state, self.state)
+
+    @property
+    def file_exists(self) -> bool:
+        return self.path.is_file()
+
+
+def add_entry(
+    conn: Connection,
+    sheet_id: uuid.UUID,
+    revision: int,
+    title: str,
+    path: Path,
+    exported_at: datetime,
+) -> int:
+    """Record a package; exporting again to the same path replaces the old entry."""
+    values = {
+        "sheet_id": str(sheet_id),
+        "revision": int(revision),
+        "title": title,
+        "exported_at": exported_at,
+        "state": "klar",
+        "delivered_at": None,
+    }
+    statement = sqlite_insert(OutboxRow).values(path=str(Path(path).resolve()), **values)
+    statement = statement.on_conflict_do_update(index_elements=[OutboxRow.path], set_=values)
+    conn.execute(statement)
+    return conn.execute(
+        select(OutboxRow.id).where(OutboxRow.path == str(Path(path).resolve()))
+    ).scalar_one()
+
+
+def list_entries(conn: Connection, sheet_id: uuid.UUID | None = None) -> list[OutboxEntry]:
+    query = select(OutboxRow).order_by(OutboxRow.exported_at.desc(), OutboxRow.id.desc())
+    if sheet_id is not None:
+        query = query.where(OutboxRow.sheet_id == str(sheet_id))
+    return [
+        OutboxEntry(
+            id=row.id,
+            sheet_id=uuid.UUID(row.sheet_id),
+            revision=row.revision,
+            title=row.title,
+            path=Path(row.path),
+            exported_at=row.exported_at,
+            state=row.state,
+            delivered_at=row.delivered_at,
+        )
+        for row in conn.execute(query).all()
+    ]
+
+
+def mark_delivered(conn: Connection, entry_id: int, when: datetime) -> bool:
+    """True when the entry exists (already delivered entries keep their first time)."""
+    result = conn.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == entry_id, OutboxRow.state == "klar")
+        .values(state="levert", delivered_at=when)
+    )
+    if result.rowcount:
+        return True
+    return conn.execute(select(OutboxRow.id).where(OutboxRow.id == entry_id)).first() is not None
+
+
+def remove_entry(conn: Connection, entry_id: int) -> bool:
+    return bool(conn.execute(delete(OutboxRow).where(OutboxRow.id == entry_id)).rowcount)

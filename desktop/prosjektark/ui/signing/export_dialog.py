@@ -1,0 +1,156 @@
+"""Exporting the open or selected sheet: choose formats and folder, unlock the identity
+when signing, run with a cancellable progress dialog, and say what happened."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.sheet import Sheet
+from prosjektark.store.repository import Store
+from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
+
+
+class ExportDialog(QDialog):
+    """Formats (PDF, Excel, JSON, signed package) and the folder to write to."""
+
+    def __init__(self, title: str, default_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Eksporter – Prosjektark")
+        heading = QLabel(f"Eksporter «{title or '(uten navn)'}»")
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.package = QCheckBox("Signert pakke til sekretariatet (.asice)")
+        self.package.setObjectName("package")
+        self.package.setChecked(True)
+        package_note = QLabel(
+            "Pakken låser versjonen: endrer du arket etterpå, blir det en ny versjon. "
+            "Ark med feil kan ikke signeres."
+        )
+        package_note.setWordWrap(True)
+        package_note.setStyleSheet("color: #4a4a4a; margin-left: 22px;")
+        loose = QLabel("Også som egne filer:")
+        loose.setStyleSheet("margin-top: 6px;")
+        self.pdf = QCheckBox("PDF")
+        self.pdf.setObjectName("pdf")
+        self.xlsx = QCheckBox("Excel (.xlsx)")
+        self.xlsx.setObjectName("xlsx")
+        self.json = QCheckBox("JSON (prosjektark/1)")
+        self.json.setObjectName("json")
+        self.folder = QLineEdit(str(default_dir))
+        self.folder.setObjectName("folder")
+        browse = QPushButton("Velg mappe…")
+        browse.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Mappe:"))
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Eksporter")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.package)
+        layout.addWidget(package_note)
+        layout.addWidget(loose)
+        for box in (self.pdf, self.xlsx, self.json):
+            layout.addWidget(box)
+            box.toggled.connect(self._update)
+        self.package.toggled.connect(self._update)
+        self.folder.textChanged.connect(self._update)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(any(self.formats().values()) and bool(self.folder.text().strip()))
+
+    def choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Velg mappe", self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def formats(self) -> dict[str, bool]:
+        return {
+            "pdf": self.pdf.isChecked(),
+            "xlsx": self.xlsx.isChecked(),
+            "json": self.json.isChecked(),
+            "package": self.package.isChecked(),
+        }
+
+    def out_dir(self) -> Path:
+        return Path(self.folder.text().strip())
+
+
+def export_interactively(
+    parent: QWidget | None,
+    store: Store,
+    catalog: Catalog,
+    sheet_id: uuid.UUID,
+    *,
+    identity_dir: Path,
+    default_dir: Path,
+    working_copy: Sheet | None = None,
+    today: date | None = None,
+) -> ExportReport | None:
+    """The whole "Eksporter…" flow for one sheet; None when the user cancels a dialog.
+
+    Pass the editor's sheet as `working_copy` (after flushing autosave) so a freshly
+    frozen revision number reaches the editor too."""
+    title = working_copy.identification.title if working_copy else store.load(sheet_id).title
+    dialog = ExportDialog(title, default_dir, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    formats = dialog.formats()
+    identity = None
+    if formats["package"]:
+        from prosjektark.ui.signing.passphrase_dialog import obtain_identity
+
+        identity = obtain_identity(parent, identity_dir)
+        if identity is None:
+            return None
+    report = run_export_jobs(
+        parent,
+        store,
+        catalog,
+        [sheet_id],
+        dialog.out_dir(),
+        formats=formats,
+        identity=identity,
+        working_copies={sheet_id: working_copy} if working_copy is not None else None,
+        today=today,
+    )
+    text = report.summary()
+    if report.written:
+        files = "\n".join(f"  {p.name}" for _t, paths in report.written for p in paths)
+        text += f"\n\nSkrevet til {dialog.out_dir()}:\n{files}"
+        if report.packages:
+            text += "\n\nPakken ligger i utboksen til du markerer den som levert."
+        QMessageBox.information(parent, "Eksportert", text)
+    elif not report.cancelled:
+        QMessageBox.warning(parent, "Ikke eksportert", text)
+    return report

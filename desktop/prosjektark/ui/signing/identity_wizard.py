@@ -1,0 +1,515 @@
+"""The first-use wizard for a signing identity, and the "Min identitet" dialog.
+
+Create: name, e-mail, organisation and a passphrase typed twice (at least 10 characters,
+with a strength hint) -> an EC key and a self-signed certificate in an encrypted
+PKCS#12. Or import the organisation's PKCS#12. The last page shows the certificate's
+SHA-256 fingerprint and exports the certificate (PEM) for the secretariat.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from prosjektark.signing.identity import Identity
+
+MIN_PASSPHRASE = 10
+PAGE_INTRO, PAGE_NEW, PAGE_IMPORT, PAGE_DONE = range(4)
+ERROR_STYLE = "color: #b3261e;"
+MUTED_STYLE = "color: #4a4a4a;"
+
+
+def passphrase_strength(text: str) -> tuple[bool, str]:
+    """(acceptable, Norwegian hint). Length matters most; variety earns "sterkt"."""
+    if not text:
+        return False, f"Bruk minst {MIN_PASSPHRASE} tegn. En setning du husker er fint."
+    if len(text) < MIN_PASSPHRASE:
+        missing = MIN_PASSPHRASE - len(text)
+        return False, f"For kort: {missing} tegn til (minst {MIN_PASSPHRASE})."
+    kinds = sum(
+        (
+            any(c.islower() for c in text),
+            any(c.isupper() for c in text),
+            any(c.isdigit() for c in text),
+            any(not c.isalnum() for c in text),
+        )
+    )
+    if len(text) >= 16 and kinds >= 2 or len(text) >= 24:
+        return True, "Sterkt passord."
+    return True, "Godkjent. Lengre er sterkere – for eksempel noen ord med mellomrom."
+
+
+def fingerprint_text(fingerprint: str) -> str:
+    """The 32 hex pairs over two lines, so the label never needs to be wider than a page."""
+    pairs = fingerprint.split(":")
+    half = (len(pairs) + 1) // 2
+    return ":".join(pairs[:half]) + "\n" + ":".join(pairs[half:])
+
+
+def _mono_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def export_certificate(
+    parent: QWidget | None, cert: x509.Certificate, path: Path | None = None
+) -> Path | None:
+    """Write the certificate as PEM; asks where when `path` is None. Returns the file."""
+    from prosjektark.signing.identity import certificate_pem
+
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent,
+            "Eksporter sertifikat",
+            str(Path.home() / "sertifikat.pem"),
+            "Sertifikat (*.pem)",
+        )
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        path.write_bytes(certificate_pem(cert))
+    except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            parent, "Kunne ikke eksportere", f"Kunne ikke skrive {path}: {exc.strerror or exc}"
+        )
+        return None
+    return path
+
+
+class CertificateView(QWidget):
+    """Name, e-mail, organisation, validity and fingerprint of a certificate, with the
+    buttons to copy the fingerprint and export the certificate."""
+
+    exported = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cert: x509.Certificate | None = None
+        self.name = QLabel()
+        self.email = QLabel()
+        self.organisation = QLabel()
+        self.validity = QLabel()
+        for label in (self.name, self.email, self.organisation, self.validity):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint = _mono_label()
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setAccessibleName("SHA-256-fingeravtrykk")
+        form = QFormLayout()
+        form.addRow("Navn:", self.name)
+        form.addRow("E-post:", self.email)
+        form.addRow("Organisasjon:", self.organisation)
+        form.addRow("Gyldig:", self.validity)
+        form.addRow("SHA-256:", self.fingerprint)
+        self.copy_button = QPushButton("Kopier fingeravtrykk")
+        self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.export_button = QPushButton("Eksporter sertifikat (PEM)…")
+        self.export_button.setObjectName("exportPem")
+        self.export_button.clicked.connect(lambda: self.export_pem())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def set_certificate(self, cert: x509.Certificate) -> None:
+        from cryptography import x509 as _x509
+        from cryptography.x509.oid import NameOID
+
+        from prosjektark.signing.identity import fingerprint_sha256
+
+        def attr(oid: _x509.ObjectIdentifier) -> str:
+            values = cert.subject.get_attributes_for_oid(oid)
+            return str(values[0].value) if values else "–"
+
+        try:
+            san = cert.extensions.get_extension_for_class(_x509.SubjectAlternativeName)
+            email = ", ".join(san.value.get_values_for_type(_x509.RFC822Name))
+        except _x509.ExtensionNotFound:
+            email = ""
+        self._cert = cert
+        self.name.setText(attr(NameOID.COMMON_NAME))
+        self.email.setText(email or attr(NameOID.EMAIL_ADDRESS))
+        self.organisation.setText(attr(NameOID.ORGANIZATION_NAME))
+        start = cert.not_valid_before_utc.strftime("%d.%m.%Y")
+        end = cert.not_valid_after_utc.strftime("%d.%m.%Y")
+        self.validity.setText(f"{start} – {end}")
+        self.fingerprint.setText(fingerprint_text(fingerprint_sha256(cert)))
+
+    def fingerprint_value(self) -> str:
+        return self.fingerprint.text().replace("\n", ":")
+
+    def copy_fingerprint(self) -> None:
+        QGuiApplication.clipboard().setText(self.fingerprint_value())
+
+    def export_pem(self, path: Path | None = None) -> Path | None:
+        if self._cert is None:
+            return None
+        written = export_certificate(self, self._cert, path)
+        if written is not None:
+            self.exported.emit(written)
+        return written
+
+
+# ------------------------------------------------------------------ wizard pages
+
+
+class _IntroPage(QWizardPage):
+    def __init__(self, existing: bool) -> None:
+        super().__init__()
+        self.setTitle("Signeringsidentitet")
+        self.setSubTitle(
+            "For å signere prosjektark trenger du en personlig identitet: en nøkkel som bare "
+            "du har, og et sertifikat som viser hvem du er."
+        )
+        self.create = QRadioButton("Lag en ny identitet (anbefalt)")
+        self.create.setObjectName("choiceCreate")
+        self.create.setChecked(True)
+        self.importing = QRadioButton(
+            "Importer identitet fra organisasjonen (PKCS#12-fil, .p12/.pfx)"
+        )
+        self.importing.setObjectName("choiceImport")
+        info = QLabel(
+            "Identiteten lagres kryptert på denne maskinen og beskyttes av et passord du "
+            "velger. Sekretariatet trenger sertifikatet ditt (ikke passordet) for å kunne "
+            "stole på pakkene du sender."
+        )
+        info.setWordWrap(True)
+        info.setStyleSheet(MUTED_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.create)
+        layout.addWidget(self.importing)
+        layout.addSpacing(12)
+        layout.addWidget(info)
+        self.replace: QCheckBox | None = None
+        if existing:
+            warning = QLabel(
+                "Du har allerede en identitet. Lager eller importerer du en ny, erstattes den "
+                "gamle, og pakker signert med den må sekretariatet fortsatt godta med det "
+                "gamle sertifikatet."
+            )
+            warning.setWordWrap(True)
+            warning.setStyleSheet(ERROR_STYLE)
+            self.replace = QCheckBox("Ja, erstatt den eksisterende identiteten")
+            self.replace.setObjectName("replaceExisting")
+            self.replace.toggled.connect(self.completeChanged)
+            layout.addSpacing(8)
+            layout.addWidget(warning)
+            layout.addWidget(self.replace)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return self.replace is None or self.replace.isChecked()
+
+    def nextId(self) -> int:
+        return PAGE_IMPORT if self.importing.isChecked() else PAGE_NEW
+
+
+class _PassphraseFields:
+    """Passphrase typed twice with a live strength hint."""
+
+    def __init__(self, page: QWizardPage, form: QFormLayout, label: str = "Passord:") -> None:
+        self.first = QLineEdit()
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName("Passord")
+        self.second = QLineEdit()
+        self.second.setObjectName("passphraseRepeat")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName("Gjenta passord")
+        self.hint = QLabel()
+        self.hint.setObjectName("strengthHint")
+        self.hint.setWordWrap(True)
+        form.addRow(label, self.first)
+        form.addRow("Gjenta passord:", self.second)
+        form.addRow("", self.hint)
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._update)
+            edit.textChanged.connect(page.completeChanged)
+        self._update()
+
+    def _update(self) -> None:
+        ok, hint = passphrase_strength(self.first.text())
+        if ok and self.second.text() and self.second.text() != self.first.text():
+            ok, hint = False, "Passordene er ikke like."
+        self.hint.setText(hint)
+        self.hint.setStyleSheet("color: #1b5e20;" if ok else ERROR_STYLE)
+
+    def acceptable(self) -> bool:
+        ok, _ = passphrase_strength(self.first.text())
+        return ok and self.first.text() == self.second.text()
+
+    def value(self) -> str:
+        return self.first.text()
+
+
+class _NewPage(QWizardPage):
+    def __init__(self, wizard: IdentityWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Ny identitet")
+        self.setSubTitle(
+            "Navn, e-post og organisasjon står i sertifikatet og vises i signaturen på PDF-en."
+        )
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText("Fornavn Etternavn")
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setPlaceholderText("navn@kommune.no")
+        self.organisation = QLineEdit()
+        self.organisation.setObjectName("organisation")
+        self.organisation.setPlaceholderText("For eksempel Trondheim kommune")
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Navn:", self.name)
+        form.addRow("&E-post:", self.email)
+        form.addRow("&Organisasjon:", self.organisation)
+        self.passphrase = _PassphraseFields(self, form)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        form.addRow("", self.error)
+        for edit in (self.name, self.email, self.organisation):
+            edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return (
+            bool(self.name.text().strip())
+            and "@" in self.email.text()
+            and self.passphrase.acceptable()
+        )
+
+    def validatePage(self) -> bool:
+        from prosjektark.signing.identity import IdentityError, create_identity
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            identity = create_identity(
+                self.name.text(),
+                self.email.text(),
+                self.organisation.text(),
+                self.passphrase.value(),
+                self._wizard.directory,
+            )
+        except IdentityError as exc:
+            self.error.setText(str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._wizard.set_identity(identity)
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_DONE
+
+
+class _ImportPage(QWizardPage):
+    def __init__(self, wizard: IdentityWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("Importer identitet")
+        self.setSubTitle(
+            "Velg PKCS#12-filen (.p12 eller .pfx) du har fått fra organisasjonen, og skriv "
+            "passordet til den. Identiteten lagres på nytt, kryptert med det samme passordet."
+        )
+        self.file = QLineEdit()
+        self.file.setObjectName("file")
+        browse = QPushButton("Velg fil…")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("importPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passord til filen")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow("&Fil:", row)
+        form.addRow("&Passord:", self.passphrase)
+        form.addRow("", self.error)
+        self.file.textChanged.connect(self.completeChanged)
+        self.passphrase.textChanged.connect(self.completeChanged)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Velg PKCS#12-fil", str(Path.home()), "PKCS#12 (*.p12 *.pfx);;Alle filer (*)"
+        )
+        if name:
+            self.file.setText(name)
+
+    def isComplete(self) -> bool:
+        return bool(self.file.text().strip()) and bool(self.passphrase.text())
+
+    def validatePage(self) -> bool:
+        from prosjektark.signing.identity import IdentityError, import_identity
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            identity = import_identity(
+                Path(self.file.text().strip()), self.passphrase.text(), self._wizard.directory
+            )
+        except IdentityError as exc:
+            self.error.setText(str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._wizard.set_identity(identity)
+        return True
+
+    def nextId(self) -> int:
+        return PAGE_DONE
+
+
+class _DonePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Identiteten er klar")
+        self.setSubTitle(
+            "Send sertifikatet til sekretariatet, så kan de kontrollere at pakkene kommer "
+            "fra deg. Sammenlign gjerne fingeravtrykket med dem på telefon."
+        )
+        self.view = CertificateView()
+        self.saved_to = QLabel()
+        self.saved_to.setWordWrap(True)
+        self.saved_to.setStyleSheet(MUTED_STYLE)
+        self.view.exported.connect(lambda p: self.saved_to.setText(f"Sertifikatet er lagret i {p}"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(self.saved_to)
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        return -1
+
+
+class IdentityWizard(QWizard):
+    """Creates or imports the user's identity in `directory` (paths.identity_dir()).
+
+    `identity_ready(Identity)` is emitted as soon as the identity is stored; `identity`
+    holds it afterwards (already unlocked, so signing can follow without a passphrase).
+    """
+
+    identity_ready = Signal(object)
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from prosjektark.signing.identity import IDENTITY_FILENAME  # small, no crypto load
+
+        self.directory = Path(directory)
+        self.identity: Identity | None = None
+        self.setWindowTitle("Signeringsidentitet – Prosjektark")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Neste >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< &Tilbake")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Avbryt")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "&Ferdig")
+        existing = (self.directory / IDENTITY_FILENAME).exists()
+        self.intro_page = _IntroPage(existing)
+        self.new_page = _NewPage(self)
+        self.import_page = _ImportPage(self)
+        self.done_page = _DonePage()
+        self.setPage(PAGE_INTRO, self.intro_page)
+        self.setPage(PAGE_NEW, self.new_page)
+        self.setPage(PAGE_IMPORT, self.import_page)
+        self.setPage(PAGE_DONE, self.done_page)
+        self.setStartId(PAGE_INTRO)
+        self.resize(640, 480)
+
+    def set_identity(self, identity: Identity) -> None:
+        self.identity = identity
+        self.done_page.view.set_certificate(identity.certificate)
+        self.identity_ready.emit(identity)
+
+
+class MyIdentityDialog(QDialog):
+    """ "Min identitet": the certificate and fingerprint, PEM export, and a way to make or
+    replace the identity (which opens the wizard)."""
+
+    identity_changed = Signal(object)
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = Path(directory)
+        self.setWindowTitle("Min identitet – Prosjektark")
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.view = CertificateView()
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newIdentity")
+        self.new_button.clicked.connect(self.run_wizard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.reload()
+        self.resize(600, 320)
+
+    def reload(self) -> None:
+        from prosjektark.signing.identity import IdentityError, load_certificate
+
+        try:
+            cert = load_certificate(self.directory)
+        except IdentityError:
+            self.heading.setText(
+                "Du har ingen signeringsidentitet ennå. Lag en for å kunne signere prosjektark."
+            )
+            self.view.hide()
+            self.new_button.setText("Lag identitet…")
+            return
+        self.heading.setText(
+            "Dette er sertifikatet pakkene dine signeres med. Send det til sekretariatet "
+            "(«Eksporter sertifikat») og oppgi fingeravtrykket hvis de spør."
+        )
+        self.view.set_certificate(cert)
+        self.view.show()
+        self.new_button.setText("Ny eller importert identitet…")
+
+    def run_wizard(self) -> None:
+        wizard = IdentityWizard(self.directory, self)
+        wizard.identity_ready.connect(self.identity_changed)
+        wizard.exec()
+        self.reload()

@@ -1,0 +1,375 @@
+"""The outbox: signed packages exported from this machine, with their state.
+
+"Klar til opplasting" until the user marks a package "Levert" (with the time). Opens the
+folder of a package, forgets entries, and exports several sheets in one go ("Eksporter
+flere…") behind a cancellable progress dialog; sheets with errors are skipped and named
+at the end.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
+from prosjektark.store.outbox import OutboxEntry
+from prosjektark.store.repository import Store, StoreError
+from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
+
+if TYPE_CHECKING:
+    from prosjektark.signing.identity import Identity
+
+COL_TITLE, COL_REVISION, COL_EXPORTED, COL_STATE, COL_FILE = range(5)
+HEADERS = ("Prosjektark", "Revisjon", "Eksportert", "Tilstand", "Fil")
+READY_COLOUR = QColor("#7a4f00")  # dark amber on white: 6.9:1
+DELIVERED_COLOUR = QColor("#1b5e20")  # dark green on white: 7.9:1
+MISSING_COLOUR = QColor("#b3261e")
+
+IdentityProvider = Callable[[], "Identity | None"]
+
+
+def _when(moment: Any) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y kl. %H:%M") if moment else ""
+
+
+class OutboxTableModel(QAbstractTableModel):
+    """Rows of OutboxEntry; `set_rows` replaces them (unit-testable without a window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OutboxEntry] = []
+
+    def set_rows(self, rows: list[OutboxEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> OutboxEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        exists = entry.file_exists
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_TITLE:
+                return entry.title or "(uten navn)"
+            if col == COL_REVISION:
+                return str(entry.revision)
+            if col == COL_EXPORTED:
+                return _when(entry.exported_at)
+            if col == COL_STATE:
+                if entry.state == "levert":
+                    return f"Levert {_when(entry.delivered_at)}"
+                return entry.state_label
+            if col == COL_FILE:
+                return entry.path.name if exists else f"{entry.path.name} (filen mangler)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.title if col == COL_TITLE else str(entry.path)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_STATE:
+                return QBrush(DELIVERED_COLOUR if entry.state == "levert" else READY_COLOUR)
+            if col == COL_FILE and not exists:
+                return QBrush(MISSING_COLOUR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_REVISION:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SheetPickerDialog(QDialog):
+    """Tick the sheets to export; each row shows title, revision and status."""
+
+    def __init__(self, summaries: list[SheetSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Eksporter flere ark – Prosjektark")
+        intro = QLabel(
+            "Velg arkene som skal signeres og eksporteres som pakker. Ark med feil hoppes "
+            "over; du får vite hvilke til slutt."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("sheets")
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        for summary in summaries:
+            status = STATUS_NAMES.get(summary.status, summary.status)
+            text = f"{summary.title or '(uten navn)'}   –   r{summary.revision}, {status}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        all_button = QPushButton("Velg alle")
+        all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        none_button = QPushButton("Velg ingen")
+        none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        row = QHBoxLayout()
+        row.addWidget(all_button)
+        row.addWidget(none_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Signer og eksporter")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+        self._update()
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for i in range(self.list.count()):
+            self.list.item(i).setCheckState(state)
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.chosen_ids()))
+
+    def chosen_ids(self) -> list[uuid.UUID]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class OutboxDialog(QDialog):
+    """The outbox of `store`. `identity_provider()` unlocks the identity for "Eksporter
+    flere…" (normally passphrase_dialog.obtain_identity bound to paths.identity_dir()).
+    `exported(list[uuid.UUID])` is emitted after a batch so the sheet list can refresh."""
+
+    exported = Signal(list)
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        identity_provider: IdentityProvider,
+        default_dir: Path,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.identity_provider = identity_provider
+        self.default_dir = Path(default_dir)
+        self.today = today
+        self.last_report: ExportReport | None = None
+        self.setWindowTitle("Utboks – Prosjektark")
+
+        intro = QLabel(
+            "Signerte pakker du har eksportert. Send dem til sekretariatet på den måten "
+            "sekretariatet har bedt om, og marker dem som levert her."
+        )
+        intro.setWordWrap(True)
+        self.model = OutboxTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("outbox")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_REVISION, COL_EXPORTED, COL_STATE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_FILE, 220)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected_folder())
+        self.empty = QLabel("Utboksen er tom. Signerte pakker du eksporterer, vises her.")
+        self.empty.setStyleSheet("color: #4a4a4a;")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        self.deliver_button = QPushButton("Marker som levert")
+        self.deliver_button.setObjectName("markDelivered")
+        self.deliver_button.clicked.connect(self.mark_selected_delivered)
+        self.folder_button = QPushButton("Åpne mappe")
+        self.folder_button.setObjectName("openFolder")
+        self.folder_button.clicked.connect(self.open_selected_folder)
+        self.remove_button = QPushButton("Fjern fra listen")
+        self.remove_button.setObjectName("remove")
+        self.remove_button.setToolTip("Glemmer pakken i utboksen; filen blir liggende.")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.batch_button = QPushButton("Eksporter flere…")
+        self.batch_button.setObjectName("exportSeveral")
+        self.batch_button.clicked.connect(lambda: self.export_several())
+        row = QHBoxLayout()
+        for button in (self.deliver_button, self.folder_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.batch_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.resize(860, 460)
+        self.refresh()
+
+    # ------------------------------------------------------------------ state
+    def refresh(self) -> None:
+        try:
+            rows = self.store.list_outbox()
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+            rows = []
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def selected_entries(self) -> list[OutboxEntry]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.entry(r) for r in rows]
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_entries()
+        self.deliver_button.setEnabled(any(e.state == "klar" for e in chosen))
+        self.folder_button.setEnabled(len(chosen) == 1)
+        self.remove_button.setEnabled(bool(chosen))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(
+            "color: #b3261e;" if error else "color: #1b1b1b; background: #eef3f5; padding: 6px;"
+        )
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ actions
+    def mark_selected_delivered(self) -> None:
+        try:
+            for entry in self.selected_entries():
+                if entry.state == "klar":
+                    self.store.mark_delivered(entry.id)
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+        self.refresh()
+
+    def open_selected_folder(self) -> bool:
+        chosen = self.selected_entries()
+        if len(chosen) != 1:
+            return False
+        folder = chosen[0].path.parent
+        if not folder.is_dir():
+            self._say(f"Mappen {folder} finnes ikke lenger.", error=True)
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def remove_selected(self) -> None:
+        try:
+            for entry in self.selected_entries():
+                self.store.remove_outbox_entry(entry.id)
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+        self.refresh()
+
+    def export_several(
+        self,
+        sheet_ids: list[uuid.UUID] | None = None,
+        out_dir: Path | None = None,
+        identity: Identity | None = None,
+    ) -> ExportReport | None:
+        """Sign and export several sheets as packages. Whatever is not given is asked for:
+        the sheets (SheetPickerDialog), the folder, then the identity."""
+        if sheet_ids is None:
+            picker = SheetPickerDialog(self.store.list_summaries(), self)
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            sheet_ids = picker.chosen_ids()
+        if not sheet_ids:
+            return None
+        if out_dir is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, "Velg mappe for pakkene", str(self.default_dir)
+            )
+            if not chosen:
+                return None
+            out_dir = Path(chosen)
+        if identity is None:
+            identity = self.identity_provider()
+            if identity is None:
+                return None
+        report = run_export_jobs(
+            self,
+            self.store,
+            self.catalog,
+            sheet_ids,
+            out_dir,
+            formats={"package": True},
+            identity=identity,
+            today=self.today,
+        )
+        self.last_report = report
+        self._say(report.summary(), error=bool(report.failed))
+        self.refresh()
+        if report.written:
+            self.exported.emit(list(sheet_ids))
+        return report
