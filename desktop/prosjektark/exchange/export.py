@@ -147,7 +147,7 @@ def export_sheet(
     json_bytes = (sheet_to_json(sheet) + "\n").encode("utf-8")
     pdf_bytes = xlsx_bytes = b""
     if pdf or package:
-        from prosjektark.exchange.pdf import render_pdf
+        from prosjektark.exchange.pdf import SIGNATURE_BOX, render_pdf
 
         steps.next("Lager PDF")
         pdf_bytes = render_pdf(sheet, catalog, findings, draft=draft)
@@ -173,7 +173,9 @@ def export_sheet(
         steps.next("Signerer")
         assert identity is not None
         try:
-            container = build_package(files, identity, revision=sheet.revision)
+            container = build_package(
+                files, identity, revision=sheet.revision, stamp_box=SIGNATURE_BOX
+            )
         except (PackageError, PadesError) as exc:
             raise ExportError(str(exc)) from exc
         except Exception as exc:  # a signing library failing is still the user's export

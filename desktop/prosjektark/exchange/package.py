@@ -148,12 +148,14 @@ def build_package(
     *,
     revision: int | None = None,
     reason: str = "Godkjent prosjektark",
+    stamp_box: tuple[int, float, float, float, float] | None = None,
 ) -> bytes:
     """Sign and lay out a package from prosjektark.json, prosjektark.pdf, optionally
     prosjektark.xlsx and vedlegg/<name>.
 
     An unsigned PDF is PAdES-signed here with the same identity (stamp: signer, time,
-    revision); an already signed PDF is kept as it is.
+    revision) in `stamp_box` (page, x1, y1, x2, y2; by default the signer's standard
+    place); an already signed PDF is kept as it is.
     """
     for required in (SHEET_JSON, SHEET_PDF):
         if required not in files:
@@ -169,7 +171,12 @@ def build_package(
     if not _pdf_is_signed(files[SHEET_PDF]):
         from prosjektark.signing.pades import sign_pdf
 
-        files[SHEET_PDF] = sign_pdf(files[SHEET_PDF], identity, reason=reason, revision=revision)
+        placement = {}
+        if stamp_box is not None:
+            placement = {"page": stamp_box[0], "box": stamp_box[1:]}
+        files[SHEET_PDF] = sign_pdf(
+            files[SHEET_PDF], identity, reason=reason, revision=revision, **placement
+        )
     manifest = build_manifest(files)
     signature = sign_detached(manifest, identity)
     return write_container(files, manifest, signature)

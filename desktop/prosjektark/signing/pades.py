@@ -49,8 +49,10 @@ def sign_pdf(
     stamp_text: str | None = None,
     revision: int | None = None,
     page: int = 0,
+    box: tuple[float, float, float, float] = STAMP_BOX,
 ) -> bytes:
-    """A PAdES baseline-B signature with a visible stamp on `page` (0 first, -1 last).
+    """A PAdES baseline-B signature with a visible stamp in `box` (x1, y1, x2, y2 in
+    points) on `page` (0 first, -1 last).
 
     stamp_text may use %(ts)s for the signing time and %(signer)s for the signer's name;
     by default it names signer, organisation, time and revision.
@@ -72,7 +74,7 @@ def sign_pdf(
             signer=signer_for(identity),
             stamp_style=TextStampStyle(stamp_text=text, timestamp_format="%Y-%m-%d %H:%M %Z"),
             new_field_spec=fields.SigFieldSpec(
-                sig_field_name=FIELD_NAME, on_page=on_page, box=STAMP_BOX
+                sig_field_name=FIELD_NAME, on_page=on_page, box=box
             ),
         )
         out = io.BytesIO()
