@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import threading
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the models pull in pydantic; loading them is deferred to load_catalog()
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
+    from prosjektark.domain.price_index import OverrideProblem
     from prosjektark.domain.profile import Profile
 
 
@@ -23,6 +24,9 @@ class Catalog:
     form: FormDefinition
     profiles: dict[str, Profile]
     checklists: dict[str, ChecklistDefinition]
+    # The profiles as shipped, before the user's price-index tables (see price_index.py).
+    programme_profiles: dict[str, Profile] = field(default_factory=dict)
+    override_problems: list[OverrideProblem] = field(default_factory=list)
 
     def profile(self, profile_id: str) -> Profile:
         try:
@@ -44,9 +48,13 @@ def _read(path: Path, model: type):
         raise CatalogError(f"Kunne ikke lese {path.name}: {exc}") from exc
 
 
-def load_catalog(resources: Path, form_name: str = "prosjektark") -> Catalog:
+def load_catalog(
+    resources: Path, form_name: str = "prosjektark", overrides: Path | None = None
+) -> Catalog:
+    """`overrides`: a folder with the user's price-index files (prisindeks-<id>.toml)."""
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
+    from prosjektark.domain.price_index import apply_overrides
     from prosjektark.domain.profile import Profile
 
     form = _read(resources / "forms" / f"{form_name}.toml", FormDefinition)
@@ -57,13 +65,15 @@ def load_catalog(resources: Path, form_name: str = "prosjektark") -> Catalog:
     checklists = {
         c.id: c
         for c in (
-            _read(f, ChecklistDefinition)
-            for f in sorted((resources / "checklists").glob("*.toml"))
+            _read(f, ChecklistDefinition) for f in sorted((resources / "checklists").glob("*.toml"))
         )
     }
     if not profiles:
         raise CatalogError("Ingen avtaleprofiler funnet i resources/profiles/")
-    return Catalog(form=form, profiles=profiles, checklists=checklists)
+    shipped, problems = dict(profiles), []
+    if overrides is not None:
+        profiles, problems = apply_overrides(shipped, overrides)
+    return Catalog(form, profiles, checklists, shipped, problems)
 
 
 class LazyCatalog:
@@ -73,9 +83,12 @@ class LazyCatalog:
     profile files directly so the window can show before the models are built.
     """
 
-    def __init__(self, resources: Path, loaded: Catalog | None = None) -> None:
+    def __init__(
+        self, resources: Path, loaded: Catalog | None = None, overrides: Path | None = None
+    ) -> None:
         self._resources = resources
         self._catalog = loaded
+        self._overrides = overrides
         self._lock = threading.Lock()
 
     @classmethod
@@ -85,8 +98,33 @@ class LazyCatalog:
     def get(self) -> Catalog:
         with self._lock:
             if self._catalog is None:
-                self._catalog = load_catalog(self._resources)
+                self._catalog = load_catalog(self._resources, overrides=self._overrides)
             return self._catalog
+
+    @property
+    def overrides(self) -> Path | None:
+        return self._overrides
+
+    def reload_price_index(self, overrides: Path | None = None) -> None:
+        """Re-reads the user's price-index files (from `overrides` if given) after they
+        changed.
+
+        The catalog's profile mapping is updated in place (each Profile is replaced, not
+        changed) so every widget holding this catalog sees the new tables.
+        """
+        from prosjektark.domain.price_index import apply_overrides
+
+        with self._lock:
+            if overrides is not None:
+                self._overrides = overrides
+            catalog = self._catalog
+            if catalog is None or self._overrides is None:
+                return
+            if not catalog.programme_profiles:  # a catalog built without load_catalog()
+                catalog.programme_profiles.update(catalog.profiles)
+            profiles, problems = apply_overrides(catalog.programme_profiles, self._overrides)
+            catalog.profiles.update(profiles)
+            catalog.override_problems[:] = problems
 
     def area_names(self) -> dict[str, str]:
         """Action-area id -> name over every profile."""

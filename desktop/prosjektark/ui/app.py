@@ -45,7 +45,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
         return 1
 
     try:
-        catalogs = LazyCatalog(paths.resource_dir())
+        catalogs = LazyCatalog(paths.resource_dir(), overrides=paths.config_dir())
     except FileNotFoundError as exc:
         return fail("Prosjektark kan ikke starte", str(exc))
     try:
@@ -57,9 +57,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     except StoreError as exc:
         return fail("Databasen kan ikke åpnes", str(exc))
 
-    settings = QSettings(
-        str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat
-    )
+    settings = QSettings(str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat)
     window = MainWindow(catalogs, store, settings)
     install_excepthook(str(log_file), before_dialog=window.flush, show_dialog=not self_test)
     window.show()

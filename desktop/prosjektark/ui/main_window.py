@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -144,7 +145,10 @@ class MainWindow(QMainWindow):
             "&Slett", self.delete_selected, QKeySequence.StandardKey.Delete, "Flytt til papirkurven"
         )
         self.act_undo_delete = self._action(
-            "&Angre sletting", self.undo_delete, "Ctrl+Shift+Z", "Hent tilbake det du nettopp slettet"
+            "&Angre sletting",
+            self.undo_delete,
+            "Ctrl+Shift+Z",
+            "Hent tilbake det du nettopp slettet",
         )
         self.act_restore = self._action(
             "&Gjenopprett", self.restore_selected, None, "Flytt arket ut av papirkurven"
@@ -159,6 +163,12 @@ class MainWindow(QMainWindow):
         self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
+        self.act_price_index = self._action(
+            "&Prisindeks …",
+            self.edit_price_index,
+            None,
+            "Rett prisindeksen for omregning av kroneår",
+        )
 
         menu = self.menuBar().addMenu("&Fil")
         for a in (self.act_new, self.act_duplicate, self.act_save_version):
@@ -173,6 +183,8 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         menu = self.menuBar().addMenu("&Vis")
         menu.addAction(self.act_bin)
+        menu = self.menuBar().addMenu("Ver&ktøy")
+        menu.addAction(self.act_price_index)
         menu = self.menuBar().addMenu("&Hjelp")
         menu.addAction(self.act_examples)
         menu.addAction(self.act_about)
@@ -260,7 +272,9 @@ class MainWindow(QMainWindow):
 
     def open_sheet(self, sheet_id: uuid.UUID) -> None:
         if self.showing_bin:
-            self.statusBar().showMessage("Gjenopprett arket fra papirkurven for å redigere det.", 5000)
+            self.statusBar().showMessage(
+                "Gjenopprett arket fra papirkurven for å redigere det.", 5000
+            )
             return
         self.autosaver.track(None)
         try:
@@ -433,6 +447,29 @@ class MainWindow(QMainWindow):
             added += 1
         self.reload_list()
         self.statusBar().showMessage(f"La inn {added} eksempelark.", 6000)
+
+    def edit_price_index(self) -> None:
+        """The user's price-index table; on Save the catalog re-reads it and the open sheet
+        is shown (and checked) again with the new table."""
+        from prosjektark import paths
+        from prosjektark.ui.price_index_dialog import PriceIndexDialog
+
+        catalog = self.catalog
+        folder = self.catalogs.overrides or paths.config_dir()
+        sheet = self.current_sheet()
+        dialog = PriceIndexDialog(
+            list((catalog.programme_profiles or catalog.profiles).values()),
+            folder,
+            current=sheet.profile if sheet is not None else None,
+            parent=self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.catalogs.reload_price_index(folder)
+        if sheet is not None and self._editor_page is not None:
+            self.autosaver.flush()
+            self._editor_page.set_sheet(sheet, read_only=self._editor_page.editor.is_read_only())
+        self.statusBar().showMessage("Prisindeksen er lagret.", 6000)
 
     def about(self) -> None:
         from prosjektark import __version__

@@ -29,6 +29,7 @@ from prosjektark.ui.editor.base import (
 )
 from prosjektark.ui.editor.completeness import has_required, missing_by_step, status_text
 from prosjektark.ui.editor.help_panel import HelpPanel
+from prosjektark.ui.editor.index_adjustment import install_index_adjustment
 from prosjektark.ui.editor.step_navigator import StepNavigator
 from prosjektark.ui.editor.step_page import StepPage
 from prosjektark.ui.editor.summary_page import SummaryView
@@ -121,6 +122,11 @@ class SheetEditor(QWidget):
                 self.summary = SummaryView(others, page.content)
                 self.summary.step_requested.connect(self.show_step)
                 page.summary_slot.addWidget(self.summary)
+        adjuster = install_index_adjustment(self.pages.get("kostnad"), self.context)
+        if adjuster is not None:
+            self.editors[adjuster.field.path] = adjuster
+            adjuster.wrote.connect(self._reload_fields)
+            adjuster.edited.connect(self._on_edited)
 
         self.previous_button = QPushButton("← Forrige", self)
         self.previous_button.setObjectName("previousStepButton")
@@ -275,7 +281,7 @@ class SheetEditor(QWidget):
         self.next_button.setEnabled(row < self.navigator.count() - 1)
         self.position.setText(f"Steg {row + 1} av {self.navigator.count()}")
         step = page.step
-        self.help_panel.show_help(step.title, step.intro, "")
+        self.help_panel.show_step(step.title, step.intro)
         if step_id != self._current:
             self._current = step_id
             self.step_changed.emit(step_id)
@@ -290,6 +296,15 @@ class SheetEditor(QWidget):
             self._apply_phase()
         self.refresh_completeness()
         self.sheet_changed.emit()
+
+    def _reload_fields(self, paths: list[str]) -> None:
+        """Shows values that an editor wrote into other fields (the index adjustment)."""
+        if self._sheet is None or self._profile is None:
+            return
+        for path in paths:
+            editor = self.editors.get(path)
+            if editor is not None and editor is not self.sender():
+                editor.load(self._sheet, self._profile)
 
     def _apply_phase(self) -> None:
         if self._sheet is None:
@@ -319,7 +334,7 @@ class SheetEditor(QWidget):
         if not self.help_panel.show_for(now) and now is self.navigator:
             page = self.pages.get(self._current)
             if page is not None:
-                self.help_panel.show_help(page.step.title, page.step.intro, "")
+                self.help_panel.show_step(page.step.title, page.step.intro)
 
     def missing(self) -> dict[str, list[str]]:
         """Missing required fields per step, as shown in the navigator."""
