@@ -70,11 +70,12 @@ def main() -> None:
     ours_mb = rss_mb() - before
 
     before = rss_mb()
-    plain = QStandardItemModel()
+    # setItem, not appendRow(list): PySide6 6.12's appendRow(list) drops a reference to
+    # None per call, which crashes the interpreter after a few thousand rows.
+    plain = QStandardItemModel(ours.rowCount(), ours.columnCount())
     for r in range(ours.rowCount()):
-        plain.appendRow(
-            [QStandardItem(str(ours.data(ours.index(r, c)))) for c in range(ours.columnCount())]
-        )
+        for c in range(ours.columnCount()):
+            plain.setItem(r, c, QStandardItem(str(ours.data(ours.index(r, c)))))
     plain_proxy = QSortFilterProxyModel()
     plain_proxy.setSourceModel(plain)
     plain_proxy.setFilterKeyColumn(-1)
