@@ -193,15 +193,15 @@ def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path: Path) -> No
         Store.open(db_path, tmp_path / "vedlegg")
 
 
-def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+def test_opening_and_listing_at_head_imports_neither_alembic_nor_sqlalchemy(tmp_path: Path) -> None:
     db_path = tmp_path / "prosjektark.sqlite3"
     Store.open(db_path, tmp_path / "vedlegg").close()
     probe = (
         "import sys; from pathlib import Path\n"
         "from prosjektark.store.repository import Store\n"
         f"store = Store.open(Path({str(db_path)!r}), Path({str(tmp_path / 'vedlegg')!r}))\n"
-        "store.count(); store.close()\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+        "store.count(); store.list_summaries(); store.close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'sqlalchemy')))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

@@ -22,7 +22,7 @@ from prosjektark.domain.sheet import (
     Sheet,
     Treatment,
 )
-from prosjektark.store import repository
+from prosjektark.store import sql_store
 from prosjektark.store.repository import RevisionInfo, Store, StoreError
 
 
@@ -425,7 +425,7 @@ def test_a_folder_cannot_be_attached(store: Store, tmp_path: Path) -> None:
 def test_too_large_attachment_is_refused(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(repository, "MAX_ATTACHMENT_BYTES", 1000)
+    monkeypatch.setattr(sql_store, "MAX_ATTACHMENT_BYTES", 1000)
     big = tmp_path / "stor.bin"
     big.write_bytes(b"x" * 1001)
     with pytest.raises(StoreError, match="for stort"):

@@ -11,16 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Engine, create_engine, event
-
 from prosjektark.store.backup import backup_database
 from prosjektark.store.errors import NewerDatabaseError, StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a write or a migration needs them
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # Must equal Alembic's script head (a test checks); bump it with every new migration.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Execution option that makes a transaction take the write lock at BEGIN, so two
@@ -62,6 +61,8 @@ def read_state(db_path: Path) -> DatabaseState:
 
 
 def create_sqlite_engine(db_path: Path) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+
     engine = create_engine(
         URL.create("sqlite", database=str(db_path)),
         # The UI may autosave from a worker thread; writes are serialised by the Store.
@@ -112,8 +113,11 @@ def script_head() -> str:
     return head
 
 
-def open_database(db_path: Path, backup_dir: Path) -> Engine:
-    """An engine on `db_path` with the schema at head; creates, backs up and migrates as needed."""
+def ensure_schema(db_path: Path, backup_dir: Path) -> None:
+    """Bring `db_path` to the head schema: create, back up and migrate as needed.
+
+    A database already at head is recognised with plain SQL; nothing heavy is imported.
+    """
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -122,7 +126,7 @@ def open_database(db_path: Path, backup_dir: Path) -> Engine:
         ) from exc
     state = read_state(db_path)
     if state.revision == HEAD_REVISION:
-        return create_sqlite_engine(db_path)
+        return
 
     if state.revision is not None and state.revision not in script_revisions():
         raise NewerDatabaseError(
@@ -137,10 +141,10 @@ def open_database(db_path: Path, backup_dir: Path) -> Engine:
     try:
         upgrade(engine)
     except Exception as exc:
-        engine.dispose()
         where = f" En sikkerhetskopi ligger i «{backup}»." if backup else ""
         raise StoreError(f"Kunne ikke oppgradere databasen «{db_path}»: {exc}.{where}") from exc
-    return engine
+    finally:
+        engine.dispose()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

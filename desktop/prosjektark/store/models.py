@@ -7,7 +7,7 @@ compares the two).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from prosjektark.store import timestamps
+
 
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware datetime stored as fixed-width ISO 8601 text in UTC, so text order is time order."""
@@ -30,17 +32,10 @@ class UtcDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
+        return None if value is None else timestamps.to_db(value)
 
     def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        parsed = datetime.fromisoformat(value)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return None if value is None else timestamps.from_db(value)
 
 
 class Base(DeclarativeBase):
@@ -51,7 +46,23 @@ class SheetRow(Base):
     """The working copy of one sheet, with the columns the list shows denormalised."""
 
     __tablename__ = "sheets"
-    __table_args__ = (Index("ix_sheets_deleted_modified", "deleted_at", "modified"),)
+    # Covers the list query, which then never reads the JSON bodies (migration 0003).
+    __table_args__ = (
+        Index(
+            "ix_sheets_list",
+            "deleted_at",
+            "modified",
+            "title",
+            "id",
+            "municipalities",
+            "action_area",
+            "phase",
+            "expected_cost",
+            "status",
+            "revision",
+            "is_example",
+        ),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     json: Mapped[str] = mapped_column(Text)

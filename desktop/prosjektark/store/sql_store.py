@@ -1,7 +1,8 @@
-"""The local store of sheets: working copies, saved versions, the bin and attachments.
+"""The SQLAlchemy side of the store: every write, and the reads that need a sheet body.
 
-One `Store` per database file. Every write is one SQLite transaction (WAL journal,
-synchronous=FULL), so a crash or a kill leaves the old or the new state, never a mix.
+`repository.Store` creates this on first use, so start-up does not import SQLAlchemy.
+Every write is one SQLite transaction (WAL journal, synchronous=FULL), so a crash or a
+kill leaves the old or the new state, never a mix.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ import tempfile
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -25,35 +24,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from prosjektark.domain.sheet import Attachment, Sheet, SheetError, sheet_from_json
-from prosjektark.domain.summary import SheetSummary, Status
+from prosjektark.domain.summary import Status
 from prosjektark.store import outbox
-from prosjektark.store.backup import default_backup_dir
-from prosjektark.store.database import IMMEDIATE, open_database
-from prosjektark.store.errors import NewerDatabaseError, StoreError
+from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
+from prosjektark.store.errors import StoreError
 from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
 from prosjektark.store.outbox import OutboxEntry
-
-__all__ = [
-    "MAX_ATTACHMENT_BYTES",
-    "NewerDatabaseError",
-    "OutboxEntry",
-    "RevisionInfo",
-    "Store",
-    "StoreError",
-]
+from prosjektark.store.repository import RevisionInfo
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RevisionInfo:
-    revision: int
-    saved_at: datetime
-    note: str
-    sha256: str
-    signed: bool
 
 
 def _now() -> datetime:
@@ -80,29 +61,14 @@ def _sha256_text(text_value: str) -> str:
     return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
 
 
-class Store:
-    """Sheets in one SQLite file, attachment copies in one folder."""
+class SqlStore:
+    """Sheets in one SQLite file (schema already at head), attachment copies in one folder."""
 
-    def __init__(self, engine: Engine, db_path: Path, attachments_dir: Path) -> None:
-        # Use Store.open(); the constructor only wires what open() prepared.
-        self._engine = engine
+    def __init__(self, db_path: Path, attachments_dir: Path) -> None:
+        self._engine: Engine = create_sqlite_engine(db_path)
         self.db_path = db_path
         self.attachments_dir = attachments_dir
         self._write_lock = threading.RLock()
-
-    @classmethod
-    def open(cls, db_path: Path, attachments_dir: Path, backup_dir: Path | None = None) -> Store:
-        db_path = Path(db_path)
-        attachments_dir = Path(attachments_dir)
-        engine = open_database(db_path, Path(backup_dir or default_backup_dir(db_path)))
-        try:
-            attachments_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            engine.dispose()
-            raise StoreError(
-                f"Kunne ikke opprette vedleggsmappen «{attachments_dir}»: {exc.strerror or exc}"
-            ) from exc
-        return cls(engine, db_path, attachments_dir)
 
     def close(self) -> None:
         with self._write_lock:
@@ -110,12 +76,6 @@ class Store:
             with contextlib.suppress(Exception), self._engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     # -- transactions ---------------------------------------------------------------
 
@@ -143,52 +103,6 @@ class Store:
             ) from exc
 
     # -- listing --------------------------------------------------------------------
-
-    def count(self, *, deleted: bool = False) -> int:
-        condition = SheetRow.deleted_at.is_not(None) if deleted else SheetRow.deleted_at.is_(None)
-        with self._read() as conn:
-            return conn.execute(select(func.count()).select_from(SheetRow).where(condition)).one()[
-                0
-            ]
-
-    def list_summaries(self, *, deleted: bool = False) -> list[SheetSummary]:
-        condition = SheetRow.deleted_at.is_not(None) if deleted else SheetRow.deleted_at.is_(None)
-        query = (
-            select(
-                SheetRow.id,
-                SheetRow.title,
-                SheetRow.municipalities,
-                SheetRow.action_area,
-                SheetRow.phase,
-                SheetRow.expected_cost,
-                SheetRow.status,
-                SheetRow.modified,
-                SheetRow.revision,
-                SheetRow.is_example,
-            )
-            .where(condition)
-            .order_by(SheetRow.modified.desc(), SheetRow.title)
-        )
-        with self._read() as conn:
-            rows = conn.execute(query).all()
-        return [
-            SheetSummary(
-                id=uuid.UUID(row.id),
-                title=row.title,
-                municipalities=row.municipalities,
-                action_area=row.action_area,
-                phase=row.phase,
-                expected_cost_mnok=None
-                if row.expected_cost is None
-                else Decimal(row.expected_cost),
-                status=row.status,
-                modified=row.modified,
-                revision=row.revision,
-                is_example=bool(row.is_example),
-                deleted=deleted,
-            )
-            for row in rows
-        ]
 
     # -- working copies ---------------------------------------------------------------
 

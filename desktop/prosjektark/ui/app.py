@@ -82,7 +82,7 @@ def _warm_up_in_background(catalogs) -> None:
         try:
             catalogs.get()
             import prosjektark.domain.rules  # noqa: F401
-            import prosjektark.store.models  # noqa: F401
+            import prosjektark.store.sql_store  # noqa: F401
         except Exception:  # reported properly when the main thread needs it
             import logging
 

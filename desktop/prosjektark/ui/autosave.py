@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from prosjektark.domain.sheet import Sheet
+if TYPE_CHECKING:
+    from prosjektark.domain.sheet import Sheet
 
 log = logging.getLogger("prosjektark.autosave")
 AUTOSAVE_DELAY_MS = 500

@@ -26,7 +26,6 @@ HEADERS = (
     "Status",
     "Sist endret",
 )
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,19 +38,56 @@ def format_mnok(value: Decimal | None) -> str:
 
 
 class SheetListModel(QAbstractTableModel):
-    """Rows are SheetSummary; `area_name` turns an action-area id into its name."""
+    """Rows are SheetSummary; `area_name` turns an action-area id into its name.
+
+    The model sorts itself (one Python sort with precomputed keys): a proxy sorting
+    through data() calls per comparison is far slower with thousands of rows.
+    """
 
     def __init__(self, area_name: Callable[[str], str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[SheetSummary] = []
         self._display: list[tuple[str, ...]] = []
         self._area_name = area_name or (lambda area_id: area_id)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[SheetSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._display = [self._texts(r) for r in self._rows]
+        self._apply_sort()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if column >= 0 else None
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
+        self._apply_sort()
+        rows = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(rows[i], c) for i, c in old_ids])
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        keys = [self._sort_key(n, column) for n in range(len(self._rows))]
+        ranked = sorted(
+            range(len(self._rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[n] for n in ranked]
+        self._display = [self._display[n] for n in ranked]
+
+    def _sort_key(self, row: int, column: int):
+        r = self._rows[row]
+        if column == COL_COST:
+            return float(r.expected_cost_mnok) if r.expected_cost_mnok is not None else -1.0
+        if column == COL_MODIFIED:
+            return r.modified.timestamp()
+        return self._display[row][column].casefold()
 
     def upsert(self, summary: SheetSummary) -> None:
         """Update one row in place (autosave), or append it."""
@@ -60,11 +96,15 @@ class SheetListModel(QAbstractTableModel):
                 self._rows[i] = summary
                 self._display[i] = self._texts(summary)
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(HEADERS) - 1))
+                if self._sort is not None:
+                    self.sort(*self._sort)
                 return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
         self._rows.append(summary)
         self._display.append(self._texts(summary))
         self.endInsertRows()
+        if self._sort is not None:
+            self.sort(*self._sort)
 
     def remove(self, sheet_id: uuid.UUID) -> None:
         for i, row in enumerate(self._rows):
@@ -108,13 +148,6 @@ class SheetListModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[row][col]
-        if role == SORT_ROLE:
-            r = self._rows[row]
-            if col == COL_COST:
-                return float(r.expected_cost_mnok) if r.expected_cost_mnok is not None else -1.0
-            if col == COL_MODIFIED:
-                return r.modified.timestamp()
-            return self._display[row][col].casefold()
         if role == ID_ROLE:
             return str(self._rows[row].id)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_COST:
@@ -135,13 +168,18 @@ class SheetListModel(QAbstractTableModel):
 
 
 class SheetFilterProxy(QSortFilterProxyModel):
-    """Matches every whitespace-separated word of the filter against any column."""
+    """Matches every whitespace-separated word of the filter against any column.
+
+    Sorting is handed to the source model, which keeps the rows in order itself.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        self.setDynamicSortFilter(True)  # re-filter rows whose text changed
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_filter(self, text: str) -> None:
         words = text.casefold().split()
