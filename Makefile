@@ -23,6 +23,8 @@ test-tools:
 	    echo "note: openssl/poppler-utils not installed; tests needing them will skip"; }
 
 test: $(STAMP) test-tools
+	$(PY) -m ruff check desktop tests benchmarks
+	$(PY) -m ruff format --check desktop tests benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)

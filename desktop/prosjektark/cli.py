@@ -98,7 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     except ModuleNotFoundError as exc:
         if exc.name != name:
             raise
-        print(f"prosjektark: kommandoen «{args.command}» finnes ikke i denne versjonen.", file=sys.stderr)
+        print(
+            f"prosjektark: kommandoen «{args.command}» finnes ikke i denne versjonen.",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     return module.run(args)
 

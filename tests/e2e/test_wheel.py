@@ -19,9 +19,20 @@ def wheel(tmp_path_factory) -> Path:
     build = tmp_path_factory.mktemp("build")
     # Copy-free build from the source tree; no network (the build deps are in the venv).
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(out), str(ROOT)],
-        capture_output=True, text=True, env={**os.environ, "TMPDIR": str(build)},
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(build)},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     (whl,) = out.glob("prosjektark-*.whl")
@@ -44,8 +55,17 @@ def test_wheel_contains_resources_and_migrations(wheel):
 def test_installed_wheel_finds_its_resources(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target",
-         str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
     )
     code = (

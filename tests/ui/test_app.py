@@ -28,7 +28,10 @@ def self_test(home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PROSJEKTARK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "prosjektark", "--self-test"],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 

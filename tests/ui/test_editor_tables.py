@@ -273,9 +273,15 @@ def test_read_only_tables(editor, qtbot):
     sheet.funding.lines = [FundingLine(year=2027, source="statlig", amount_mnok=Decimal(1))]
     editor.set_sheet(sheet)
     editor.set_read_only(True)
-    assert not field(editor, "land_use.answers.zoning_status").isEnabled()
+    # Read-only combos stay enabled (readable, not greyed out) but refuse changes.
+    answer = field(editor, "land_use.answers.zoning_status")
+    assert answer.isReadOnly() and answer.isEnabled()
+    before = answer.currentIndex()
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_Down)
+    assert answer.currentIndex() == before
     assert not find(editor, "add:risks").isEnabled()
     assert not find(editor, "attachments:add").isEnabled()
-    assert not field(editor, "goals.klima.score").isEnabled()
+    assert field(editor, "goals.klima.score").isReadOnly()
     cell = field(editor, "funding.lines.2027.statlig", QLineEdit)
     assert cell.isReadOnly() and cell.text() == "1"

@@ -53,7 +53,9 @@ def test_fill_in_by_keyboard_autosave_and_reopen(qtbot, catalog, db, tmp_path, p
     assert window.stack.currentIndex() == EDITOR_PAGE
     editor = window.editor_page.editor
 
-    type_text(qtbot, field(editor, "identification.title", QLineEdit), "Sykkelveg Elgeseter – ærlig")
+    type_text(
+        qtbot, field(editor, "identification.title", QLineEdit), "Sykkelveg Elgeseter – ærlig"
+    )
     type_text(qtbot, field(editor, "identification.summary", QPlainTextEdit), "Kort om tiltaket.")
     choose(qtbot, field(editor, "identification.phase", QComboBox), "Detaljplanlegging (DP)")
     choose(qtbot, field(editor, "identification.action_area", QComboBox), "Sykkel")
@@ -80,8 +82,12 @@ def test_fill_in_by_keyboard_autosave_and_reopen(qtbot, catalog, db, tmp_path, p
     again.open_sheet(sheet_id)
     editor = again.editor_page.editor
     assert field(editor, "identification.title", QLineEdit).text() == "Sykkelveg Elgeseter – ærlig"
-    assert field(editor, "identification.summary", QPlainTextEdit).toPlainText() == "Kort om tiltaket."
-    assert field(editor, "identification.phase", QComboBox).currentText() == "Detaljplanlegging (DP)"
+    assert (
+        field(editor, "identification.summary", QPlainTextEdit).toPlainText() == "Kort om tiltaket."
+    )
+    assert (
+        field(editor, "identification.phase", QComboBox).currentText() == "Detaljplanlegging (DP)"
+    )
     assert field(editor, "identification.action_area", QComboBox).currentText() == "Sykkel"
     assert field(editor, "identification.contact_name", QLineEdit).text() == "Kari Nordmann"
     assert field(editor, "description.purpose", QPlainTextEdit).toPlainText() == "Trygg sykkelveg."
@@ -218,7 +224,9 @@ def test_back_to_list_and_list_shows_edit(qtbot, catalog, db, tmp_path):
     window.store.create(sheet)
     window.reload_list()
     window.open_sheet(sheet.id)
-    type_text(qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "Ny tittel")
+    type_text(
+        qtbot, field(window.editor_page.editor, "identification.title", QLineEdit), "Ny tittel"
+    )
     window.show_list()  # flushes the autosave
     assert window.stack.currentIndex() == LIST_PAGE
     assert window.list_model.summary(0).title == "Ny tittel"

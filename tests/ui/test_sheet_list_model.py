@@ -84,9 +84,7 @@ def test_sorting_cost_numerically_and_empty_last_when_descending(model):
 
 def test_upsert_updates_in_place_and_appends(model):
     first = model.summary(0)
-    changed = summary(
-        "Ny tittel", id=first.id, modified=first.modified + timedelta(minutes=1)
-    )
+    changed = summary("Ny tittel", id=first.id, modified=first.modified + timedelta(minutes=1))
     model.upsert(changed)
     assert model.rowCount() == 3
     assert model.data(model.index(0, COL_TITLE)) == "Ny tittel"

@@ -14,9 +14,11 @@ FORBIDDEN = {
     "domain": QT
     + HEAVY
     + tuple(f"prosjektark.{x}" for x in ("store", "exchange", "signing", "ui", "cli", "commands")),
-    "store": QT + tuple(f"prosjektark.{x}" for x in ("exchange", "signing", "ui", "cli", "commands")),
+    "store": QT
+    + tuple(f"prosjektark.{x}" for x in ("exchange", "signing", "ui", "cli", "commands")),
     "exchange": QT + ("prosjektark.ui", "prosjektark.cli", "prosjektark.commands"),
-    "signing": QT + ("prosjektark.ui", "prosjektark.cli", "prosjektark.commands", "prosjektark.store"),
+    "signing": QT
+    + ("prosjektark.ui", "prosjektark.cli", "prosjektark.commands", "prosjektark.store"),
     "commands": QT + ("prosjektark.ui",),
 }
 
@@ -106,6 +108,10 @@ def test_heavy_libraries_not_imported_at_startup():
         for name, top in _imports(path):
             if top and name.split(".")[0] in ("reportlab", "openpyxl", "pyhanko"):
                 offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
-            if top and layer == "ui" and name.startswith(("prosjektark.exchange", "prosjektark.signing")):
+            if (
+                top
+                and layer == "ui"
+                and name.startswith(("prosjektark.exchange", "prosjektark.signing"))
+            ):
                 offenders.append(f"{path.relative_to(PACKAGE)}: {name}")
     assert not offenders, "\n".join(offenders)

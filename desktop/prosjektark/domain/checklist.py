@@ -43,7 +43,7 @@ class ChecklistDefinition(BaseModel):
         return next((o for o in self.options_for(question) if o.value == value), None)
 
     def needs_justification(self, question: Question, value: str) -> bool:
-        """"Ikke relevant" always needs a justification, whatever the file says."""
+        """ "Ikke relevant" always needs a justification, whatever the file says."""
         if value == NOT_RELEVANT:
             return True
         option = self.option(question, value)

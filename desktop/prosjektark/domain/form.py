@@ -107,9 +107,9 @@ class FormDefinition(BaseModel):
         best: tuple[int, Step] | None = None
         for step in self.steps:
             for f in step.fields:
-                if path == f.path or path.startswith(f.path + ".") or path.startswith(f.path + "["):
-                    if best is None or len(f.path) > best[0]:
-                        best = (len(f.path), step)
+                covers = path == f.path or path.startswith((f.path + ".", f.path + "["))
+                if covers and (best is None or len(f.path) > best[0]):
+                    best = (len(f.path), step)
         return best[1] if best else None
 
 

@@ -14,6 +14,7 @@ replaced by their closest ASCII form instead of showing as black boxes.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -45,7 +46,8 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition, FormField, get_path
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.sheet import Sheet
+from prosjektark.domain.rules import decision_advice, score_summary
+from prosjektark.domain.sheet import PHASE_NAMES, Sheet
 from prosjektark.exchange import formatting as fmt
 
 __all__ = ["SIGNATURE_BOX", "render_pdf"]
@@ -115,15 +117,26 @@ def _fonts() -> tuple[str, str, str, str, frozenset[int] | None]:
     return (*names, charset)
 
 
+# Characters the embedded font lacks that have a readable stand-in ("PU → DP" is
+# handled first and reads "PU til DP", as in the treatments table).
+_FALLBACKS = {"→": "–", "←": "–", "✓": "√", "✔": "√", "●": "•", "▲": "!"}
+_PHASE_ARROW = re.compile(r"\b(PU|DP|UB) → (PU|DP|UB)\b")
+
+
 def _printable(text: str) -> str:
-    """Replace characters the font lacks by a decomposed/ASCII form, or '?'."""
+    """Replace characters the font lacks by a stand-in, a decomposed/ASCII form, or '?'."""
     charset = _fonts()[4]
     if charset is None:
         return text
+    text = _PHASE_ARROW.sub(r"\1 til \2", text)
     out = []
     for ch in text:
         if ord(ch) in charset or ch in "\n\t":
             out.append(ch)
+            continue
+        stand_in = _FALLBACKS.get(ch, "")
+        if stand_in and all(ord(c) in charset for c in stand_in):
+            out.append(stand_in)
             continue
         folded = unicodedata.normalize("NFKD", ch)
         folded = "".join(c for c in folded if ord(c) in charset and not unicodedata.combining(c))
@@ -750,7 +763,7 @@ class _Renderer:
             _table(
                 ["Organ", "Dato", "Overgang", "Type", "Vedtak"],
                 rows,
-                [120, 62, 62, 70, 181],
+                [112, 60, 60, 80, 183],
                 self.s,
             )
         )
@@ -782,7 +795,48 @@ class _Renderer:
         )
 
     def summary(self, field: FormField) -> None:
+        self.route_section()
         self.findings_section()
+
+    def route_section(self) -> None:
+        """Status, who decides the next phase transition and the goal score, each once."""
+        self.sub("Status og neste behandling")
+        rows: list[tuple[str, str]] = [("Status", self.status)]
+        advice = decision_advice(self.sheet, self.profile)
+        if advice is None:
+            rows.append(("Neste faseovergang", "Ingen: utbygging er den siste fasen."))
+        else:
+            start, _, end = advice.transition.partition("-")
+            rows.append(
+                (
+                    "Neste faseovergang",
+                    f"{PHASE_NAMES.get(start, start)} til {PHASE_NAMES.get(end, end).lower()}"
+                    f" ({fmt.transition_label(advice.transition)})",
+                )
+            )
+            if advice.body_id:
+                body = advice.body_name
+                if "politisk" not in body.lower():
+                    body += " (politisk behandling)" if advice.political else " (administrativ)"
+                rows.append(("Behandles av", body))
+                if advice.basis_mnok is not None:
+                    rows.append(("Grunnlag", f"Forventet kostnad {_num(advice.basis_mnok)} MNOK"))
+                if advice.route_reason:
+                    rows.append(("Regel", f"«{advice.route_reason}»"))
+                    rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
+                    if rest:
+                        rows.append(("Merk", rest))
+            else:
+                rows.append(("Behandles av", advice.reason))
+        scores = score_summary(self.sheet, self.profile)
+        rows.append(
+            (
+                "Måloppnåelse",
+                f"{scores.total} av {scores.maximum} poeng"
+                f" ({scores.goals_scored} av {len(scores.per_goal)} mål har poeng)",
+            )
+        )
+        self.story.append(_key_values(rows, self.s))
 
     # -------------------------------------------------------------- findings
 

@@ -73,9 +73,7 @@ def sign_pdf(
             ),
             signer=signer_for(identity),
             stamp_style=TextStampStyle(stamp_text=text, timestamp_format="%Y-%m-%d %H:%M %Z"),
-            new_field_spec=fields.SigFieldSpec(
-                sig_field_name=FIELD_NAME, on_page=on_page, box=box
-            ),
+            new_field_spec=fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=on_page, box=box),
         )
         out = io.BytesIO()
         run_sync(pdf_signer.async_sign_pdf(writer, output=out))

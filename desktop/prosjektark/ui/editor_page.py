@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog, CatalogError
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.rules import check_sheet, decision_advice, score_summary, sheet_status
+from prosjektark.domain.rules.base import mnok
+from prosjektark.domain.rules.decision import TRANSITION_NAMES, DecisionAdvice
+from prosjektark.domain.rules.goals import ScoreSummary
 from prosjektark.domain.sheet import PHASE_NAMES, Acknowledgement, Sheet
 from prosjektark.domain.summary import STATUS_NAMES, Status
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
@@ -76,7 +79,8 @@ class EditorPage(QWidget):
         )
         self.findings_panel.finding_activated.connect(self.editor.focus_field)
         self.findings_panel.acknowledge_requested.connect(self._acknowledge)
-        self.summary_extra = QLabel()
+        self.editor.step_changed.connect(self.findings_panel.show_step)
+        self.summary_extra = _FitLabel()
         self.summary_extra.setObjectName("summaryExtra")
         self.summary_extra.setWordWrap(True)
         self.summary_extra.setTextFormat(Qt.TextFormat.RichText)
@@ -86,9 +90,13 @@ class EditorPage(QWidget):
         splitter.setObjectName("editorSplitter")
         splitter.addWidget(self.editor)
         splitter.addWidget(self.findings_panel)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 170])
+        # Room for about eight wrapped findings at 820 px window height; the editor's
+        # steps scroll, the findings are what the user works through.
+        splitter.setSizes([520, 220])
+        splitter.setCollapsible(1, False)
+        self.findings_panel.setMinimumHeight(110)
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -123,13 +131,14 @@ class EditorPage(QWidget):
         self.findings = check_sheet(sheet, self.catalog)
         acknowledged = {(a.code, a.field) for a in sheet.acknowledgements}
         self.findings_panel.set_findings(self.findings, acknowledged)
+        self.findings_panel.show_step(self.editor.current_step())
         marks: dict[str, str] = {}
         for f in self.findings:
-            if f.severity == "error" or (
+            open_finding = f.severity == "error" or (
                 f.severity == "warning" and (f.code, f.field) not in acknowledged
-            ):
-                if marks.get(f.step) != "error":
-                    marks[f.step] = f.severity
+            )
+            if open_finding and marks.get(f.step) != "error":
+                marks[f.step] = f.severity
         self.editor.set_step_marks(marks)
         status = sheet_status(sheet, self.findings)
         if status != self.status:
@@ -147,7 +156,7 @@ class EditorPage(QWidget):
             PHASE_NAMES.get(sheet.identification.phase, sheet.identification.phase),
             f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
             STATUS_NAMES[self.status],
-            f"{errors} feil, {warnings} advarsler",
+            f"{_count(errors, 'feil', 'feil')}, {_count(warnings, 'advarsel', 'advarsler')}",
         ]
         if sheet.is_example:
             parts.insert(0, "EKSEMPEL")
@@ -158,20 +167,28 @@ class EditorPage(QWidget):
             profile = self.catalog.profile(sheet.profile)
         except CatalogError:
             profile = self.catalog.default_profile
-        rows = [f"<h3>Status: {STATUS_NAMES[self.status]}</h3>"]
-        advice = decision_advice(sheet, profile)
-        if advice is not None:
-            rows.append(
-                f"<p><b>Neste faseovergang ({html.escape(advice.transition)}):</b> "
-                f"{html.escape(advice.body_name)}"
-                f"{' (politisk behandling)' if advice.political else ''}.<br>"
-                f"<small>{html.escape(advice.reason)}</small></p>"
-            )
-        scores = score_summary(sheet, profile)
-        rows.append(
-            f"<p><b>Måloppnåelse:</b> {scores.total} av {scores.maximum} poeng "
-            f"({scores.goals_scored} mål scoret).</p>"
+        acknowledged = {(a.code, a.field) for a in sheet.acknowledgements}
+        errors = sum(1 for f in self.findings if f.severity == "error")
+        open_warnings = sum(
+            1
+            for f in self.findings
+            if f.severity == "warning" and (f.code, f.field) not in acknowledged
         )
+        rows = [f"<h3 style='margin-bottom:2px'>Status: {STATUS_NAMES[self.status]}</h3>"]
+        if errors or open_warnings:
+            left = []
+            if errors:
+                left.append(f"{_count(errors, 'feil', 'feil')} å rette")
+            if open_warnings:
+                left.append(f"{_count(open_warnings, 'advarsel', 'advarsler')} å kvittere ut")
+            rows.append(
+                f"<p>Igjen: {' og '.join(left)} (se funnene nederst). Arket blir «Klar»"
+                " når alle feil er rettet og alle advarsler er kvittert ut.</p>"
+            )
+        else:
+            rows.append("<p>Ingen feil, og alle advarsler er kvittert ut.</p>")
+        rows.append(_route_html(decision_advice(sheet, profile)))
+        rows.append(_score_html(score_summary(sheet, profile)))
         self.summary_extra.setText("".join(rows))
 
     def _acknowledge(self, finding: Finding, comment: str) -> None:
@@ -192,6 +209,87 @@ class EditorPage(QWidget):
         )
         self.sheet_changed.emit()
         self.recheck()
+
+
+class _FitLabel(QLabel):
+    """A word-wrapped rich-text label that is never given less height than its text needs.
+
+    Inside a scroll area, a layout can settle on the height for a wider width (before the
+    scroll bar appeared) and cut off the last lines; the minimum height follows the width."""
+
+    def _fit(self) -> None:
+        current = self.minimumHeight()
+        self.setMinimumHeight(0)  # heightForWidth() never answers less than the minimum
+        needed = max(self.heightForWidth(self.width()), 0)
+        self.setMinimumHeight(needed)
+        if needed != current:
+            self.updateGeometry()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _route_html(advice: DecisionAdvice | None) -> str:
+    """Who decides the next phase transition, as a small table (no repeated text)."""
+    heading = "<h4 style='margin-bottom:2px'>Hvem behandler neste faseovergang</h4>"
+    if advice is None:
+        return (
+            f"{heading}<p>Arket gjelder utbygging, den siste fasen: det er ingen flere"
+            " faseoverganger å behandle.</p>"
+        )
+    start, _, end = advice.transition.partition("-")
+    transition = (
+        f"{PHASE_NAMES.get(start, start)} → {PHASE_NAMES.get(end, end).lower()}"
+        f" ({TRANSITION_NAMES.get(advice.transition, advice.transition)})"
+    )
+    if not advice.body_id:  # cost missing or no route fits: the reason says which
+        reason = advice.reason.removeprefix(f"{TRANSITION_NAMES.get(advice.transition)}: ")
+        reason = reason[:1].upper() + reason[1:]
+        return f"{heading}<p><b>{html.escape(transition)}:</b> {html.escape(reason)}</p>"
+    body = advice.body_name
+    if advice.political and "politisk" not in body.lower():
+        body += " (politisk behandling)"
+    elif not advice.political:
+        body += " (administrativ behandling)"
+    cells = [
+        ("Overgang", html.escape(transition)),
+        ("Behandles av", f"<b>{html.escape(body)}</b>"),
+    ]
+    if advice.basis_mnok is not None:
+        cells.append(("Grunnlag", f"forventet kostnad {mnok(advice.basis_mnok)} MNOK"))
+    if advice.route_reason:
+        cells.append(("Regel", f"«{html.escape(advice.route_reason)}»"))
+        # What the reason adds after the quoted rule (a condition the sheet cannot show).
+        rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
+        if rest:
+            cells.append(("Merk", html.escape(rest)))
+    table = "".join(
+        f"<tr><td style='padding-right:12px; color:#4d5358'>{k}</td><td>{v}</td></tr>"
+        for k, v in cells
+    )
+    return f"{heading}<table cellspacing='0' cellpadding='2'>{table}</table>"
+
+
+def _score_html(scores: ScoreSummary) -> str:
+    heading = "<h4 style='margin-bottom:2px'>Måloppnåelse</h4>"
+    if not scores.goals_scored:
+        return f"{heading}<p>Ingen mål har fått poeng ennå (steget Måloppnåelse).</p>"
+    scored = sorted((p for p in scores.per_goal if p.score > 0), key=lambda p: -p.score)
+    listing = ", ".join(f"{html.escape(p.name)} {p.score}" for p in scored)
+    return (
+        f"{heading}<p><b>{scores.total} av {scores.maximum} poeng</b>"
+        f" ({scores.goals_scored} av {len(scores.per_goal)} mål har poeng).<br>"
+        f"<span style='color:#4d5358'>{listing}</span></p>"
+    )
 
 
 def _user_name() -> str:

@@ -49,6 +49,8 @@ COLOURS = {
 GROUP_NAMES = {"error": "Feil", "warning": "Advarsler", "info": "Info"}
 ONE_NAMES = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+STEP_ROLE = Qt.ItemDataRole.UserRole + 2  # on a step's top-level item: the step id
+CURRENT_STEP_BACKGROUND = QColor("#e8eef7")
 
 Key = tuple[str, str]
 
@@ -151,6 +153,7 @@ class FindingsPanel(QWidget):
         self._findings: list[Finding] = []
         self._acknowledged: set[Key] = set()
         self._collapsed: set[str] = set()
+        self._current_step = ""
         # Replaceable in tests; returns the comment or None when cancelled.
         self.ask_comment: Callable[[Finding], str | None] = lambda f: _ask_comment(self, f)
         self._icons = {k: severity_icon(k) for k in COLOURS}
@@ -234,6 +237,7 @@ class FindingsPanel(QWidget):
             font.setBold(True)
             step_item.setFont(0, font)
             step_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            step_item.setData(0, STEP_ROLE, step)
             self.tree.addTopLevelItem(step_item)
             by_sev: dict[str, list[Finding]] = {}
             for f in sorted(items, key=lambda f: SEVERITY_ORDER.get(f.severity, 9)):
@@ -257,10 +261,33 @@ class FindingsPanel(QWidget):
                 sev_item.setExpanded(True)
             step_item.setExpanded(step not in self._collapsed)
         self.summary_label.setText(self._summary_text())
+        self._mark_current_step()
         self.tree.setUpdatesEnabled(True)
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self._update_actions()
+
+    def show_step(self, step: str) -> None:
+        """Brings the findings of `step` (the step the editor shows) to the top of the list
+        and tints its heading, so what concerns the open step is seen first."""
+        self._current_step = step
+        self._mark_current_step()
+        item = self._step_item(step)
+        if item is not None:
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _step_item(self, step: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, STEP_ROLE) == step:
+                return item
+        return None
+
+    def _mark_current_step(self) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            current = bool(self._current_step) and item.data(0, STEP_ROLE) == self._current_step
+            item.setBackground(0, QBrush(CURRENT_STEP_BACKGROUND) if current else QBrush())
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -342,7 +369,8 @@ class FindingsPanel(QWidget):
         warnings = [f for f in self._findings if f.severity == "warning"]
         acked = sum(1 for f in warnings if self._is_acked(f))
         infos = sum(1 for f in self._findings if f.severity == "info")
-        text = f"{errors} feil, {len(warnings)} advarsler"
+        n = len(warnings)
+        text = f"{errors} feil, {n} {'advarsel' if n == 1 else 'advarsler'}"
         if acked:
             text += f" ({acked} kvittert ut)"
         return text + f", {infos} info"
@@ -380,13 +408,9 @@ class FindingsPanel(QWidget):
             self._collapsed.discard(step)
 
     def _step_of_top(self, item: QTreeWidgetItem) -> str | None:
-        if item.parent() is not None or item.childCount() == 0:
+        if item.parent() is not None:
             return None
-        first = item.child(0)
-        if first.childCount() == 0:
-            return None
-        f = first.child(0).data(0, FINDING_ROLE)
-        return f.step if f is not None else None
+        return item.data(0, STEP_ROLE)
 
 
 def _escape(text: str) -> str:

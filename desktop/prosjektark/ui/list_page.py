@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,8 +70,23 @@ class SheetListPage(QWidget):
                 self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter on a row
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_box.setFocus)
+
+        # Said in the empty table itself: no sheets yet, an empty bin, or no match.
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f5f5f; font-size: 11pt; padding: 24px;")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.hide()
+        self.table.viewport().installEventFilter(self)
+        self.open_hint = QLabel("Dobbeltklikk eller trykk Enter for å åpne et ark.")
+        self.open_hint.setObjectName("openHint")
+        self.open_hint.setStyleSheet("color: #5f5f5f;")
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -84,6 +99,7 @@ class SheetListPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filter_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.open_hint)
         self.set_heading("Prosjektark")
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
@@ -91,6 +107,19 @@ class SheetListPage(QWidget):
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
+        self._update_count()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    def _empty_text(self, total: int) -> str:
+        if total and self.filter_box.text().strip():
+            return f"Ingen ark passer filteret «{self.filter_box.text().strip()}»."
+        if self.heading.text() == "Papirkurv":
+            return "Papirkurven er tom."
+        return "Ingen prosjektark ennå.\nVelg «Nytt ark» (Ctrl+N) for å begynne."
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
@@ -121,3 +150,13 @@ class SheetListPage(QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(f"{shown} av {total} ark" if shown != total else f"{total} ark")
+        self.empty_hint.setText(self._empty_text(total))
+        self.empty_hint.setGeometry(self.table.viewport().rect())
+        self.empty_hint.setVisible(shown == 0)
+        in_bin = self.heading.text() == "Papirkurv"
+        self.open_hint.setText(
+            "Velg et ark og «Gjenopprett» for å redigere det igjen."
+            if in_bin
+            else "Dobbeltklikk eller trykk Enter for å åpne et ark."
+        )
+        self.open_hint.setVisible(shown > 0)

@@ -9,8 +9,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QStylePainter,
+    QWidget,
+)
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.form import FormField
@@ -74,13 +82,62 @@ def show_error(widget: QLineEdit, message: str) -> None:
 
 
 class NoWheelComboBox(QComboBox):
-    """A combo that ignores the wheel unless focused, so scrolling a page never changes it."""
+    """A combo that ignores the wheel unless focused, so scrolling a page never changes it.
+
+    Read-only (`setReadOnly(True)`) it stays enabled, focusable and readable (a disabled
+    combo is greyed out), is drawn like a read-only line edit and ignores every change."""
+
+    _read_only = False
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt naming, like QLineEdit)
+        self._read_only = read_only
+        self.update()
+
+    def isReadOnly(self) -> bool:  # noqa: N802
+        return self._read_only
 
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if self.hasFocus():
+        if self.hasFocus() and not self._read_only:
             super().wheelEvent(event)
         else:
             event.ignore()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self._read_only:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self._read_only and event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802
+        if not self._read_only:
+            super().showPopup()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if not self._read_only:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionFrame()
+        option.initFrom(self)
+        option.lineWidth = self.style().pixelMetric(
+            QStyle.PixelMetric.PM_DefaultFrameWidth, option, self
+        )
+        option.midLineWidth = 0
+        option.state |= QStyle.StateFlag.State_Sunken | QStyle.StateFlag.State_ReadOnly
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option)
+        rect = self.rect().adjusted(6, 0, -6, 0)
+        text = self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
 
 class FieldEditor(QWidget):

@@ -137,7 +137,7 @@ class QuestionRow(QFrame):
         self._store()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.combo.setEnabled(not read_only)
+        self.combo.setReadOnly(read_only)  # stays readable, unlike a disabled combo
         self.justification.setReadOnly(read_only)
 
 

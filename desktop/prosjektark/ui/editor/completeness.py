@@ -57,4 +57,4 @@ def has_required(step: Step, phase: str) -> bool:
 def status_text(missing: list[str], step: Step, phase: str) -> str:
     if missing:
         return f"{len(missing)} mangler"
-    return "✓ utfylt" if has_required(step, phase) else ""
+    return "✓ utfylt" if has_required(step, phase) else "valgfritt"

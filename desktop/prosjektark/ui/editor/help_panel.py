@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from prosjektark.ui.editor.base import HELP_SOURCE, HELP_TEXT, HELP_TITLE
 
 EMPTY_TEXT = "Gå til et felt for å se hjelpeteksten for det."
+FIELD_HINT = "Gå til et felt i skjemaet for å se hjelpeteksten og kilden for det."
 
 
 def help_of(widget: QWidget | None) -> tuple[str, str, str] | None:
@@ -42,6 +43,11 @@ class HelpPanel(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.hint = QLabel(FIELD_HINT, self)
+        self.hint.setObjectName("helpHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f5f5f; font-style: italic;")
+        self.hint.hide()
         self.source = QLabel(self)
         self.source.setObjectName("helpSource")
         self.source.setWordWrap(True)
@@ -53,10 +59,17 @@ class HelpPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(self.source)
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         self.show_help("", EMPTY_TEXT, "")
 
+    def show_step(self, title: str, intro: str) -> None:
+        """The step's own intro, with a pointer to the per-field help."""
+        self.show_help(title, intro, "")
+        self.hint.show()
+
     def show_help(self, title: str, text: str, source: str) -> None:
+        self.hint.hide()
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.text.setText(text)

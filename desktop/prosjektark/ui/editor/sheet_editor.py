@@ -35,7 +35,7 @@ from prosjektark.ui.editor.step_page import StepPage
 from prosjektark.ui.editor.summary_page import SummaryView
 
 HELP_WIDTH = 250
-NAVIGATOR_WIDTH = 200
+NAVIGATOR_WIDTH = 216  # "5. Kostnad og usikkerhet" on one line in bold
 
 
 def costmath_hook() -> ExpectedCost | None:

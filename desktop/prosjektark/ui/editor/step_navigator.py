@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "3 mangler", "✓ utfylt" or ""
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "3 mangler", "✓ utfylt", "valgfritt" or ""
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 2
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "error" | "warning" | ""
 
@@ -27,13 +27,36 @@ COLORS = {
     "complete": QColor("#1e6b2e"),
     "missing": QColor("#5f5f5f"),
 }
-PAD = 8
+PAD = 5
+OPTIONAL = "valgfritt"  # status of a step without required fields in the phase
+
+
+def _title_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 class StepDelegate(QStyledItemDelegate):
+    """Two or more lines per step: the title (wrapped, never elided) and the status line."""
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else 0
+        width = width or option.rect.width() or 180
+        return max(60, width - 2 * PAD - 2)
+
+    def _title_height(self, option: QStyleOptionViewItem, text: str) -> int:
+        metrics = QFontMetrics(_title_font(option.font))
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(
+            QRect(0, 0, self._text_width(option), 10000), flags, text
+        ).height()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = option.fontMetrics.lineSpacing()
-        return QSize(180, 2 * line + 2 * PAD + 2)
+        title = self._title_height(option, index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(180, title + line + 2 * PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -50,24 +73,23 @@ class StepDelegate(QStyledItemDelegate):
         line = opt.fontMetrics.lineSpacing()
 
         painter.save()
-        title_font = QFont(opt.font)
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(_title_font(opt.font))
         painter.setPen(text_color)
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), line)
-        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), rect.height() - line - 2)
         painter.drawText(
-            title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            text,
         )
 
         small = QFont(opt.font)
         small.setPointSizeF(max(opt.font.pointSizeF() - 1, 7))
         painter.setFont(small)
-        status_rect = QRect(rect.left(), rect.top() + line + 2, rect.width(), line)
+        status_rect = QRect(rect.left(), rect.bottom() - line + 1, rect.width(), line)
         status = index.data(STATUS_ROLE) or ""
         complete = bool(index.data(COMPLETE_ROLE))
         if status:
-            color = COLORS["complete" if complete else "missing"]
+            color = COLORS["complete" if complete and status != OPTIONAL else "missing"]
             painter.setPen(text_color if selected else color)
             painter.drawText(
                 status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status
@@ -94,8 +116,12 @@ class StepNavigator(QListWidget):
         self.setItemDelegate(StepDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setUniformItemSizes(True)
-        self.setSpacing(1)
+        self.setUniformItemSizes(False)  # a long title wraps to a second line
+        self.setSpacing(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override): re-wrap titles
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
     def set_steps(self, steps: list[tuple[str, str]]) -> None:
         self.clear()

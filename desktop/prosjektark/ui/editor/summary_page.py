@@ -1,4 +1,5 @@
-"""Completeness per step, each line a button that jumps there, then content set by others."""
+"""The summary step: content set by others (status, decision route, goal score) on top,
+then completeness per step, each line a button that jumps there."""
 
 from __future__ import annotations
 
@@ -17,6 +18,18 @@ class SummaryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # What the user comes here for (status, who decides) first; the page is long.
+        self.content_host = QWidget(self)
+        self.content_host.setObjectName("summaryContent")
+        self.content_layout = QVBoxLayout(self.content_host)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.content_host)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(8)
+        layout.addWidget(line)
+        layout.addSpacing(8)
         heading = QLabel("Utfylling per steg", self)
         font = heading.font()
         font.setBold(True)
@@ -38,17 +51,6 @@ class SummaryView(QWidget):
             layout.addWidget(detail)
             self.buttons[step.id] = button
             self.details[step.id] = detail
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        layout.addSpacing(8)
-        layout.addWidget(line)
-        layout.addSpacing(8)
-        self.content_host = QWidget(self)
-        self.content_host.setObjectName("summaryContent")
-        self.content_layout = QVBoxLayout(self.content_host)
-        self.content_layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.content_host)
 
     def set_missing(self, step_id: str, missing: list[str], has_required: bool) -> None:
         button = self.buttons.get(step_id)
@@ -60,7 +62,7 @@ class SummaryView(QWidget):
         elif has_required:
             status = "✓ alt påkrevd er fylt ut"
         else:
-            status = "ingen påkrevde felt"
+            status = "valgfritt (ingen påkrevde felt)"
         button.setText(f"{title} — {status}")
         button.setAccessibleName(f"Gå til {title}: {status}")
         detail = self.details[step_id]

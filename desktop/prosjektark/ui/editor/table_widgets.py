@@ -64,7 +64,8 @@ SOURCE_NAMES: dict[str, str] = {
     "annen": "Andre midler",
 }
 SCORE_NAMES = {0: "0 – ingen", 1: "1 – lite", 2: "2 – middels", 3: "3 – stort"}
-TRANSITIONS = [("", "Ingen faseovergang"), ("PU-DP", "PU → DP"), ("DP-UB", "DP → UB")]
+# Shown under the column heading "Faseovergang", so "Ingen" is enough (and fits).
+TRANSITIONS = [("", "Ingen"), ("PU-DP", "PU → DP"), ("DP-UB", "DP → UB")]
 
 
 def place_in_focus_chain(anchor: QWidget, widgets: list[QWidget]) -> None:
@@ -166,6 +167,7 @@ class RowListEditor(FieldEditor):
         inline = [c for c in self.columns if not c.own_line]
         below = [c for c in self.columns if c.own_line]
         per_record = 1 + len(below) + (1 if below else 0)  # a separator line under each record
+        span = len(inline) + (0 if below else 1)  # "Fjern" gets a column only without `below`
         for c, column in enumerate(inline):
             head = _header(column.title, self.grid_host)
             if column.kind in ("decimal", "level"):
@@ -194,6 +196,7 @@ class RowListEditor(FieldEditor):
                 remove.setAccessibleName(f"Fjern rad {r + 1}")
                 remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 remove.setEnabled(not self.read_only)
+                remove.setVisible(not self.read_only)
                 remove.clicked.connect(lambda _=False, i=r: self.remove_row(i))
                 for offset, column in enumerate(below, start=1):
                     widget = self._cell(r, row, column)
@@ -205,15 +208,23 @@ class RowListEditor(FieldEditor):
                     caption.setBuddy(widget)
                     line.addWidget(caption)
                     line.addWidget(widget, 1)
-                    self.grid.addLayout(line, top + offset, 0, 1, len(inline) + 1)
+                    if offset == 1:
+                        # "Fjern" ends the record's first full-width line, so the columns
+                        # above keep their room in a narrow window.
+                        line.addSpacing(2)
+                        line.addWidget(remove)
+                    self.grid.addLayout(line, top + offset, 0, 1, span)
                     order.append(widget)
+                    if offset == 1:
+                        order.append(remove)
                 if below and r < len(rows) - 1:
                     rule = QFrame(self.grid_host)
                     rule.setFrameShape(QFrame.Shape.HLine)
                     rule.setFrameShadow(QFrame.Shadow.Sunken)
-                    self.grid.addWidget(rule, top + per_record - 1, 0, 1, len(inline) + 1)
-                self.grid.addWidget(remove, top, len(inline))
-                order.append(remove)
+                    self.grid.addWidget(rule, top + per_record - 1, 0, 1, span)
+                if not below:
+                    self.grid.addWidget(remove, top, len(inline))
+                    order.append(remove)
                 self.cells.append(cells)
         self.grid.setVerticalSpacing(10 if below else 6)
         self.setFocusProxy(order[0] if order else self.add_button)
@@ -251,7 +262,7 @@ class RowListEditor(FieldEditor):
             widget.currentIndexChanged.connect(
                 lambda _i, w=widget, i=r, c=column: self._set(i, c, w.currentData() or "")
             )
-            widget.setEnabled(not self.read_only)
+            widget.setReadOnly(self.read_only)
         else:
             widget = QLineEdit(parent)
             if column.kind == "decimal":
@@ -326,6 +337,7 @@ class RowListEditor(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.add_button.setEnabled(not read_only)
+        self.add_button.setVisible(not read_only)
         if self.sheet is not None:
             with self.loading():
                 self._rebuild()
@@ -720,6 +732,6 @@ class GoalScoresEditor(FieldEditor):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         for combo in self.scores.values():
-            combo.setEnabled(not read_only)
+            combo.setReadOnly(read_only)
         for text in self.texts.values():
             text.setReadOnly(read_only)
