@@ -30,8 +30,13 @@ def report(name: str, ratio: float, target: float, **figures) -> None:
     verdict = "ok" if ratio <= target else "OVER TARGET"
     print(
         json.dumps(
-            {"benchmark": name, "ratio": round(ratio, 2), "target": target, "verdict": verdict,
-             **figures},
+            {
+                "benchmark": name,
+                "ratio": round(ratio, 2),
+                "target": target,
+                "verdict": verdict,
+                **figures,
+            },
             ensure_ascii=False,
         ),
         flush=True,

@@ -54,8 +54,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         populate(home)
-        env = {**os.environ, "PROSJEKTARK_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "PYTHONPATH": str(ROOT / "desktop")}
+        env = {
+            **os.environ,
+            "PROSJEKTARK_HOME": str(home),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": str(ROOT / "desktop"),
+        }
         app_cmd = [sys.executable, "-m", "prosjektark", "--self-test"]
         bare_cmd = [sys.executable, "-c", BARE]
         timed(app_cmd, env)  # warm the file cache and the database
