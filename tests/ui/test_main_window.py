@@ -231,3 +231,48 @@ def test_back_to_list_and_list_shows_edit(qtbot, catalog, db, tmp_path):
     assert window.stack.currentIndex() == LIST_PAGE
     assert window.list_model.summary(0).title == "Ny tittel"
     assert window.store.load(sheet.id).identification.title == "Ny tittel"
+
+
+def test_sign_and_export_from_the_editor_freezes_the_revision(
+    qtbot, catalog, db, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from prosjektark import paths
+    from prosjektark.domain.examples import example_sheets
+    from prosjektark.exchange.package_reader import verify_package
+    from prosjektark.signing.identity import create_identity
+    from prosjektark.signing.trust import TrustStore
+    from prosjektark.ui.signing import export_dialog, passphrase_dialog
+
+    identity = create_identity(
+        "Kari Nordmann",
+        "kari@example.no",
+        "Trondheim kommune",
+        "et langt passord",
+        paths.identity_dir(),
+    )
+    window = open_window(qtbot, catalog, db, tmp_path)
+    window.settings.setValue("export/dir", str(tmp_path / "ut"))
+    sheet = example_sheets(catalog)[0]
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(passphrase_dialog, "obtain_identity", lambda *a, **k: identity)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+    window.export_signed()
+
+    revisions = window.store.revisions(sheet.id)
+    assert revisions and revisions[-1].signed
+    (entry,) = window.store.list_outbox()
+    assert entry.revision == revisions[-1].revision
+    assert entry.path.parent == tmp_path / "ut"
+    result = verify_package(entry.path, TrustStore.from_certificates([identity.certificate]))
+    assert result.valid, result.reasons
+    assert window.editor_page.sheet().revision == revisions[-1].revision
+    window.close()
+    window.store.close()

@@ -163,6 +163,19 @@ class MainWindow(QMainWindow):
         self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
+        self.act_sign_export = self._action(
+            "Signer og &eksporter …",
+            self.export_signed,
+            "Ctrl+Shift+E",
+            "Lag PDF, Excel og en signert pakke til sekretariatet",
+        )
+        self.act_outbox = self._action("&Utboks …", self.show_outbox, None, "Eksporterte pakker")
+        self.act_verify = self._action(
+            "&Verifiser pakke …", self.verify_package, None, "Sjekk signaturen på en pakke"
+        )
+        self.act_identity = self._action(
+            "Min &identitet …", self.show_identity, None, "Sertifikat og fingeravtrykk"
+        )
         self.act_price_index = self._action(
             "&Prisindeks …",
             self.edit_price_index,
@@ -176,6 +189,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_import)
         menu.addAction(self.act_export)
+        menu.addAction(self.act_sign_export)
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu("&Rediger")
@@ -183,6 +197,9 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         menu = self.menuBar().addMenu("&Vis")
         menu.addAction(self.act_bin)
+        menu = self.menuBar().addMenu("&Signering")
+        for a in (self.act_sign_export, self.act_outbox, self.act_verify, self.act_identity):
+            menu.addAction(a)
         menu = self.menuBar().addMenu("Ver&ktøy")
         menu.addAction(self.act_price_index)
         menu = self.menuBar().addMenu("&Hjelp")
@@ -195,6 +212,9 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.act_new, self.act_duplicate, self.act_delete, self.act_restore):
             toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_sign_export)
+        toolbar.addAction(self.act_outbox)
         toolbar.addSeparator()
         toolbar.addAction(self.act_bin)
         self._update_actions()
@@ -209,6 +229,7 @@ class MainWindow(QMainWindow):
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
         self.act_export.setEnabled(in_editor or has_selection)
+        self.act_sign_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_new.setEnabled(not self.showing_bin)
 
     # ------------------------------------------------------------------ list
@@ -470,6 +491,73 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
             self._editor_page.set_sheet(sheet, read_only=self._editor_page.editor.is_read_only())
         self.statusBar().showMessage("Prisindeksen er lagret.", 6000)
+
+    # ------------------------------------------------------------------ signing
+    def _export_dir(self) -> Path:
+        from PySide6.QtCore import QStandardPaths
+
+        saved = self.settings.value("export/dir")
+        if saved:
+            return Path(str(saved))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents or Path.home()) / "Prosjektark"
+
+    def export_signed(self) -> None:
+        from prosjektark import paths
+        from prosjektark.ui.signing.export_dialog import export_interactively
+
+        ids = self._target_ids()
+        if not ids or not self.autosaver.flush():
+            return
+        sheet = self.current_sheet()
+        report = export_interactively(
+            self,
+            self.store,
+            self.catalog,
+            ids[0],
+            identity_dir=paths.identity_dir(),
+            default_dir=self._export_dir(),
+            working_copy=sheet if sheet is not None and sheet.id == ids[0] else None,
+        )
+        if report and report.written:
+            first = next(iter(p for _t, written in report.written for p in written), None)
+            if first is not None:
+                self.settings.setValue("export/dir", str(first.parent))
+            if sheet is not None:
+                self.open_sheet(sheet.id)  # shows the frozen revision and its status
+            else:
+                self.reload_list()
+
+    def show_outbox(self) -> None:
+        from prosjektark import paths
+        from prosjektark.ui.signing.outbox_dialog import OutboxDialog
+        from prosjektark.ui.signing.passphrase_dialog import obtain_identity
+
+        self.autosaver.flush()
+        dialog = OutboxDialog(
+            self.store,
+            self.catalog,
+            lambda: obtain_identity(self, paths.identity_dir()),
+            self._export_dir(),
+            self,
+        )
+        dialog.exported.connect(lambda _ids: self.reload_list())
+        dialog.exec()
+
+    def verify_package(self) -> None:
+        from prosjektark import paths
+        from prosjektark.ui.signing.verify_dialog import VerifyDialog
+
+        own = paths.identity_dir() / "sertifikat.pem"
+        VerifyDialog(self, trust=own if own.exists() else None).exec()
+
+    def show_identity(self) -> None:
+        from prosjektark import paths
+        from prosjektark.ui.signing.identity_wizard import MyIdentityDialog
+
+        MyIdentityDialog(paths.identity_dir(), self).exec()
 
     def about(self) -> None:
         from prosjektark import __version__

@@ -142,10 +142,9 @@ def decision_advice(
     body_name = body.name if body else route.body
     political = _route_political(profile, route)
     kind = "politisk" if political else "administrativ"
-    reason = (
-        f"{name} for et prosjekt på {mnok(basis)} MNOK: {body_name} ({kind} behandling)."
-        f" «{route.reason}»"
-    )
+    # "Politisk behandling hos partene (politisk behandling)" would say it twice.
+    suffix = "" if kind in body_name.casefold() else f" ({kind} behandling)"
+    reason = f"{name} for et prosjekt på {mnok(basis)} MNOK: {body_name}{suffix}. «{route.reason}»"
     if route.condition == "no_deviation":
         reason += (
             " Forutsetter at forutsetninger og finansiering ikke avviker fra det som er politisk"
