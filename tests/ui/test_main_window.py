@@ -276,3 +276,22 @@ def test_sign_and_export_from_the_editor_freezes_the_revision(
     assert window.editor_page.sheet().revision == revisions[-1].revision
     window.close()
     window.store.close()
+
+
+def test_attachment_opens_as_a_copy_with_its_own_name(qtbot, catalog, db, tmp_path):
+    from prosjektark.ui.main_window import StoreAttachments
+
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.open_sheet(sheet.id)
+    original = tmp_path / "Skisse æøå.pdf"
+    original.write_bytes(b"%PDF-1.4 skisse")
+    handler = StoreAttachments(window.store, window.current_sheet)
+    attachment = handler.add(original)
+    original.unlink()  # the sheet keeps working when the original is gone
+    copy = handler.viewable_copy(attachment)
+    assert copy.name == "Skisse æøå.pdf"
+    assert copy.read_bytes() == b"%PDF-1.4 skisse"
+    window.close()
+    window.store.close()

@@ -56,7 +56,21 @@ class StoreAttachments:
         return self._store.add_attachment(sheet.id, source)
 
     def open(self, attachment: Attachment) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._store.attachment_path(attachment))))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.viewable_copy(attachment))))
+
+    def viewable_copy(self, attachment: Attachment) -> Path:
+        """A read-only copy under the original file name: the stored copy has no extension,
+        so the desktop would not know which program opens it."""
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.gettempdir()) / "prosjektark-vedlegg" / attachment.sha256[:16]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / Path(attachment.filename).name
+        if not target.exists():
+            shutil.copyfile(self._store.attachment_path(attachment), target)
+            target.chmod(0o444)
+        return target
 
 
 class MainWindow(QMainWindow):
