@@ -285,3 +285,25 @@ def test_read_only_tables(editor, qtbot):
     assert field(editor, "goals.klima.score").isReadOnly()
     cell = field(editor, "funding.lines.2027.statlig", QLineEdit)
     assert cell.isReadOnly() and cell.text() == "1"
+
+
+def test_cost_items_show_p50_p85_and_the_working(editor, qtbot):
+    from decimal import Decimal as D
+
+    from prosjektark.domain.sheet import CostItem
+
+    sheet = editor.sheet()
+    sheet.cost.items = [
+        CostItem(name="Grunnerverv", low=D("10"), most_likely=D("12"), high=D("20")),
+        CostItem(name="Bygg", low=D("30"), most_likely=D("35"), high=D("50")),
+    ]
+    editor.set_sheet(sheet)
+    editor.show_step("kostnad")
+    result = find(editor, "result:cost.items")
+    assert "P50" in result.text() and "P85" in result.text()
+    working = find(editor, "workings:cost.items")
+    button = find(editor, "working:cost.items")
+    assert not working.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert working.isVisible()
+    assert "Grunnerverv" in working.text() and "P10" in working.text()

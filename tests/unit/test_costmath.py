@@ -57,7 +57,7 @@ def test_a_point_estimate_has_no_spread():
 def test_explain_shows_the_intermediate_numbers():
     t = triple_estimate([item("10", "12", "20", name="Grunnerverv")])
     text = t.explain()
-    assert "Grunnerverv" in text and "13.224" in text and "P85" in text and "P10" in text
+    assert "Grunnerverv" in text and "13,224" in text and "P85" in text and "P10" in text
 
 
 @pytest.mark.parametrize(

@@ -77,17 +77,23 @@ class TripleEstimate:
         ]
         for it in self.items:
             lines.append(
-                f"  {it.name or '(uten navn)'}: forventning {it.mean_mnok} MNOK,"
-                f" standardavvik {it.std_dev_mnok} MNOK"
+                f"  {it.name or '(uten navn)'}: forventning {_nb(it.mean_mnok)} MNOK,"
+                f" standardavvik {_nb(it.std_dev_mnok)} MNOK"
             )
         lines += [
             "Postene antas uavhengige: forventningene og variansene summeres.",
-            f"Sum: forventet kostnad {self.expected_mnok} MNOK, standardavvik"
-            f" {self.std_dev_mnok} MNOK ({self.std_dev_percent} %).",
-            f"Normaltilnærming av summen: P50 = {self.p50_mnok} MNOK,"
-            f" P85 = forventning + {self.z85:.4f} × standardavvik = {self.p85_mnok} MNOK.",
+            f"Sum: forventet kostnad {_nb(self.expected_mnok)} MNOK, standardavvik"
+            f" {_nb(self.std_dev_mnok)} MNOK ({_nb(self.std_dev_percent)} %).",
+            f"Normaltilnærming av summen: P50 = {_nb(self.p50_mnok)} MNOK,"
+            f" P85 = forventning + {_nb(self.z85, 4)} × standardavvik = {_nb(self.p85_mnok)} MNOK.",
         ]
         return "\n".join(lines)
+
+
+def _nb(value: Decimal | float, places: int | None = None) -> str:
+    """A number the Norwegian way: decimal comma."""
+    text = f"{value:.{places}f}" if places is not None else str(value)
+    return text.replace(".", ",")
 
 
 class TripleEstimateError(ValueError):

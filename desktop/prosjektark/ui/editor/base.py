@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.form import FormField
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.sheet import Attachment, CostItem, Sheet
+from prosjektark.domain.sheet import Attachment, Sheet
 
 # Dynamic properties the help panel reads from the focused widget or its ancestors.
 HELP_TITLE = "helpTitle"
@@ -44,15 +43,10 @@ class AttachmentHandler(Protocol):
     def open(self, attachment: Attachment) -> None: ...
 
 
-# Hook for domain.costmath (written elsewhere): expected cost and std. dev. (%) of items.
-ExpectedCost = Callable[[list[CostItem]], "tuple[Decimal, Decimal | None] | None"]
-
-
 @dataclass
 class EditorContext:
     catalog: Catalog
     attachments: AttachmentHandler | None = None
-    expected_cost: ExpectedCost | None = None
 
 
 def field_object_name(path: str) -> str:

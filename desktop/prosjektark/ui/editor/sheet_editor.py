@@ -23,7 +23,6 @@ from prosjektark.domain.sheet import Sheet
 from prosjektark.ui.editor.base import (
     AttachmentHandler,
     EditorContext,
-    ExpectedCost,
     FieldEditor,
     field_object_name,
 )
@@ -36,23 +35,6 @@ from prosjektark.ui.editor.summary_page import SummaryView
 
 HELP_WIDTH = 250
 NAVIGATOR_WIDTH = 216  # "5. Kostnad og usikkerhet" on one line in bold
-
-
-def costmath_hook() -> ExpectedCost | None:
-    """domain.costmath's triple estimate, when that module is there (it is optional)."""
-    try:
-        from prosjektark.domain import costmath
-    except ImportError:
-        return None
-    triple = getattr(costmath, "triple_estimate", None)
-    if triple is None:
-        return None
-
-    def compute(items):
-        estimate = triple(items)
-        return estimate.expected_mnok, estimate.std_dev_percent
-
-    return compute
 
 
 def path_candidates(path: str) -> list[str]:
@@ -83,7 +65,7 @@ class SheetEditor(QWidget):
         self.setObjectName("sheetEditor")
         self.catalog = catalog
         self.form = catalog.form
-        self.context = EditorContext(catalog, attachments, costmath_hook())
+        self.context = EditorContext(catalog, attachments)
         self._sheet: Sheet | None = None
         self._profile: Profile | None = None
         self._phase = ""

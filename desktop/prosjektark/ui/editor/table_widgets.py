@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.domain.costmath import TripleEstimate, TripleEstimateError, triple_estimate
 from prosjektark.domain.form import FormField, get_path
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import (
@@ -372,46 +373,61 @@ class CostItemsEditor(RowListEditor):
         use_row.addWidget(self.use_button)
         use_row.addStretch(1)
         self.extra_layout.addLayout(use_row)
-        self._estimate: tuple[Decimal, Decimal | None] | None = None
-        self.result.setVisible(context.expected_cost is not None)
+        self.working_button = QPushButton("Vis utregning", self)
+        self.working_button.setObjectName(f"working:{field.path}")
+        self.working_button.setCheckable(True)
+        self.working_button.toggled.connect(self._show_working)
+        use_row.insertWidget(1, self.working_button)
+        self.working = QLabel(self)
+        self.working.setObjectName(f"workings:{field.path}")
+        self.working.setWordWrap(True)
+        self.working.setTextFormat(Qt.TextFormat.PlainText)
+        self.working.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.working.setStyleSheet("color: #333; background: #f4f4f4; padding: 6px;")
+        self.working.hide()
+        self.extra_layout.addWidget(self.working)
+        self._estimate: TripleEstimate | None = None
         self.use_button.setVisible(False)
+        self.working_button.setVisible(False)
 
     def update_extra(self) -> None:
-        compute = self.context.expected_cost
         self._estimate = None
-        if compute is None or self.sheet is None:
-            return
-        items = self.rows()
+        items = self.rows() if self.sheet is not None else []
         if not items:
-            self.result.setText("")
-            self.use_button.hide()
+            self._show_result("")
             return
         try:
-            self._estimate = compute(list(items))
-        except ValueError as exc:
-            self.result.setText(str(exc))
-            self.use_button.hide()
+            self._estimate = triple_estimate(list(items))
+        except TripleEstimateError as exc:
+            self._show_result(str(exc))
             return
-        if self._estimate is None:
-            self.result.setText("")
-            self.use_button.hide()
-            return
-        expected, sd = self._estimate
-        text = f"Beregnet forventet kostnad: <b>{format_sum(expected)} MNOK</b>"
-        if sd is not None:
-            text += f", standardavvik {format_number(sd)} %"
-        self.result.setText(text + ".")
-        self.use_button.setVisible(not self.read_only)
+        e = self._estimate
+        self._show_result(
+            f"Beregnet forventet kostnad: <b>{format_sum(e.expected_mnok)} MNOK</b>, "
+            f"standardavvik {format_sum(e.std_dev_mnok)} MNOK "
+            f"({format_number(e.std_dev_percent)} %).<br>"
+            f"P50: {format_sum(e.p50_mnok)} MNOK · P85: {format_sum(e.p85_mnok)} MNOK."
+        )
+        self.working.setText(e.explain())
+
+    def _show_result(self, text: str) -> None:
+        self.result.setText(text)
+        ready = self._estimate is not None
+        self.use_button.setVisible(ready and not self.read_only)
+        self.working_button.setVisible(ready)
+        self.working.setVisible(ready and self.working_button.isChecked())
+
+    def _show_working(self, shown: bool) -> None:
+        self.working_button.setText("Skjul utregning" if shown else "Vis utregning")
+        self.working.setVisible(shown and self._estimate is not None)
 
     def use_result(self) -> None:
         if self.sheet is None or self._estimate is None or self.read_only:
             return
-        expected, sd = self._estimate
-        self.sheet.cost.expected_cost_mnok = expected
+        self.sheet.cost.expected_cost_mnok = self._estimate.expected_mnok
         self.edited.emit("cost.expected_cost_mnok")
-        if sd is not None:
-            self.sheet.cost.std_dev_percent = sd
-            self.edited.emit("cost.std_dev_percent")
+        self.sheet.cost.std_dev_percent = self._estimate.std_dev_percent
+        self.edited.emit("cost.std_dev_percent")
 
 
 class RisksEditor(RowListEditor):
