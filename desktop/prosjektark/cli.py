@@ -12,6 +12,23 @@ from importlib import import_module
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
+# argparse's own words, in Norwegian: it looks them up through its module-level `_`.
+_ARGPARSE_NB = {
+    "usage: ": "bruk: ",
+    "positional arguments": "argumenter",
+    "options": "valg",
+    "show this help message and exit": "vis denne hjelpen og avslutt",
+    "the following arguments are required: %s": "disse argumentene mangler: %s",
+    "unrecognized arguments: %s": "ukjente argumenter: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ugyldig valg: %(value)r (velg blant %(choices)s)"
+    ),
+    "expected one argument": "forventet én verdi",
+    "one of the arguments %s is required": "ett av argumentene %s må være med",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+}
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 too; say it in Norwegian
@@ -41,12 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("sheet", nargs="?", help="prosjektark i JSON")
     src.add_argument("--id", help="UUID for et ark i den lokale databasen")
-    p.add_argument("--out", required=True)
-    p.add_argument("--pdf", action="store_true")
-    p.add_argument("--xlsx", action="store_true")
-    p.add_argument("--package", action="store_true")
+    p.add_argument("--out", required=True, help="mappe å skrive til")
+    p.add_argument("--pdf", action="store_true", help="PDF (uten formatvalg: PDF, Excel og JSON)")
+    p.add_argument("--xlsx", action="store_true", help="Excel-arbeidsbok")
+    p.add_argument("--package", action="store_true", help="signert pakke (.asice)")
     p.add_argument("--identity", help="PKCS#12-fil (standard: din egen identitet)")
-    p.add_argument("--passphrase-env", help="navnet på miljøvariabelen med passordet")
+    p.add_argument(
+        "--passphrase-env",
+        help="navnet på miljøvariabelen med passordet (gir også signert pakke)",
+    )
 
     p = sub.add_parser("verify", help="verifiser en signert pakke (.asice)")
     p.add_argument("package")
@@ -66,10 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--name", required=True)
     q.add_argument("--email", required=True)
     q.add_argument("--organisation", required=True)
-    q.add_argument("--passphrase-env", required=True)
+    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
+    q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
     q = isub.add_parser("import", help="importer PKCS#12 fra organisasjonen")
     q.add_argument("file")
-    q.add_argument("--passphrase-env", required=True)
+    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
+    q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
     q = isub.add_parser("show", help="vis sertifikat og fingeravtrykk")
     q.add_argument("--pem", help="skriv sertifikatet (PEM) til denne filen")
     return parser
@@ -87,6 +109,8 @@ _COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The entry point may set this process-wide: the CLI is the whole process.
+    argparse._ = lambda text: _ARGPARSE_NB.get(text, text)  # type: ignore[attr-defined]
     args = build_parser().parse_args(argv)
     if args.command is None:
         from prosjektark.ui.app import run_app
