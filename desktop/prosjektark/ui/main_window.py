@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
             return
         self.editor_page.set_sheet(sheet)
         self.autosaver.track(sheet)
+        self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
         self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
         self._update_actions()
