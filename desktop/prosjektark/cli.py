@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("portfolio", help="skriv porteføljen til Excel")
     p.add_argument("--out", required=True)
+    p.add_argument("--profile", help="bare ark i denne avtaleprofilen")
 
     p = sub.add_parser("identity", help="signeringsidentitet")
     isub = p.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)

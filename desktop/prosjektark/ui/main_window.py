@@ -190,6 +190,18 @@ class MainWindow(QMainWindow):
         self.act_identity = self._action(
             "Min &identitet …", self.show_identity, None, "Sertifikat og fingeravtrykk"
         )
+        self.act_import_packages = self._action(
+            "Importer &pakker …",
+            self.import_packages,
+            None,
+            "Kontroller og legg inn signerte pakker fra arbeidsgruppene",
+        )
+        self.act_portfolio = self._action(
+            "Portefølje til E&xcel …",
+            self.export_portfolio,
+            None,
+            "Skriv alle ark utenom papirkurven til en Excel-arbeidsbok",
+        )
         self.act_price_index = self._action(
             "&Prisindeks …",
             self.edit_price_index,
@@ -214,6 +226,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Signering")
         for a in (self.act_sign_export, self.act_outbox, self.act_verify, self.act_identity):
             menu.addAction(a)
+        menu = self.menuBar().addMenu("Se&kretariat")
+        menu.addAction(self.act_import_packages)
+        menu.addAction(self.act_portfolio)
         menu = self.menuBar().addMenu("Ver&ktøy")
         menu.addAction(self.act_price_index)
         menu = self.menuBar().addMenu("&Hjelp")
@@ -573,6 +588,36 @@ class MainWindow(QMainWindow):
         from prosjektark.ui.signing.identity_wizard import MyIdentityDialog
 
         MyIdentityDialog(paths.identity_dir(), self).exec()
+
+    # ------------------------------------------------------------------ intake
+    def import_packages(self) -> None:
+        from prosjektark.ui.intake_dialogs import import_packages
+
+        if not self.autosaver.flush():
+            return
+        self.show_list()  # an imported revision may replace the open sheet's working copy
+        saved = self.settings.value("intake/trust")
+        report = import_packages(
+            self, self.store, self.catalog, trust=Path(str(saved)) if saved else None
+        )
+        if report is None:
+            return
+        if report.trust is not None:
+            self.settings.setValue("intake/trust", str(report.trust))
+        if report.changed:
+            self.reload_list()
+
+    def export_portfolio(self) -> None:
+        from prosjektark.ui.intake_dialogs import export_portfolio
+
+        if not self.autosaver.flush():
+            return
+        written = export_portfolio(self, self.store, self.catalog, default_dir=self._export_dir())
+        if written is not None:
+            path, count = written
+            self.statusBar().showMessage(
+                f"Porteføljen ({count} prosjektark) er skrevet til {path}.", 8000
+            )
 
     def about(self) -> None:
         from prosjektark import __version__

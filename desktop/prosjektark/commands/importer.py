@@ -1,0 +1,91 @@
+"""`prosjektark import PACKAGE.asice… --trust PEM_OR_DIR` (the secretariat's intake).
+
+Each package is verified against the trust list and its sheet stored in the user's
+database: new sheets are added, newer revisions update the stored sheet, the same or an
+older revision changes nothing. One line per package, then a count.
+
+Exit 0 when every package was imported, updated or unchanged; 1 when any was refused
+(the reasons are printed); 2 when a package or the trust list cannot be read, the
+database cannot be opened or written, or the arguments are wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark import: {message}", file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    try:
+        print(text, flush=True)
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
+        sys.stdout.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    try:
+        return _run(args)
+    except Exception as exc:  # never a traceback on the command line
+        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not getattr(args, "trust", None):
+        _err(
+            "oppgi --trust med sertifikatet (PEM) til avsenderen, eller en mappe med "
+            "sertifikatene du stoler på. Uten tillitsliste importeres ingenting."
+        )
+        return EXIT_UNREADABLE
+
+    from prosjektark import paths
+    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.exchange.intake import exit_code, import_package, summary_line
+    from prosjektark.signing.trust import TrustError, TrustStore
+    from prosjektark.store.repository import Store, StoreError
+
+    try:
+        trust = TrustStore.from_path(Path(args.trust))
+    except TrustError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    try:
+        overrides = paths.config_dir()  # the user's price-index tables
+    except OSError:
+        overrides = None
+    try:
+        catalog = load_catalog(paths.resource_dir(), overrides=overrides)
+    except (CatalogError, FileNotFoundError) as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    try:
+        store = Store.open(
+            paths.database_path(),
+            paths.attachments_dir(),
+            backup_dir=paths.data_dir() / "sikkerhetskopier",
+        )
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+
+    outcomes = []
+    with store:
+        for package in args.packages:
+            outcome = import_package(store, Path(package), trust, catalog)
+            outcomes.append(outcome)
+            for line in outcome.lines():
+                _out(line)
+    if len(outcomes) > 1:
+        _out(summary_line(outcomes))
+    return exit_code(outcomes)

@@ -1,0 +1,78 @@
+"""`prosjektark portfolio --out FILE.xlsx [--profile P]`: the portfolio as an Excel workbook.
+
+Every sheet in the user's database that is not in the bin (with --profile, only the
+sheets of that agreement profile), one row each, plus sums per action area.
+
+Exit 0 written; 2 when the database cannot be read, the profile is unknown or the file
+cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_UNREADABLE = 0, 2
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark portfolio: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except Exception as exc:  # never a traceback on the command line
+        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark import paths
+    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.exchange.export import ExportError
+    from prosjektark.exchange.portfolio import write_portfolio
+    from prosjektark.store.repository import Store, StoreError
+
+    target = Path(args.out)
+    if target.is_dir():
+        _err(f"«{target}» er en mappe; oppgi et filnavn, f.eks. portefolje.xlsx.")
+        return EXIT_UNREADABLE
+    if not target.parent.is_dir():
+        _err(f"Mappen «{target.parent}» finnes ikke.")
+        return EXIT_UNREADABLE
+    try:
+        overrides = paths.config_dir()
+    except OSError:
+        overrides = None
+    try:
+        catalog = load_catalog(paths.resource_dir(), overrides=overrides)
+    except (CatalogError, FileNotFoundError) as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    profile = getattr(args, "profile", None)
+    if profile:
+        try:
+            catalog.profile(profile)
+        except CatalogError as exc:
+            _err(str(exc))
+            return EXIT_UNREADABLE
+    try:
+        store = Store.open(
+            paths.database_path(),
+            paths.attachments_dir(),
+            backup_dir=paths.data_dir() / "sikkerhetskopier",
+        )
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    try:
+        with store:
+            count = write_portfolio(store, catalog, target, profile=profile)
+    except (StoreError, ExportError) as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    what = "1 prosjektark" if count == 1 else f"{count} prosjektark"
+    print(f"Skrev {target} ({what}).")
+    return EXIT_OK

@@ -1,0 +1,275 @@
+"""The secretariat's intake: verify a signed package and store its sheet.
+
+Shared by `prosjektark import` and the "Importer pakker …" dialog. A package is
+verified first; a refused package never touches the store.
+
+Revision numbers: the stored version gets the package's revision number, so "revisjon 3"
+means the same thing to the sender and the secretariat. `Store.save_version` stores one
+above max(sheet.revision, stored revisions), so the sheet is handed to it at R - 1; an
+import only happens when R is above everything stored, which makes the result exactly R.
+A package of revision 0 (a sheet exported from a JSON file without ever being saved as a
+version) is stored as revision 1, since the store has no revision 0; the version note
+says so. The signer (name and SHA-256 fingerprint) is kept in the version note, and the
+version is marked signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
+from prosjektark.exchange.package import ATTACHMENT_DIR
+from prosjektark.exchange.package_reader import VerificationResult, verify_package
+from prosjektark.signing.trust import TrustStore
+from prosjektark.store.errors import StoreError
+from prosjektark.store.repository import Store
+
+ImportStatus = Literal["importert", "oppdatert", "uendret", "avvist"]
+STATUS_LABELS: dict[str, str] = {
+    "importert": "Importert",
+    "oppdatert": "Oppdatert",
+    "uendret": "Uendret",
+    "avvist": "Avvist",
+}
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+
+@dataclass
+class ImportOutcome:
+    """What happened to one package; `message` is one Norwegian sentence or two."""
+
+    path: Path
+    status: ImportStatus
+    message: str
+    sheet_id: uuid.UUID | None = None
+    title: str = ""
+    revision: int | None = None  # the revision now stored (or the package's, if refused)
+    signer: str | None = None
+    fingerprint: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    # The file could not be read, or the store could not take it (exit 2, not 1).
+    unreadable: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.status != "avvist"
+
+    @property
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return EXIT_UNREADABLE
+        return EXIT_REFUSED if self.status == "avvist" else EXIT_OK
+
+    def lines(self) -> list[str]:
+        """One line per package, then the reasons of a refusal indented."""
+        return [
+            f"{self.path.name}: {STATUS_LABELS[self.status].lower()} – {self.message}",
+            *(f"  - {reason}" for reason in self.reasons),
+        ]
+
+
+def exit_code(outcomes: Sequence[ImportOutcome]) -> int:
+    """2 if any package was unreadable, else 1 if any was refused, else 0."""
+    return max((o.exit_code for o in outcomes), default=EXIT_OK)
+
+
+def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in STATUS_LABELS}
+    n = len(outcomes)
+    head = "1 pakke" if n == 1 else f"{n} pakker"
+    return f"{head}: " + ", ".join(f"{counts[s]} {s}" for s in STATUS_LABELS) + "."
+
+
+def import_package(
+    store: Store,
+    path: Path | str,
+    trust: TrustStore,
+    catalog: Catalog,
+    *,
+    today: date | None = None,
+) -> ImportOutcome:
+    """Verify the package at `path` against `trust` and store its sheet; never raises for
+    bad input or a failing store (see ImportOutcome)."""
+    path = Path(path)
+    if not path.is_file():
+        return ImportOutcome(
+            path, "avvist", "Fant ikke filen.", reasons=[f"Fant ikke {path}."], unreadable=True
+        )
+    result = verify_package(path, trust)
+    signer, fingerprint = result.signer_name, result.fingerprint
+    if result.unreadable:
+        return ImportOutcome(
+            path,
+            "avvist",
+            "Kan ikke leses; ingenting er importert.",
+            signer=signer,
+            fingerprint=fingerprint,
+            reasons=list(result.reasons),
+            unreadable=True,
+        )
+    if not result.valid:
+        return ImportOutcome(
+            path,
+            "avvist",
+            "Pakken besto ikke kontrollen og er ikke importert.",
+            signer=signer,
+            fingerprint=fingerprint,
+            reasons=list(result.reasons),
+        )
+    try:
+        sheet = sheet_from_json(result.sheet_json or b"")
+    except SheetError as exc:
+        return ImportOutcome(
+            path,
+            "avvist",
+            "Pakken er gyldig signert, men prosjektark.json er ikke et prosjektark denne "
+            "versjonen av programmet kan lese.",
+            signer=signer,
+            fingerprint=fingerprint,
+            reasons=[str(exc)],
+        )
+    try:
+        return _store_sheet(store, path, sheet, result, catalog, today)
+    except StoreError as exc:
+        return ImportOutcome(
+            path,
+            "avvist",
+            "Pakken er gyldig, men kunne ikke lagres i databasen.",
+            sheet_id=sheet.id,
+            title=sheet.identification.title,
+            revision=sheet.revision,
+            signer=signer,
+            fingerprint=fingerprint,
+            reasons=[str(exc)],
+            unreadable=True,
+        )
+
+
+def _store_sheet(
+    store: Store,
+    path: Path,
+    sheet: Sheet,
+    result: VerificationResult,
+    catalog: Catalog,
+    today: date | None,
+) -> ImportOutcome:
+    title = sheet.identification.title or "(uten navn)"
+    package_revision = sheet.revision
+    target = max(package_revision, 1)  # the store has no revision 0
+    stored, in_bin = _stored_revision(store, sheet.id)
+    outcome = ImportOutcome(
+        path,
+        "uendret",
+        "",
+        sheet_id=sheet.id,
+        title=sheet.identification.title,
+        revision=target,
+        signer=result.signer_name,
+        fingerprint=result.fingerprint,
+    )
+    where = " Arket ligger i papirkurven." if in_bin else ""
+
+    if stored is not None and stored >= target:
+        outcome.revision = stored
+        if stored > target:
+            outcome.message = (
+                f"«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
+                f"revisjon {package_revision}. Ingenting er endret.{where}"
+            )
+        elif _same_content(store, sheet, stored):
+            outcome.message = f"«{title}» revisjon {stored} er allerede importert.{where}"
+        else:
+            outcome.message = (
+                f"«{title}»: revisjon {stored} finnes allerede med et annet innhold enn i "
+                "pakken. Ingenting er endret; be avsenderen lagre en ny versjon og sende "
+                f"pakken på nytt.{where}"
+            )
+        return outcome
+
+    missing = _store_attachments(store, sheet, result.contents)
+    note = f"Importert fra {path.name}, signert av {result.signer_name}"
+    note += f" (SHA-256 {result.fingerprint})."
+    if package_revision != target:
+        note += f" Pakkens revisjon {package_revision} er lagret som revisjon {target}."
+    sheet.revision = target - 1
+    revision = store.save_version(sheet, note=note)
+    store.mark_signed(sheet.id, revision)
+
+    from prosjektark.domain.rules import check_sheet
+
+    findings = check_sheet(sheet, catalog, today=today)
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    outcome.status = "importert" if stored is None else "oppdatert"
+    outcome.revision = revision
+    what = "lagt inn" if stored is None else f"oppdatert fra revisjon {stored}"
+    outcome.message = (
+        f"«{title}» revisjon {revision} {what}, signert av {result.signer_name} "
+        f"({errors} feil, {warnings} {'advarsel' if warnings == 1 else 'advarsler'}).{where}"
+    )
+    if missing:
+        outcome.message += " Vedlegg som mangler i pakken: " + ", ".join(missing) + "."
+    return outcome
+
+
+def _stored_revision(store: Store, sheet_id: uuid.UUID) -> tuple[int | None, bool]:
+    """The highest revision stored for the sheet (None: not stored), and whether it is in
+    the bin. Reads the list first, so a missing sheet is not mistaken for a broken store."""
+    for deleted in (False, True):
+        summary = next((s for s in store.list_summaries(deleted=deleted) if s.id == sheet_id), None)
+        if summary is not None:
+            versions = [r.revision for r in store.revisions(sheet_id)]
+            return max([summary.revision, *versions]), deleted
+    return None, False
+
+
+def _same_content(store: Store, sheet: Sheet, revision: int) -> bool:
+    """Whether the stored revision holds the package's sheet; `modified` and `revision`
+    are set by the store when saving, so they do not count."""
+    try:
+        stored = store.load_revision(sheet.id, revision)
+    except StoreError:
+        stored = store.load(sheet.id)  # a working copy that was never saved as a version
+    ignore = {"modified", "revision"}
+    return stored.model_dump(exclude=ignore) == sheet.model_dump(exclude=ignore)
+
+
+def _store_attachments(store: Store, sheet: Sheet, contents: dict[str, bytes]) -> list[str]:
+    """Copy each attachment the sheet refers to from vedlegg/ into the store, matched by
+    SHA-256 (the file name in the package may carry a " (2)" suffix). Returns the names
+    of referenced attachments the package lacks."""
+    by_digest = {
+        hashlib.sha256(data).hexdigest(): data
+        for name, data in contents.items()
+        if name.startswith(ATTACHMENT_DIR)
+    }
+    missing: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="prosjektark-import-") as folder:
+        for index, attachment in enumerate(sheet.attachments):
+            data = by_digest.get(attachment.sha256)
+            if data is None:
+                missing.append(attachment.filename)
+                continue
+            # add_attachment takes a file; its name only sets the media type it guesses.
+            temp = Path(folder) / str(index) / _plain_name(attachment.filename)
+            temp.parent.mkdir()
+            temp.write_bytes(data)
+            stored = store.add_attachment(sheet.id, temp, attachment.description)
+            if stored.sha256 != attachment.sha256:  # cannot happen unless the disk lies
+                raise StoreError(f"Vedlegget «{attachment.filename}» ble skadet under lagring.")
+    return missing
+
+
+def _plain_name(filename: str) -> str:
+    name = unicodedata.normalize("NFC", Path(filename.replace("\\", "/")).name)
+    name = "".join("_" if unicodedata.category(ch) == "Cc" else ch for ch in name)
+    return name.strip().strip(".") or "vedlegg"

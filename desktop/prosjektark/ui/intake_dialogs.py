@@ -1,0 +1,583 @@
+"""The secretariat's intake view: "Importer pakker …" and "Portefølje til Excel …".
+
+`import_packages` opens a dialog to choose signed packages (.asice) and the trust list
+(a certificate, a file of pinned fingerprints, or a folder of them), runs the import in
+a worker thread behind a cancellable progress dialog (exchange.intake does the work, as
+for `prosjektark import`), and lists the result per package. `export_portfolio` asks
+for a file name and writes the portfolio workbook (exchange.portfolio).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.store.repository import Store
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from prosjektark.exchange.intake import ImportOutcome
+    from prosjektark.signing.trust import TrustStore
+
+PACKAGE_FILTER = "Signerte pakker (*.asice);;Alle filer (*)"
+TRUST_FILTER = "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)"
+# Status -> (mark, text colour) in the result list.
+_MARKS = {
+    "importert": ("✔", "#1b5e20"),
+    "oppdatert": ("✔", "#1b5e20"),
+    "uendret": ("•", "#455a64"),
+    "avvist": ("✖", "#b3261e"),
+}
+
+
+@dataclass
+class ImportReport:
+    """What an import run did: one outcome per package handled, in order."""
+
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    not_started: list[Path] = field(default_factory=list)  # left when the user cancelled
+    cancelled: bool = False
+    trust: Path | None = None
+
+    @property
+    def changed(self) -> bool:
+        """Whether any sheet was added or updated (the list needs reloading)."""
+        return any(o.status in ("importert", "oppdatert") for o in self.outcomes)
+
+    def summary(self) -> str:
+        counts = {s: sum(1 for o in self.outcomes if o.status == s) for s in _MARKS}
+        parts = [f"{counts[s]} {s}" for s in _MARKS if counts[s]]
+        text = ", ".join(parts) if parts else "ingen pakker behandlet"
+        line = f"Resultat: {text}."
+        if self.cancelled:
+            left = len(self.not_started)
+            line += (
+                f" Importen ble avbrutt; {left} pakke{'r' if left != 1 else ''} ble ikke "
+                "behandlet. Det som var importert før det, er beholdt."
+            )
+        if counts["avvist"]:
+            line += " Avviste pakker er ikke lagret; velg en rad for å se hvorfor."
+        return line
+
+
+# ------------------------------------------------------------------ worker
+
+
+class ImportWorker(QObject):
+    """Imports packages in a QThread; `cancel()` may be called from the UI thread and takes
+    effect before the next package (a package is never half imported)."""
+
+    progress = Signal(int, str)  # packages done, label
+    finished = Signal(object)  # ImportReport
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        packages: Sequence[Path],
+        trust: TrustStore,
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.catalog = catalog
+        self.packages = [Path(p) for p in packages]
+        self.trust = trust
+        self.today = today
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        report = ImportReport()
+        try:
+            self._run(report)
+        finally:
+            self.finished.emit(report)
+
+    def _run(self, report: ImportReport) -> None:
+        from prosjektark.exchange.intake import ImportOutcome, import_package
+
+        for index, path in enumerate(self.packages):
+            if self._cancel.is_set():
+                report.cancelled = True
+                report.not_started = self.packages[index:]
+                return
+            self.progress.emit(index, f"Kontrollerer og importerer {path.name} …")
+            try:
+                outcome = import_package(
+                    self.store, path, self.trust, self.catalog, today=self.today
+                )
+            except Exception as exc:  # one broken package must not stop the batch
+                outcome = ImportOutcome(
+                    path, "avvist", f"Uventet feil: {exc}", reasons=[str(exc)], unreadable=True
+                )
+            report.outcomes.append(outcome)
+            self.progress.emit(index + 1, path.name)
+
+
+class _Relay(QObject):
+    """Receives the worker's signals in the UI thread, where widgets may be touched."""
+
+    def __init__(self, dialog: QProgressDialog, thread: QThread) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.thread = thread
+        self.report: ImportReport | None = None
+
+    @Slot(int, str)
+    def on_progress(self, done: int, label: str) -> None:
+        if not self.dialog.wasCanceled():
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(label)
+
+    @Slot(object)
+    def on_finished(self, report: ImportReport) -> None:
+        self.report = report
+        self.thread.quit()
+
+
+def run_import_jobs(
+    parent: QWidget | None,
+    store: Store,
+    catalog: Catalog,
+    packages: Sequence[Path],
+    trust: TrustStore,
+    *,
+    today: date | None = None,
+    on_dialog: Callable[[QProgressDialog, ImportWorker], None] | None = None,
+) -> ImportReport:
+    """Import `packages` with a cancellable progress dialog; blocks (with a local event
+    loop, so the window stays responsive) until done. `on_dialog(dialog, worker)` is
+    called once the dialog exists (tests use it to press Avbryt)."""
+    total = max(len(packages), 1)
+    dialog = QProgressDialog("Forbereder import …", "Avbryt", 0, total, parent)
+    dialog.setWindowTitle("Importerer pakker – Prosjektark")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(460)
+    dialog.setValue(0)
+
+    worker = ImportWorker(store, catalog, packages, trust, today)
+    thread = QThread()
+    worker.moveToThread(thread)
+    relay = _Relay(dialog, thread)
+    loop = QEventLoop()
+    worker.progress.connect(relay.on_progress)
+    worker.finished.connect(relay.on_finished)
+    thread.finished.connect(loop.quit)
+    thread.started.connect(worker.run)
+
+    def cancel() -> None:
+        worker.cancel()
+        dialog.setLabelText("Avbryter etter pakken som importeres nå …")
+
+    dialog.canceled.connect(cancel)
+    dialog.show()
+    if on_dialog is not None:
+        on_dialog(dialog, worker)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    return relay.report or ImportReport(cancelled=True, not_started=list(packages))
+
+
+# ------------------------------------------------------------------ import dialog
+
+
+class ImportPackagesDialog(QDialog):
+    """Choose packages and a trust list, import, and see the result per package.
+
+    `progress_hook` is passed to run_import_jobs as `on_dialog` (tests press Avbryt)."""
+
+    imported = Signal(object)  # ImportReport, after a run that added or updated sheets
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        packages: Sequence[Path] = (),
+        trust: Path | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalog = catalog
+        self.today = today
+        self.report: ImportReport | None = None
+        self.progress_hook: Callable[[QProgressDialog, ImportWorker], None] | None = None
+        self.setWindowTitle("Importer pakker – Prosjektark")
+
+        self.intro = intro = QLabel(
+            "Velg signerte pakker (.asice) fra arbeidsgruppene og sertifikatene til "
+            "avsenderne du stoler på. Hver pakke kontrolleres før noe lagres: en pakke som "
+            "ikke består kontrollen, blir ikke lagt inn. En eldre eller lik revisjon "
+            "overskriver aldri det du har."
+        )
+        intro.setWordWrap(True)
+
+        self.package_list = QListWidget()
+        self.package_list.setObjectName("packages")
+        self.package_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        line = self.fontMetrics().lineSpacing()
+        # A few rows: the result list below gets the space that is left.
+        self.package_list.setMinimumSize(420, 5 * line)
+        self.package_list.setMaximumHeight(9 * line)
+        self.add_button = QPushButton("Legg til pakker …")
+        self.add_button.setObjectName("addPackages")
+        self.add_button.clicked.connect(self.choose_packages)
+        self.remove_button = QPushButton("Fjern")
+        self.remove_button.setObjectName("removePackages")
+        self.remove_button.clicked.connect(self.remove_selected)
+        package_buttons = QVBoxLayout()
+        package_buttons.addWidget(self.add_button)
+        package_buttons.addWidget(self.remove_button)
+        package_buttons.addStretch(1)
+
+        self.trust_edit = QLineEdit(str(trust) if trust else "")
+        self.trust_edit.setObjectName("trust")
+        self.trust_edit.setPlaceholderText("Sertifikat (.pem), fingeravtrykk (.sha256) eller mappe")
+        trust_file = QPushButton("Fil …")
+        trust_file.setObjectName("trustFile")
+        trust_file.clicked.connect(self.choose_trust_file)
+        trust_dir = QPushButton("Mappe …")
+        trust_dir.setObjectName("trustDir")
+        trust_dir.clicked.connect(self.choose_trust_dir)
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_edit, 1)
+        trust_row.addWidget(trust_file)
+        trust_row.addWidget(trust_dir)
+
+        packages_label = QLabel("&Pakker:")
+        packages_label.setBuddy(self.package_list)
+        trust_label = QLabel("&Stol på:")
+        trust_label.setBuddy(self.trust_edit)
+        grid = QGridLayout()
+        grid.addWidget(packages_label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.package_list, 0, 1)
+        grid.addLayout(package_buttons, 0, 2)
+        grid.addWidget(trust_label, 1, 0)
+        grid.addLayout(trust_row, 1, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+
+        # Results: one row per package; the selected row's full text below.
+        self.results = QTreeWidget()
+        self.results.setObjectName("results")
+        self.results.setHeaderLabels(["Pakke", "Resultat", "Prosjektark"])
+        self.results.setRootIsDecorated(False)
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformRowHeights(True)
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.currentItemChanged.connect(self._show_details)
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        # A text box rather than a wrapping label: long reasons scroll instead of pushing
+        # the list into it, and the text can be copied.
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("details")
+        self.details.setReadOnly(True)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setFixedHeight(line * 6)
+        self.result_box = QWidget()
+        result_layout = QVBoxLayout(self.result_box)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.summary)
+        result_layout.addWidget(self.results, 1)
+        result_layout.addWidget(self.details)
+        self.result_box.hide()
+
+        self.import_button = QPushButton("Importer")
+        self.import_button.setObjectName("import")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText("Lukk")
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.result_box, 1)
+        layout.addWidget(buttons)
+
+        self.package_list.itemSelectionChanged.connect(self._update)
+        self.trust_edit.textChanged.connect(self._update)
+        self.add_packages(packages)
+        # No explicit minimum size: the layout's own minimum then applies, so the dialog
+        # cannot be shrunk until widgets overlap.
+        self._pin_wrapped_heights()
+        self.resize(720, self.sizeHint().height())
+        self._update()
+
+    # -- choosing -----------------------------------------------------------------
+
+    def packages(self) -> list[Path]:
+        return [Path(self.package_list.item(i).text()) for i in range(self.package_list.count())]
+
+    def add_packages(self, paths: Sequence[Path | str]) -> None:
+        known = {str(p) for p in self.packages()}
+        for path in paths:
+            text = str(Path(path))
+            if text not in known:
+                self.package_list.addItem(text)
+                known.add(text)
+        self._update()
+
+    def choose_packages(self) -> None:
+        start = str(self.packages()[-1].parent) if self.packages() else ""
+        names, _ = QFileDialog.getOpenFileNames(self, "Velg pakker", start, PACKAGE_FILTER)
+        if names:
+            self.add_packages(names)
+
+    def remove_selected(self) -> None:
+        for item in self.package_list.selectedItems():
+            self.package_list.takeItem(self.package_list.row(item))
+        self._update()
+
+    def choose_trust_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Velg sertifikat", self.trust_edit.text(), TRUST_FILTER
+        )
+        if name:
+            self.trust_edit.setText(name)
+
+    def choose_trust_dir(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, "Velg mappe med sertifikater", self.trust_edit.text()
+        )
+        if name:
+            self.trust_edit.setText(name)
+
+    def _update(self) -> None:
+        self.remove_button.setEnabled(bool(self.package_list.selectedItems()))
+        self.import_button.setEnabled(
+            self.package_list.count() > 0 and bool(self.trust_edit.text().strip())
+        )
+
+    # -- importing ----------------------------------------------------------------
+
+    def run_import(self) -> ImportReport | None:
+        """Import the chosen packages; None when the trust list cannot be read."""
+        from prosjektark.signing.trust import TrustError, TrustStore
+
+        trust_path = Path(self.trust_edit.text().strip())
+        try:
+            trust = TrustStore.from_path(trust_path)
+        except TrustError as exc:
+            self.error_label.setText(f"Tillitslisten kan ikke brukes: {exc}")
+            self.error_label.show()
+            self._pin_wrapped_heights()
+            self.result_box.hide()  # an earlier result would read as this one's
+            self.report = None
+            return None
+        self.error_label.hide()
+        report = run_import_jobs(
+            self,
+            self.store,
+            self.catalog,
+            self.packages(),
+            trust,
+            today=self.today,
+            on_dialog=self.progress_hook,
+        )
+        report.trust = trust_path
+        self.show_report(report)
+        if report.changed:
+            self.imported.emit(report)
+        return report
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.results.clear()
+        for outcome in report.outcomes:
+            mark, colour = _MARKS[outcome.status]
+            title = outcome.title or ("–" if outcome.sheet_id is None else "(uten navn)")
+            if outcome.revision is not None and outcome.sheet_id is not None:
+                title = f"{title} (rev. {outcome.revision})"
+            item = QTreeWidgetItem([outcome.path.name, f"{mark} {_label(outcome)}", title])
+            item.setForeground(1, QBrush(QColor(colour)))
+            item.setToolTip(0, str(outcome.path))
+            item.setToolTip(2, _details_text(outcome))
+            item.setData(0, Qt.ItemDataRole.UserRole, _details_text(outcome))
+            self.results.addTopLevelItem(item)
+        for path in report.not_started:
+            item = QTreeWidgetItem([path.name, "– Ikke behandlet", "Importen ble avbrutt."])
+            item.setData(0, Qt.ItemDataRole.UserRole, "Importen ble avbrutt før denne pakken.")
+            self.results.addTopLevelItem(item)
+        self.results.resizeColumnToContents(0)
+        self.results.setColumnWidth(0, min(self.results.columnWidth(0), 260))
+        self.summary.setText(report.summary())
+        self.result_box.show()
+        self._pin_wrapped_heights()
+        rows = min(max(self.results.topLevelItemCount(), 2), 5)
+        row_height = self.results.sizeHintForRow(0) if self.results.topLevelItemCount() else 22
+        header_height = self.results.header().sizeHint().height()
+        self.results.setMinimumHeight(rows * row_height + header_height + 6)
+        # Enter now closes; importing the same packages again is rarely wanted.
+        self.import_button.setDefault(False)
+        self.close_button.setDefault(True)
+        # Show the first refusal (what needs action), else the first row.
+        first = next(
+            (i for i, o in enumerate(report.outcomes) if o.status == "avvist"),
+            0,
+        )
+        if self.results.topLevelItemCount():
+            self.results.setCurrentItem(self.results.topLevelItem(first))
+        self.resize(max(self.width(), 760), max(self.height(), self.sizeHint().height()))
+
+    def _pin_wrapped_heights(self) -> None:
+        """Reserve the height wrapped labels need at the dialog's narrowest, so that
+        shrinking the dialog never pushes the lists under them (a layout's minimum does
+        not account for text that wraps onto more lines)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = layout.minimumSize().width() - margins.left() - margins.right()
+        for label in (self.intro, self.error_label, self.summary):
+            label.setMinimumHeight(label.heightForWidth(width) if label.text() else 0)
+
+    def _show_details(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        text = "" if current is None else current.data(0, Qt.ItemDataRole.UserRole) or ""
+        self.details.setPlainText(text)
+
+    def result_rows(self) -> list[tuple[str, str, str]]:
+        """(package, result, sheet) per row, as shown."""
+        rows = []
+        for i in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(i)
+            rows.append((item.text(0), item.text(1), item.text(2)))
+        return rows
+
+
+def _label(outcome: ImportOutcome) -> str:
+    from prosjektark.exchange.intake import STATUS_LABELS
+
+    if outcome.unreadable:
+        return "Kan ikke leses"
+    return STATUS_LABELS[outcome.status]
+
+
+def _details_text(outcome: ImportOutcome) -> str:
+    lines = [f"{outcome.path.name}: {outcome.message}"]
+    lines += [f"•  {reason}" for reason in outcome.reasons]
+    said = " ".join(outcome.reasons)
+    if outcome.status == "avvist" and outcome.fingerprint and outcome.fingerprint not in said:
+        lines.append(f"Signert av: {outcome.signer or '–'}")
+        lines.append(f"SHA-256: {outcome.fingerprint}")
+    return "\n".join(lines)
+
+
+def import_packages(
+    parent: QWidget | None,
+    store: Store,
+    catalog: Catalog,
+    *,
+    trust: Path | None = None,
+    today: date | None = None,
+) -> ImportReport | None:
+    """The "Importer pakker …" dialog; returns the last run's report (None: nothing run).
+    `report.trust` is the trust list used, for the caller to remember."""
+    dialog = ImportPackagesDialog(store, catalog, parent, trust=trust, today=today)
+    try:
+        dialog.exec()
+        return dialog.report
+    finally:
+        dialog.deleteLater()
+
+
+# ------------------------------------------------------------------ portfolio
+
+
+def export_portfolio(
+    parent: QWidget | None,
+    store: Store,
+    catalog: Catalog,
+    *,
+    default_dir: Path | None = None,
+    profile: str | None = None,
+    today: date | None = None,
+) -> tuple[Path, int] | None:
+    """Ask for a file and write the portfolio workbook; returns (file, sheet count), or
+    None when the user cancelled or the file could not be written (a message says why)."""
+    today = today or date.today()
+    suggestion = (default_dir or Path.home()) / f"Portefølje {today.isoformat()}.xlsx"
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Portefølje til Excel", str(suggestion), "Excel-arbeidsbok (*.xlsx)"
+    )
+    if not name:
+        return None
+    target = Path(name)
+    if target.suffix.lower() != ".xlsx":
+        target = target.with_name(target.name + ".xlsx")
+
+    from prosjektark.exchange.export import ExportError
+    from prosjektark.exchange.portfolio import write_portfolio
+    from prosjektark.store.errors import StoreError
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        count = write_portfolio(store, catalog, target, profile=profile, today=today)
+    except (ExportError, StoreError) as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent, "Portefølje til Excel", f"Porteføljen ble ikke skrevet.\n\n{exc}"
+        )
+        return None
+    except Exception as exc:  # the dialog reports, never crashes
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(
+            parent, "Portefølje til Excel", f"Porteføljen ble ikke skrevet: uventet feil: {exc}"
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+    return target, count

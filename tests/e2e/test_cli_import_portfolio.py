@@ -1,0 +1,149 @@
+"""`prosjektark import` and `prosjektark portfolio` as the secretariat runs them: a working
+group member makes an identity and exports a signed package; the secretariat, with its
+own PROSJEKTARK_HOME, imports it trusting the member's certificate and writes the
+portfolio."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.examples import example_sheets
+from prosjektark.domain.sheet import sheet_to_json
+
+PASS = "arbeidsgruppe passord"
+
+
+def cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "prosjektark", *args],
+        env={**os.environ, "PROSJEKTARK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=180,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def sender(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> dict[str, Path]:
+    """A member's home with an identity, one exported package and the certificate."""
+    home = tmp_path_factory.mktemp("medlem")
+    work = tmp_path_factory.mktemp("arbeid")
+    made = cli(
+        home, "identity", "new", "--name", "Kåre Øvrebø", "--email", "kare@example.no",
+        "--organisation", "Trondheim kommune", "--passphrase-env", "PP", PP=PASS,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    sheet_file = work / "ark.json"
+    sheet_file.write_text(sheet_to_json(example_sheets(catalog)[0]), encoding="utf-8")
+    exported = cli(
+        home, "export", str(sheet_file), "--out", str(work / "ut"), "--package",
+        "--passphrase-env", "PP", PP=PASS,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    (package,) = (work / "ut").glob("*.asice")
+    cert = work / "kare.pem"
+    shown = cli(home, "identity", "show", "--pem", str(cert))
+    assert shown.returncode == 0, shown.stderr
+    return {"package": package, "cert": cert}
+
+
+def test_import_then_again_then_portfolio(
+    sender: dict[str, Path], tmp_path: Path, catalog: Catalog
+) -> None:
+    secretariat = tmp_path / "sekretariat"
+    package, cert = sender["package"], sender["cert"]
+
+    first = cli(secretariat, "import", str(package), "--trust", str(cert))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert f"{package.name}: importert" in first.stdout
+    assert "revisjon 3" in first.stdout and "Kåre Øvrebø" in first.stdout
+
+    again = cli(secretariat, "import", str(package), "--trust", str(cert))
+    assert again.returncode == 0
+    assert f"{package.name}: uendret" in again.stdout
+
+    out = tmp_path / "portefølje.xlsx"
+    written = cli(secretariat, "portfolio", "--out", str(out))
+    assert written.returncode == 0, written.stderr
+    assert "1 prosjektark" in written.stdout
+    ws = load_workbook(out)["Portefølje"]
+    rows = [r for r in ws.iter_rows(min_row=2, values_only=True) if any(r)]
+    assert len(rows) == 1
+    headers = [c.value for c in ws[1]]
+    row = dict(zip(headers, rows[0], strict=True))
+    sheet = example_sheets(catalog)[0]
+    assert row["Prosjektnavn"] == sheet.identification.title
+    assert row["Status"] == "Signert" and row["Revisjon"] == 3
+    assert row["Forventet kostnad (MNOK)"] == pytest.approx(float(sheet.cost.expected_cost_mnok))
+
+    other_profile = "miljoloftet" if sheet.profile != "miljoloftet" else "miljopakken"
+    filtered = cli(
+        secretariat, "portfolio", "--out", str(tmp_path / "f.xlsx"), "--profile", other_profile
+    )
+    assert filtered.returncode == 0 and "0 prosjektark" in filtered.stdout
+
+
+def test_a_package_from_an_untrusted_signer_is_refused_with_exit_1(
+    sender: dict[str, Path], tmp_path: Path
+) -> None:
+    pins = tmp_path / "andre.sha256"
+    pins.write_text("AB" * 32 + "  # en annen avsender\n", encoding="utf-8")
+    secretariat = tmp_path / "sekretariat"
+
+    result = cli(secretariat, "import", str(sender["package"]), "--trust", str(pins))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "avvist" in result.stdout and "tillitslisten" in result.stdout
+    portfolio = cli(secretariat, "portfolio", "--out", str(tmp_path / "p.xlsx"))
+    assert "0 prosjektark" in portfolio.stdout  # nothing was stored
+
+
+def test_mixed_results_exit_with_the_worst(sender: dict[str, Path], tmp_path: Path) -> None:
+    garbage = tmp_path / "ødelagt.asice"
+    garbage.write_bytes(b"ikke en pakke")
+
+    result = cli(
+        tmp_path / "s", "import", str(sender["package"]), str(garbage),
+        "--trust", str(sender["cert"]),
+    )  # fmt: skip
+
+    assert result.returncode == 2
+    assert f"{sender['package'].name}: importert" in result.stdout
+    assert "ødelagt.asice: avvist" in result.stdout
+    assert "2 pakker: 1 importert, 0 oppdatert, 0 uendret, 1 avvist." in result.stdout
+
+
+def test_without_trust_import_exits_2_with_a_hint(sender: dict[str, Path], tmp_path: Path) -> None:
+    result = cli(tmp_path / "s", "import", str(sender["package"]))
+    assert result.returncode == 2
+    assert "--trust" in result.stderr
+
+
+def test_an_unreadable_trust_list_exits_2(sender: dict[str, Path], tmp_path: Path) -> None:
+    result = cli(
+        tmp_path / "s", "import", str(sender["package"]), "--trust", str(tmp_path / "borte.pem")
+    )
+    assert result.returncode == 2
+    assert "tillitslisten" in result.stderr
+
+
+def test_portfolio_to_a_missing_folder_exits_2(tmp_path: Path) -> None:
+    result = cli(tmp_path / "s", "portfolio", "--out", str(tmp_path / "finnes-ikke" / "p.xlsx"))
+    assert result.returncode == 2
+    assert "finnes ikke" in result.stderr
+
+
+def test_portfolio_with_an_unknown_profile_exits_2(tmp_path: Path) -> None:
+    result = cli(tmp_path / "s", "portfolio", "--out", str(tmp_path / "p.xlsx"), "--profile", "x")
+    assert result.returncode == 2
+    assert "Ukjent avtaleprofil" in result.stderr

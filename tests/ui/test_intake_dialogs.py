@@ -1,0 +1,226 @@
+"""The intake dialogs: choosing packages and a trust list, importing with a progress
+dialog that can be cancelled, the per-package result list, and the portfolio export."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from reportlab.pdfgen import canvas
+
+from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.examples import example_sheets
+from prosjektark.domain.sheet import sheet_to_json
+from prosjektark.exchange.package import build_package
+from prosjektark.signing.identity import Identity, certificate_pem, create_identity
+from prosjektark.store.repository import Store
+from prosjektark.ui import intake_dialogs
+from prosjektark.ui.intake_dialogs import ImportPackagesDialog, export_portfolio
+
+PASS = "dialog-passord"
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pyhanko():
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+@pytest.fixture(scope="module")
+def kare(tmp_path_factory: pytest.TempPathFactory) -> Identity:
+    return create_identity(
+        "Kåre Øvrebø", "kare@example.no", "Trondheim kommune", PASS, tmp_path_factory.mktemp("k")
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as s:
+        yield s
+
+
+@pytest.fixture
+def files(tmp_path: Path, kare: Identity, catalog: Catalog) -> dict[str, Path]:
+    """A good package, a broken one and the signer's certificate."""
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.drawString(72, 760, "Prosjektark")
+    c.showPage()
+    c.save()
+    sheet = example_sheets(catalog)[0]
+    good = tmp_path / "sykkelveg_r3.asice"
+    good.write_bytes(
+        build_package(
+            {
+                "prosjektark.json": sheet_to_json(sheet).encode(),
+                "prosjektark.pdf": buffer.getvalue(),
+            },
+            kare,
+            revision=sheet.revision,
+        )
+    )
+    bad = tmp_path / "ødelagt.asice"
+    bad.write_bytes(b"ikke en pakke")
+    cert = tmp_path / "kare.pem"
+    cert.write_bytes(certificate_pem(kare.certificate))
+    return {"good": good, "bad": bad, "cert": cert}
+
+
+def choose(qtbot, dialog: ImportPackagesDialog, monkeypatch, files: dict[str, Path]) -> None:
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        lambda *a, **k: ([str(files["good"]), str(files["bad"])], ""),
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(files["cert"]), ""))
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.import_button.isEnabled()  # no trust list yet
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.add_button), "trustFile"), Qt.MouseButton.LeftButton
+    )
+    assert dialog.trust_edit.text() == str(files["cert"])
+    assert dialog.import_button.isEnabled()
+
+
+def test_importing_lists_each_package_and_stores_only_the_good_one(
+    qtbot, monkeypatch, store: Store, catalog: Catalog, files: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(store, catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, dialog, monkeypatch, files)
+    assert dialog.packages() == [files["good"], files["bad"]]
+    reports = []
+    dialog.imported.connect(reports.append)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    rows = dialog.result_rows()
+    assert [r[0] for r in rows] == ["sykkelveg_r3.asice", "ødelagt.asice"]
+    assert rows[0][1] == "✔ Importert" and "(rev. 3)" in rows[0][2]
+    assert rows[1][1] == "✖ Kan ikke leses"
+    assert "1 importert, 1 avvist" in dialog.summary.text()
+    # The refusal is selected first, with its reason in full.
+    assert "ikke leses" in dialog.details.toPlainText()
+    assert len(reports) == 1 and reports[0].changed and reports[0].trust == files["cert"]
+    assert [s.title for s in store.list_summaries()] == [rows[0][2].removesuffix(" (rev. 3)")]
+
+
+def test_importing_again_says_unchanged(
+    qtbot, store: Store, catalog: Catalog, files: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(store, catalog, packages=[files["good"]], trust=files["cert"])
+    qtbot.addWidget(dialog)
+    dialog.run_import()
+    second = dialog.run_import()
+    assert second is not None and not second.changed
+    assert dialog.result_rows()[0][1] == "• Uendret"
+    assert len(store.list_summaries()) == 1
+
+
+def test_cancelling_the_progress_dialog_imports_nothing_more(
+    qtbot, store: Store, catalog: Catalog, files: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[files["good"], files["bad"]], trust=files["cert"]
+    )
+    qtbot.addWidget(dialog)
+
+    def press_cancel(progress, _worker) -> None:
+        (button,) = [b for b in progress.findChildren(QPushButton) if b.text() == "Avbryt"]
+        button.click()
+
+    dialog.progress_hook = press_cancel
+
+    report = dialog.run_import()
+
+    assert report is not None and report.cancelled
+    assert report.outcomes == [] and report.not_started == [files["good"], files["bad"]]
+    assert [r[1] for r in dialog.result_rows()] == ["– Ikke behandlet"] * 2
+    assert "avbrutt" in dialog.summary.text()
+    assert store.list_summaries() == []
+
+
+def test_cancelling_midway_keeps_what_was_imported(
+    qtbot, store: Store, catalog: Catalog, files: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[files["good"], files["bad"]], trust=files["cert"]
+    )
+    qtbot.addWidget(dialog)
+
+    def cancel_after_first(_progress, worker) -> None:
+        # Runs in the worker thread, right after the first package is stored.
+        worker.progress.connect(
+            lambda done, _label: done >= 1 and worker.cancel(),
+            Qt.ConnectionType.DirectConnection,
+        )
+
+    dialog.progress_hook = cancel_after_first
+    report = dialog.run_import()
+
+    assert report is not None and report.cancelled
+    assert [o.status for o in report.outcomes] == ["importert"]
+    assert report.not_started == [files["bad"]]
+    assert [r[1] for r in dialog.result_rows()] == ["✔ Importert", "– Ikke behandlet"]
+    assert len(store.list_summaries()) == 1
+
+
+def test_an_unusable_trust_list_is_explained_and_nothing_runs(
+    qtbot, store: Store, catalog: Catalog, files: dict[str, Path], tmp_path: Path
+) -> None:
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[files["good"]], trust=tmp_path / "borte.pem"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert dialog.run_import() is None
+    assert dialog.error_label.isVisible() and "Tillitslisten" in dialog.error_label.text()
+    assert dialog.result_rows() == [] and store.list_summaries() == []
+
+
+def test_removing_a_chosen_package(qtbot, store: Store, catalog: Catalog, files) -> None:
+    dialog = ImportPackagesDialog(store, catalog, packages=[files["good"], files["bad"]])
+    qtbot.addWidget(dialog)
+    dialog.package_list.item(1).setSelected(True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.packages() == [files["good"]]
+
+
+def test_portfolio_export_writes_the_chosen_file(
+    qtbot, monkeypatch, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    store.create_many(example_sheets(catalog))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "portefølje"), "")
+    )
+
+    result = export_portfolio(None, store, catalog, default_dir=tmp_path)
+
+    assert result == (tmp_path / "portefølje.xlsx", 3)
+    ws = load_workbook(tmp_path / "portefølje.xlsx")["Portefølje"]
+    assert ws.max_row == 4
+
+
+def test_portfolio_export_failure_is_shown_not_raised(
+    qtbot, monkeypatch, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    target = tmp_path / "finnes-ikke" / "p.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(text))
+
+    assert export_portfolio(None, store, catalog) is None
+    assert len(warnings) == 1 and "ble ikke skrevet" in warnings[0]
+
+
+def test_portfolio_export_cancelled_writes_nothing(qtbot, monkeypatch, store, catalog) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    assert intake_dialogs.export_portfolio(None, store, catalog) is None
