@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -123,11 +124,20 @@ _FALLBACKS = {"→": "–", "←": "–", "✓": "√", "✔": "√", "●": "�
 _PHASE_ARROW = re.compile(r"\b(PU|DP|UB) → (PU|DP|UB)\b")
 
 
+@cache
+def _font_chars() -> frozenset[str] | None:
+    """The font's characters (plus newline and tab) as strings, for a fast subset test."""
+    charset = _fonts()[4]
+    return None if charset is None else frozenset(map(chr, charset)) | {"\n", "\t"}
+
+
 def _printable(text: str) -> str:
     """Replace characters the font lacks by a stand-in, a decomposed/ASCII form, or '?'."""
+    chars = _font_chars()
+    if chars is None or chars.issuperset(text):
+        return text  # the common case: nothing to replace (an arrow is never in the font)
     charset = _fonts()[4]
-    if charset is None:
-        return text
+    assert charset is not None
     text = _PHASE_ARROW.sub(r"\1 til \2", text)
     out = []
     for ch in text:
@@ -216,6 +226,12 @@ class _Styles:
         )
 
 
+@cache
+def _styles() -> _Styles:
+    """The paragraph styles, built once: they never change between renders."""
+    return _Styles()
+
+
 def _markup(text: str) -> str:
     """Plain user text as Paragraph markup: escaped, printable, line breaks kept."""
     text = _printable(fmt.clean_text(text))
@@ -224,6 +240,61 @@ def _markup(text: str) -> str:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(_markup(text), style)
+
+
+# A one-line Paragraph puts its baseline fontSize below its top when paragraphs start at
+# height - fontSize (reportlab's default); otherwise _Line would not match it.
+_PLAIN_CELLS = bool(rl_config.paraFontSizeHeightOffset)
+
+
+class _Line(Flowable):
+    """One unwrapped line of plain text that sizes, splits and draws like a one-line
+    Paragraph in `style` (an empty one like an empty Paragraph), without the markup
+    parsing and line breaking that make Paragraph costly for hundreds of short cells.
+    It is a Flowable, not a str, because Table splits rows with str cells differently."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.height = style.leading if text else 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        if not self.text:
+            return
+        style = self.style
+        canv = self.canv
+        canv.setFillColor(style.textColor)
+        canv.setFont(style.fontName, style.fontSize, style.leading)
+        y = self.height - style.fontSize
+        if style.alignment == TA_RIGHT:
+            canv.drawRightString(self.width, y, self.text)
+        else:
+            canv.drawString(0, y, self.text)
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """User text for a table cell `width` points wide inside its padding: a _Line when a
+    Paragraph in `style` would show it as one unbroken line, else the Paragraph."""
+    text = _printable(fmt.clean_text(text))
+    # Paragraph collapses and strips whitespace and treats some characters (soft hyphen,
+    # zero-width space) specially; such text keeps the Paragraph.
+    if _PLAIN_CELLS and (
+        not text
+        or (
+            text.isprintable()
+            and text[0] != " "
+            and text[-1] != " "
+            and "  " not in text
+            and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) < width - 0.01
+        )
+    ):
+        return _Line(text, style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 class _Heading(Paragraph):
@@ -324,25 +395,31 @@ def _table(
     total: bool = False,
     zebra: bool = True,
 ) -> Table:
-    """A table with a repeated header row; string cells become wrapping paragraphs."""
+    """A table with a repeated header row; string cells become wrapping paragraphs
+    (or _Line where that looks the same)."""
+    scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
+    col_widths = [w * scale for w in widths]
+    inner = [w - 8 for w in col_widths]  # minus LEFTPADDING and RIGHTPADDING below
 
     def cell(value: Any, col: int, is_total: bool) -> Any:
         if isinstance(value, Flowable | list):
             return value
         text = "" if value is None else str(value)
         if col in numeric:
-            return _p(text, styles.cell_num_bold if is_total else styles.cell_num)
-        return _p(text, styles.cell_bold if is_total else styles.cell)
+            return _cell(text, styles.cell_num_bold if is_total else styles.cell_num, inner[col])
+        return _cell(text, styles.cell_bold if is_total else styles.cell, inner[col])
 
-    head = [_p(h, styles.head_num if i in numeric else styles.head) for i, h in enumerate(header)]
+    head = [
+        _cell(h, styles.head_num if i in numeric else styles.head, inner[i])
+        for i, h in enumerate(header)
+    ]
     body = [
         [cell(v, i, total and r == len(rows) - 1) for i, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
     table = Table(
         [head, *body],
-        colWidths=[w * scale for w in widths],
+        colWidths=col_widths,
         repeatRows=1,
         splitInRow=1,
         hAlign="LEFT",
@@ -372,13 +449,15 @@ def _table(
 def _key_values(
     rows: Sequence[tuple[str, str]], styles: _Styles, label_width: float = 165
 ) -> Table:
+    value_width = FRAME_WIDTH - label_width
     data = [
-        [_p(label, styles.label), _p(value, styles.body) if value else _p(fmt.EMPTY, styles.empty)]
+        [
+            _cell(label, styles.label, label_width - 6),  # minus RIGHTPADDING below
+            _cell(value, styles.body, value_width - 6) if value else _p(fmt.EMPTY, styles.empty),
+        ]
         for label, value in rows
     ]
-    table = Table(
-        data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT", splitInRow=1
-    )
+    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -412,7 +491,7 @@ class _Renderer:
         self.findings = findings
         self.status = status
         self.phase = sheet.identification.phase
-        self.s = _Styles()
+        self.s = _styles()
         self.story: list[Flowable] = []
         self._pending: list[tuple[str, str]] = []
         self._findings_done = False
@@ -492,8 +571,11 @@ class _Renderer:
                 f"{self.sheet.revision}, sist endret {fmt.format_datetime(self.sheet.modified)}",
             ),
         ]
-        meta_rows = [[_p(k, self.s.small), _p(v or fmt.DASH, self.s.cell)] for k, v in meta]
         left_width = FRAME_WIDTH - (PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_BOX[1]) - _SIG_GAP
+        meta_rows = [  # widths minus the RIGHTPADDING below
+            [_cell(k, self.s.small, 88 - 4), _cell(v or fmt.DASH, self.s.cell, left_width - 92)]
+            for k, v in meta
+        ]
         meta_table = Table(meta_rows, colWidths=[88, left_width - 88], hAlign="LEFT")
         meta_table.setStyle(
             TableStyle(

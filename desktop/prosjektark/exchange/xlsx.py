@@ -46,6 +46,8 @@ _HEADER_FONT = Font(bold=True, color="1B2A33")
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6EA")
 _HEADER_BORDER = Border(bottom=Side(style="medium", color="1F4E5F"))
 _TOTAL_BORDER = Border(top=Side(style="thin", color="1F4E5F"))
+_HEADER_ALIGNMENT = Alignment(vertical="bottom", wrap_text=True)
+_ERROR_FONT = Font(bold=True, color="B3261E")
 _BOLD = Font(bold=True)
 _SECTION_FONT = Font(bold=True, size=12, color="1F4E5F")
 _NOTE_FONT = Font(italic=True, color="5F6B73")
@@ -63,9 +65,17 @@ def _number(value: Decimal | int | float | None) -> float | int | None:
     return float(value)
 
 
-def _set(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None) -> Cell:
+def _set(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: Any,
+    number_format: str | None = None,
+    alignment: Alignment = _TOP,
+) -> Cell:
     """Write one cell: text stays text (a leading '=' does not become a formula), money
-    becomes a float, dates become dates."""
+    becomes a float, dates become dates. Callers pass the alignment rather than
+    overwrite it: every style assignment costs openpyxl a hash of the style object."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, Decimal):
         cell.value = float(value)
@@ -92,7 +102,7 @@ def _set(ws: Worksheet, row: int, col: int, value: Any, number_format: str | Non
         text = ILLEGAL_CHARACTERS_RE.sub("", fmt.clean_text(str(value)))
         cell.value = text
         cell.data_type = "s"  # never a formula, whatever the user typed
-    cell.alignment = _TOP
+    cell.alignment = alignment
     return cell
 
 
@@ -103,11 +113,10 @@ class _Formula:
 
 def _header(ws: Worksheet, titles: Sequence[str], row: int = 1) -> None:
     for col, title in enumerate(titles, start=1):
-        cell = _set(ws, row, col, title)
+        cell = _set(ws, row, col, title, alignment=_HEADER_ALIGNMENT)
         cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.border = _HEADER_BORDER
-        cell.alignment = Alignment(vertical="bottom", wrap_text=True)
 
 
 def _total_row(ws: Worksheet, row: int, columns: int) -> None:
@@ -149,6 +158,7 @@ def _fit_columns(ws: Worksheet, wrap: Sequence[int] = ()) -> None:
 
 def _fit_rows(ws: Worksheet) -> None:
     """Explicit heights for rows with wrapped text (LibreOffice does not grow them)."""
+    merged = _merged_widths(ws)
     for row in ws.iter_rows():
         lines = 1
         for cell in row:
@@ -156,7 +166,7 @@ def _fit_rows(ws: Worksheet) -> None:
                 continue
             if cell.data_type == "f":
                 continue
-            width = _cell_width(ws, cell)
+            width = merged.get((cell.row, cell.column)) or _column_width(ws, cell.column)
             per_line = max(1, int(width * 1.1) - 1)
             count = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
             lines = max(lines, count)
@@ -164,15 +174,20 @@ def _fit_rows(ws: Worksheet) -> None:
             ws.row_dimensions[row[0].row].height = LINE_HEIGHT * lines + 3
 
 
-def _cell_width(ws: Worksheet, cell: Cell) -> float:
-    """The width in characters of a cell, or of its merged range."""
+def _column_width(ws: Worksheet, col: int) -> float:
+    return ws.column_dimensions[get_column_letter(col)].width or 8.43
+
+
+def _merged_widths(ws: Worksheet) -> dict[tuple[int, int], float]:
+    """The width in characters of each merged cell's range, by (row, column), worked out
+    once per sheet instead of searching the ranges for every wrapped cell."""
+    widths: dict[tuple[int, int], float] = {}
     for merged in ws.merged_cells.ranges:
-        if cell.coordinate in merged:
-            return sum(
-                ws.column_dimensions[get_column_letter(c)].width or 8.43
-                for c in range(merged.min_col, merged.max_col + 1)
-            )
-    return ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+        width = sum(_column_width(ws, c) for c in range(merged.min_col, merged.max_col + 1))
+        for r in range(merged.min_row, merged.max_row + 1):
+            for c in range(merged.min_col, merged.max_col + 1):
+                widths.setdefault((r, c), width)  # the first range wins, as a search would
+    return widths
 
 
 def _key_values(ws: Worksheet, start: int, rows: Sequence[tuple[str, Any, str | None]]) -> int:
@@ -180,7 +195,7 @@ def _key_values(ws: Worksheet, start: int, rows: Sequence[tuple[str, Any, str | 
     row = start
     for label, value, number_format in rows:
         _set(ws, row, 1, label).font = _BOLD
-        _set(ws, row, 2, value, number_format).alignment = _LEFT
+        _set(ws, row, 2, value, number_format, _LEFT)
         row += 1
     return row
 
@@ -369,7 +384,7 @@ def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Find
         for col, value in enumerate(values, start=1):
             _set(ws, row, col, value)
         if finding.severity == "error":
-            ws.cell(row=row, column=1).font = Font(bold=True, color="B3261E")
+            ws.cell(row=row, column=1).font = _ERROR_FONT
         row += 1
     if row == 2:
         _set(ws, 2, 1, "Ingen funn").font = _NOTE_FONT
