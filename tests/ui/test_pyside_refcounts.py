@@ -7,6 +7,7 @@ rebuilds its tree on every keystroke) ends in "Fatal Python error: none_dealloc"
 
 from __future__ import annotations
 
+import gc
 import sys
 
 import pytest
@@ -15,10 +16,19 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QTreeWidget, QTree
 
 
 def _none_delta(call, times: int = 300) -> int:
-    before = sys.getrefcount(None)
-    for i in range(times):
-        call(i)
-    return sys.getrefcount(None) - before
+    """Change in None's reference count over `times` calls; the bug loses one per call.
+
+    The collector is kept out of the way: freeing other tests' garbage mid-loop also
+    lowers None's count, legitimately."""
+    gc.collect()
+    gc.disable()
+    try:
+        before = sys.getrefcount(None)
+        for i in range(times):
+            call(i)
+        return sys.getrefcount(None) - before
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize("case", ["tree", "combo", "grid", "item_model"])
@@ -32,4 +42,4 @@ def test_qt_calls_the_app_repeats_do_not_drop_references_to_none(qapp, case):
         "grid": lambda i: grid.addWidget(QLabel(str(i)), i, 0),
         "item_model": lambda i: model.setItem(i, 0, QStandardItem(str(i))),
     }
-    assert _none_delta(calls[case]) > -100, "this PySide6 build leaks references to None"
+    assert _none_delta(calls[case]) > -150, "this PySide6 build leaks references to None"

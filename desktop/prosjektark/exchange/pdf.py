@@ -283,7 +283,12 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
     text = _printable(fmt.clean_text(text))
     # Paragraph collapses and strips whitespace and treats some characters (soft hyphen,
     # zero-width space) specially; such text keeps the Paragraph.
-    if _PLAIN_CELLS and (
+    if (
+        _PLAIN_CELLS
+        and not (style.leftIndent or style.firstLineIndent or style.rightIndent)
+        and not style.backColor
+        and not style.borderWidth
+    ) and (
         not text
         or (
             text.isprintable()
@@ -297,6 +302,11 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
+def _flow(text: str, style: ParagraphStyle) -> Flowable:
+    """User text as a flowable in the story (the frame has no padding)."""
+    return _cell(text, style, FRAME_WIDTH)
+
+
 class _Heading(Paragraph):
     """A step heading that also becomes a PDF bookmark."""
 
@@ -306,14 +316,25 @@ class _Heading(Paragraph):
         self.outline_key = key
 
 
+def _heading(text: str, style: ParagraphStyle, key: str) -> Flowable:
+    """A step heading that also becomes a PDF bookmark: a _Line when it is one line."""
+    flowable = _flow(text, style)
+    if isinstance(flowable, Paragraph):
+        return _Heading(text, style, key)
+    flowable.outline_title = _printable(text)  # type: ignore[attr-defined]
+    flowable.outline_key = key  # type: ignore[attr-defined]
+    return flowable
+
+
 # ------------------------------------------------------------------ document and page decoration
 
 
 class _Doc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab API)
-        if isinstance(flowable, _Heading):
-            self.canv.bookmarkPage(flowable.outline_key)
-            self.canv.addOutlineEntry(flowable.outline_title, flowable.outline_key, level=0)
+        key = getattr(flowable, "outline_key", None)
+        if key is not None:
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=0)
 
 
 def _numbered_canvas(footer_top: str, footer_bottom: str, draft: bool) -> type[rl_canvas.Canvas]:
@@ -517,7 +538,7 @@ class _Renderer:
             if not fields:
                 continue
             self.story.append(CondPageBreak(120))
-            self.story.append(_Heading(step.title, self.s.h1, f"step-{step.id}"))
+            self.story.append(_heading(step.title, self.s.h1, f"step-{step.id}"))
             for field in fields:
                 handler = handlers.get(field.type)
                 if handler is not None:
@@ -531,7 +552,7 @@ class _Renderer:
             self.flush()
         if not self._findings_done:
             self.story.append(CondPageBreak(120))
-            self.story.append(_Heading("Funn fra regelkontrollen", self.s.h1, "findings"))
+            self.story.append(_heading("Funn fra regelkontrollen", self.s.h1, "findings"))
             self.findings_section()
         return self.story
 
@@ -658,21 +679,21 @@ class _Renderer:
         value = get_path(self.sheet, field.path)
         text = fmt.clean_text(str(value or "")).strip()
         self.story.append(CondPageBreak(60))
-        self.story.append(_p(field.label, self.s.h3))
+        self.story.append(_flow(field.label, self.s.h3))
         if not text:
-            self.story.append(_p(fmt.EMPTY, self.s.empty))
+            self.story.append(_flow(fmt.EMPTY, self.s.empty))
             return
         for part in (p.strip() for p in text.split("\n\n")):
             if part:
-                self.story.append(Paragraph(_markup(part), self.s.body))
+                self.story.append(_flow(part, self.s.body))
                 self.story.append(Spacer(1, 3))
 
     def sub(self, title: str) -> None:
         self.story.append(CondPageBreak(80))
-        self.story.append(_p(title, self.s.h2))
+        self.story.append(_flow(title, self.s.h2))
 
     def none(self, text: str) -> None:
-        self.story.append(_p(text, self.s.empty))
+        self.story.append(_flow(text, self.s.empty))
 
     # -------------------------------------------------------------- composite fields
 
@@ -718,7 +739,7 @@ class _Renderer:
                 total=True,
             )
         )
-        self.story.append(_p("Lav og høy leses som P10 og P90.", self.s.note))
+        self.story.append(_flow("Lav og høy leses som P10 og P90.", self.s.note))
 
     def funding_grid(self, field: FormField) -> None:
         years, sources, cells = fmt.funding_grid(self.sheet, self.profile)
@@ -755,7 +776,7 @@ class _Renderer:
             )
         )
         year_note = self.sheet.cost.price_year or self.profile.price_year
-        self.story.append(_p(f"Beløp i MNOK, {year_note}-kroner.", self.s.note))
+        self.story.append(_flow(f"Beløp i MNOK, {year_note}-kroner.", self.s.note))
 
     def goal_scores(self, field: FormField) -> None:
         goals = self.sheet.goals
@@ -780,7 +801,9 @@ class _Renderer:
             )
         )
         self.story.append(
-            _p("Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.", self.s.note)
+            _flow(
+                "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.", self.s.note
+            )
         )
 
     def risks(self, field: FormField) -> None:
@@ -810,7 +833,7 @@ class _Renderer:
             )
         )
         self.story.append(
-            _p("S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).", self.s.note)
+            _flow("S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).", self.s.note)
         )
 
     def milestones(self, field: FormField) -> None:
@@ -870,7 +893,7 @@ class _Renderer:
             )
         )
         self.story.append(
-            _p(
+            _flow(
                 "Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens manifest.",
                 self.s.note,
             )
@@ -931,7 +954,7 @@ class _Renderer:
         self.sub("Funn fra regelkontrollen")
         if not found:
             self.story.append(
-                _p("Ingen funn: regelkontrollen fant ingen mangler eller brudd.", self.s.body)
+                _flow("Ingen funn: regelkontrollen fant ingen mangler eller brudd.", self.s.body)
             )
             return
         parts = []
@@ -945,7 +968,7 @@ class _Renderer:
             parts.append(f"{counts['info']} til informasjon")
         lead = ", ".join(parts[:-1]) + (" og " if len(parts) > 1 else "") + parts[-1]
         verdict = " Feil må rettes før arket kan signeres." if counts["error"] else ""
-        self.story.append(_p(f"Regelkontrollen fant {lead}.{verdict}", self.s.body))
+        self.story.append(_flow(f"Regelkontrollen fant {lead}.{verdict}", self.s.body))
         for severity in ("error", "warning", "info"):
             group = [f for f in found if f.severity == severity]
             if not group:
