@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 import pytest
@@ -22,3 +23,10 @@ def catalog():
     from prosjektark.paths import resource_dir
 
     return load_catalog(resource_dir())
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pyhanko():
+    """pyHanko logs every rejected signature at ERROR; the tests expect many of those."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
@@ -12,8 +11,8 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
-from reportlab.pdfgen import canvas
 
+from pdf_helpers import make_pdf
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import (
     IDENTITY_FILENAME,
@@ -36,15 +35,6 @@ def cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     )
     assert "Traceback" not in result.stderr, result.stderr
     return result
-
-
-def make_pdf() -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer)
-    c.drawString(72, 760, "Prosjektark")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")

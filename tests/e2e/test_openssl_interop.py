@@ -16,9 +16,8 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
+from pdf_helpers import make_pdf
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import certificate_pem, create_identity
 
@@ -31,18 +30,6 @@ ASIC = "{http://uri.etsi.org/02918/v1.2.1#}"
 DS = "{http://www.w3.org/2000/09/xmldsig#}"
 
 
-def make_pdf() -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    c.setTitle("Sykkelveg Innherredsveien")
-    c.drawString(72, 780, "Sykkelveg Innherredsveien – revisjon 3 (æøå ÆØÅ)")
-    c.showPage()
-    c.drawString(72, 780, "Side 2")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
-
-
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("interop")
@@ -52,7 +39,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     package = build_package(
         {
             "prosjektark.json": b'{"format": "prosjektark/1", "revision": 3}',
-            "prosjektark.pdf": make_pdf(),
+            "prosjektark.pdf": make_pdf(pages=2),
             "prosjektark.xlsx": b"PK stand-in workbook",
             "vedlegg/kart over trasé.png": b"\x89PNG stand-in",
         },

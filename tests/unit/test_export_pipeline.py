@@ -4,7 +4,6 @@ attachments packed, and a signed export from the store freezes its revision."""
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import subprocess
 import zipfile
@@ -29,12 +28,6 @@ from prosjektark.store.repository import Store
 
 TODAY = date(2026, 3, 1)  # the examples are "klar" on this day (no calendar warning)
 PASS = "eksport-passord"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pyhanko():
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ or an older revision changes nothing, and a refused package leaves the store as 
 from __future__ import annotations
 
 import io
-import logging
 import zipfile
 from pathlib import Path
 
@@ -21,12 +20,6 @@ from prosjektark.signing.trust import TrustStore
 from prosjektark.store.repository import Store
 
 PASS = "inntak-passord"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pyhanko():
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 @pytest.fixture(scope="module")

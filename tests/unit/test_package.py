@@ -5,14 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import logging
 import struct
 import xml.etree.ElementTree as ET
 import zipfile
 
 import pytest
-from reportlab.pdfgen import canvas
 
+from pdf_helpers import make_pdf
 from prosjektark.exchange.package import (
     MANIFEST_NAME,
     MIMETYPE,
@@ -28,21 +27,6 @@ from prosjektark.signing.identity import create_identity
 from prosjektark.signing.pades import sign_pdf, verify_pdf
 
 PASS = "pakke-passord"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pyhanko():
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL + 1)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL + 1)
-
-
-def make_pdf() -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer)
-    c.drawString(72, 760, "Prosjektark")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ unsafe container is rejected with a specific Norwegian reason."""
 from __future__ import annotations
 
 import io
-import logging
 import stat
 import struct
 import warnings
@@ -12,8 +11,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
 
+from pdf_helpers import make_pdf
 from prosjektark.exchange.package import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
@@ -29,21 +28,6 @@ from prosjektark.signing.trust import TrustStore
 
 PASS = "leser-passord"
 JSON = b'{"format": "prosjektark/1", "revision": 3}'
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pyhanko():
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL + 1)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL + 1)
-
-
-def make_pdf() -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer)
-    c.drawString(72, 760, "Prosjektark – Sykkelveg")
-    c.showPage()
-    c.save()
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")

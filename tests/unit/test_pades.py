@@ -3,35 +3,17 @@
 from __future__ import annotations
 
 import io
-import logging
 
 import pytest
 from pyhanko.pdf_utils.generic import pdf_string
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
+from pdf_helpers import make_pdf
 from prosjektark.signing.identity import create_identity
 from prosjektark.signing.pades import FIELD_NAME, PadesError, sign_pdf, verify_pdf
 
 PASS = "hemmelig-nok"
-
-
-@pytest.fixture(autouse=True)
-def _quiet_pyhanko():
-    logging.getLogger("pyhanko").setLevel(logging.CRITICAL + 1)
-    logging.getLogger("pyhanko_certvalidator").setLevel(logging.CRITICAL + 1)
-
-
-def make_pdf(pages: int = 2) -> bytes:
-    buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4)
-    for n in range(pages):
-        c.drawString(72, 760, f"Sykkelveg Innherredsveien – side {n + 1} (æøå)")
-        c.showPage()
-    c.save()
-    return buffer.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +30,7 @@ def other(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def signed(kare) -> bytes:
-    return sign_pdf(make_pdf(), kare, reason="Godkjent prosjektark", revision=3)
+    return sign_pdf(make_pdf(pages=2), kare, reason="Godkjent prosjektark", revision=3)
 
 
 def test_signed_pdf_validates_against_signer(signed: bytes, kare) -> None:
@@ -101,7 +83,7 @@ def test_appended_update_is_not_whole_file(signed: bytes, kare) -> None:
 
 
 def test_unsigned_and_unreadable(kare) -> None:
-    report = verify_pdf(make_pdf(), [kare.certificate])
+    report = verify_pdf(make_pdf(pages=2), [kare.certificate])
     assert not report.signed and report.problems == ["PDF-en er ikke signert."]
     with pytest.raises(PadesError, match="kan ikke leses"):
         verify_pdf(b"ikke en pdf", [kare.certificate])
