@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.store.repository import Store
+from prosjektark.ui.background import collector_paused
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -210,9 +211,10 @@ def run_import_jobs(
     dialog.show()
     if on_dialog is not None:
         on_dialog(dialog, worker)
-    thread.start()
-    loop.exec()
-    thread.wait()
+    with collector_paused():  # no garbage collection inside the worker (ui/background.py)
+        thread.start()
+        loop.exec()
+        thread.wait()
     dialog.close()
     dialog.deleteLater()
     return relay.report or ImportReport(cancelled=True, not_started=list(packages))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store
+from prosjektark.ui.background import collector_paused
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
@@ -206,9 +207,10 @@ def run_export_jobs(
     dialog.show()
     if callable(on_dialog):
         on_dialog(dialog, worker)
-    thread.start()
-    loop.exec()  # quit by thread.finished, which follows the relay's on_finished
-    thread.wait()
+    with collector_paused():  # no garbage collection inside the worker (ui/background.py)
+        thread.start()
+        loop.exec()  # quit by thread.finished, which follows the relay's on_finished
+        thread.wait()
     dialog.close()
     dialog.deleteLater()
     return relay.report or ExportReport(cancelled=True)
