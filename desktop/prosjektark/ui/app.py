@@ -14,6 +14,44 @@ LAUNCH_TIME_ENV = "PROSJEKTARK_LAUNCH_TIME"
 _IMPORT_TIME = time.time()
 
 
+# Qt's own texts (standard dialog buttons, the edit context menu) in bokmål: Qt ships no
+# bokmål catalogue, and without one QMessageBox.question says "Yes"/"No".
+_QT_TEXTS = {
+    "OK": "OK",
+    "&OK": "&OK",
+    "Cancel": "Avbryt",
+    "&Cancel": "&Avbryt",
+    "&Yes": "&Ja",
+    "&No": "&Nei",
+    "Close": "Lukk",
+    "&Close": "&Lukk",
+    "Save": "Lagre",
+    "&Save": "&Lagre",
+    "Open": "Åpne",
+    "&Open": "&Åpne",
+    "Apply": "Bruk",
+    "Discard": "Forkast",
+    "Help": "Hjelp",
+    "&Undo": "&Angre",
+    "&Redo": "&Gjør om",
+    "Cu&t": "Klipp &ut",
+    "&Copy": "&Kopier",
+    "&Paste": "&Lim inn",
+    "Delete": "Slett",
+    "Select All": "Merk alt",
+}
+
+
+def install_bokmal_qt_texts(app) -> None:
+    from PySide6.QtCore import QTranslator
+
+    class _Bokmal(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+            return _QT_TEXTS.get(source)  # None: not translated, Qt keeps its own
+
+    app.installTranslator(_Bokmal(app))
+
+
 def _launch_time() -> float:
     try:
         return float(os.environ[LAUNCH_TIME_ENV])
@@ -36,6 +74,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Prosjektark")
     app.setOrganizationName("Prosjektark")
+    install_bokmal_qt_texts(app)
 
     def fail(title: str, message: str) -> int:
         if self_test:
@@ -63,7 +102,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     window.show()
     app.processEvents()  # paint the list first; the warm-up below competes for the GIL
     shown_after = time.time() - _launch_time()
-    _warm_up_in_background(catalogs)
+    _warm_up_in_background(catalogs, window)
 
     if self_test:
         return _self_test(app, window, store, shown_after)
@@ -76,9 +115,9 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
         store.close()
 
 
-def _warm_up_in_background(catalogs) -> None:
+def _warm_up_in_background(catalogs, window) -> None:
     """Load what the editor needs while the user looks at the list."""
-    import threading
+    from prosjektark.ui.background import start_daemon
 
     def warm() -> None:
         try:
@@ -90,7 +129,7 @@ def _warm_up_in_background(catalogs) -> None:
 
             logging.getLogger("prosjektark").exception("Forhåndslasting feilet")
 
-    threading.Thread(target=warm, name="warm-up", daemon=True).start()
+    start_daemon(warm, "warm-up", window)
 
 
 def _self_test(app, window, store, time_to_window: float) -> int:
@@ -128,8 +167,8 @@ def _offer_examples(window, store, settings) -> None:
     answer = QMessageBox.question(
         window,
         "Velkommen til Prosjektark",
-        "Databasen er tom. Vil du legge inn noen eksempelark (sykkelveg i Trondheim, "
-        "kollektivprioritering i Bergen og en skolevegpakke) å se på? "
+        "Du har ingen prosjektark ennå. Vil du legge inn tre eksempelark å se på "
+        "(sykkelveg i Trondheim, kollektivprioritering i Bergen og en skolevegpakke)? "
         "De er tydelig merket som eksempler og kan slettes.",
     )
     if answer == QMessageBox.StandardButton.Yes:

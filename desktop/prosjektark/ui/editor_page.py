@@ -150,13 +150,20 @@ class EditorPage(QWidget):
 
     def _update_header(self, sheet: Sheet) -> None:
         self.title_label.setText(sheet.identification.title or "(uten tittel)")
+        acknowledged = {(a.code, a.field) for a in sheet.acknowledgements}
         errors = sum(1 for f in self.findings if f.severity == "error")
-        warnings = sum(1 for f in self.findings if f.severity == "warning")
+        warnings = [f for f in self.findings if f.severity == "warning"]
+        acked = sum(1 for f in warnings if (f.code, f.field) in acknowledged)
+        counts = (
+            f"{_count(errors, 'feil', 'feil')}, {_count(len(warnings), 'advarsel', 'advarsler')}"
+        )
+        if acked:  # a "Klar" sheet with "1 advarsel" reads like a contradiction otherwise
+            counts += f" ({acked} kvittert ut)"
         parts = [
             PHASE_NAMES.get(sheet.identification.phase, sheet.identification.phase),
             f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
             STATUS_NAMES[self.status],
-            f"{_count(errors, 'feil', 'feil')}, {_count(warnings, 'advarsel', 'advarsler')}",
+            counts,
         ]
         if sheet.is_example:
             parts.insert(0, "EKSEMPEL")
@@ -183,7 +190,8 @@ class EditorPage(QWidget):
                 left.append(f"{_count(open_warnings, 'advarsel', 'advarsler')} å kvittere ut")
             rows.append(
                 f"<p>Igjen: {' og '.join(left)} (se funnene nederst). Arket blir «Klar»"
-                " når alle feil er rettet og alle advarsler er kvittert ut.</p>"
+                " når alle feil er rettet og alle advarsler er kvittert ut: velg advarselen"
+                " og trykk «Kvitter ut advarsel…».</p>"
             )
         else:
             rows.append("<p>Ingen feil, og alle advarsler er kvittert ut.</p>")

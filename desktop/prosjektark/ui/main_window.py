@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("Kunne ikke slette", str(exc))
         self._last_deleted = ids
+        self.list_page.focus_table()  # keep a selection: the keyboard user can go on
         count = "arket" if len(ids) == 1 else f"{len(ids)} ark"
         self.statusBar().showMessage(
             f"Flyttet {count} til papirkurven. Angre med Ctrl+Shift+Z.", 10000
@@ -497,6 +498,7 @@ class MainWindow(QMainWindow):
             self.store.create(sheet)
             added += 1
         self.reload_list()
+        self.list_page.focus_table()  # a row selected, so Dupliser/Slett work at once
         self.statusBar().showMessage(f"La inn {added} eksempelark.", 6000)
 
     def edit_price_index(self) -> None:
@@ -555,10 +557,9 @@ class MainWindow(QMainWindow):
             first = next(iter(p for _t, written in report.written for p in written), None)
             if first is not None:
                 self.settings.setValue("export/dir", str(first.parent))
+            self.reload_list()  # the list must say "Signert", also when signed from the editor
             if sheet is not None:
                 self.open_sheet(sheet.id)  # shows the frozen revision and its status
-            else:
-                self.reload_list()
 
     def show_outbox(self) -> None:
         from prosjektark import paths

@@ -32,7 +32,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, title: str, default_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Eksporter – Prosjektark")
         heading = QLabel(f"Eksporter «{title or '(uten navn)'}»")
         heading.setWordWrap(True)
         font = heading.font()
@@ -67,7 +66,6 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Eksporter")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,6 +86,10 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         self.ok_button.setEnabled(any(self.formats().values()) and bool(self.folder.text().strip()))
+        # Same words as the menu item when the package (a signature) is part of it.
+        signing = self.package.isChecked()
+        self.ok_button.setText("Signer og eksporter" if signing else "Eksporter")
+        self.setWindowTitle(f"{'Signer og eksporter' if signing else 'Eksporter'} – Prosjektark")
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Velg mappe", self.folder.text())

@@ -321,7 +321,10 @@ class OutboxDialog(QDialog):
         if not folder.is_dir():
             self._say(f"Mappen {folder} finnes ikke lenger.", error=True)
             return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._say(f"Kunne ikke åpne mappen. Pakken ligger i {folder}.", error=True)
+            return False
+        return True
 
     def remove_selected(self) -> None:
         try:

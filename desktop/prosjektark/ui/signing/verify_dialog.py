@@ -198,12 +198,14 @@ class VerifyDialog(QDialog):
 
         package = Path(self.package_edit.text().strip())
         trust_path = Path(self.trust_edit.text().strip())
+        trust_failed = False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
                 trust = TrustStore.from_path(trust_path)
             except TrustError as exc:
                 result = VerificationResult(valid=False, unreadable=True, reasons=[str(exc)])
+                trust_failed = True
             else:
                 if not package.is_file():
                     result = VerificationResult(
@@ -218,6 +220,8 @@ class VerifyDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.show_result(result)
+        if trust_failed:  # the package itself was never opened
+            self.headline.setText("✖  Tillitslisten kan ikke leses")
         return result
 
     def show_result(self, result: VerificationResult) -> None:
