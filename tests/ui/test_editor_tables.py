@@ -246,7 +246,7 @@ def test_attachments_add_open_describe_remove(editor, qtbot, handler, monkeypatc
     )
     editor.show_step("vedlegg")
     add = find(editor, "attachments:add", QPushButton)
-    assert add.text() == "Legg til vedlegg…"
+    assert add.text() == "Legg til vedlegg …"
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert [a.filename for a in editor.sheet().attachments] == ["skisse.pdf"]
     assert warnings and "Filtypen er ikke tillatt." in warnings[0]

@@ -147,3 +147,26 @@ def test_empty_and_accessible_names(qtbot):
     assert (
         item_for(panel, ERR.code).data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Feil: ")
     )
+
+
+def test_acknowledging_needs_a_comment(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+
+    from prosjektark.domain.findings import Finding
+    from prosjektark.ui.findings_panel import _ask_comment
+
+    warning = Finding("cost.band.below", "warning", "cost.std_dev_percent", "Under båndet.")
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen["empty"] = ok.isEnabled()
+        qtbot.keyClicks(dialog.findChild(QPlainTextEdit), "Avtalt med sekretariatet")
+        seen["filled"] = ok.isEnabled()
+        ok.click()
+
+    QTimer.singleShot(0, answer)
+    assert _ask_comment(None, warning) == "Avtalt med sekretariatet"
+    assert seen == {"empty": False, "filled": True}

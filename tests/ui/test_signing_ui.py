@@ -94,7 +94,7 @@ def test_the_wizard_creates_an_identity_typed_in_by_keyboard(qtbot, tmp_path: Pa
     view = wizard.done_page.view
     assert view.fingerprint_value() == fingerprint_sha256(stored.certificate)
     assert view.name.text() == "Åse Ødegård"
-    assert view.export_button.text() == "Eksporter sertifikat (PEM)…"
+    assert view.export_button.text() == "Eksporter sertifikat (PEM) …"
 
     pem = view.export_pem(tmp_path / "til-sekretariatet.pem")
     assert pem is not None and pem.read_bytes() == certificate_pem(stored.certificate)
@@ -161,7 +161,7 @@ def test_my_identity_without_one_offers_to_make_it(qtbot, tmp_path: Path) -> Non
     dialog.show()
     assert not dialog.view.isVisible()
     assert "ingen signeringsidentitet" in dialog.heading.text()
-    assert dialog.new_button.text() == "Lag identitet…"
+    assert dialog.new_button.text() == "Lag identitet …"
 
 
 def test_a_wrong_passphrase_keeps_the_dialog_open(qtbot, identity: Identity) -> None:

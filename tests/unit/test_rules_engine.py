@@ -48,14 +48,20 @@ def test_complete_sheets_have_no_blocking_findings():
             assert sheet_status(s, findings) == "klar"
 
 
-def test_findings_are_sorted_by_step_then_severity_then_field():
+def test_findings_are_sorted_by_step_then_severity_then_form_order():
     s = Sheet(profile="miljopakken")
     s.funding.includes_need_clarification = True
     findings = check_sheet(s, CATALOG, today=date(2026, 7, 1))
     order = {st.id: i for i, st in enumerate(CATALOG.form.steps)}
-    keys = [(order[f.step], SEVERITY_ORDER[f.severity], f.field) for f in findings]
+    keys = [(order[f.step], SEVERITY_ORDER[f.severity]) for f in findings]
     assert keys == sorted(keys)
     assert {f.severity for f in findings} >= {"error", "warning"}
+    # Within a step, fields come in the order the form shows them.
+    grunnlag = [f.field for f in findings if f.step == "grunnlag" and f.severity == "error"]
+    form_paths = [f.path for f in CATALOG.form.step("grunnlag").fields]
+    positions = [form_paths.index(p) for p in grunnlag if p in form_paths]
+    assert positions == sorted(positions) and len(positions) >= 3
+    assert grunnlag[0] == "identification.title"
 
 
 def test_every_finding_has_a_step_and_a_source():

@@ -24,10 +24,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -86,13 +88,33 @@ def severity_icon(kind: str, size: int = 16) -> QIcon:
 
 
 def _ask_comment(parent: QWidget, finding: Finding) -> str | None:
-    text, ok = QInputDialog.getMultiLineText(
-        parent,
-        "Kvitter ut advarsel",
-        f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:",
-        "",
+    """The comment an acknowledgement needs; OK stays off until there is one."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Kvitter ut advarsel")
+    label = QLabel(f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:")
+    label.setWordWrap(True)
+    edit = QPlainTextEdit()
+    edit.setAccessibleName("Begrunnelse")
+    edit.setTabChangesFocus(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    return text if ok else None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("Kvitter ut")
+    ok.setEnabled(False)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    edit.textChanged.connect(lambda: ok.setEnabled(bool(edit.toPlainText().strip())))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    dialog.resize(480, 260)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = edit.toPlainText()
+    dialog.deleteLater()
+    return text if accepted else None
 
 
 class _WrapDelegate(QStyledItemDelegate):
@@ -187,13 +209,13 @@ class FindingsPanel(QWidget):
         self.tree.itemCollapsed.connect(self._remember_collapsed)
         self.tree.itemExpanded.connect(self._remember_expanded)
 
-        self.acknowledge_action = QAction("Kvitter ut advarsel…", self)
+        self.acknowledge_action = QAction("Kvitter ut advarsel …", self)
         self.acknowledge_action.setShortcut(QKeySequence("Ctrl+K"))
         self.acknowledge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.acknowledge_action.triggered.connect(self.acknowledge_current)
         self.addAction(self.acknowledge_action)
 
-        self.acknowledge_button = QPushButton("Kvitter ut advarsel…")
+        self.acknowledge_button = QPushButton("Kvitter ut advarsel …")
         self.acknowledge_button.setObjectName("acknowledgeButton")
         self.acknowledge_button.setAccessibleName("Kvitter ut valgt advarsel")
         self.acknowledge_button.setToolTip(

@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(has_selection and self.showing_bin)
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
-        self.act_export.setEnabled(in_editor or has_selection)
+        self.act_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_sign_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_new.setEnabled(not self.showing_bin)
 
@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         self.autosaver.track(None)
+        self.saved_label.setText("")  # it spoke of the sheet just closed
         self.stack.setCurrentIndex(LIST_PAGE)
         self.setWindowTitle("Prosjektark")
         self.list_page.focus_table()
@@ -434,6 +435,7 @@ class MainWindow(QMainWindow):
 
     def restore_selected(self) -> None:
         ids = self.list_page.selected_ids()
+        self._last_deleted = [i for i in self._last_deleted if i not in ids]
         for sheet_id in ids:
             self.store.restore(sheet_id)
             self.list_model.remove(sheet_id)

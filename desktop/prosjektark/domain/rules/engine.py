@@ -133,15 +133,37 @@ def check_sheet(
     idx = step_index(catalog.form)
     order = idx.order
     placed = [replace(f, step=idx.step_of(f.field)) for f in findings]
+    rank = _form_order(catalog)
     placed.sort(
         key=lambda f: (
             order.get(f.step, len(order)),
             SEVERITY_ORDER.get(f.severity, 9),
+            rank(f.field),
             f.field,
             f.code,
         )
     )
     return placed
+
+
+def _form_order(catalog: Catalog):
+    """A sort key that lists findings in the order their fields appear in the form."""
+    fields = [f.path for f in catalog.form.all_fields()]
+    questions = {
+        f"{theme}.answers.{q.id}": n
+        for theme, checklist in catalog.checklists.items()
+        for n, q in enumerate(checklist.questions)
+    }
+
+    def rank(path: str) -> tuple[int, int]:
+        best = (len(fields), 0)
+        for n, field_path in enumerate(fields):
+            if path == field_path or path.startswith((field_path + ".", field_path + "[")):
+                best = (n, 0)
+        question = next((i for key, i in questions.items() if path.startswith(key)), 0)
+        return (best[0], question)
+
+    return rank
 
 
 def acknowledged_keys(sheet: Sheet) -> set[tuple[str, str]]:

@@ -44,7 +44,7 @@ class AttachmentsEditor(FieldEditor):
         self.empty = QLabel("Ingen vedlegg ennå.", self)
         self.empty.setStyleSheet("color: #555555;")
 
-        self.add_button = QPushButton("Legg til vedlegg…", self)
+        self.add_button = QPushButton("Legg til vedlegg …", self)
         self.add_button.setObjectName("attachments:add")
         self.open_button = QPushButton("Åpne", self)
         self.open_button.setObjectName("attachments:open")

@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.json.setObjectName("json")
         self.folder = QLineEdit(str(default_dir))
         self.folder.setObjectName("folder")
-        browse = QPushButton("Velg mappe…")
+        browse = QPushButton("Velg mappe …")
         browse.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(QLabel("Mappe:"))

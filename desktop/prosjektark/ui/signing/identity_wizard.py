@@ -131,7 +131,7 @@ class CertificateView(QWidget):
         form.addRow("SHA-256:", self.fingerprint)
         self.copy_button = QPushButton("Kopier fingeravtrykk")
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        self.export_button = QPushButton("Eksporter sertifikat (PEM)…")
+        self.export_button = QPushButton("Eksporter sertifikat (PEM) …")
         self.export_button.setObjectName("exportPem")
         self.export_button.clicked.connect(lambda: self.export_pem())
         buttons = QHBoxLayout()
@@ -347,7 +347,7 @@ class _ImportPage(QWizardPage):
         )
         self.file = QLineEdit()
         self.file.setObjectName("file")
-        browse = QPushButton("Velg fil…")
+        browse = QPushButton("Velg fil …")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
@@ -498,7 +498,7 @@ class MyIdentityDialog(QDialog):
                 "Du har ingen signeringsidentitet ennå. Lag en for å kunne signere prosjektark."
             )
             self.view.hide()
-            self.new_button.setText("Lag identitet…")
+            self.new_button.setText("Lag identitet …")
             return
         self.heading.setText(
             "Dette er sertifikatet pakkene dine signeres med. Send det til sekretariatet "
@@ -506,7 +506,7 @@ class MyIdentityDialog(QDialog):
         )
         self.view.set_certificate(cert)
         self.view.show()
-        self.new_button.setText("Ny eller importert identitet…")
+        self.new_button.setText("Ny eller importert identitet …")
 
     def run_wizard(self) -> None:
         wizard = IdentityWizard(self.directory, self)

@@ -249,7 +249,7 @@ class OutboxDialog(QDialog):
         self.remove_button.setObjectName("remove")
         self.remove_button.setToolTip("Glemmer pakken i utboksen; filen blir liggende.")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.batch_button = QPushButton("Eksporter flere…")
+        self.batch_button = QPushButton("Eksporter flere …")
         self.batch_button.setObjectName("exportSeveral")
         self.batch_button.clicked.connect(lambda: self.export_several())
         row = QHBoxLayout()
