@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
+from cli_helpers import cli
 from pdf_helpers import make_pdf
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import (
@@ -22,19 +21,6 @@ from prosjektark.signing.identity import (
 )
 
 PASS = "cli-passord med mellomrom"
-
-
-def cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, "-m", "prosjektark", *args],
-        env={**os.environ, "PROSJEKTARK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env},
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=120,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")

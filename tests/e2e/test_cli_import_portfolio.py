@@ -5,32 +5,17 @@ portfolio."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
 
 PASS = "arbeidsgruppe passord"
-
-
-def cli(home: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [sys.executable, "-m", "prosjektark", *args],
-        env={**os.environ, "PROSJEKTARK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **env},
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=180,
-    )
-    assert "Traceback" not in result.stderr, result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")
