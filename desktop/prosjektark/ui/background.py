@@ -1,4 +1,5 @@
-"""Work in background threads without Python's cyclic collector running in them.
+"""Work in background threads: one way to run it, and never with Python's cyclic
+collector running in a worker.
 
 When a collection in a worker thread frees a Qt wrapper, Shiboken defers the C++
 deletion to the main thread, and with PySide6 6.11 that deferred deletion can crash
@@ -15,7 +16,8 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 _pauses = 0  # nesting count; touched from the main thread only
 
@@ -62,3 +64,111 @@ def start_daemon(target: Callable[[], None], name: str, parent: QObject) -> thre
     timer.timeout.connect(check)
     timer.start()
     return thread
+
+
+class BackgroundJob(QObject):
+    """Work for `run_with_progress`: subclasses implement `new_report()` and
+    `work(report)`, call `self.step(done, label)` as they go and check `self.cancelled`
+    between units (a unit is never left half done)."""
+
+    progress = Signal(int, str)  # units done, label
+    finished = Signal(object)  # the report
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:  # from the UI thread, at any time
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def step(self, done: int, label: str) -> None:
+        self.progress.emit(done, label)
+
+    def new_report(self) -> object:
+        raise NotImplementedError
+
+    def work(self, report: object) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def run(self) -> None:
+        report = self.new_report()
+        try:
+            self.work(report)
+        finally:
+            self.finished.emit(report)
+
+
+class _Relay(QObject):
+    """Receives the job's signals in the UI thread (queued), where widgets may be touched."""
+
+    def __init__(self, dialog: QProgressDialog, thread: QThread) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.thread = thread
+        self.report: object | None = None
+
+    @Slot(int, str)
+    def on_progress(self, done: int, label: str) -> None:
+        if not self.dialog.wasCanceled():
+            self.dialog.setValue(min(done, self.dialog.maximum()))
+            self.dialog.setLabelText(label)
+
+    @Slot(object)
+    def on_finished(self, report: object) -> None:
+        self.report = report
+        self.thread.quit()
+
+
+def progress_dialog(
+    parent: QWidget | None, title: str, label: str, maximum: int
+) -> QProgressDialog:
+    dialog = QProgressDialog(label, "Avbryt", 0, max(maximum, 1), parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(460)
+    dialog.setValue(0)
+    return dialog
+
+
+def run_with_progress(
+    dialog: QProgressDialog,
+    job: BackgroundJob,
+    cancelling_text: str,
+    on_dialog: Callable[[QProgressDialog, BackgroundJob], None] | None = None,
+) -> object | None:
+    """Run `job` in a QThread behind `dialog` (Avbryt cancels it) and return its report.
+
+    Blocks with a local event loop, so the window stays responsive; the collector is
+    paused meanwhile. `on_dialog(dialog, job)` runs once the dialog is shown (tests)."""
+    thread = QThread()
+    job.moveToThread(thread)
+    relay = _Relay(dialog, thread)
+    loop = QEventLoop()
+    job.progress.connect(relay.on_progress)
+    job.finished.connect(relay.on_finished)
+    thread.finished.connect(loop.quit)
+    thread.started.connect(job.run)
+
+    def cancel() -> None:
+        job.cancel()
+        dialog.setLabelText(cancelling_text)
+
+    dialog.canceled.connect(cancel)
+    dialog.show()
+    if on_dialog is not None:
+        on_dialog(dialog, job)
+    with collector_paused():
+        thread.start()
+        loop.exec()
+        thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    return relay.report

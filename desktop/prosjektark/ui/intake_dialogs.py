@@ -9,13 +9,12 @@ for a file name and writes the portfolio workbook (exchange.portfolio).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.store.repository import Store
-from prosjektark.ui.background import collector_paused
+from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -94,12 +93,9 @@ class ImportReport:
 # ------------------------------------------------------------------ worker
 
 
-class ImportWorker(QObject):
-    """Imports packages in a QThread; `cancel()` may be called from the UI thread and takes
-    effect before the next package (a package is never half imported)."""
-
-    progress = Signal(int, str)  # packages done, label
-    finished = Signal(object)  # ImportReport
+class ImportWorker(BackgroundJob):
+    """Imports packages one by one; a cancel takes effect before the next package (a
+    package is never half imported)."""
 
     def __init__(
         self,
@@ -115,28 +111,22 @@ class ImportWorker(QObject):
         self.packages = [Path(p) for p in packages]
         self.trust = trust
         self.today = today
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def new_report(self) -> ImportReport:
+        return ImportReport()
 
-    @Slot()
-    def run(self) -> None:
-        report = ImportReport()
-        try:
-            self._run(report)
-        finally:
-            self.finished.emit(report)
+    def work(self, report: ImportReport) -> None:
+        self._run(report)
 
     def _run(self, report: ImportReport) -> None:
         from prosjektark.exchange.intake import ImportOutcome, import_package
 
         for index, path in enumerate(self.packages):
-            if self._cancel.is_set():
+            if self.cancelled:
                 report.cancelled = True
                 report.not_started = self.packages[index:]
                 return
-            self.progress.emit(index, f"Kontrollerer og importerer {path.name} …")
+            self.step(index, f"Kontrollerer og importerer {path.name} …")
             try:
                 outcome = import_package(
                     self.store, path, self.trust, self.catalog, today=self.today
@@ -146,28 +136,7 @@ class ImportWorker(QObject):
                     path, "avvist", f"Uventet feil: {exc}", reasons=[str(exc)], unreadable=True
                 )
             report.outcomes.append(outcome)
-            self.progress.emit(index + 1, path.name)
-
-
-class _Relay(QObject):
-    """Receives the worker's signals in the UI thread, where widgets may be touched."""
-
-    def __init__(self, dialog: QProgressDialog, thread: QThread) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.thread = thread
-        self.report: ImportReport | None = None
-
-    @Slot(int, str)
-    def on_progress(self, done: int, label: str) -> None:
-        if not self.dialog.wasCanceled():
-            self.dialog.setValue(done)
-            self.dialog.setLabelText(label)
-
-    @Slot(object)
-    def on_finished(self, report: ImportReport) -> None:
-        self.report = report
-        self.thread.quit()
+            self.step(index + 1, path.name)
 
 
 def run_import_jobs(
@@ -183,41 +152,14 @@ def run_import_jobs(
     """Import `packages` with a cancellable progress dialog; blocks (with a local event
     loop, so the window stays responsive) until done. `on_dialog(dialog, worker)` is
     called once the dialog exists (tests use it to press Avbryt)."""
-    total = max(len(packages), 1)
-    dialog = QProgressDialog("Forbereder import …", "Avbryt", 0, total, parent)
-    dialog.setWindowTitle("Importerer pakker – Prosjektark")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(460)
-    dialog.setValue(0)
-
+    dialog = progress_dialog(
+        parent, "Importerer pakker – Prosjektark", "Forbereder import …", len(packages)
+    )
     worker = ImportWorker(store, catalog, packages, trust, today)
-    thread = QThread()
-    worker.moveToThread(thread)
-    relay = _Relay(dialog, thread)
-    loop = QEventLoop()
-    worker.progress.connect(relay.on_progress)
-    worker.finished.connect(relay.on_finished)
-    thread.finished.connect(loop.quit)
-    thread.started.connect(worker.run)
-
-    def cancel() -> None:
-        worker.cancel()
-        dialog.setLabelText("Avbryter etter pakken som importeres nå …")
-
-    dialog.canceled.connect(cancel)
-    dialog.show()
-    if on_dialog is not None:
-        on_dialog(dialog, worker)
-    with collector_paused():  # no garbage collection inside the worker (ui/background.py)
-        thread.start()
-        loop.exec()
-        thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    return relay.report or ImportReport(cancelled=True, not_started=list(packages))
+    report = run_with_progress(
+        dialog, worker, "Avbryter etter pakken som importeres nå …", on_dialog
+    )
+    return report or ImportReport(cancelled=True, not_started=list(packages))
 
 
 # ------------------------------------------------------------------ import dialog

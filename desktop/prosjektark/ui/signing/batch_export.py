@@ -8,20 +8,19 @@ skipped because the sheet has errors, what failed, and whether the user cancelle
 
 from __future__ import annotations
 
-import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store
-from prosjektark.ui.background import collector_paused
+from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
@@ -62,11 +61,8 @@ class ExportReport:
         return "\n".join(lines)
 
 
-class ExportWorker(QObject):
-    """Runs in a QThread; `cancel()` may be called from the UI thread at any time."""
-
-    progress = Signal(int, str)  # units done (of len(sheet_ids) * STEPS), label
-    finished = Signal(object)  # ExportReport
+class ExportWorker(BackgroundJob):
+    """Exports sheet after sheet; a cancel takes effect between export steps."""
 
     def __init__(
         self,
@@ -88,25 +84,19 @@ class ExportWorker(QObject):
         self.identity = identity
         self.working_copies = dict(working_copies or {})
         self.today = today
-        self._cancel = threading.Event()
 
-    def cancel(self) -> None:
-        self._cancel.set()
+    def new_report(self) -> ExportReport:
+        return ExportReport()
 
-    @Slot()
-    def run(self) -> None:
-        report = ExportReport()
-        try:
-            self._run(report)
-        finally:
-            self.finished.emit(report)
+    def work(self, report: ExportReport) -> None:
+        self._run(report)
 
     def _run(self, report: ExportReport) -> None:
         from prosjektark.exchange.export import ExportCancelled, ExportError, export_stored_sheet
         from prosjektark.store.errors import StoreError
 
         for index, sheet_id in enumerate(self.sheet_ids):
-            if self._cancel.is_set():
+            if self.cancelled:
                 report.cancelled = True
                 return
             title = self._title(sheet_id)
@@ -115,8 +105,8 @@ class ExportWorker(QObject):
             def on_progress(
                 label: str, fraction: float, base: int = base, title: str = title
             ) -> bool:
-                self.progress.emit(base + int(fraction * (STEPS - 1)), f"{title}\n{label} …")
-                return not self._cancel.is_set()
+                self.step(base + int(fraction * (STEPS - 1)), f"{title}\n{label} …")
+                return not self.cancelled
 
             try:
                 result = export_stored_sheet(
@@ -148,7 +138,7 @@ class ExportWorker(QObject):
                 report.failed.append((title, f"Uventet feil: {exc}"))
                 continue
             report.written.append((title, result.paths))
-            self.progress.emit(base + STEPS, title)
+            self.step(base + STEPS, title)
 
     def _title(self, sheet_id: uuid.UUID) -> str:
         sheet = self.working_copies.get(sheet_id)
@@ -171,68 +161,22 @@ def run_export_jobs(
     identity: Identity | None = None,
     working_copies: dict[uuid.UUID, Sheet] | None = None,
     today: date | None = None,
-    on_dialog: object = None,
+    on_dialog: Callable[[QProgressDialog, BackgroundJob], None] | None = None,
 ) -> ExportReport:
     """Export `sheet_ids` (default: signed package only) with a cancellable progress
     dialog; blocks (with a local event loop) until done. `on_dialog(dialog, worker)` is
     called once the dialog exists (tests use it to press Avbryt)."""
     formats = formats or {"package": True}
-    total = max(len(sheet_ids), 1) * STEPS
-    dialog = QProgressDialog("Forbereder eksport …", "Avbryt", 0, total, parent)
-    dialog.setWindowTitle("Eksporterer – Prosjektark")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(460)
-    dialog.setValue(0)
-
+    dialog = progress_dialog(
+        parent, "Eksporterer – Prosjektark", "Forbereder eksport …", len(sheet_ids) * STEPS
+    )
     worker = ExportWorker(
         store, catalog, sheet_ids, out_dir, formats, identity, working_copies, today
     )
-    thread = QThread()
-    worker.moveToThread(thread)
-    relay = _Relay(dialog, total, thread)  # lives in this thread: its slots run here
-    loop = QEventLoop()
-    worker.progress.connect(relay.on_progress)
-    worker.finished.connect(relay.on_finished)
-    thread.finished.connect(loop.quit)
-    thread.started.connect(worker.run)
-
-    def cancel() -> None:
-        worker.cancel()
-        dialog.setLabelText("Avbryter etter gjeldende steg …")
-
-    dialog.canceled.connect(cancel)
-    dialog.show()
-    if callable(on_dialog):
-        on_dialog(dialog, worker)
-    with collector_paused():  # no garbage collection inside the worker (ui/background.py)
-        thread.start()
-        loop.exec()  # quit by thread.finished, which follows the relay's on_finished
-        thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    return relay.report or ExportReport(cancelled=True)
-
-
-class _Relay(QObject):
-    """Receives the worker's signals in the UI thread (queued), where widgets may be touched."""
-
-    def __init__(self, dialog: QProgressDialog, total: int, thread: QThread) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.total = total
-        self.thread = thread
-        self.report: ExportReport | None = None
-
-    @Slot(int, str)
-    def on_progress(self, value: int, label: str) -> None:
-        if not self.dialog.wasCanceled():
-            self.dialog.setValue(min(value, self.total))
-            self.dialog.setLabelText(label)
-
-    @Slot(object)
-    def on_finished(self, report: ExportReport) -> None:
-        self.report = report
-        self.thread.quit()
+    report = run_with_progress(
+        dialog,
+        worker,
+        "Avbryter etter gjeldende steg …",
+        on_dialog,
+    )
+    return report or ExportReport(cancelled=True)
