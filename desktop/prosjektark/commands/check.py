@@ -27,10 +27,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
     from prosjektark.domain.rules import check_sheet
     from prosjektark.domain.sheet import SheetError, sheet_from_json
-    from prosjektark.paths import config_dir, resource_dir
 
     path = Path(args.sheet)
     try:
@@ -44,11 +44,7 @@ def _run(args: argparse.Namespace) -> int:
     except SheetError as exc:
         return _fail(f"{path} er ikke et gyldig prosjektark.\n{exc}")
     try:
-        overrides = config_dir()  # the user's price-index tables
-    except OSError:  # no usable config folder: the programme's tables apply
-        overrides = None
-    try:
-        catalog = load_catalog(resource_dir(), overrides=overrides)
+        catalog = user_catalog()
     except (CatalogError, FileNotFoundError) as exc:
         return _fail(str(exc))
 

@@ -64,9 +64,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from prosjektark.domain.catalog import load_catalog
+    from prosjektark.commands import user_catalog
     from prosjektark.exchange.export import ExportError, error_summary
-    from prosjektark.paths import resource_dir
 
     wanted = formats(args)
     passphrase = None
@@ -75,7 +74,7 @@ def _run(args: argparse.Namespace) -> int:
         # Cheap input checks first; the passphrase itself is tried once the sheet passes.
         passphrase = _passphrase(args.passphrase_env)
         identity_path = _identity_path(args.identity)
-    catalog = load_catalog(resource_dir())
+    catalog = user_catalog()  # the same price index the user's editor and `check` use
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
         raise _Unreadable(f"«{out_dir}» finnes og er ikke en mappe.")

@@ -50,7 +50,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
 
     from prosjektark import paths
-    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.intake import exit_code, import_package, summary_line
     from prosjektark.signing.trust import TrustError, TrustStore
     from prosjektark.store.repository import Store, StoreError
@@ -61,20 +62,12 @@ def _run(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_UNREADABLE
     try:
-        overrides = paths.config_dir()  # the user's price-index tables
-    except OSError:
-        overrides = None
-    try:
-        catalog = load_catalog(paths.resource_dir(), overrides=overrides)
+        catalog = user_catalog()
     except (CatalogError, FileNotFoundError) as exc:
         _err(str(exc))
         return EXIT_UNREADABLE
     try:
-        store = Store.open(
-            paths.database_path(),
-            paths.attachments_dir(),
-            backup_dir=paths.data_dir() / "sikkerhetskopier",
-        )
+        store = Store.open(paths.database_path(), paths.attachments_dir())
     except StoreError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE

@@ -30,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from prosjektark import paths
-    from prosjektark.domain.catalog import CatalogError, load_catalog
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.export import ExportError
     from prosjektark.exchange.portfolio import write_portfolio
     from prosjektark.store.repository import Store, StoreError
@@ -43,11 +44,7 @@ def _run(args: argparse.Namespace) -> int:
         _err(f"Mappen «{target.parent}» finnes ikke.")
         return EXIT_UNREADABLE
     try:
-        overrides = paths.config_dir()
-    except OSError:
-        overrides = None
-    try:
-        catalog = load_catalog(paths.resource_dir(), overrides=overrides)
+        catalog = user_catalog()
     except (CatalogError, FileNotFoundError) as exc:
         _err(str(exc))
         return EXIT_UNREADABLE
@@ -59,11 +56,7 @@ def _run(args: argparse.Namespace) -> int:
             _err(str(exc))
             return EXIT_UNREADABLE
     try:
-        store = Store.open(
-            paths.database_path(),
-            paths.attachments_dir(),
-            backup_dir=paths.data_dir() / "sikkerhetskopier",
-        )
+        store = Store.open(paths.database_path(), paths.attachments_dir())
     except StoreError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE

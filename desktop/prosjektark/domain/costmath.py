@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from statistics import NormalDist
 
+from prosjektark.domain.nb_format import format_number
 from prosjektark.domain.sheet import CostItem
 
 # Lichtenberg / Anslagsmetoden approximation for P10 / mode / P90 triples.
@@ -83,17 +84,16 @@ class TripleEstimate:
         lines += [
             "Postene antas uavhengige: forventningene og variansene summeres.",
             f"Sum: forventet kostnad {_nb(self.expected_mnok)} MNOK, standardavvik"
-            f" {_nb(self.std_dev_mnok)} MNOK ({_nb(self.std_dev_percent)} %).",
+            f" {_nb(self.std_dev_mnok)} MNOK ({_nb(self.std_dev_percent, 2)} %).",
             f"Normaltilnærming av summen: P50 = {_nb(self.p50_mnok)} MNOK,"
             f" P85 = forventning + {_nb(self.z85, 4)} × standardavvik = {_nb(self.p85_mnok)} MNOK.",
         ]
         return "\n".join(lines)
 
 
-def _nb(value: Decimal | float, places: int | None = None) -> str:
-    """A number the Norwegian way: decimal comma."""
-    text = f"{value:.{places}f}" if places is not None else str(value)
-    return text.replace(".", ",")
+def _nb(value: Decimal | float, places: int = 3) -> str:
+    """Decimal comma, every one of `places` decimals shown, no thousands separator."""
+    return format_number(value, min_decimals=places, max_decimals=places, grouped=False)
 
 
 class TripleEstimateError(ValueError):

@@ -147,6 +147,14 @@ class Funding(_Part):
     granted_date: dt.date | None = None
     committed: bool = False
 
+    def amounts(self) -> dict[tuple[int, str], Decimal]:
+        """The sum per (year, source): the cells of the funding grid."""
+        cells: dict[tuple[int, str], Decimal] = {}
+        for line in self.lines:
+            key = (line.year, line.source)
+            cells[key] = cells.get(key, Decimal(0)) + line.amount_mnok
+        return cells
+
 
 class GoalScore(_Part):
     goal: str

@@ -96,6 +96,14 @@ def base_filename(sheet: Sheet) -> str:
     return package_filename(sheet.identification.title, sheet.revision).removesuffix(".asice")
 
 
+def _refuse_unsignable(identity: Identity | None, findings: list[Finding]) -> None:
+    """A package needs an identity and a sheet without errors."""
+    if identity is None:
+        raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
+    if any(f.severity == "error" for f in findings):
+        raise ExportError(error_summary(findings), findings)
+
+
 def error_summary(findings: list[Finding]) -> str:
     errors = [f for f in findings if f.severity == "error"]
     lines = [f"Arket har {len(errors)} feil og kan ikke signeres før de er rettet:"]
@@ -136,10 +144,7 @@ def export_sheet(
     status = sheet_status(sheet, findings)
     result = ExportResult(sheet.id, sheet.identification.title, sheet.revision, status, findings)
     if package:
-        if identity is None:
-            raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
-        if result.errors:
-            raise ExportError(error_summary(findings), findings)
+        _refuse_unsignable(identity, findings)
 
     draft = status != "klar"
     outputs: dict[str, tuple[str, bytes]] = {}
@@ -221,42 +226,29 @@ def export_stored_sheet(
     the right revision number. Without it the sheet is loaded from the store.
     """
     sheet = working_copy if working_copy is not None else store.load(sheet_id)
-    if not package:
-        return export_sheet(
-            sheet,
-            catalog,
-            out_dir,
-            pdf=pdf,
-            xlsx=xlsx,
-            json=json,
-            attachment_path=store.attachment_path,
-            progress=progress,
-            today=today,
-        )
-    if identity is None:
-        raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
-    # Refuse before saving a version: a sheet with errors must not gain a revision here.
-    findings = check_sheet(sheet, catalog, today=today)
-    if any(f.severity == "error" for f in findings):
-        raise ExportError(error_summary(findings), findings)
-    revision = freeze_revision(store, sheet, note)
-    frozen = store.load_revision(sheet.id, revision)
+    revision = None  # the frozen revision a package signs
+    if package:
+        # Refuse before saving a version: a sheet with errors must not gain a revision here.
+        _refuse_unsignable(identity, check_sheet(sheet, catalog, today=today))
+        revision = freeze_revision(store, sheet, note)
+        sheet = store.load_revision(sheet.id, revision)
     result = export_sheet(
-        frozen,
+        sheet,
         catalog,
         out_dir,
         pdf=pdf,
         xlsx=xlsx,
         json=json,
-        package=True,
+        package=package,
         identity=identity,
         attachment_path=store.attachment_path,
         progress=progress,
         today=today,
     )
-    store.mark_signed(sheet.id, revision)
-    assert result.package is not None
-    store.add_outbox_entry(sheet.id, revision, frozen.identification.title, result.package)
+    if revision is not None:
+        store.mark_signed(sheet.id, revision)
+        assert result.package is not None
+        store.add_outbox_entry(sheet.id, revision, sheet.identification.title, result.package)
     return result
 
 

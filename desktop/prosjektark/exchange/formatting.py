@@ -1,9 +1,8 @@
 """Norwegian display text shared by the PDF and Excel exports.
 
-Numbers use a decimal comma and a no-break space between thousands ("1 234,5"), dates
-are "dd.mm.åååå", and enum values of the sheet are shown by their Norwegian labels. The
-form definition is the first source of labels (it is data); the tables here are the
-fallback for values the form does not list.
+Numbers and dates come from domain.nb_format (re-exported here); enum values of the
+sheet are shown by their Norwegian labels. The form definition is the first source of
+labels (it is data); the tables here are the fallback for values the form does not list.
 """
 
 from __future__ import annotations
@@ -12,15 +11,20 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import SEVERITY_NAMES, SEVERITY_ORDER, Finding
 from prosjektark.domain.form import FormDefinition, FormField
+from prosjektark.domain.nb_format import (  # noqa: F401 (re-exported for fmt.format_…)
+    NBSP,
+    format_date,
+    format_datetime,
+    format_number,
+)
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import PHASE_NAMES, Sheet
 
-NBSP = "\u00a0"
 EMPTY = "Ikke utfylt"
 DASH = "–"
 
@@ -66,44 +70,6 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # ------------------------------------------------------------------ numbers and dates
 
 
-def _group_thousands(digits: str) -> str:
-    groups = []
-    while len(digits) > 3:
-        groups.append(digits[-3:])
-        digits = digits[:-3]
-    groups.append(digits)
-    return NBSP.join(reversed(groups))
-
-
-def format_number(
-    value: Decimal | float | int | None,
-    *,
-    min_decimals: int = 0,
-    max_decimals: int = 3,
-) -> str:
-    """'1 234,5': decimal comma, no-break space between thousands, trailing zeros cut
-    down to `min_decimals`. None gives an empty string."""
-    if value is None:
-        return ""
-    try:
-        number = Decimal(str(value)) if not isinstance(value, Decimal) else value
-        quantum = Decimal(1).scaleb(-max_decimals)
-        number = number.quantize(quantum, rounding=ROUND_HALF_UP)
-    except (InvalidOperation, ValueError):
-        return str(value)
-    sign = "-" if number < 0 else ""
-    text = f"{abs(number):f}"
-    whole, _, frac = text.partition(".")
-    frac = frac.rstrip("0")
-    frac = frac.ljust(min_decimals, "0")
-    result = sign + _group_thousands(whole)
-    if frac:
-        result += "," + frac
-    if result in ("-0", "-0,0"):
-        result = result[1:]
-    return result
-
-
 def format_mnok(value: Decimal | float | int | None, *, unit: bool = True) -> str:
     """'12,5 MNOK' (at least one decimal, at most three: whole thousand kroner)."""
     if value is None:
@@ -117,21 +83,6 @@ def format_percent(value: Decimal | float | int | None) -> str:
     if value is None:
         return ""
     return f"{format_number(value, max_decimals=2)}{NBSP}%"
-
-
-def format_date(value: dt.date | None) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d.%m.%Y")
-
-
-def format_datetime(value: dt.datetime | None) -> str:
-    """Local time, 'dd.mm.åååå kl. tt:mm'."""
-    if value is None:
-        return ""
-    if value.tzinfo is not None:
-        value = value.astimezone()
-    return value.strftime("%d.%m.%Y kl. %H:%M")
 
 
 def format_bool(value: bool | None) -> str:
@@ -279,10 +230,7 @@ def funding_grid(
     per (year, source)."""
     from prosjektark.domain.sheet import FUNDING_SOURCES
 
-    cells: dict[tuple[int, str], Decimal] = {}
-    for line in sheet.funding.lines:
-        key = (line.year, line.source)
-        cells[key] = cells.get(key, Decimal(0)) + line.amount_mnok
+    cells = sheet.funding.amounts()
     years = sorted(set(profile.years) | {line.year for line in sheet.funding.lines})
     return years, list(FUNDING_SOURCES), cells
 

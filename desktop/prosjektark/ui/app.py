@@ -88,11 +88,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         return fail("Prosjektark kan ikke starte", str(exc))
     try:
-        store = Store.open(
-            paths.database_path(),
-            attachments_dir=paths.attachments_dir(),
-            backup_dir=paths.data_dir() / "sikkerhetskopier",
-        )
+        store = Store.open(paths.database_path(), paths.attachments_dir())
     except StoreError as exc:
         return fail("Databasen kan ikke åpnes", str(exc))
 

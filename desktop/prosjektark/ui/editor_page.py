@@ -144,7 +144,6 @@ class EditorPage(QWidget):
         if status != self.status:
             self.status = status
             self.status_changed.emit(status)
-        self.status = status
         self._update_header(sheet)
         self._update_summary(sheet)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from prosjektark.domain.nb_format import format_number
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
 
 COL_TITLE, COL_MUNICIPALITY, COL_AREA, COL_PHASE, COL_COST, COL_STATUS, COL_MODIFIED = range(7)
@@ -31,10 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_mnok(value: Decimal | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
-    return text
+    """One decimal for the list column; ties round to even, as the list always has."""
+    return format_number(value, min_decimals=1, max_decimals=1, rounding=ROUND_HALF_EVEN)
 
 
 class SheetListModel(QAbstractTableModel):

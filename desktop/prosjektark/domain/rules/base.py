@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.costmath import TripleEstimate
 from prosjektark.domain.findings import Finding, Severity
+from prosjektark.domain.nb_format import format_number
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
 
@@ -91,11 +92,13 @@ def mnok(amount: Decimal | float | None) -> str:
     """Norwegian number format for MNOK: comma decimal, no trailing zeros."""
     if amount is None:
         return "–"
-    value = Decimal(str(amount)).quantize(Decimal("0.001")).normalize()
-    text = f"{value:f}"
-    return text.replace(".", ",").replace("-", "−")
+    return _plain(amount, 3).replace("-", "−")
 
 
 def pct(value: Decimal | float) -> str:
-    v = Decimal(str(value)).quantize(Decimal("0.01")).normalize()
-    return f"{v:f}".replace(".", ",") + " %"
+    return _plain(value, 2) + " %"
+
+
+def _plain(value: Decimal | float, places: int) -> str:
+    # Messages: no thousands separator, ties to even (Decimal's default context).
+    return format_number(value, max_decimals=places, grouped=False, rounding=ROUND_HALF_EVEN)

@@ -513,11 +513,7 @@ class FundingGridEditor(FieldEditor):
         return f"{self.field.path}.{year}.{source}"
 
     def _amounts(self) -> dict[tuple[int, str], Decimal]:
-        amounts: dict[tuple[int, str], Decimal] = {}
-        for line in self.sheet.funding.lines if self.sheet else []:
-            key = (line.year, line.source)
-            amounts[key] = amounts.get(key, Decimal(0)) + line.amount_mnok
-        return amounts
+        return self.sheet.funding.amounts() if self.sheet else {}
 
     def _load(self) -> None:
         years = self.profile.years if self.profile else []

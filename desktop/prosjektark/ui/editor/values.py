@@ -10,6 +10,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
+from prosjektark.domain import nb_format
+from prosjektark.domain.nb_format import format_date  # noqa: F401 (the editor's date text)
+
 
 class ValueProblem(ValueError):
     """Input that cannot become a model value; the message is Norwegian and user-facing."""
@@ -84,27 +87,15 @@ def parse_int(text: str) -> int | None:
 
 
 def format_number(value: Any) -> str:
-    if value is None:
-        return ""
+    """A value as the user may edit it: every decimal kept, no thousands separator."""
     if isinstance(value, Decimal):
-        text = f"{value.normalize():f}"
-        return "0" if text == "-0" else text.replace(".", ",")
-    return str(value).replace(".", ",")
+        return nb_format.format_number(value, max_decimals=None, grouped=False)
+    return "" if value is None else str(value).replace(".", ",")
 
 
 def format_sum(value: Decimal) -> str:
-    """A sum for display: thousands grouped with a thin space, decimal comma."""
-    text = format_number(value)
-    whole, _, frac = text.partition(",")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    groups = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    out = sign + "\u00a0".join(groups)
-    return f"{out},{frac}" if frac else out
+    """A sum for display: thousands grouped with a no-break space, decimal comma."""
+    return nb_format.format_number(value, max_decimals=None)
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -122,7 +113,3 @@ def parse_date(text: str) -> dt.date | None:
     except ValueError:
         raise ValueProblem("Datoen finnes ikke.") from None
     raise ValueProblem("Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026.")
-
-
-def format_date(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""

@@ -8,6 +8,7 @@ SHA-256 fingerprint and exports the certificate (PEM) for the secretariat.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -313,27 +314,38 @@ class _NewPage(QWizardPage):
         )
 
     def validatePage(self) -> bool:
-        from prosjektark.signing.identity import IdentityError, create_identity
+        from prosjektark.signing.identity import create_identity
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            identity = create_identity(
+        return _adopt(
+            self._wizard,
+            self.error,
+            lambda: create_identity(
                 self.name.text(),
                 self.email.text(),
                 self.organisation.text(),
                 self.passphrase.value(),
                 self._wizard.directory,
-            )
-        except IdentityError as exc:
-            self.error.setText(str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._wizard.set_identity(identity)
-        return True
+            ),
+        )
 
     def nextId(self) -> int:
         return PAGE_DONE
+
+
+def _adopt(wizard: IdentityWizard, error: QLabel, make: Callable[[], Identity]) -> bool:
+    """Create or import an identity under a wait cursor; on failure show why and stay."""
+    from prosjektark.signing.identity import IdentityError
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        identity = make()
+    except IdentityError as exc:
+        error.setText(str(exc))
+        return False
+    finally:
+        QApplication.restoreOverrideCursor()
+    wizard.set_identity(identity)
+    return True
 
 
 class _ImportPage(QWizardPage):
@@ -378,20 +390,15 @@ class _ImportPage(QWizardPage):
         return bool(self.file.text().strip()) and bool(self.passphrase.text())
 
     def validatePage(self) -> bool:
-        from prosjektark.signing.identity import IdentityError, import_identity
+        from prosjektark.signing.identity import import_identity
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            identity = import_identity(
+        return _adopt(
+            self._wizard,
+            self.error,
+            lambda: import_identity(
                 Path(self.file.text().strip()), self.passphrase.text(), self._wizard.directory
-            )
-        except IdentityError as exc:
-            self.error.setText(str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._wizard.set_identity(identity)
-        return True
+            ),
+        )
 
     def nextId(self) -> int:
         return PAGE_DONE

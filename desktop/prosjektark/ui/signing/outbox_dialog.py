@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store, StoreError
@@ -55,10 +56,6 @@ DELIVERED_COLOUR = QColor("#1b5e20")  # dark green on white: 7.9:1
 MISSING_COLOUR = QColor("#b3261e")
 
 IdentityProvider = Callable[[], "Identity | None"]
-
-
-def _when(moment: Any) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y kl. %H:%M") if moment else ""
 
 
 class OutboxTableModel(QAbstractTableModel):
@@ -103,10 +100,10 @@ class OutboxTableModel(QAbstractTableModel):
             if col == COL_REVISION:
                 return str(entry.revision)
             if col == COL_EXPORTED:
-                return _when(entry.exported_at)
+                return format_datetime(entry.exported_at)
             if col == COL_STATE:
                 if entry.state == "levert":
-                    return f"Levert {_when(entry.delivered_at)}"
+                    return f"Levert {format_datetime(entry.delivered_at)}"
                 return entry.state_label
             if col == COL_FILE:
                 return entry.path.name if exists else f"{entry.path.name} (filen mangler)"
