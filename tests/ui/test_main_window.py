@@ -274,6 +274,13 @@ def test_sign_and_export_from_the_editor_freezes_the_revision(
     result = verify_package(entry.path, TrustStore.from_certificates([identity.certificate]))
     assert result.valid, result.reasons
     assert window.editor_page.sheet().revision == revisions[-1].revision
+    assert "Signert" in window.editor_page.meta_label.text()
+    assert window.list_model.summary(window.list_model.row_of(sheet.id)).status == "signert"
+    # The next edit starts a new revision: the header no longer says it is signed.
+    type_text(
+        qtbot, field(window.editor_page.editor, "identification.contact_phone", QLineEdit), "1"
+    )
+    qtbot.waitUntil(lambda: "Signert" not in window.editor_page.meta_label.text(), timeout=2000)
     window.close()
     window.store.close()
 

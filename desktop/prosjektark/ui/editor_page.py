@@ -42,6 +42,7 @@ class EditorPage(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         self.findings: list[Finding] = []
+        self.signed = False
         self.status: Status = "utkast"
 
         self.back_button = QPushButton("← Alle ark")
@@ -112,13 +113,16 @@ class EditorPage(QWidget):
     def sheet(self) -> Sheet | None:
         return self.editor.sheet()
 
-    def set_sheet(self, sheet: Sheet, read_only: bool = False) -> None:
+    def set_sheet(self, sheet: Sheet, read_only: bool = False, signed: bool = False) -> None:
+        """`signed`: the working copy is a signed revision, unchanged (until the next edit)."""
+        self.signed = signed
         self.editor.set_sheet(sheet)
         self.editor.set_read_only(read_only)
         self.save_version_button.setEnabled(not read_only)
         self.recheck()
 
     def _on_edit(self) -> None:
+        self.signed = False  # an edit starts a new revision
         self.sheet_changed.emit()
         self._check_timer.start()
 
@@ -161,7 +165,7 @@ class EditorPage(QWidget):
         parts = [
             PHASE_NAMES.get(sheet.identification.phase, sheet.identification.phase),
             f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
-            STATUS_NAMES[self.status],
+            "Signert" if self.signed else STATUS_NAMES[self.status],
             counts,
         ]
         if sheet.is_example:

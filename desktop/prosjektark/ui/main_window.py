@@ -333,7 +333,9 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self._error("Kunne ikke åpne arket", str(exc))
             return
-        self.editor_page.set_sheet(sheet)
+        row = self.list_model.row_of(sheet.id)
+        signed = row >= 0 and self.list_model.summary(row).status == "signert"
+        self.editor_page.set_sheet(sheet, signed=signed)
         self.autosaver.track(sheet)
         self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
