@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 from asn1crypto import cms
 from cryptography import x509
-from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 
 from prosjektark.signing._pyhanko import (
     KEY_USAGE,
     from_asn1_cert,
     run_sync,
-    signer_for,
     validation_context,
 )
+from prosjektark.signing.cms import signed_data
 from prosjektark.signing.identity import Identity
 from prosjektark.signing.trust import TrustStore
 
@@ -28,18 +28,9 @@ class CadesError(Exception):
 def sign_detached(data: bytes, identity: Identity) -> bytes:
     """DER CMS SignedData without encapsulated content, with content-type, message-digest,
     signing-time and signing-certificate-v2 as signed attributes."""
-    signer = signer_for(identity)
-    attrs = PdfCMSSignedAttributes(signing_time=dt.datetime.now(dt.UTC))
-    content_info = run_sync(
-        signer.async_sign_general_data(
-            data,
-            "sha256",
-            detached=True,
-            use_cades=True,
-            signed_attr_settings=attrs,
-        )
+    return signed_data(
+        hashlib.sha256(data).digest(), identity, signing_time=dt.datetime.now(dt.UTC)
     )
-    return content_info.dump()
 
 
 @dataclass
