@@ -219,7 +219,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     def disk_full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("prosjektark.exchange.export.os.replace", disk_full)
+    monkeypatch.setattr("prosjektark.durable.os.replace", disk_full)
     with pytest.raises(ExportError, match="No space left"):
         export_sheet(sheet, catalog, tmp_path, json=True, today=TODAY)
     assert first.files["json"].read_bytes() == before

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from prosjektark.domain.profile import Profile
+from prosjektark.durable import write_atomic
 
 log = logging.getLogger("prosjektark.price_index")
 
@@ -146,17 +145,8 @@ def write_override(folder: Path, profile: Profile, override: Mapping[int, Decima
     text = format_override(profile, override)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise PriceIndexFileError(f"Kunne ikke skrive {path.name}: {exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise PriceIndexFileError(f"Kunne ikke skrive {path.name}: {exc}") from None
     return path
 

@@ -13,10 +13,7 @@ revision (the store never reuses a signed one).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 import unicodedata
 import uuid
 from collections.abc import Callable
@@ -25,10 +22,12 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from prosjektark import durable
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.rules import check_sheet, sheet_status
 from prosjektark.domain.sheet import Attachment, Sheet, sheet_to_json
+from prosjektark.durable import fsync_dir
 from prosjektark.signing.identity import Identity
 
 # progress(label, fraction 0..1) -> False to cancel; anything else continues.
@@ -341,32 +340,15 @@ def _write_all(out_dir: Path, outputs: dict[str, tuple[str, bytes]]) -> dict[str
     written: dict[str, Path] = {}
     for kind, (name, data) in outputs.items():
         target = out_dir / name
-        write_atomic(target, data)
+        write_atomic(target, data, sync_dir=False)
         written[kind] = target
+    fsync_dir(out_dir)  # once for all the renames
     return written
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename; ExportError on failure."""
-    tmp_name: str | None = None
+def write_atomic(target: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """durable.write_atomic with the failure as an ExportError (Norwegian)."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        durable.write_atomic(target, data, sync_dir=sync_dir)
     except OSError as exc:
         raise ExportError(f"Kunne ikke skrive «{target}»: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    if os.name == "posix":  # make the rename durable
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(target.parent, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)

@@ -7,10 +7,7 @@ temporary file.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +16,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from prosjektark.durable import write_atomic
 
 IDENTITY_FILENAME = "identitet.p12"
 CERTIFICATE_FILENAME = "sertifikat.pem"  # public; lets `identity show` work without a passphrase
@@ -151,37 +150,17 @@ def _serialise(identity: Identity, passphrase: str) -> bytes:
     )
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".identitet-", suffix=".tmp", dir=path.parent)
-    try:
-        if hasattr(os, "fchmod"):  # not on Windows, where the user profile ACL protects it
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    with contextlib.suppress(OSError):  # not every platform can fsync a directory
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def save_identity(identity: Identity, passphrase: str, directory: Path) -> Identity:
     """Write the identity as identitet.p12 in directory and return it with its path."""
     _check_passphrase(passphrase)
     path = Path(directory) / IDENTITY_FILENAME
     try:
-        _write_atomic(path, _serialise(identity, passphrase))
-        _write_atomic(
-            Path(directory) / CERTIFICATE_FILENAME, certificate_pem(identity.certificate), 0o644
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, _serialise(identity, passphrase), mode=0o600)
+        write_atomic(
+            Path(directory) / CERTIFICATE_FILENAME,
+            certificate_pem(identity.certificate),
+            mode=0o644,
         )
     except OSError as exc:
         raise IdentityError(f"Kunne ikke lagre identiteten i {path}: {exc.strerror}") from exc

@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from prosjektark.durable import fsync_dir
 from prosjektark.store.errors import StoreError
 
 BACKUP_DIR_NAME = "sikkerhetskopier"
@@ -50,6 +51,7 @@ def backup_database(db_path: Path, backup_dir: Path, label: str = "") -> Path:
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, target)
+        fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from prosjektark.domain.sheet import Attachment, Sheet, SheetError, sheet_from_json
 from prosjektark.domain.summary import Status
+from prosjektark.durable import fsync_dir
 from prosjektark.store import outbox
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
 from prosjektark.store.errors import StoreError
@@ -327,7 +328,7 @@ class SqlStore:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(temp_path, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp_path.unlink()
@@ -477,14 +478,3 @@ def _too_large(name: str, size: int) -> str:
         f"Vedlegget «{name}» er for stort ({size / 1024 / 1024:.0f} MB). "
         f"Største tillatte størrelse er {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB."
     )
-
-
-def _fsync_dir(path: Path) -> None:
-    # Makes the rename durable on POSIX; directories cannot be opened this way on Windows.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

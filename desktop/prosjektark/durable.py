@@ -1,0 +1,50 @@
+"""Writing files so that a crash, a killed process or a full disk never leaves a
+half-written file under the real name: write a temporary file beside the target, flush it
+to disk, rename it into place, then flush the folder so the rename survives a power cut.
+
+Errors are OSError; callers turn them into Norwegian messages of their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(
+    target: Path, data: bytes, *, mode: int | None = None, sync_dir: bool = True
+) -> None:
+    """Replace `target` with `data`, all or nothing. `mode` sets the permission bits
+    (POSIX); `sync_dir=False` leaves flushing the folder to the caller, who writes several
+    files and calls fsync_dir once."""
+    target = Path(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        if mode is not None and hasattr(os, "fchmod"):  # Windows: the profile's ACL applies
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if sync_dir:
+        fsync_dir(target.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames in `folder` durable. POSIX only; a file system that cannot flush a
+    folder (some network shares) is not an error: the files themselves are on disk."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
