@@ -166,6 +166,21 @@ def test_duplicate_gets_a_new_identity(qtbot, catalog, db, tmp_path):
     assert window.store.count() == 2
 
 
+def test_list_messages_do_not_follow_into_the_editor(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    for title in ("Holdeplass Lade", "Sykkelveg Elgeseter"):
+        sheet = Sheet(profile="miljopakken")
+        sheet.identification.title = title
+        window.store.create(sheet)
+    window.reload_list()
+    window.list_page.select(window.list_model.summary(0).id)
+    window.delete_selected()
+    assert "papirkurven" in window.statusBar().currentMessage()
+    window.open_sheet(window.list_model.summary(0).id)
+    assert window.stack.currentIndex() == EDITOR_PAGE
+    assert window.statusBar().currentMessage() == ""
+
+
 def test_window_geometry_is_remembered(qtbot, catalog, db, tmp_path):
     window = open_window(qtbot, catalog, db, tmp_path)
     # The offscreen screen is 800×800: stay inside it so nothing is clamped.

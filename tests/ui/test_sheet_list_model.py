@@ -99,3 +99,9 @@ def test_examples_are_marked(qapp):
     m = SheetListModel()
     m.set_rows([summary("Sykkelveg", is_example=True), summary("")])
     assert texts(m, COL_TITLE) == ["Eksempel: Sykkelveg", "(uten tittel)"]
+
+
+def test_cost_rounds_half_up_like_the_exports(qapp):
+    m = SheetListModel(area_name=str)
+    m.set_rows([summary("A", cost="12.25"), summary("B", cost="1234.05")])
+    assert texts(m, COL_COST) == ["12,3", "1\u00a0234,1"]

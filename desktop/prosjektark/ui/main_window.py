@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         self.autosaver.track(sheet)
         self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
+        self.statusBar().clearMessage()  # the list's messages are about the list
         self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
         self._update_actions()
 

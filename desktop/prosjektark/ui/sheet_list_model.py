@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,8 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_mnok(value: Decimal | None) -> str:
-    """One decimal for the list column; ties round to even, as the list always has."""
-    return format_number(value, min_decimals=1, max_decimals=1, rounding=ROUND_HALF_EVEN)
+    """One decimal for the list column, rounded half up like the exports (12,25 -> 12,3)."""
+    return format_number(value, min_decimals=1, max_decimals=1)
 
 
 class SheetListModel(QAbstractTableModel):
