@@ -28,7 +28,7 @@ from prosjektark.exchange.export import export_sheet
 from prosjektark.paths import resource_dir
 from prosjektark.signing.identity import create_identity
 
-ROUNDS = 9
+ROUNDS = 15
 TARGET = 1.5
 TODAY = date(2026, 3, 1)
 
