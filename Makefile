@@ -38,6 +38,8 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/list.py
+	$(PY) benchmarks/check.py
+	$(PY) benchmarks/export.py
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .
