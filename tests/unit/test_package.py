@@ -66,6 +66,13 @@ def test_mimetype_first_stored_exact_without_extra(package: bytes) -> None:
     assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
 
 
+def test_compressed_formats_are_stored_and_text_deflated(package: bytes) -> None:
+    methods = {i.filename: i.compress_type for i in zipfile.ZipFile(io.BytesIO(package)).infolist()}
+    assert methods["prosjektark.pdf"] == methods["prosjektark.xlsx"] == zipfile.ZIP_STORED
+    assert methods["prosjektark.json"] == zipfile.ZIP_DEFLATED
+    assert methods["META-INF/ASiCManifest.xml"] == zipfile.ZIP_DEFLATED
+
+
 def test_layout_is_deterministic_order(package: bytes) -> None:
     names = zipfile.ZipFile(io.BytesIO(package)).namelist()
     assert names == [
