@@ -390,3 +390,89 @@ def test_verify_dialog_reports_an_unreadable_trust_list(
     assert dialog.result.unreadable
     assert "kan ikke leses" in dialog.headline.text()
     assert "tillitslisten" in dialog.reasons.text()
+
+
+# ------------------------------------------------------------------ Enter does the dialog's job
+
+
+def test_enter_in_the_package_field_verifies_without_opening_a_file_chooser(
+    qtbot, package: Path, trust_pem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chooser: list[str] = []
+    monkeypatch.setattr(
+        "prosjektark.ui.signing.verify_dialog.QFileDialog.getOpenFileName",
+        lambda *a, **k: chooser.append("opened") or ("", ""),
+    )
+    dialog = VerifyDialog(package=package, trust=trust_pem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.package_edit.setFocus()
+    qtbot.keyClick(dialog.package_edit, Qt.Key.Key_Return)
+    assert chooser == []
+    assert dialog.result is not None and dialog.result.valid
+
+
+def test_enter_in_the_outbox_closes_and_never_marks_delivered(
+    qtbot, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    store.add_outbox_entry(uuid.uuid4(), 1, "Holdeplass Lade", tmp_path / "a_r1.asice")
+    dialog = OutboxDialog(store, catalog, lambda: None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.select_row(0)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert [e.state for e in store.list_outbox()] == ["klar"]
+    assert not dialog.isVisible()
+
+
+def test_marking_delivered_can_be_taken_back(
+    qtbot, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    store.add_outbox_entry(uuid.uuid4(), 1, "Holdeplass Lade", tmp_path / "a_r1.asice")
+    dialog = OutboxDialog(store, catalog, lambda: None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_row(0)
+    assert dialog.deliver_button.text() == "Marker som levert"
+    qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
+    assert [e.state for e in store.list_outbox()] == ["levert"]
+    assert dialog.deliver_button.text() == "Marker som ikke levert"  # still selected
+    qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
+    (entry,) = store.list_outbox()
+    assert entry.state == "klar" and entry.delivered_at is None
+    assert dialog.model.index(0, 3).data() == "Klar til opplasting"
+
+
+def test_enter_in_my_identity_closes_instead_of_exporting(
+    qtbot, identity: Identity, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[str] = []
+    monkeypatch.setattr(
+        "prosjektark.ui.signing.identity_wizard.QFileDialog.getSaveFileName",
+        lambda *a, **k: saved.append("asked") or ("", ""),
+    )
+    dialog = MyIdentityDialog(identity.path.parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert saved == []
+    assert not dialog.isVisible()
+
+
+def test_passphrase_fields_have_keyboard_shortcuts(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    wizard = IdentityWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    buddies = {
+        label.text(): label.buddy().objectName()
+        for label in wizard.findChildren(QLabel)
+        if label.buddy() is not None
+    }
+    assert buddies["&Passord:"] in ("passphrase", "importPassphrase")
+    assert buddies["&Gjenta passord:"] == "passphraseRepeat"
+    assert buddies["&Fil:"] == "file"

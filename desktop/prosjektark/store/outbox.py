@@ -98,5 +98,13 @@ def mark_delivered(conn: Connection, entry_id: int, when: datetime) -> bool:
     return conn.execute(select(OutboxRow.id).where(OutboxRow.id == entry_id)).first() is not None
 
 
+def mark_not_delivered(conn: Connection, entry_id: int) -> bool:
+    """Undo mark_delivered (the user marked the wrong package); True when the entry exists."""
+    result = conn.execute(
+        update(OutboxRow).where(OutboxRow.id == entry_id).values(state="klar", delivered_at=None)
+    )
+    return bool(result.rowcount)
+
+
 def remove_entry(conn: Connection, entry_id: int) -> bool:
     return bool(conn.execute(delete(OutboxRow).where(OutboxRow.id == entry_id)).rowcount)

@@ -204,6 +204,9 @@ class Store:
     def mark_delivered(self, entry_id: int, when: datetime | None = None) -> None:
         self._sql.mark_delivered(entry_id, when)
 
+    def mark_not_delivered(self, entry_id: int) -> None:
+        self._sql.mark_not_delivered(entry_id)
+
     def remove_outbox_entry(self, entry_id: int) -> None:
         self._sql.remove_outbox_entry(entry_id)
 

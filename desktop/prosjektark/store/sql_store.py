@@ -425,6 +425,11 @@ class SqlStore:
             if not outbox.mark_delivered(conn, entry_id, when or _now()):
                 raise StoreError("Fant ikke pakken i utboksen.")
 
+    def mark_not_delivered(self, entry_id: int) -> None:
+        with self._write() as conn:
+            if not outbox.mark_not_delivered(conn, entry_id):
+                raise StoreError("Fant ikke pakken i utboksen.")
+
     def remove_outbox_entry(self, entry_id: int) -> None:
         """Forget a package (the file on disk is left alone)."""
         with self._write() as conn:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui.dialog_keys import enter_presses
+
 log = logging.getLogger("prosjektark.crash")
 
 
@@ -49,6 +51,7 @@ class CrashDialog(QDialog):
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.store.repository import Store
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
+from prosjektark.ui.dialog_keys import enter_presses
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -280,7 +281,6 @@ class ImportPackagesDialog(QDialog):
 
         self.import_button = QPushButton("Importer")
         self.import_button.setObjectName("import")
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -294,6 +294,7 @@ class ImportPackagesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.result_box, 1)
         layout.addWidget(buttons)
+        enter_presses(self, self.import_button)
 
         self.package_list.itemSelectionChanged.connect(self._update)
         self.trust_edit.textChanged.connect(self._update)
@@ -409,8 +410,7 @@ class ImportPackagesDialog(QDialog):
         header_height = self.results.header().sizeHint().height()
         self.results.setMinimumHeight(rows * row_height + header_height + 6)
         # Enter now closes; importing the same packages again is rarely wanted.
-        self.import_button.setDefault(False)
-        self.close_button.setDefault(True)
+        enter_presses(self, self.close_button)
         # Show the first refusal (what needs action), else the first row.
         first = next(
             (i for i, o in enumerate(report.outcomes) if o.status == "avvist"),

@@ -42,6 +42,7 @@ from prosjektark.domain.price_index import (
     write_override,
 )
 from prosjektark.domain.profile import Profile
+from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor.values import ValueProblem, format_number, parse_decimal, parse_int
 
 YEAR, VALUE, SOURCE = range(3)
@@ -197,6 +198,7 @@ class PriceIndexDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, 560)
+        enter_presses(self, self.save_button)
 
         self.add_button.clicked.connect(self.add_year)
         self.remove_button.clicked.connect(self.remove_year)

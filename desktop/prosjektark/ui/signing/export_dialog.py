@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store
+from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
 
@@ -82,6 +83,7 @@ class ExportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        enter_presses(self, self.ok_button)
         self._update()
 
     def _update(self) -> None:

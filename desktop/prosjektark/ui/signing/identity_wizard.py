@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from prosjektark.ui.dialog_keys import enter_presses
+
 if TYPE_CHECKING:
     from cryptography import x509
 
@@ -143,6 +145,7 @@ class CertificateView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        enter_presses(self, None)  # Enter belongs to the wizard's or dialog's own button
 
     def set_certificate(self, cert: x509.Certificate) -> None:
         from cryptography import x509 as _x509
@@ -240,7 +243,7 @@ class _IntroPage(QWizardPage):
 class _PassphraseFields:
     """Passphrase typed twice with a live strength hint."""
 
-    def __init__(self, page: QWizardPage, form: QFormLayout, label: str = "Passord:") -> None:
+    def __init__(self, page: QWizardPage, form: QFormLayout, label: str = "&Passord:") -> None:
         self.first = QLineEdit()
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -253,7 +256,7 @@ class _PassphraseFields:
         self.hint.setObjectName("strengthHint")
         self.hint.setWordWrap(True)
         form.addRow(label, self.first)
-        form.addRow("Gjenta passord:", self.second)
+        form.addRow("&Gjenta passord:", self.second)
         form.addRow("", self.hint)
         for edit in (self.first, self.second):
             edit.textChanged.connect(self._update)
@@ -372,12 +375,15 @@ class _ImportPage(QWizardPage):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
+        file_label = QLabel("&Fil:")
+        file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
-        form.addRow("&Fil:", row)
+        form.addRow(file_label, row)
         form.addRow("&Passord:", self.passphrase)
         form.addRow("", self.error)
         self.file.textChanged.connect(self.completeChanged)
         self.passphrase.textChanged.connect(self.completeChanged)
+        enter_presses(self, None)  # Enter is the wizard's Next, not "Velg fil"
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -489,9 +495,11 @@ class MyIdentityDialog(QDialog):
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addSpacing(8)
         layout.addWidget(self.view)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.reload()
         self.resize(600, 320)
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -44,6 +45,7 @@ from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store, StoreError
+from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
 if TYPE_CHECKING:
@@ -159,6 +161,7 @@ class SheetPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
+        enter_presses(self, self.ok_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
@@ -180,6 +183,10 @@ class SheetPickerDialog(QDialog):
             for i in range(self.list.count())
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
+
+
+DELIVER = "Marker som levert"
+UNDELIVER = "Marker som ikke levert"
 
 
 class OutboxDialog(QDialog):
@@ -221,12 +228,13 @@ class OutboxDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep "…_r4.asice" visible
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_REVISION, COL_EXPORTED, COL_STATE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_FILE, 220)
+        header.resizeSection(COL_FILE, 200)
         self.table.doubleClicked.connect(lambda _i: self.open_selected_folder())
         self.empty = QLabel("Utboksen er tom. Signerte pakker du eksporterer, vises her.")
         self.empty.setStyleSheet("color: #4a4a4a;")
@@ -236,9 +244,11 @@ class OutboxDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.deliver_button = QPushButton("Marker som levert")
+        # One button that marks the chosen packages delivered, or, when all of them are
+        # delivered already, takes that back (a slip of the mouse must be undoable).
+        self.deliver_button = QPushButton(DELIVER)
         self.deliver_button.setObjectName("markDelivered")
-        self.deliver_button.clicked.connect(self.mark_selected_delivered)
+        self.deliver_button.clicked.connect(self.toggle_selected_delivered)
         self.folder_button = QPushButton("Åpne mappe")
         self.folder_button.setObjectName("openFolder")
         self.folder_button.clicked.connect(self.open_selected_folder)
@@ -266,7 +276,8 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.resize(860, 460)
+        self.resize(900, 460)
+        enter_presses(self, close.button(QDialogButtonBox.StandardButton.Close))
         self.refresh()
 
     # ------------------------------------------------------------------ state
@@ -289,7 +300,9 @@ class OutboxDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entries()
-        self.deliver_button.setEnabled(any(e.state == "klar" for e in chosen))
+        undo = bool(chosen) and all(e.state != "klar" for e in chosen)
+        self.deliver_button.setText(UNDELIVER if undo else DELIVER)
+        self.deliver_button.setEnabled(bool(chosen))
         self.folder_button.setEnabled(len(chosen) == 1)
         self.remove_button.setEnabled(bool(chosen))
 
@@ -301,14 +314,31 @@ class OutboxDialog(QDialog):
         self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ actions
-    def mark_selected_delivered(self) -> None:
+    def toggle_selected_delivered(self) -> None:
+        chosen = self.selected_entries()
+        ready = [e for e in chosen if e.state == "klar"]
         try:
-            for entry in self.selected_entries():
-                if entry.state == "klar":
+            if ready:
+                for entry in ready:
                     self.store.mark_delivered(entry.id)
+            else:
+                for entry in chosen:
+                    self.store.mark_not_delivered(entry.id)
         except StoreError as exc:
             self._say(str(exc), error=True)
+        ids = {e.id for e in chosen}
         self.refresh()
+        self._reselect(ids)
+
+    def _reselect(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        for row in range(self.model.rowCount()):
+            if self.model.entry(row).id in ids:
+                flags = (
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows
+                )
+                selection.select(self.model.index(row, 0), flags)
 
     def open_selected_folder(self) -> bool:
         chosen = self.selected_entries()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.identity_wizard import fingerprint_text
 
 if TYPE_CHECKING:
@@ -108,7 +109,6 @@ class VerifyDialog(QDialog):
         form.addRow(trust_label, trust_row)
         self.verify_button = QPushButton("Kontroller")
         self.verify_button.setObjectName("verify")
-        self.verify_button.setDefault(True)
         self.verify_button.clicked.connect(self.verify)
         self.package_edit.textChanged.connect(self._update)
         self.trust_edit.textChanged.connect(self._update)
@@ -163,6 +163,7 @@ class VerifyDialog(QDialog):
         self.details.hide()
         self.setMinimumWidth(560)
         self.resize(680, 300)
+        enter_presses(self, self.verify_button)
         self._update()
 
     def _update(self) -> None:
