@@ -23,17 +23,17 @@ test-tools:
 	    echo "note: openssl/poppler-utils not installed; tests needing them will skip"; }
 
 test: $(STAMP) test-tools
-	$(PY) -m ruff check desktop tests benchmarks
-	$(PY) -m ruff format --check desktop tests benchmarks
+	$(PY) -m ruff check desktop tests benchmarks docs
+	$(PY) -m ruff format --check desktop tests benchmarks docs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(PY) -m ruff check desktop tests benchmarks
-	$(PY) -m ruff format --check desktop tests benchmarks
+	$(PY) -m ruff check desktop tests benchmarks docs
+	$(PY) -m ruff format --check desktop tests benchmarks docs
 
 format: $(STAMP)
-	$(PY) -m ruff format desktop tests benchmarks
-	$(PY) -m ruff check --fix desktop tests benchmarks
+	$(PY) -m ruff format desktop tests benchmarks docs
+	$(PY) -m ruff check --fix desktop tests benchmarks docs
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
