@@ -435,3 +435,30 @@ def test_example_sheets_render_when_available(catalog: Catalog) -> None:
 
     for sheet in examples.example_sheets(catalog):
         assert render_pdf(sheet, catalog, [], draft=True).startswith(b"%PDF-")
+
+
+def _page_images(data: bytes, tmp_path: Path, name: str) -> list[bytes]:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdf = tmp_path / f"{name}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / name)], check=True)
+    from PIL import Image
+
+    return [Image.open(p).convert("RGB").tobytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+
+def test_table_cells_drawn_directly_look_exactly_as_reportlab_draws_them(
+    full_sheet: Sheet, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.platypus import Table
+
+    from prosjektark.exchange import pdf
+
+    findings = full_findings()
+    fast = pdf.render_pdf(full_sheet, catalog, findings, draft=True)
+    monkeypatch.setattr(pdf._Table, "_drawCell", Table._drawCell)
+    reference = pdf.render_pdf(full_sheet, catalog, findings, draft=True)
+    assert fast != reference  # the two paths really differ in how they draw
+    fast_pages = _page_images(fast, tmp_path, "fast")
+    assert fast_pages and fast_pages == _page_images(reference, tmp_path, "reference")

@@ -264,17 +264,52 @@ class _Line(Flowable):
         return availWidth, self.height
 
     def draw(self) -> None:
+        self.draw_at(self.canv, 0, 0, self.width)
+
+    def draw_at(self, canv: rl_canvas.Canvas, x: float, y: float, width: float) -> None:
+        """Draw with the bottom-left corner at (x, y) in a box `width` wide."""
         if not self.text:
             return
         style = self.style
-        canv = self.canv
         canv.setFillColor(style.textColor)
         canv.setFont(style.fontName, style.fontSize, style.leading)
-        y = self.height - style.fontSize
+        baseline = y + self.height - style.fontSize
         if style.alignment == TA_RIGHT:
-            canv.drawRightString(self.width, y, self.text)
+            canv.drawRightString(x + width, baseline, self.text)
         else:
-            canv.drawString(0, y, self.text)
+            canv.drawString(x, baseline, self.text)
+
+
+class _Table(Table):
+    """A Table that draws its _Line cells straight onto the canvas: the general path
+    saves and restores the graphics state, translates and measures each cell again,
+    which cost more than drawing the text."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: ANN001, ANN202, N802
+        # Table keeps a flowable cell as a one-item tuple.
+        line = cellval[0] if isinstance(cellval, list | tuple) and len(cellval) == 1 else cellval
+        if type(line) is not _Line or cellstyle.href or cellstyle.destination:
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        if line.text:
+            colpos, rowpos = pos
+            colwidth, rowheight = size
+            height = line.height
+            # Where Table._drawCell puts the top of a one-flowable cell.
+            if cellstyle.valign == "TOP":
+                top = rowpos + rowheight - cellstyle.topPadding
+            elif cellstyle.valign == "BOTTOM":
+                top = rowpos + cellstyle.bottomPadding + height
+            else:
+                middle = rowheight + cellstyle.bottomPadding - cellstyle.topPadding + height
+                top = rowpos + middle / 2.0
+            line.draw_at(
+                self.canv,
+                colpos + cellstyle.leftPadding,
+                top - height,
+                colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
+            )
+            self._curcellstyle = None  # the canvas font and colour are the line's now
+        return None
 
 
 def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
@@ -438,7 +473,7 @@ def _table(
         [cell(v, i, total and r == len(rows) - 1) for i, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    table = Table(
+    table = _Table(
         [head, *body],
         colWidths=col_widths,
         repeatRows=1,
@@ -478,7 +513,7 @@ def _key_values(
         ]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, value_width], hAlign="LEFT", splitInRow=1)
+    table = _Table(data, colWidths=[label_width, value_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -597,7 +632,7 @@ class _Renderer:
             [_cell(k, self.s.small, 88 - 4), _cell(v or fmt.DASH, self.s.cell, left_width - 92)]
             for k, v in meta
         ]
-        meta_table = Table(meta_rows, colWidths=[88, left_width - 88], hAlign="LEFT")
+        meta_table = _Table(meta_rows, colWidths=[88, left_width - 88], hAlign="LEFT")
         meta_table.setStyle(
             TableStyle(
                 [
@@ -617,7 +652,7 @@ class _Renderer:
         ]
         right_width = FRAME_WIDTH - left_width
         box_height = SIGNATURE_BOX[4] - SIGNATURE_BOX[2] + 14
-        block = Table(
+        block = _Table(
             [[left, Spacer(right_width, box_height)]],
             colWidths=[left_width, right_width],
             hAlign="LEFT",
