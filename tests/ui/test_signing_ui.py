@@ -413,15 +413,21 @@ def test_enter_in_the_package_field_verifies_without_opening_a_file_chooser(
     assert dialog.result is not None and dialog.result.valid
 
 
-def test_enter_in_the_outbox_closes_and_never_marks_delivered(
-    qtbot, store: Store, catalog: Catalog, tmp_path: Path
-) -> None:
-    store.add_outbox_entry(uuid.uuid4(), 1, "Holdeplass Lade", tmp_path / "a_r1.asice")
-    dialog = OutboxDialog(store, catalog, lambda: None, tmp_path)
+def outbox_with_one_package(qtbot, store: Store, catalog: Catalog, folder: Path) -> OutboxDialog:
+    """The outbox showing one package, ready for upload and selected."""
+    store.add_outbox_entry(uuid.uuid4(), 1, "Holdeplass Lade", folder / "a_r1.asice")
+    dialog = OutboxDialog(store, catalog, lambda: None, folder)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.select_row(0)
+    return dialog
+
+
+def test_enter_in_the_outbox_closes_and_never_marks_delivered(
+    qtbot, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    dialog = outbox_with_one_package(qtbot, store, catalog, tmp_path)
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert [e.state for e in store.list_outbox()] == ["klar"]
@@ -431,11 +437,7 @@ def test_enter_in_the_outbox_closes_and_never_marks_delivered(
 def test_marking_delivered_can_be_taken_back(
     qtbot, store: Store, catalog: Catalog, tmp_path: Path
 ) -> None:
-    store.add_outbox_entry(uuid.uuid4(), 1, "Holdeplass Lade", tmp_path / "a_r1.asice")
-    dialog = OutboxDialog(store, catalog, lambda: None, tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.select_row(0)
+    dialog = outbox_with_one_package(qtbot, store, catalog, tmp_path)
     assert dialog.deliver_button.text() == "Marker som levert"
     qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
     assert [e.state for e in store.list_outbox()] == ["levert"]
