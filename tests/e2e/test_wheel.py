@@ -52,6 +52,15 @@ def test_wheel_contains_resources_and_migrations(wheel):
     assert any(n.startswith("prosjektark/store/migrations/versions/") for n in names)
 
 
+def test_wheel_installs_a_windowed_program_and_a_console_one(wheel):
+    (entry_points,) = [
+        n for n in zipfile.ZipFile(wheel).namelist() if n.endswith(".dist-info/entry_points.txt")
+    ]
+    text = zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "[gui_scripts]\nprosjektark = prosjektark.cli:main" in text
+    assert "[console_scripts]\nprosjektark-cli = prosjektark.cli:main" in text
+
+
 def test_installed_wheel_finds_its_resources(wheel, tmp_path):
     target = tmp_path / "site"
     subprocess.run(
