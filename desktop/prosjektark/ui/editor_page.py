@@ -25,6 +25,7 @@ from prosjektark.domain.rules.goals import ScoreSummary
 from prosjektark.domain.sheet import PHASE_NAMES, Acknowledgement, Sheet
 from prosjektark.domain.summary import STATUS_NAMES, Status
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
+from prosjektark.ui.editor.tab_order import move_focus
 from prosjektark.ui.findings_panel import FindingsPanel
 
 CHECK_DELAY_MS = 120
@@ -109,6 +110,10 @@ class EditorPage(QWidget):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.recheck)
         self.editor.sheet_changed.connect(self._on_edit)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
+        # Layout order, not Qt's focus chain: rebuilt table rows sit at the chain's end.
+        return move_focus(self, next) or super().focusNextPrevChild(next)
 
     def sheet(self) -> Sheet | None:
         return self.editor.sheet()

@@ -69,17 +69,6 @@ SCORE_NAMES = {0: "0 – ingen", 1: "1 – lite", 2: "2 – middels", 3: "3 – 
 TRANSITIONS = [("", "Ingen"), ("PU-DP", "PU → DP"), ("DP-UB", "DP → UB")]
 
 
-def place_in_focus_chain(anchor: QWidget, widgets: list[QWidget]) -> None:
-    """Puts `widgets` in tab order just before `anchor` (rows built after the page was)."""
-    if not widgets:
-        return
-    previous = anchor.previousInFocusChain()
-    QWidget.setTabOrder(previous, widgets[0])
-    for first, second in zip(widgets, widgets[1:], strict=False):
-        QWidget.setTabOrder(first, second)
-    QWidget.setTabOrder(widgets[-1], anchor)
-
-
 def _header(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -229,7 +218,6 @@ class RowListEditor(FieldEditor):
                 self.cells.append(cells)
         self.grid.setVerticalSpacing(10 if below else 6)
         self.setFocusProxy(order[0] if order else self.add_button)
-        place_in_focus_chain(self.add_button, order)
         self.update_extra()
 
     def _cell(self, r: int, row: Any, column: Column) -> QWidget:
@@ -495,13 +483,10 @@ class FundingGridEditor(FieldEditor):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555555;")
-        self.anchor = QWidget(self)  # fixed point in the tab order for rebuilt cells
-        self.anchor.setFixedSize(0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.host)
         layout.addWidget(self.note)
-        layout.addWidget(self.anchor)
         self.years: list[int] = []
         self.inputs: dict[tuple[int, str], QLineEdit] = {}
         self.row_sums: dict[str, QLabel] = {}
@@ -594,7 +579,6 @@ class FundingGridEditor(FieldEditor):
             self.grid.setColumnStretch(c, 1)
         if order:
             self.setFocusProxy(order[0])
-            place_in_focus_chain(self.anchor, order)
 
     def _edited(self, edit: QLineEdit, year: int, source: str, text: str) -> None:
         if self._loading or self.sheet is None:
@@ -650,12 +634,9 @@ class GoalScoresEditor(FieldEditor):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(8)
-        self.anchor = QWidget(self)
-        self.anchor.setFixedSize(0, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.host)
-        layout.addWidget(self.anchor)
         self.goal_ids: list[str] = []
         self.scores: dict[str, NoWheelComboBox] = {}
         self.texts: dict[str, QLineEdit] = {}
@@ -720,7 +701,6 @@ class GoalScoresEditor(FieldEditor):
         self.grid.setColumnStretch(2, 3)
         if order:
             self.setFocusProxy(order[0])
-            place_in_focus_chain(self.anchor, order)
         self.set_read_only(self.read_only)
 
     def _enable(self) -> None:
