@@ -317,3 +317,24 @@ def test_attachment_opens_as_a_copy_with_its_own_name(qtbot, catalog, db, tmp_pa
     assert copy.read_bytes() == b"%PDF-1.4 skisse"
     window.close()
     window.store.close()
+
+
+def test_delete_key_in_the_editor_never_bins_the_open_sheet(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    window.activateWindow()  # shortcuts only reach an active window
+    qtbot.waitActive(window)
+    qtbot.wait(50)
+    editor = window.editor_page.editor
+    for widget in (editor.navigator, editor.next_button, window.editor_page.findings_panel):
+        widget.setFocus()
+        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert window.stack.currentIndex() == EDITOR_PAGE
+    assert len(window.store.list_summaries()) == 1
+    window.show_list()
+    window.list_page.select(sheet.id)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Delete)  # on the list it does
+    assert window.store.list_summaries() == []

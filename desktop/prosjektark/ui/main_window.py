@@ -254,6 +254,11 @@ class MainWindow(QMainWindow):
         in_editor = not on_list
         self.act_duplicate.setEnabled((has_selection and not self.showing_bin) or in_editor)
         self.act_delete.setEnabled((has_selection and not self.showing_bin) or in_editor)
+        # Del belongs to the list: in the editor it must never bin the open sheet (the
+        # menu item still can, on purpose, with undo).
+        self.act_delete.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete) if on_list else QKeySequence()
+        )
         self.act_restore.setEnabled(has_selection and self.showing_bin)
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
