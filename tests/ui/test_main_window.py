@@ -338,3 +338,14 @@ def test_delete_key_in_the_editor_never_bins_the_open_sheet(qtbot, catalog, db, 
     window.list_page.select(sheet.id)
     qtbot.keyClick(window.list_page.table, Qt.Key.Key_Delete)  # on the list it does
     assert window.store.list_summaries() == []
+
+
+def test_tab_leaves_the_sheet_list(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    for _ in range(2):
+        window.store.create(Sheet(profile="miljopakken"))
+    window.reload_list()
+    table = window.list_page.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert window.focusWidget() is not table

@@ -419,7 +419,8 @@ def outbox_with_one_package(qtbot, store: Store, catalog: Catalog, folder: Path)
     dialog = OutboxDialog(store, catalog, lambda: None, folder)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # keys and focus need an active window
+    qtbot.waitActive(dialog)
     dialog.select_row(0)
     return dialog
 
@@ -438,10 +439,10 @@ def test_marking_delivered_can_be_taken_back(
     qtbot, store: Store, catalog: Catalog, tmp_path: Path
 ) -> None:
     dialog = outbox_with_one_package(qtbot, store, catalog, tmp_path)
-    assert dialog.deliver_button.text() == "Marker som levert"
+    assert dialog.deliver_button.text() == "&Marker som levert"
     qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
     assert [e.state for e in store.list_outbox()] == ["levert"]
-    assert dialog.deliver_button.text() == "Marker som ikke levert"  # still selected
+    assert dialog.deliver_button.text() == "&Marker som ikke levert"  # still selected
     qtbot.mouseClick(dialog.deliver_button, Qt.MouseButton.LeftButton)
     (entry,) = store.list_outbox()
     assert entry.state == "klar" and entry.delivered_at is None
@@ -478,3 +479,46 @@ def test_passphrase_fields_have_keyboard_shortcuts(qtbot, tmp_path: Path) -> Non
     assert buddies["&Passord:"] in ("passphrase", "importPassphrase")
     assert buddies["&Gjenta passord:"] == "passphraseRepeat"
     assert buddies["&Fil:"] == "file"
+
+
+def test_enter_in_the_sheet_picker_exports_the_ticked_sheets_only(
+    qtbot, store: Store, catalog: Catalog
+) -> None:
+    store.create_many(example_sheets(catalog))
+    picker = SheetPickerDialog(store.list_summaries())
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    picker.list.item(1).setCheckState(Qt.CheckState.Checked)
+    picker.list.setFocus()
+    with qtbot.waitSignal(picker.accepted, timeout=1000):
+        qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+    assert picker.chosen_ids() == [store.list_summaries()[1].id]
+
+
+def test_tab_leaves_the_outbox_table_for_its_buttons(
+    qtbot, store: Store, catalog: Catalog, tmp_path: Path
+) -> None:
+    dialog = outbox_with_one_package(qtbot, store, catalog, tmp_path)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.deliver_button
+
+
+def test_a_focused_button_takes_enter_itself(
+    qtbot, package: Path, trust_pem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chooser: list[str] = []
+    monkeypatch.setattr(
+        "prosjektark.ui.signing.verify_dialog.QFileDialog.getOpenFileName",
+        lambda *a, **k: chooser.append("opened") or ("", ""),
+    )
+    dialog = VerifyDialog(package=package, trust=trust_pem)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Velg pakke …")
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert chooser == ["opened"]
+    assert dialog.result is None  # Enter on the button did not run the check

@@ -1,9 +1,9 @@
 """Which button Enter presses in a dialog.
 
-Qt makes every push button in a dialog an "auto-default" button: whichever has focus,
-or the first one created when none has, takes Enter. That let Enter open a file
-chooser in the verify dialog and mark a package delivered in the outbox. Dialogs call
-`enter_presses` once their buttons exist, so Enter does the one thing the dialog is for.
+Qt lets the first push button it finds take Enter when a dialog names no default, and a
+default set before the button belongs to the dialog is lost. That let Enter in a text
+field open a file chooser in the verify dialog and mark a package delivered in the
+outbox. Dialogs call `enter_presses` once their layout holds their buttons.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 
 def enter_presses(container: QWidget, button: QPushButton | None) -> None:
-    """Make Enter press `button` anywhere in `container` (None: no button takes Enter);
-    every other push button in it takes Enter only by being clicked or given Space."""
+    """Make Enter press `button` when the focus is not on a button (None: no button);
+    a button that has the focus still takes Enter itself, as users expect."""
     for other in container.findChildren(QPushButton):
         if other is not button:
-            other.setAutoDefault(False)
             other.setDefault(False)
     if button is not None:
-        button.setAutoDefault(True)
+        if button not in container.findChildren(QPushButton):
+            raise ValueError("call enter_presses after the button is in the dialog's layout")
         button.setDefault(True)

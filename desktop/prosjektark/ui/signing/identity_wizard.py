@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -428,6 +428,11 @@ class _DonePage(QWizardPage):
         layout.addWidget(self.saved_to)
         layout.addStretch(1)
 
+    def initializePage(self) -> None:  # noqa: N802 (Qt API)
+        # Focus on Ferdig, not on the first button of the certificate view.
+        finish = self.wizard().button(QWizard.WizardButton.FinishButton)
+        QTimer.singleShot(0, finish.setFocus)
+
     def nextId(self) -> int:
         return -1
 
@@ -499,7 +504,9 @@ class MyIdentityDialog(QDialog):
         layout.addWidget(self.view)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        enter_presses(self, buttons.button(QDialogButtonBox.StandardButton.Close))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        enter_presses(self, close)
+        close.setFocus()  # not "Eksporter sertifikat", which Enter would then press
         self.reload()
         self.resize(600, 320)
 

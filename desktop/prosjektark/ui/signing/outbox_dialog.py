@@ -161,12 +161,12 @@ class SheetPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
-        enter_presses(self, self.ok_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        enter_presses(self, self.ok_button)
         self.resize(560, 420)
         self._update()
 
@@ -185,8 +185,8 @@ class SheetPickerDialog(QDialog):
         ]
 
 
-DELIVER = "Marker som levert"
-UNDELIVER = "Marker som ikke levert"
+DELIVER = "&Marker som levert"
+UNDELIVER = "&Marker som ikke levert"
 
 
 class OutboxDialog(QDialog):
@@ -229,6 +229,7 @@ class OutboxDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep "…_r4.asice" visible
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_REVISION, COL_EXPORTED, COL_STATE):
@@ -249,14 +250,14 @@ class OutboxDialog(QDialog):
         self.deliver_button = QPushButton(DELIVER)
         self.deliver_button.setObjectName("markDelivered")
         self.deliver_button.clicked.connect(self.toggle_selected_delivered)
-        self.folder_button = QPushButton("Åpne mappe")
+        self.folder_button = QPushButton("&Åpne mappe")
         self.folder_button.setObjectName("openFolder")
         self.folder_button.clicked.connect(self.open_selected_folder)
-        self.remove_button = QPushButton("Fjern fra listen")
+        self.remove_button = QPushButton("&Fjern fra listen")
         self.remove_button.setObjectName("remove")
         self.remove_button.setToolTip("Glemmer pakken i utboksen; filen blir liggende.")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.batch_button = QPushButton("Eksporter flere …")
+        self.batch_button = QPushButton("&Eksporter flere …")
         self.batch_button.setObjectName("exportSeveral")
         self.batch_button.clicked.connect(lambda: self.export_several())
         row = QHBoxLayout()
