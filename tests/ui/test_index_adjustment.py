@@ -297,7 +297,7 @@ def test_menu_entry_saves_and_the_open_sheet_uses_the_new_table(qtbot, tmp_path,
         return self.result()
 
     monkeypatch.setattr(PriceIndexDialog, "exec", exec_and_save)
-    action = next(a for a in window.menuBar().actions() if a.text() == "Ver&ktøy")
+    action = next(a for a in window.menuBar().actions() if a.text() == "Verk&tøy")
     [entry] = action.menu().actions()
     assert entry.text() == "&Prisindeks …"
     entry.trigger()

@@ -349,3 +349,12 @@ def test_tab_leaves_the_sheet_list(qtbot, catalog, db, tmp_path):
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert window.focusWidget() is not table
+
+
+def test_opening_a_sheet_puts_the_cursor_in_its_first_field(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    assert window.focusWidget() is field(window.editor_page.editor, "identification.title")

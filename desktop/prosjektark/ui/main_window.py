@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
         self.act_sign_export = self._action(
-            "Signer og &eksporter …",
+            "&Signer og eksporter …",
             self.export_signed,
             "Ctrl+Shift+E",
             "Lag PDF, Excel og en signert pakke til sekretariatet",
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("Se&kretariat")
         menu.addAction(self.act_import_packages)
         menu.addAction(self.act_portfolio)
-        menu = self.menuBar().addMenu("Ver&ktøy")
+        menu = self.menuBar().addMenu("Verk&tøy")
         menu.addAction(self.act_price_index)
         menu = self.menuBar().addMenu("&Hjelp")
         menu.addAction(self.act_examples)
@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         self.autosaver.track(sheet)
         self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
+        self.editor_page.focus_first_field()  # not "← Alle ark", which Space would press
         self.statusBar().clearMessage()  # the list's messages are about the list
         self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
         self._update_actions()

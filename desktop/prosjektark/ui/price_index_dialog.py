@@ -160,7 +160,7 @@ class PriceIndexDialog(QDialog):
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
 
-        self.add_button = QPushButton("&Legg til år", self)
+        self.add_button = QPushButton("Legg til å&r", self)
         self.add_button.setObjectName("priceIndexAdd")
         self.remove_button = QPushButton("&Fjern år", self)
         self.remove_button.setObjectName("priceIndexRemove")

@@ -297,7 +297,7 @@ class _NewPage(QWizardPage):
         self.organisation.setPlaceholderText("For eksempel Trondheim kommune")
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Navn:", self.name)
+        form.addRow("N&avn:", self.name)
         form.addRow("&E-post:", self.email)
         form.addRow("&Organisasjon:", self.organisation)
         self.passphrase = _PassphraseFields(self, form)

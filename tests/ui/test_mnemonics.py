@@ -1,0 +1,61 @@
+"""Alt+letter is unambiguous: no two menus, menu items, buttons or labelled fields in one
+window share a letter (Qt then only cycles the focus and never presses anything)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from prosjektark.domain.catalog import LazyCatalog
+from prosjektark.store.repository import Store
+from prosjektark.ui.main_window import MainWindow
+from prosjektark.ui.price_index_dialog import PriceIndexDialog
+from prosjektark.ui.signing.identity_wizard import IdentityWizard
+from prosjektark.ui.signing.verify_dialog import VerifyDialog
+
+
+def letter(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def duplicates(texts: list[str]) -> dict[str, int]:
+    counts = Counter(filter(None, map(letter, texts)))
+    return {k: n for k, n in counts.items() if n > 1}
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    labels = [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    buttons = [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    return labels + buttons
+
+
+def test_menu_bar_and_each_menu(qtbot, catalog, tmp_path) -> None:
+    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    menus = window.menuBar().actions()
+    assert duplicates([a.text() for a in menus]) == {}
+    for menu_action in menus:
+        items = [a.text() for a in menu_action.menu().actions() if not a.isSeparator()]
+        assert duplicates(items) == {}, menu_action.text()
+
+
+def test_dialogs(qtbot, catalog, tmp_path) -> None:
+    wizard = IdentityWizard(tmp_path / "id")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()  # the form for a new identity
+    assert duplicates(visible_texts(wizard)) == {}
+    profiles = list(catalog.profiles.values())
+    for dialog in (
+        PriceIndexDialog(profiles, tmp_path, current="miljopakken"),
+        VerifyDialog(),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert duplicates(visible_texts(dialog)) == {}, type(dialog).__name__
