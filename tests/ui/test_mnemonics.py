@@ -59,3 +59,31 @@ def test_dialogs(qtbot, catalog, tmp_path) -> None:
         qtbot.addWidget(dialog)
         dialog.show()
         assert duplicates(visible_texts(dialog)) == {}, type(dialog).__name__
+
+
+def test_every_editor_step_with_the_menu_bar(qtbot, catalog, tmp_path) -> None:
+    from prosjektark.domain.examples import example_sheets
+
+    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    sheet = example_sheets(catalog)[0]
+    store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    menu_bar = [a.text() for a in window.menuBar().actions()]
+    editor = window.editor_page.editor
+    for step in catalog.form.steps:
+        editor.show_step(step.id)
+        page = editor.pages[step.id]
+        texts = menu_bar + visible_texts(page)
+        assert duplicates(texts) == {}, step.id
+        taken = set(
+            filter(None, map(letter, menu_bar + [b.label.text() for b in page.blocks if b.label]))
+        )
+        for block in page.blocks:
+            if block.label is not None and not letter(block.label.text()):
+                # only when every letter of the label is someone else's already
+                assert {c.casefold() for c in block.field.label if c.isalpha()} <= taken

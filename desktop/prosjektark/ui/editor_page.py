@@ -115,6 +115,11 @@ class EditorPage(QWidget):
         # Layout order, not Qt's focus chain: rebuilt table rows sit at the chain's end.
         return move_focus(self, next) or super().focusNextPrevChild(next)
 
+    def assign_mnemonics(self, reserved: set[str]) -> None:
+        """Alt letters for the fields of every step, avoiding `reserved` (the menu bar's)."""
+        for page in self.editor.pages.values():
+            page.assign_mnemonics(reserved)
+
     def focus_first_field(self) -> None:
         """Put the cursor in the first input of the step shown (opening a sheet)."""
         page = self.editor.pages.get(self.editor.current_step())

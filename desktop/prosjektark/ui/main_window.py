@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
             from prosjektark.ui.editor_page import EditorPage
 
             page = EditorPage(self.catalog, StoreAttachments(self.store, self.current_sheet))
+            from prosjektark.ui.editor.mnemonics import mnemonic_of
+
+            menu_letters = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
+            page.assign_mnemonics({m for m in menu_letters if m})
             page.back_requested.connect(self.show_list)
             page.save_version_requested.connect(self.save_version)
             page.sheet_changed.connect(self.autosaver.changed)

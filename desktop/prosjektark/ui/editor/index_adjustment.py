@@ -127,7 +127,7 @@ class IndexAdjustmentEditor(FieldEditor):
         configure_input(self.year, f"{PATH}.year", "Kroneår for beløpet", HELP)
         amount_label = QLabel("&Beløp", frame)
         amount_label.setBuddy(self.amount)
-        year_label = QLabel("i &kroneår", frame)
+        year_label = QLabel("i kr&oneår", frame)
         year_label.setBuddy(self.year)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -20,6 +20,7 @@ from prosjektark.ui.editor.field_widgets import (
     MultilineEditor,
     TextEditor,
 )
+from prosjektark.ui.editor.mnemonics import choose_letters, mnemonic_of, with_mnemonic
 from prosjektark.ui.editor.table_widgets import (
     CostItemsEditor,
     FundingGridEditor,
@@ -62,8 +63,9 @@ class FieldBlock(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4 if not editor.heading_label else 8)
         self.label: QLabel | None = None
+        self.mnemonic: int | None = None  # index in field.label of its Alt letter
         if not editor.own_label:
-            self.label = QLabel(field.label, self)
+            self.label = QLabel(with_mnemonic(field.label, None), self)
             self.label.setObjectName(f"label:{field.path}")
             self.label.setWordWrap(True)
             font = self.label.font()
@@ -80,7 +82,8 @@ class FieldBlock(QWidget):
         self.editor.apply_phase(phase)
         if self.label is not None:
             required = self.field.required(phase)
-            self.label.setText(self.field.label + (REQUIRED_SUFFIX if required else ""))
+            text = with_mnemonic(self.field.label, self.mnemonic)
+            self.label.setText(text + (REQUIRED_SUFFIX if required else ""))
             self.label.setBuddy(self.editor.focus_target())
         self.editor.update_description()
 
@@ -146,6 +149,23 @@ class StepPage(QScrollArea):
 
     def editors(self) -> list[FieldEditor]:
         return [b.editor for b in self.blocks]
+
+    def assign_mnemonics(self, reserved: set[str]) -> None:
+        """Give each labelled field an Alt letter not in `reserved` nor used by the page's
+        other labels (the cost step's index adjustment has its own)."""
+        labelled = [b for b in self.blocks if b.label is not None]
+        own = {b.label for b in labelled}
+        taken = {
+            m
+            for label in self.content.findChildren(QLabel)
+            if label not in own and label.buddy() is not None
+            if (m := mnemonic_of(label.text()))
+        }
+        letters = choose_letters([b.field.label for b in labelled], reserved | taken)
+        for block, index in zip(labelled, letters, strict=True):
+            block.mnemonic = index
+            suffix = REQUIRED_SUFFIX if block.label.text().endswith(REQUIRED_SUFFIX) else ""
+            block.label.setText(with_mnemonic(block.field.label, index) + suffix)
 
     def apply_phase(self, phase: str) -> None:
         for block in self.blocks:
