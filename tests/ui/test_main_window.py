@@ -358,3 +358,18 @@ def test_opening_a_sheet_puts_the_cursor_in_its_first_field(qtbot, catalog, db, 
     window.reload_list()
     window.open_sheet(sheet.id)
     assert window.focusWidget() is field(window.editor_page.editor, "identification.title")
+
+
+def test_ctrl_f_goes_to_the_list_filter_from_anywhere(qtbot, catalog, db, tmp_path):
+    window = open_window(qtbot, catalog, db, tmp_path)
+    sheet = Sheet(profile="miljopakken")
+    window.store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.wait(50)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == LIST_PAGE
+    assert window.focusWidget() is window.list_page.filter_box
+    assert "Ctrl+F" in window.act_filter.shortcut().toString()

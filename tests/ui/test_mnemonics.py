@@ -13,6 +13,7 @@ from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.store.repository import Store
 from prosjektark.ui.main_window import MainWindow
 from prosjektark.ui.price_index_dialog import PriceIndexDialog
+from prosjektark.ui.signing.export_dialog import ExportDialog
 from prosjektark.ui.signing.identity_wizard import IdentityWizard
 from prosjektark.ui.signing.verify_dialog import VerifyDialog
 
@@ -55,6 +56,7 @@ def test_dialogs(qtbot, catalog, tmp_path) -> None:
     for dialog in (
         PriceIndexDialog(profiles, tmp_path, current="miljopakken"),
         VerifyDialog(),
+        ExportDialog("Sykkelveg på Lade", tmp_path),
     ):
         qtbot.addWidget(dialog)
         dialog.show()

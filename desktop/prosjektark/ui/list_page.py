@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -74,7 +73,6 @@ class SheetListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.filter_box.setFocus)
 
         # Said in the empty table itself: no sheets yet, an empty bin, or no match.
         self.empty_hint = QLabel(self.table.viewport())

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             "&Gjenopprett", self.restore_selected, None, "Flytt arket ut av papirkurven"
         )
         self.act_bin = self._action("Vis &papirkurv", self.toggle_bin, "Ctrl+B")
+        self.act_filter = self._action("&Filtrer listen", self.focus_filter, "Ctrl+F")
         self.act_bin.setCheckable(True)
         self.act_save_version = self._action(
             "Lagre &versjon", self.save_version, QKeySequence.StandardKey.Save
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_delete, self.act_undo_delete, self.act_restore):
             menu.addAction(a)
         menu = self.menuBar().addMenu("&Vis")
+        menu.addAction(self.act_filter)
         menu.addAction(self.act_bin)
         menu = self.menuBar().addMenu("&Signering")
         for a in (self.act_sign_export, self.act_outbox, self.act_verify, self.act_identity):
@@ -283,6 +285,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Prosjektark")
         self.list_page.focus_table()
         self._update_actions()
+
+    def focus_filter(self) -> None:
+        if self.stack.currentIndex() != LIST_PAGE:
+            self.show_list()
+        self.list_page.filter_box.setFocus()
+        self.list_page.filter_box.selectAll()
 
     def toggle_bin(self) -> None:
         if self.stack.currentIndex() != LIST_PAGE:
