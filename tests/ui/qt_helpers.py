@@ -27,3 +27,23 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
                 QApplication.sendEvent(
                     widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
                 )
+
+
+def window_editing(qtbot, catalog, folder, sheet):
+    """A main window on a fresh store in `folder`, shown, with `sheet` open in the editor."""
+    from PySide6.QtCore import QSettings
+
+    from prosjektark.domain.catalog import LazyCatalog
+    from prosjektark.store.repository import Store
+    from prosjektark.ui.main_window import MainWindow
+
+    store = Store.open(folder / "db.sqlite3", folder / "vedlegg")
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    store.create(sheet)
+    window.reload_list()
+    window.open_sheet(sheet.id)
+    return window

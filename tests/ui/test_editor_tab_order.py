@@ -4,29 +4,19 @@ table rows are added (rebuilt rows used to leave the fields below a table unreac
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from qt_helpers import window_editing
 
-from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.examples import example_sheets
-from prosjektark.store.repository import Store
 from prosjektark.ui.editor.tab_order import focus_targets
 from prosjektark.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, catalog, tmp_path) -> MainWindow:
-    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(LazyCatalog.of(catalog), store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
     sheet = max(example_sheets(catalog), key=lambda s: len(s.cost.items))
-    store.create(sheet)
-    window.reload_list()
-    window.open_sheet(sheet.id)
-    return window
+    return window_editing(qtbot, catalog, tmp_path, sheet)
 
 
 def tab_cycle(qtbot, start: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> list[QWidget]:

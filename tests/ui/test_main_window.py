@@ -319,15 +319,21 @@ def test_attachment_opens_as_a_copy_with_its_own_name(qtbot, catalog, db, tmp_pa
     window.store.close()
 
 
-def test_delete_key_in_the_editor_never_bins_the_open_sheet(qtbot, catalog, db, tmp_path):
+def open_in_active_window(qtbot, catalog, db, tmp_path) -> tuple[MainWindow, Sheet]:
+    """A new sheet open in the editor of a window that has the focus (shortcuts need it)."""
     window = open_window(qtbot, catalog, db, tmp_path)
     sheet = Sheet(profile="miljopakken")
     window.store.create(sheet)
     window.reload_list()
     window.open_sheet(sheet.id)
-    window.activateWindow()  # shortcuts only reach an active window
+    window.activateWindow()
     qtbot.waitActive(window)
     qtbot.wait(50)
+    return window, sheet
+
+
+def test_delete_key_in_the_editor_never_bins_the_open_sheet(qtbot, catalog, db, tmp_path):
+    window, sheet = open_in_active_window(qtbot, catalog, db, tmp_path)
     editor = window.editor_page.editor
     for widget in (editor.navigator, editor.next_button, window.editor_page.findings_panel):
         widget.setFocus()
@@ -361,14 +367,7 @@ def test_opening_a_sheet_puts_the_cursor_in_its_first_field(qtbot, catalog, db, 
 
 
 def test_ctrl_f_goes_to_the_list_filter_from_anywhere(qtbot, catalog, db, tmp_path):
-    window = open_window(qtbot, catalog, db, tmp_path)
-    sheet = Sheet(profile="miljopakken")
-    window.store.create(sheet)
-    window.reload_list()
-    window.open_sheet(sheet.id)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    qtbot.wait(50)
+    window, _sheet = open_in_active_window(qtbot, catalog, db, tmp_path)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == LIST_PAGE
     assert window.focusWidget() is window.list_page.filter_box

@@ -8,6 +8,7 @@ from collections import Counter
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from qt_helpers import window_editing
 
 from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.store.repository import Store
@@ -66,15 +67,7 @@ def test_dialogs(qtbot, catalog, tmp_path) -> None:
 def test_every_editor_step_with_the_menu_bar(qtbot, catalog, tmp_path) -> None:
     from prosjektark.domain.examples import example_sheets
 
-    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(LazyCatalog.of(catalog), store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    sheet = example_sheets(catalog)[0]
-    store.create(sheet)
-    window.reload_list()
-    window.open_sheet(sheet.id)
+    window = window_editing(qtbot, catalog, tmp_path, example_sheets(catalog)[0])
     menu_bar = [a.text() for a in window.menuBar().actions()]
     editor = window.editor_page.editor
     for step in catalog.form.steps:

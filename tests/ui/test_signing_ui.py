@@ -395,9 +395,8 @@ def test_verify_dialog_reports_an_unreadable_trust_list(
 # ------------------------------------------------------------------ Enter does the dialog's job
 
 
-def test_enter_in_the_package_field_verifies_without_opening_a_file_chooser(
-    qtbot, package: Path, trust_pem: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def verify_dialog_watching_the_chooser(qtbot, package, trust_pem, monkeypatch):
+    """The verify dialog, shown, and a list that records each time its file chooser opens."""
     chooser: list[str] = []
     monkeypatch.setattr(
         "prosjektark.ui.signing.verify_dialog.QFileDialog.getOpenFileName",
@@ -407,6 +406,13 @@ def test_enter_in_the_package_field_verifies_without_opening_a_file_chooser(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog, chooser
+
+
+def test_enter_in_the_package_field_verifies_without_opening_a_file_chooser(
+    qtbot, package: Path, trust_pem: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog, chooser = verify_dialog_watching_the_chooser(qtbot, package, trust_pem, monkeypatch)
     dialog.package_edit.setFocus()
     qtbot.keyClick(dialog.package_edit, Qt.Key.Key_Return)
     assert chooser == []
@@ -508,15 +514,7 @@ def test_tab_leaves_the_outbox_table_for_its_buttons(
 def test_a_focused_button_takes_enter_itself(
     qtbot, package: Path, trust_pem: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    chooser: list[str] = []
-    monkeypatch.setattr(
-        "prosjektark.ui.signing.verify_dialog.QFileDialog.getOpenFileName",
-        lambda *a, **k: chooser.append("opened") or ("", ""),
-    )
-    dialog = VerifyDialog(package=package, trust=trust_pem)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog, chooser = verify_dialog_watching_the_chooser(qtbot, package, trust_pem, monkeypatch)
     button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Velg pakke …")
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Return)
