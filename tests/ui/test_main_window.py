@@ -372,3 +372,13 @@ def test_ctrl_f_goes_to_the_list_filter_from_anywhere(qtbot, catalog, db, tmp_pa
     assert window.stack.currentIndex() == LIST_PAGE
     assert window.focusWidget() is window.list_page.filter_box
     assert "Ctrl+F" in window.act_filter.shortcut().toString()
+
+
+def test_ctrl_z_on_the_list_undoes_a_deletion(qtbot, catalog, db, tmp_path):
+    window, sheet = open_in_active_window(qtbot, catalog, db, tmp_path)
+    window.show_list()
+    window.list_page.select(sheet.id)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Delete)
+    assert window.store.list_summaries() == []
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [s.id for s in window.store.list_summaries()] == [sheet.id]

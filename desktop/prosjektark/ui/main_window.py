@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
         self.act_delete.setShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete) if on_list else QKeySequence()
         )
+        # On the list Ctrl+Z undoes a deletion too; in the editor it is the fields' own undo.
+        undo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        if on_list:
+            undo_keys.append(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.act_undo_delete.setShortcuts(undo_keys)
         self.act_restore.setEnabled(has_selection and self.showing_bin)
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
