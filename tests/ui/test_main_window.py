@@ -382,3 +382,16 @@ def test_ctrl_z_on_the_list_undoes_a_deletion(qtbot, catalog, db, tmp_path):
     assert window.store.list_summaries() == []
     qtbot.keyClick(window.list_page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [s.id for s in window.store.list_summaries()] == [sheet.id]
+
+
+def test_f1_lists_the_shortcuts_from_the_menus(qtbot, catalog, db, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "prosjektark.ui.main_window.QMessageBox.exec", lambda box: shown.append(box.text())
+    )
+    window, _sheet = open_in_active_window(qtbot, catalog, db, tmp_path)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F1)
+    (text,) = shown
+    rows = dict(window.shortcut_rows())
+    assert rows["Nytt ark"] == "Ctrl+N" and rows["Filtrer listen"] == "Ctrl+F"
+    assert "Signer og eksporter …" in rows and "Ctrl+Shift+E" in text

@@ -20,3 +20,10 @@ def test_no_free_letter_gives_none_and_ampersands_stay_literal() -> None:
     assert with_mnemonic("Drift & vedlikehold", 8) == "Drift && &vedlikehold"
     assert mnemonic_of("Drift && &vedlikehold") == "v"
     assert mnemonic_of("Drift && vedlikehold") is None
+
+
+def test_without_mnemonic_keeps_literal_ampersands() -> None:
+    from prosjektark.ui.editor.mnemonics import without_mnemonic
+
+    assert without_mnemonic("Signer og &eksporter …") == "Signer og eksporter …"
+    assert without_mnemonic("Drift && &vedlikehold") == "Drift & vedlikehold"

@@ -10,6 +10,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
+        self.act_shortcuts = self._action("&Hurtigtaster", self.show_shortcuts, "F1")
         self.act_sign_export = self._action(
             "&Signer og eksporter …",
             self.export_signed,
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("Verk&tøy")
         menu.addAction(self.act_price_index)
         menu = self.menuBar().addMenu("&Hjelp")
+        menu.addAction(self.act_shortcuts)
         menu.addAction(self.act_examples)
         menu.addAction(self.act_about)
 
@@ -647,6 +650,37 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Porteføljen ({count} prosjektark) er skrevet til {path}.", 8000
             )
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for every menu item with a shortcut, then the editor's own keys."""
+        from prosjektark.ui.editor.mnemonics import without_mnemonic
+
+        actions = [a for m in self.menuBar().actions() for a in m.menu().actions()]
+        actions.append(self.editor_page.findings_panel.acknowledge_action)
+        rows: dict[str, str] = {}  # an action in two menus is listed once
+        for action in actions:
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            if keys:
+                rows.setdefault(without_mnemonic(action.text()), keys)
+        return [
+            *rows.items(),
+            ("Neste / forrige felt", "Tab / Shift+Tab"),
+            ("Gå til et felt", "Alt + understreket bokstav"),
+            ("Neste / forrige steg", "Ctrl+PgDn / Ctrl+PgUp"),
+            ("Gå til feltet et funn gjelder", "Enter i funnlisten"),
+        ]
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td>{escape(what)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
+            for what, keys in self.shortcut_rows()
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, "Hurtigtaster", f"<table>{rows}</table>")
+        box.setParent(self, box.windowFlags())
+        box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 26em; }")  # a line per row
+        box.exec()
 
     def about(self) -> None:
         from prosjektark import __version__

@@ -40,3 +40,8 @@ def mnemonic_of(text: str) -> str | None:
     plain = text.replace("&&", "")
     at = plain.find("&")
     return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def without_mnemonic(text: str) -> str:
+    """The text as shown, without the '&' marks ('&&' is a literal ampersand)."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
