@@ -13,18 +13,33 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    current = os.umask(0o022)  # reading the umask means setting it; done once, at import
+    os.umask(current)
+    return current
+
+
+# What a plain open() would give a new file.
+_DEFAULT_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(
     target: Path, data: bytes, *, mode: int | None = None, sync_dir: bool = True
 ) -> None:
     """Replace `target` with `data`, all or nothing. `mode` sets the permission bits
-    (POSIX); `sync_dir=False` leaves flushing the folder to the caller, who writes several
-    files and calls fsync_dir once."""
+    (POSIX; by default what a new file gets under the umask). `sync_dir=False` leaves
+    flushing the folder to the caller, who writes several files and calls fsync_dir once."""
     target = Path(target)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        if mode is not None and hasattr(os, "fchmod"):  # Windows: the profile's ACL applies
-            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
+            if mode is not None and hasattr(os, "fchmod"):  # Windows: the ACL applies
+                os.fchmod(fh.fileno(), mode)
+            elif hasattr(os, "fchmod"):
+                # mkstemp makes 0600, but an export in a shared folder must stay readable;
+                # best effort, as some file systems (FAT on a memory stick) refuse.
+                with contextlib.suppress(OSError):
+                    os.fchmod(fh.fileno(), _DEFAULT_MODE)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -395,3 +395,4 @@ def test_f1_lists_the_shortcuts_from_the_menus(qtbot, catalog, db, tmp_path, mon
     rows = dict(window.shortcut_rows())
     assert rows["Nytt ark"] == "Ctrl+N" and rows["Filtrer listen"] == "Ctrl+F"
     assert "Signer og eksporter …" in rows and "Ctrl+Shift+E" in text
+    assert rows["Tilbake til listen"] == "Alt+Left"

@@ -46,3 +46,26 @@ def test_mode_sets_the_permission_bits(tmp_path):
 
 def test_fsync_dir_tolerates_a_folder_that_cannot_be_opened(tmp_path):
     durable.fsync_dir(tmp_path / "finnes-ikke")  # no exception: the files are on disk
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+def test_without_mode_a_file_gets_what_the_umask_allows(tmp_path):
+    umask = os.umask(0o022)
+    os.umask(umask)
+    target = tmp_path / "ark.pdf"
+    durable.write_atomic(target, b"x")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_failing_chmod_closes_the_file_and_removes_it(tmp_path, monkeypatch):
+    def refuse(fd, mode):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(durable.os, "fchmod", refuse)
+    before = len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+    with pytest.raises(PermissionError):
+        durable.write_atomic(tmp_path / "identitet.p12", b"k", mode=0o600)
+    durable.write_atomic(tmp_path / "ark.pdf", b"x")  # without mode: best effort, written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ark.pdf"]
+    if before:
+        assert len(os.listdir("/proc/self/fd")) == before

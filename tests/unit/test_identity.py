@@ -259,6 +259,36 @@ def test_import_openssl_legacy_rc2(tmp_path: Path) -> None:
         import_identity(source, "feil", tmp_path / "ident2")
 
 
+@pytest.mark.skipif(OPENSSL is None, reason="openssl CLI ikke installert")
+def test_an_rsa_pss_key_is_refused_on_import(tmp_path: Path) -> None:
+    """A PSS-only key cannot make the PKCS#1 v1.5 signatures we write; refuse it up front."""
+    env = {**os.environ, "P12PASS": PASS}
+
+    def openssl(*args: str) -> None:
+        done = subprocess.run([OPENSSL, *args], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+    key, cert, p12 = (tmp_path / n for n in ("pss.key", "pss.crt", "pss.p12"))
+    openssl(
+        "genpkey", "-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:2048", "-out", str(key)
+    )
+    openssl("req", "-new", "-x509", "-key", str(key), "-subj", "/CN=PSS", "-out", str(cert))
+    openssl(
+        "pkcs12",
+        "-export",
+        "-inkey",
+        str(key),
+        "-in",
+        str(cert),
+        "-out",
+        str(p12),
+        "-passout",
+        "env:P12PASS",
+    )
+    with pytest.raises(IdentityError, match="RSA-PSS"):
+        import_identity(p12, PASS, tmp_path / "ident")
+
+
 def test_trust_store_from_file_dir_and_pins(tmp_path: Path, identity) -> None:
     pem = tmp_path / "kare.pem"
     pem.write_bytes(certificate_pem(identity.certificate))

@@ -15,7 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, PublicKeyAlgorithmOID
 
 from prosjektark.durable import write_atomic
 
@@ -196,6 +196,12 @@ def _parse_p12(data: bytes, passphrase: str, source: str) -> Identity:
     if not isinstance(p12.key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
         raise IdentityError("Nøkkeltypen støttes ikke (bare EC og RSA).")
     cert = p12.cert.certificate
+    if cert.public_key_algorithm_oid == PublicKeyAlgorithmOID.RSASSA_PSS:
+        # A PSS-only key must not sign with PKCS#1 v1.5, the only RSA scheme we write.
+        raise IdentityError(
+            "Nøkkelen er en RSA-PSS-nøkkel, som ikke støttes. Be om et sertifikat med "
+            "EC-nøkkel eller vanlig RSA-nøkkel."
+        )
     if cert.public_key().public_numbers() != p12.key.public_key().public_numbers():
         raise IdentityError("Sertifikatet i PKCS#12-filen hører ikke til den private nøkkelen.")
     chain = [c.certificate for c in p12.additional_certs]

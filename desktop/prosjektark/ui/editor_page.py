@@ -25,7 +25,7 @@ from prosjektark.domain.rules.goals import ScoreSummary
 from prosjektark.domain.sheet import PHASE_NAMES, Acknowledgement, Sheet
 from prosjektark.domain.summary import STATUS_NAMES, Status
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
-from prosjektark.ui.editor.tab_order import focus_targets, move_focus
+from prosjektark.ui.editor.tab_order import focus_targets, move_focus, takes_tab
 from prosjektark.ui.findings_panel import FindingsPanel
 
 CHECK_DELAY_MS = 120
@@ -123,7 +123,7 @@ class EditorPage(QWidget):
     def focus_first_field(self) -> None:
         """Put the cursor in the first input of the step shown (opening a sheet)."""
         page = self.editor.pages.get(self.editor.current_step())
-        targets = [w for w in focus_targets(page) if w.isEnabled()] if page else []
+        targets = [w for w in focus_targets(page) if takes_tab(w)] if page else []
         (targets[0] if targets else self.editor.navigator).setFocus()
 
     def sheet(self) -> Sheet | None:

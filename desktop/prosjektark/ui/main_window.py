@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
             )
             if keys:
                 rows.setdefault(without_mnemonic(action.text()), keys)
+        back = self.editor_page.back_button.shortcut()
+        rows.setdefault("Tilbake til listen", back.toString(QKeySequence.SequenceFormat.NativeText))
         return [
             *rows.items(),
             ("Neste / forrige felt", "Tab / Shift+Tab"),

@@ -70,7 +70,8 @@ def focus_targets(root: QWidget) -> list[QWidget]:
     return found
 
 
-def _takes_tab(widget: QWidget) -> bool:
+def takes_tab(widget: QWidget) -> bool:
+    """Tab can stop at `widget` now (shown, enabled, accepting Tab focus)."""
     return (
         widget.isVisible()
         and widget.isEnabled()
@@ -82,7 +83,7 @@ def move_focus(root: QWidget, forward: bool) -> bool:
     """Move the focus to the next (or previous) input under `root`, wrapping around.
     False when the focus is not on one of them (Qt's own order then applies)."""
     current = QApplication.focusWidget()
-    targets = [w for w in focus_targets(root) if _takes_tab(w)]
+    targets = [w for w in focus_targets(root) if takes_tab(w)]
     index = next(
         (
             i
