@@ -171,7 +171,6 @@ class RowListEditor(FieldEditor):
             self.grid.addWidget(head, 0, c)
             self.grid.setColumnStretch(c, column.stretch)
         self.grid.setColumnStretch(len(inline), 0)
-        order: list[QWidget] = []
         with self.loading():
             for r, row in enumerate(rows):
                 top = 1 + r * per_record
@@ -180,7 +179,6 @@ class RowListEditor(FieldEditor):
                     widget = self._cell(r, row, column)
                     cells[column.attr] = widget
                     self.grid.addWidget(widget, top, c)
-                    order.append(widget)
                 remove = QPushButton("Fjern", self.grid_host)
                 remove.setObjectName(f"remove:{self.field.path}[{r}]")
                 remove.setAccessibleName(f"Fjern rad {r + 1}")
@@ -204,9 +202,6 @@ class RowListEditor(FieldEditor):
                         line.addSpacing(2)
                         line.addWidget(remove)
                     self.grid.addLayout(line, top + offset, 0, 1, span)
-                    order.append(widget)
-                    if offset == 1:
-                        order.append(remove)
                 if below and r < len(rows) - 1:
                     rule = QFrame(self.grid_host)
                     rule.setFrameShape(QFrame.Shape.HLine)
@@ -214,10 +209,10 @@ class RowListEditor(FieldEditor):
                     self.grid.addWidget(rule, top + per_record - 1, 0, 1, span)
                 if not below:
                     self.grid.addWidget(remove, top, len(inline))
-                    order.append(remove)
                 self.cells.append(cells)
         self.grid.setVerticalSpacing(10 if below else 6)
-        self.setFocusProxy(order[0] if order else self.add_button)
+        # A jump to the table lands in its first cell (or on "Legg til" when empty).
+        self.setFocusProxy(next(iter(self.cells[0].values())) if self.cells else self.add_button)
         self.update_extra()
 
     def _cell(self, r: int, row: Any, column: Column) -> QWidget:
@@ -533,7 +528,6 @@ class FundingGridEditor(FieldEditor):
         head = _header("Sum", host)
         head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.grid.addWidget(head, 0, sum_col)
-        order: list[QWidget] = []
         for r, source in enumerate(FUNDING_SOURCES, start=1):
             label = QLabel(SOURCE_NAMES[source], host)
             self.grid.addWidget(label, r, 0)
@@ -556,7 +550,6 @@ class FundingGridEditor(FieldEditor):
                 )
                 self.grid.addWidget(edit, r, c)
                 self.inputs[(year, source)] = edit
-                order.append(edit)
             total = QLabel(host)
             total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             total.setObjectName(f"sum:{self.field.path}.{source}")
@@ -577,8 +570,8 @@ class FundingGridEditor(FieldEditor):
         self.grid.setColumnStretch(0, 2)
         for c in range(1, sum_col + 1):
             self.grid.setColumnStretch(c, 1)
-        if order:
-            self.setFocusProxy(order[0])
+        if self.inputs:
+            self.setFocusProxy(next(iter(self.inputs.values())))
 
     def _edited(self, edit: QLineEdit, year: int, source: str, text: str) -> None:
         if self._loading or self.sheet is None:
@@ -664,7 +657,6 @@ class GoalScoresEditor(FieldEditor):
         self.grid.addWidget(_header("Mål", host), 0, 0)
         self.grid.addWidget(_header("Poeng", host), 0, 1)
         self.grid.addWidget(_header("Begrunnelse", host), 0, 2)
-        order: list[QWidget] = []
         for r, goal in enumerate(goals, start=1):
             name = QLabel(goal.name, host)
             name.setWordWrap(True)
@@ -696,11 +688,10 @@ class GoalScoresEditor(FieldEditor):
             self.grid.addWidget(text, r, 2)
             self.scores[goal.id] = combo
             self.texts[goal.id] = text
-            order += [combo, text]
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(2, 3)
-        if order:
-            self.setFocusProxy(order[0])
+        if self.scores:
+            self.setFocusProxy(next(iter(self.scores.values())))
         self.set_read_only(self.read_only)
 
     def _enable(self) -> None:
