@@ -163,3 +163,72 @@ def test_never_a_traceback_on_any_file(data, fmt):
         assert err.startswith("prosjektark check: ") and out == ""
     elif fmt == "json":
         assert isinstance(json.loads(out), list)
+
+
+def _every_amount_negative() -> dict:
+    data = json.loads(sheet_to_json(complete_sheet(CATALOG, "miljopakken", "DP")))
+    cost = data["cost"]
+    cost.update(expected_cost_mnok=-40.8, styringsmal_mnok=-40.8, styringsramme_mnok=-41)
+    cost["original_amount"] = {"amount": -38.5, "year": 2024}
+    cost["items"] = [{"name": "Bru", "low": -50, "most_likely": -40, "high": -30}]
+    for line in data["funding"]["lines"]:
+        line["amount_mnok"] = -abs(line["amount_mnok"])
+    return data
+
+
+def test_every_amount_negative_is_exit_1_with_each_field(tmp_path):
+    """Issue 8: every amount negative gave exit 0 and a route to Programrådet."""
+    data = _every_amount_negative()
+    path = tmp_path / "negativ.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = cli(str(path), "--format", "json")
+    assert r.returncode == 1, r.stderr
+    found = json.loads(r.stdout)
+    negative = {d["field"] for d in found if d["code"] == "amount.negative"}
+    lines = {f"funding.lines.{x['year']}.{x['source']}" for x in data["funding"]["lines"]}
+    assert (
+        lines
+        and negative
+        == {
+            "cost.expected_cost_mnok",
+            "cost.styringsmal_mnok",
+            "cost.styringsramme_mnok",
+            "cost.original_amount.amount",
+            "cost.items[0].low",
+            "cost.items[0].most_likely",
+            "cost.items[0].high",
+        }
+        | lines
+    )
+    assert all(d["severity"] == "error" for d in found if d["code"] == "amount.negative")
+    [route] = [d for d in found if d["code"] == "decision.route"]
+    assert "Programrådet" not in route["message"] and "Rett kostnaden" in route["message"]
+    text = cli(str(path))
+    assert text.returncode == 1 and "amount.negative [cost.expected_cost_mnok]" in text.stdout
+
+
+def test_nan_money_is_exit_1_with_amount_not_finite(tmp_path):
+    """Python's json writes NaN and Infinity; they are findings, not a crash or exit 2."""
+    data = json.loads(sheet_to_json(complete_sheet(CATALOG, "miljopakken", "UB")))
+    data["cost"]["expected_cost_mnok"] = float("nan")
+    data["funding"]["lines"][0]["amount_mnok"] = float("inf")
+    first = data["funding"]["lines"][0]
+    path = tmp_path / "nan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # allow_nan: writes NaN, Infinity
+    assert "NaN" in path.read_text(encoding="utf-8")
+    r = cli(str(path), "--format", "json")
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    found = {(d["code"], d["field"]) for d in json.loads(r.stdout)}
+    assert ("amount.not_finite", "cost.expected_cost_mnok") in found
+    assert ("amount.not_finite", f"funding.lines.{first['year']}.{first['source']}") in found
+
+
+def test_revision_beyond_the_bound_is_unreadable_not_a_crash(tmp_path):
+    data = json.loads(sheet_to_json(complete_sheet(CATALOG, "miljopakken", "UB")))
+    data["revision"] = 2**63
+    path = tmp_path / "rev.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = cli(str(path))
+    assert r.returncode == 2 and "revision: er for høy" in r.stderr
+    assert "Traceback" not in r.stderr

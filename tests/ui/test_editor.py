@@ -130,29 +130,33 @@ def test_decimal_accepts_comma_and_point(editor, qtbot, typed):
     assert not edit.property("invalid")
 
 
-def test_invalid_decimal_is_red_and_leaves_the_model(editor, qtbot):
+def test_invalid_decimal_is_red_kept_as_typed_and_leaves_the_value(editor, qtbot):
     edit = field(editor, "cost.expected_cost_mnok", QLineEdit)
     qtbot.keyClicks(edit, "7")
     assert editor.sheet().cost.expected_cost_mnok == Decimal("7")
-    with qtbot.assertNotEmitted(editor.sheet_changed):
+    with qtbot.waitSignal(editor.sheet_changed):  # kept as typed, so saved and checked
         qtbot.keyClicks(edit, "x")
     assert editor.sheet().cost.expected_cost_mnok == Decimal("7")
+    assert editor.sheet().invalid_input == {"cost.expected_cost_mnok": "7x"}
     assert edit.property("invalid")
-    assert "tall" in edit.toolTip()
+    assert "«7x» er ikke et tall" in edit.toolTip()
     error = find(editor, "error:cost.expected_cost_mnok", QLabel)
     assert not error.isHidden() and error.text() == edit.toolTip()
 
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert not edit.property("invalid") and error.isHidden()
+    assert editor.sheet().invalid_input == {}
 
     edit.clear()
     qtbot.keyClicks(edit, "1,2345")  # MNOK has at most three decimals
     assert edit.property("invalid") and "desimaler" in edit.toolTip()
     assert editor.sheet().cost.expected_cost_mnok == Decimal("1.234")
+    assert editor.sheet().invalid_input == {"cost.expected_cost_mnok": "1,2345"}
 
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     assert editor.sheet().cost.expected_cost_mnok is None
+    assert editor.sheet().invalid_input == {}
 
 
 def test_integer_and_date_fields(editor, qtbot):

@@ -96,6 +96,24 @@ def test_money_is_a_bounded_number(sheet_schema):
     assert (percent["minimum"], percent["maximum"]) == (0, 1000)
 
 
+def test_revision_is_bounded(sheet_schema):
+    revision = sheet_schema["properties"]["revision"]
+    assert (revision["minimum"], revision["maximum"]) == (0, 1_000_000)
+    assert revision["maximum"] < 2**63 - 1  # SQLite's INTEGER
+
+
+def test_invalid_input_is_text_keyed_by_field_paths(validator):
+    ok = {"invalid_input": {"funding.granted_date": "31.02.2027", "cost.items[3].low": "NaN"}}
+    assert not list(validator.iter_errors(ok))
+    assert not list(validator.iter_errors({"invalid_input": {"funding.lines.2027.statlig": "x"}}))
+    for bad in (
+        {"identification.title": "x"},
+        {"funding.lines[0].amount_mnok": "x"},
+        {"funding.granted_date": 5},
+    ):
+        assert list(validator.iter_errors({"invalid_input": bad})), bad
+
+
 def test_regenerate_writes_the_committed_text(tmp_path, capsys):
     target = tmp_path / "schema" / "out.json"
     assert schema_mod.main([str(target)]) == 0
@@ -116,6 +134,8 @@ def test_every_example_validates(catalog, validator):
         lambda d: d["cost"].update(expected_cost_mnok="12.5"),
         lambda d: d["identification"].update(phase="XX"),
         lambda d: d.update(revision=-1),
+        lambda d: d.update(revision=2**63),
+        lambda d: d.update(invalid_input={"identification.title": "x"}),
         lambda d: d["funding"]["lines"].append({"year": 2027, "source": "x", "amount_mnok": 1}),
         lambda d: d["risks"].append({"probability": 6}),
     ],
@@ -124,6 +144,8 @@ def test_every_example_validates(catalog, validator):
         "penger-som-tekst",
         "ukjent-fase",
         "negativ-revisjon",
+        "revisjon-2^63",
+        "ukjent-inndatafelt",
         "ukjent-kilde",
         "nivå-6",
     ],
@@ -262,6 +284,19 @@ _sheets = st.builds(
     acknowledgements=st.lists(
         st.builds(Acknowledgement, code=_text, field=_text, comment=_text, by=_text, at=_moment),
         max_size=2,
+    ),
+    invalid_input=st.dictionaries(
+        st.sampled_from(
+            [
+                "cost.expected_cost_mnok",
+                "cost.items[0].high",
+                "funding.lines.2027.kommunal",
+                "funding.granted_date",
+                "treatments[2].date",
+            ]
+        ),
+        _text,
+        max_size=3,
     ),
 )
 

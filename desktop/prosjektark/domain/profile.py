@@ -81,6 +81,9 @@ class Profile(_Conf):
     pot_cap_mnok_per_year: Decimal
     anslag_threshold_mnok: Decimal
     styringsmal_threshold_mnok: Decimal
+    # The largest amount (MNOK) a project sheet of the programme can plausibly hold; above
+    # it an amount is an error (typically kroner or thousands typed as millions).
+    max_plausible_mnok: Decimal = Field(gt=0)
     inactive_after_years: int = 3
     # How far (%) the entered expected cost may lie from the one computed from cost items.
     cost_items_tolerance_percent: Decimal = Decimal(5)

@@ -7,7 +7,10 @@ resources/schema/ is generated from these classes (see domain/schema.py).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
+import re
 import uuid as uuid_mod
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -18,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    ValidationError,
     field_validator,
 )
 
@@ -44,10 +48,17 @@ FUNDING_SOURCES: tuple[FundingSource, ...] = (
 )
 Level = Annotated[int, Field(ge=1, le=5)]
 
+# Far above any real number of saved versions, far below 2**63 (SQLite's INTEGER).
+MAX_REVISION = 1_000_000
+# The model's hard bound on money. A programme's own, much lower bound of a plausible
+# amount is in its profile (`max_plausible_mnok`) and is checked by the rules; this one
+# only keeps the JSON numbers exact.
+HARD_LIMIT_MNOK = Decimal("1000000")
+
 # JSON carries money as a number; three decimals and this bound keep float round trips exact.
 Mnok = Annotated[
     Decimal,
-    Field(ge=Decimal("-1000000"), le=Decimal("1000000"), decimal_places=3, allow_inf_nan=False),
+    Field(ge=-HARD_LIMIT_MNOK, le=HARD_LIMIT_MNOK, decimal_places=3, allow_inf_nan=False),
     PlainSerializer(lambda d: float(d), return_type=float, when_used="json"),
 ]
 Percent = Annotated[
@@ -213,10 +224,57 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def funding_cell_path(year: int, source: str) -> str:
+    """The funding grid's cell of (year, source): the field path of its typed amount.
+
+    The grid shows one amount per cell (the sum of the lines of that year and source), so
+    typed text is kept per cell, not per line: line indexes change when the grid re-sorts."""
+    return f"funding.lines.{year}.{source}"
+
+
+InputKind = Literal["money", "percent", "integer", "date"]
+_ROW = r"\[\d{1,6}\]"
+_SOURCES = "|".join(FUNDING_SOURCES)
+# Every field that takes typed text that may not parse: its path pattern, its kind, and
+# the model class and attribute that hold the value (for the bounds and decimals).
+INPUT_FIELDS: tuple[tuple[re.Pattern[str], InputKind, str, str], ...] = tuple(
+    (re.compile(pattern), kind, model, attr)
+    for pattern, kind, model, attr in (
+        (r"cost\.expected_cost_mnok", "money", "Cost", "expected_cost_mnok"),
+        (r"cost\.styringsmal_mnok", "money", "Cost", "styringsmal_mnok"),
+        (r"cost\.styringsramme_mnok", "money", "Cost", "styringsramme_mnok"),
+        (r"cost\.original_amount\.amount", "money", "IndexedAmount", "amount"),
+        (rf"cost\.items{_ROW}\.(?P<attr>low|most_likely|high)", "money", "CostItem", ""),
+        (rf"funding\.lines\.\d{{4}}\.(?:{_SOURCES})", "money", "FundingLine", "amount_mnok"),
+        (r"cost\.std_dev_percent", "percent", "Cost", "std_dev_percent"),
+        (r"cost\.price_year", "integer", "Cost", "price_year"),
+        (r"funding\.granted_date", "date", "Funding", "granted_date"),
+        (r"progress\.construction_start", "date", "Progress", "construction_start"),
+        (rf"progress\.milestones{_ROW}\.date", "date", "Milestone", "date"),
+        (rf"treatments{_ROW}\.date", "date", "Treatment", "date"),
+    )
+)
+
+
+# The same paths as one JSON Schema pattern (ECMA-262 has no named groups).
+INPUT_PATH_PATTERN = (
+    "^(?:" + "|".join(p.pattern.replace("(?P<attr>", "(?:") for p, *_ in INPUT_FIELDS) + ")$"
+)
+
+
+def input_field(path: str) -> tuple[InputKind, type[BaseModel], str] | None:
+    """The kind, model class and attribute of a field that takes typed text, or None."""
+    for pattern, kind, model, attr in INPUT_FIELDS:
+        m = pattern.fullmatch(path)
+        if m:
+            return kind, _MODELS[model], attr or m["attr"]
+    return None
+
+
 class Sheet(_Part):
     format: Literal["prosjektark/1"] = FORMAT
     id: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
-    revision: int = Field(default=0, ge=0)
+    revision: int = Field(default=0, ge=0, le=MAX_REVISION)
     form_version: str = ""
     profile: str = ""
     is_example: bool = False
@@ -234,11 +292,33 @@ class Sheet(_Part):
     treatments: list[Treatment] = Field(default_factory=list)
     attachments: list[Attachment] = Field(default_factory=list)
     acknowledgements: list[Acknowledgement] = Field(default_factory=list)
+    # Text the user typed that is not a valid value for its field, keyed by the field's
+    # path (e.g. "funding.granted_date", "cost.items[2].low", "funding.lines.2027.statlig").
+    # The field keeps its last valid value (or None); the rules report every entry until
+    # the text is corrected, so nothing typed is ever silently dropped or replaced.
+    # Left out of the JSON while empty, so a sheet without it is written byte for byte as
+    # before the field existed (stored revision hashes and signed packages stay equal).
+    invalid_input: dict[str, str] = Field(
+        default_factory=dict,
+        exclude_if=lambda inputs: not inputs,
+        description="Tekst brukeren har skrevet som ikke er en gyldig verdi for feltet, med"
+        " feltets sti som nøkkel. Feltet beholder sin siste gyldige verdi; reglene melder feil"
+        " til teksten er rettet.",
+        json_schema_extra={"propertyNames": {"pattern": INPUT_PATH_PATTERN}},
+    )
 
     @field_validator("created", "modified", mode="after")
     @classmethod
     def _aware(cls, value: datetime) -> datetime:
         return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+    @field_validator("invalid_input", mode="after")
+    @classmethod
+    def _known_input_paths(cls, value: dict[str, str]) -> dict[str, str]:
+        unknown = [path for path in value if input_field(path) is None]
+        if unknown:
+            raise ValueError(f"ukjent felt: {', '.join(sorted(unknown))}")
+        return value
 
     @property
     def title(self) -> str:
@@ -253,7 +333,82 @@ class Sheet(_Part):
         data.created = data.modified = _now()
         data.acknowledgements = []
         data.treatments = []
+        drop_row_inputs(data, "treatments")
         return data
+
+
+_MODELS: dict[str, type[BaseModel]] = {
+    m.__name__: m for m in (Cost, IndexedAmount, CostItem, FundingLine, Funding, Progress)
+}
+_MODELS.update({m.__name__: m for m in (Milestone, Treatment)})
+
+
+def set_invalid_input(sheet: Sheet, path: str, text: str) -> None:
+    """Keeps `text` as typed for `path` (the field's value is left as it is)."""
+    if input_field(path) is None:
+        raise ValueError(f"{path} tar ikke inn tekst som tolkes")
+    sheet.invalid_input[path] = text
+
+
+def clear_invalid_input(sheet: Sheet, path: str) -> None:
+    sheet.invalid_input.pop(path, None)
+
+
+def _row_key(list_path: str, path: str) -> tuple[int, str] | None:
+    """(row, rest) when `path` lies in a row of the list at `list_path`, else None."""
+    m = re.fullmatch(re.escape(list_path) + r"\[(\d+)\](.*)", path)
+    return (int(m[1]), m[2]) if m else None
+
+
+def remap_row_inputs(sheet: Sheet, list_path: str, new_index: dict[int, int | None]) -> None:
+    """Moves the typed text of rows of `list_path` when rows move: row i becomes
+    new_index[i], or is dropped when that is None. Rows not named keep their index."""
+    moved: dict[str, str] = {}
+    for path, text in sheet.invalid_input.items():
+        key = _row_key(list_path, path)
+        if key is None:
+            moved[path] = text
+            continue
+        row, rest = key
+        target = new_index.get(row, row)
+        if target is not None:
+            moved[f"{list_path}[{target}]{rest}"] = text
+    sheet.invalid_input = moved
+
+
+def drop_row_inputs(sheet: Sheet, list_path: str, row: int | None = None) -> None:
+    """Forgets the typed text of one removed row (later rows move up), or of every row."""
+    rows = {
+        key[0] for path in sheet.invalid_input if (key := _row_key(list_path, path)) is not None
+    }
+    if row is None:
+        remap_row_inputs(sheet, list_path, {r: None for r in rows})
+    else:
+        remap_row_inputs(
+            sheet, list_path, {r: (None if r == row else r - 1) for r in rows if r >= row}
+        )
+
+
+def money_values(sheet: Sheet) -> list[tuple[str, Decimal | None]]:
+    """Every money field of the sheet with its field path, in form order."""
+    c = sheet.cost
+    out: list[tuple[str, Decimal | None]] = [
+        ("cost.expected_cost_mnok", c.expected_cost_mnok),
+        ("cost.styringsmal_mnok", c.styringsmal_mnok),
+        ("cost.styringsramme_mnok", c.styringsramme_mnok),
+    ]
+    if c.original_amount is not None:
+        out.append(("cost.original_amount.amount", c.original_amount.amount))
+    for i, item in enumerate(c.items):
+        out.extend((f"cost.items[{i}].{a}", getattr(item, a)) for a in COST_ITEM_AMOUNTS)
+    out.extend(
+        (funding_cell_path(line.year, line.source), line.amount_mnok)
+        for line in sheet.funding.lines
+    )
+    return out
+
+
+COST_ITEM_AMOUNTS = ("low", "most_likely", "high")
 
 
 class SheetError(ValueError):
@@ -269,21 +424,105 @@ def sheet_to_dict(sheet: Sheet) -> dict:
 
 
 def sheet_from_json(text: str | bytes) -> Sheet:
-    from pydantic import ValidationError
-
+    """Reads a sheet JSON. Money that is not a finite number (NaN, Infinity: Python's json
+    writes them) or beyond the model's hard bound is not refused: it is kept as text in
+    `invalid_input`, where the rules report it with its field path."""
     try:
         return Sheet.model_validate_json(text)
     except ValidationError as exc:
-        raise SheetError(describe_validation_error(exc)) from None
+        first = exc
+    try:
+        # Decimal keeps every digit, and turns NaN/Infinity into non-finite Decimals.
+        data = json.loads(text, parse_float=Decimal, parse_constant=Decimal)
+    except (ValueError, RecursionError):
+        raise SheetError(describe_validation_error(first)) from None
+    return _from_data(data, first)
 
 
 def sheet_from_dict(data: object) -> Sheet:
-    from pydantic import ValidationError
+    """Reads a sheet from JSON-like data, with the same pre-pass as `sheet_from_json`."""
+    try:
+        return Sheet.model_validate(data)
+    except ValidationError as exc:
+        return _from_data(data, exc)
 
+
+def _from_data(data: object, first: ValidationError) -> Sheet:
+    data = copy.deepcopy(data)
+    if not isinstance(data, dict) or not _move_unusable_numbers(data):
+        raise SheetError(describe_validation_error(first)) from None
     try:
         return Sheet.model_validate(data)
     except ValidationError as exc:
         raise SheetError(describe_validation_error(exc)) from None
+
+
+def _unusable(value: object, *, money: bool) -> str | None:
+    """The text to keep for a number the model cannot hold, or None when it is usable."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return None
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if number.is_nan():
+        return "NaN"
+    if number.is_infinite():
+        return "-Infinity" if number < 0 else "Infinity"
+    if money and abs(number) > HARD_LIMIT_MNOK:
+        # Plain digits as a user would write them; a 400-digit number keeps its exponent.
+        return format(number, "f") if number.adjusted() < 21 else str(number)
+    return None
+
+
+def _move_unusable_numbers(data: dict) -> bool:
+    """Moves money that is not finite or beyond the hard bound (and a non-finite
+    percentage) into data["invalid_input"]; True when anything moved."""
+    inputs: dict = {}
+    cost = data.get("cost")
+    if isinstance(cost, dict):
+        for name in ("expected_cost_mnok", "styringsmal_mnok", "styringsramme_mnok"):
+            if (text := _unusable(cost.get(name), money=True)) is not None:
+                inputs[f"cost.{name}"] = text
+                cost[name] = None
+        if (text := _unusable(cost.get("std_dev_percent"), money=False)) is not None:
+            inputs["cost.std_dev_percent"] = text
+            cost["std_dev_percent"] = None
+        original = cost.get("original_amount")
+        if isinstance(original, dict):
+            text = _unusable(original.get("amount"), money=True)
+            if text is not None:
+                # The amount is required: without it the conversion cannot be redone.
+                inputs["cost.original_amount.amount"] = text
+                cost["original_amount"] = None
+        items = cost.get("items")
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if not isinstance(item, dict):
+                continue
+            for name in COST_ITEM_AMOUNTS:
+                if (text := _unusable(item.get(name), money=True)) is not None:
+                    inputs[f"cost.items[{i}].{name}"] = text
+                    item[name] = None
+    funding = data.get("funding")
+    lines = funding.get("lines") if isinstance(funding, dict) else None
+    if isinstance(lines, list):
+        kept = []
+        for line in lines:
+            text = (
+                _unusable(line.get("amount_mnok"), money=True) if isinstance(line, dict) else None
+            )
+            year, source = (line.get("year"), line.get("source")) if text else (None, None)
+            if text is None or not isinstance(year, int) or source not in FUNDING_SOURCES:
+                kept.append(line)
+                continue
+            # The line's amount is required, so the line goes and its text stays in its cell.
+            inputs.setdefault(funding_cell_path(year, source), text)
+        funding["lines"] = kept
+    if not inputs:
+        return False
+    existing = data.get("invalid_input")
+    if existing is None:
+        data["invalid_input"] = inputs
+    elif isinstance(existing, dict):
+        data["invalid_input"] = {**inputs, **existing}
+    return True
 
 
 def describe_validation_error(exc: Exception) -> str:
@@ -333,8 +572,16 @@ _MESSAGES = {
 
 
 def _norwegian(err: dict) -> str:
-    text = _MESSAGES.get(err.get("type", ""))
-    return text if text else f"ugyldig verdi ({err.get('msg', '')})"
+    kind = err.get("type", "")
+    text = _MESSAGES.get(kind)
+    if not text:
+        return f"ugyldig verdi ({err.get('msg', '')})"
+    bound = (err.get("ctx") or {}).get(
+        {"less_than_equal": "le", "greater_than_equal": "ge"}.get(kind, "")
+    )
+    if bound is not None:
+        text += f" ({'høyst' if kind == 'less_than_equal' else 'minst'} {bound})"
+    return text
 
 
 def touch(sheet: Sheet) -> None:

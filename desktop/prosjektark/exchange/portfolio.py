@@ -193,6 +193,8 @@ def _decision_text(sheet: Sheet, profile: Profile) -> str:
         return fmt.DASH  # in construction: no transition left
     transition = TRANSITION_NAMES.get(advice.transition, advice.transition)
     if not advice.body_id:
+        if advice.cost_invalid:
+            return f"{transition}: uavklart (kostnaden må rettes)"
         if advice.basis_mnok is None:
             return f"{transition}: uavklart (forventet kostnad mangler)"
         return f"{transition}: uavklart (ingen regel passer)"

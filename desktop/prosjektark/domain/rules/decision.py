@@ -58,6 +58,7 @@ class DecisionAdvice:
     reason: str  # Norwegian, quoting the route's reason from the profile
     basis_mnok: Decimal | None  # the expected cost the thresholds were applied to
     route_reason: str = ""  # the profile route's `reason`, verbatim
+    cost_invalid: bool = False  # the cost must be corrected before anyone can be named
 
 
 def is_political(treatment: Treatment, profile: Profile) -> bool:
@@ -106,6 +107,27 @@ def _basis(sheet: Sheet) -> Decimal | None:
     return t.expected_mnok if t else None
 
 
+def cost_problem(sheet: Sheet, profile: Profile, basis: Decimal | None) -> str | None:
+    """Why `basis` cannot decide a route (typed text that is not a valid amount, a negative
+    or an implausible cost), or None. A route for such a cost would name a body that the
+    thresholds never meant, e.g. Programrådet for a cost of −40,8 MNOK."""
+    typed = sheet.invalid_input.get("cost.expected_cost_mnok")
+    if typed is not None:
+        return f"forventet kostnad «{typed.strip()}» er ikke et gyldig beløp"
+    if basis is None:
+        return None
+    if not basis.is_finite():
+        return "forventet kostnad er ikke et endelig tall"
+    if basis < 0:
+        return f"forventet kostnad er negativ ({mnok(basis)} MNOK)"
+    if basis > profile.max_plausible_mnok:
+        return (
+            f"forventet kostnad ({mnok(basis)} MNOK) er over profilens grense for et troverdig"
+            f" prosjekt ({mnok(profile.max_plausible_mnok)} MNOK)"
+        )
+    return None
+
+
 def decision_advice(
     sheet: Sheet, profile: Profile, *, basis_mnok: Decimal | None = None
 ) -> DecisionAdvice | None:
@@ -117,6 +139,18 @@ def decision_advice(
     if transition is None:
         return None
     name = TRANSITION_NAMES[transition]
+    problem = cost_problem(sheet, profile, basis)
+    if problem is not None:
+        return DecisionAdvice(
+            transition,
+            "",
+            "",
+            False,
+            f"{name}: {problem}. Rett kostnaden før det kan avgjøres hvem som skal behandle"
+            " overgangen.",
+            basis,
+            cost_invalid=True,
+        )
     if basis is None:
         return DecisionAdvice(
             transition,
@@ -157,8 +191,10 @@ def check(ctx: Context) -> None:
     sheet, profile = ctx.sheet, ctx.profile
     basis = ctx.basis_mnok
     advice = decision_advice(sheet, profile, basis_mnok=basis)
-    if advice is not None and advice.body_id:
+    if advice is not None and (advice.body_id or advice.cost_invalid):
         ctx.add(ROUTE, advice.reason, source=advice.route_reason or ROUTE.source)
+    if cost_problem(sheet, profile, basis) is not None:
+        return  # the amount rules report the cost; no route or threshold is read from it
     fired = False
     if basis is not None:
         to_check = list(PASSED.get(ctx.phase, ()))

@@ -23,6 +23,7 @@ from prosjektark.domain.rules import (
     decision,
     funding,
     goals,
+    inputs,
 )
 from prosjektark.domain.rules.base import REGISTRY, Context, rule
 from prosjektark.domain.sheet import Sheet
@@ -46,6 +47,7 @@ RULE_FAILED = rule(
 )
 
 CHECKS: tuple[tuple[str, Callable[[Context], None]], ...] = (
+    ("inputs", inputs.check),
     ("completeness", completeness.check),
     ("checklists", checklists.check),
     ("cost", cost.check),

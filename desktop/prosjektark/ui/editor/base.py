@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.form import FormField
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.sheet import Attachment, Sheet
+from prosjektark.domain.rules.inputs import describe_input
+from prosjektark.domain.sheet import (
+    Attachment,
+    Sheet,
+    clear_invalid_input,
+    input_field,
+    set_invalid_input,
+)
 
 # Dynamic properties the help panel reads from the focused widget or its ancestors.
 HELP_TITLE = "helpTitle"
@@ -30,6 +37,7 @@ HELP_TEXT = "helpText"
 HELP_SOURCE = "helpSource"
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; color: #5f1410; }"
+PROBLEM_STYLE = "color: #b3261e;"
 REQUIRED_SUFFIX = " *"
 
 
@@ -175,6 +183,29 @@ class FieldEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
+
+    # -- typed text that is not a valid value (kept in sheet.invalid_input until corrected)
+    def typed_text(self, path: str) -> str | None:
+        return self.sheet.invalid_input.get(path) if self.sheet is not None else None
+
+    def keeps_typed_text(self, path: str, text: str) -> bool:
+        """Whether `text` that did not parse is kept for `path` (never an empty text)."""
+        return bool(text.strip()) and input_field(path) is not None
+
+    def keep_typed_text(self, path: str, text: str) -> str:
+        """Stores `text` as typed for `path` and returns the message to show under it."""
+        if self.sheet is not None:
+            set_invalid_input(self.sheet, path, text)
+        return self.problem_message(path, text)
+
+    def forget_typed_text(self, path: str) -> None:
+        if self.sheet is not None:
+            clear_invalid_input(self.sheet, path)
+
+    def problem_message(self, path: str, text: str) -> str:
+        """The finding's own message for `text` in `path`, so both say the same."""
+        profile = self.profile or self.context.catalog.default_profile
+        return describe_input(path, text, profile)[1]
 
     def apply_phase(self, phase: str) -> None:
         """Called when the sheet's phase changes; editors with per-row marks override."""

@@ -251,7 +251,9 @@ class MultichoiceEditor(FieldEditor):
 
 
 class ParsedLineEditor(FieldEditor):
-    """A line edit whose text is parsed; invalid text is shown in red and never stored."""
+    """A line edit whose text is parsed. Text that is not a valid value is kept as typed in
+    `sheet.invalid_input` (the field keeps its last valid value), shown in red with the
+    finding's message under it, and shown again when the sheet is reopened."""
 
     parse: Callable[[str], Any] = staticmethod(parse_decimal)
     show: Callable[[Any], str] = staticmethod(format_number)
@@ -287,6 +289,11 @@ class ParsedLineEditor(FieldEditor):
         self.edit.textEdited.connect(self._on_edited)
 
     def _load(self) -> None:
+        typed = self.typed_text(self.field.path)
+        if typed is not None:
+            self.edit.setText(typed)
+            self._set_error(self.problem_message(self.field.path, typed))
+            return
         self.edit.setText(self.show(get_path(self.sheet, self.field.path)))
         self._set_error("")
 
@@ -302,9 +309,14 @@ class ParsedLineEditor(FieldEditor):
             value = self.parse(text)
             value = empty_value(self._info) if value is None else validate(self._info, value)
         except ValueProblem as problem:
-            self._set_error(str(problem))
+            if not self.keeps_typed_text(self.field.path, text):
+                self._set_error(str(problem))
+                return
+            self._set_error(self.keep_typed_text(self.field.path, text))
+            self.notify()
             return
         self._set_error("")
+        self.forget_typed_text(self.field.path)
         set_path(self.sheet, self.field.path, value)
         self.notify()
 

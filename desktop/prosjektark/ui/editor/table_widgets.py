@@ -35,8 +35,11 @@ from prosjektark.domain.sheet import (
     Milestone,
     Risk,
     Treatment,
+    drop_row_inputs,
+    funding_cell_path,
 )
 from prosjektark.ui.editor.base import (
+    PROBLEM_STYLE,
     EditorContext,
     FieldEditor,
     NoWheelComboBox,
@@ -75,6 +78,17 @@ def _header(text: str, parent: QWidget) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    return label
+
+
+def _problems_label(path: str, parent: QWidget) -> QLabel:
+    """The visible list of a table's cells whose text is not a valid value."""
+    label = QLabel(parent)
+    label.setObjectName(f"problems:{path}")
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
     return label
 
 
@@ -131,6 +145,8 @@ class RowListEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.grid_host)
+        self.problems = _problems_label(field.path, self)
+        layout.addWidget(self.problems)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.extra_layout = layout  # subclasses add summary lines below
@@ -213,10 +229,28 @@ class RowListEditor(FieldEditor):
         self.grid.setVerticalSpacing(10 if below else 6)
         # A jump to the table lands in its first cell (or on "Legg til" when empty).
         self.setFocusProxy(next(iter(self.cells[0].values())) if self.cells else self.add_button)
+        self.show_problems()
         self.update_extra()
 
+    def cell_path(self, r: int, attr: str) -> str:
+        return f"{self.field.path}[{r}].{attr}"
+
+    def show_problems(self) -> None:
+        """Lists the cells kept as typed, with the findings' messages, under the rows."""
+        lines = []
+        for r, _row in enumerate(self.rows()):
+            for column in self.columns:
+                path = self.cell_path(r, column.attr)
+                typed = self.typed_text(path)
+                if typed is not None:
+                    lines.append(
+                        f"{column.title}, rad {r + 1}: {self.problem_message(path, typed)}"
+                    )
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
     def _cell(self, r: int, row: Any, column: Column) -> QWidget:
-        path = f"{self.field.path}[{r}].{column.attr}"
+        path = self.cell_path(r, column.attr)
         name = f"{column.title}, rad {r + 1}"
         value = getattr(row, column.attr)
         parent = self.grid_host
@@ -249,6 +283,7 @@ class RowListEditor(FieldEditor):
             widget.setReadOnly(self.read_only)
         else:
             widget = QLineEdit(parent)
+            typed = self.typed_text(path)
             if column.kind == "decimal":
                 widget.setText(format_number(value))
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -257,6 +292,9 @@ class RowListEditor(FieldEditor):
                 widget.setPlaceholderText("dd.mm.åååå")
             else:
                 widget.setText(value or "")
+            if typed is not None and column.kind in ("decimal", "date"):
+                widget.setText(typed)
+                show_error(widget, self.problem_message(path, typed))
             if column.width:
                 widget.setFixedWidth(column.width)
             else:
@@ -275,14 +313,26 @@ class RowListEditor(FieldEditor):
         if column.kind == "text":
             self._set(r, column, text)
             return
+        if self._loading or self.sheet is None:
+            return
         info = field_info(self.item_class, column.attr)
+        path = self.cell_path(r, column.attr)
         try:
             value = parse_decimal(text) if column.kind == "decimal" else parse_date(text)
             value = empty_value(info) if value is None else validate(info, value)
         except ValueProblem as problem:
-            show_error(widget, str(problem))
+            if not self.keeps_typed_text(path, text):
+                show_error(widget, str(problem))
+                return
+            show_error(widget, self.keep_typed_text(path, text))
+            self.show_problems()
+            self.notify()
             return
         show_error(widget, "")
+        had_text = self.typed_text(path) is not None
+        self.forget_typed_text(path)
+        if had_text:
+            self.show_problems()
         self._set(r, column, value)
 
     def _set(self, r: int, column: Column, value: Any) -> None:
@@ -310,6 +360,7 @@ class RowListEditor(FieldEditor):
         if self.sheet is None or self.read_only:
             return
         del self.rows()[r]
+        drop_row_inputs(self.sheet, self.field.path, r)  # later rows' text moves up with them
         self._rebuild()
         self.notify()
         target = self.cells[min(r, len(self.cells) - 1)] if self.cells else None
@@ -481,6 +532,8 @@ class FundingGridEditor(FieldEditor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.host)
+        self.problems = _problems_label(field.path, self)
+        layout.addWidget(self.problems)
         layout.addWidget(self.note)
         self.years: list[int] = []
         self.inputs: dict[tuple[int, str], QLineEdit] = {}
@@ -490,7 +543,19 @@ class FundingGridEditor(FieldEditor):
         self._info = field_info(FundingLine, "amount_mnok")
 
     def cell_path(self, year: int, source: str) -> str:
-        return f"{self.field.path}.{year}.{source}"
+        # Typed text is kept per cell: the lines are re-sorted on every edit.
+        return funding_cell_path(year, source)
+
+    def show_problems(self) -> None:
+        lines = []
+        for year, source in self.inputs:
+            path = self.cell_path(year, source)
+            typed = self.typed_text(path)
+            if typed is not None:
+                message = self.problem_message(path, typed)
+                lines.append(f"{SOURCE_NAMES[source]} {year}: {message}")
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def _amounts(self) -> dict[tuple[int, str], Decimal]:
         return self.sheet.funding.amounts() if self.sheet else {}
@@ -501,8 +566,15 @@ class FundingGridEditor(FieldEditor):
             self._build(years)
         amounts = self._amounts()
         for (year, source), edit in self.inputs.items():
-            edit.setText(format_number(amounts.get((year, source))))
-            show_error(edit, "")
+            path = self.cell_path(year, source)
+            typed = self.typed_text(path)
+            if typed is None:
+                edit.setText(format_number(amounts.get((year, source))))
+                show_error(edit, "")
+            else:
+                edit.setText(typed)
+                show_error(edit, self.problem_message(path, typed))
+        self.show_problems()
         outside = sorted({y for y, _ in amounts if y not in self.years})
         self.note.setText(
             "Arket har også beløp for "
@@ -581,9 +653,17 @@ class FundingGridEditor(FieldEditor):
             if value is not None:
                 value = validate(self._info, value)
         except ValueProblem as problem:
-            show_error(edit, str(problem))
+            path = self.cell_path(year, source)
+            if not self.keeps_typed_text(path, text):
+                show_error(edit, str(problem))
+                return
+            show_error(edit, self.keep_typed_text(path, text))
+            self.show_problems()
+            self.notify()
             return
         show_error(edit, "")
+        self.forget_typed_text(self.cell_path(year, source))
+        self.show_problems()
         lines = [
             line for line in self.sheet.funding.lines if (line.year, line.source) != (year, source)
         ]
