@@ -186,10 +186,11 @@ def test_a_foreign_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> 
     assert digest(db_path) == before
 
 
-def test_a_file_that_is_not_a_database_gives_a_store_error(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_reported_as_damaged(tmp_path: Path) -> None:
+    # E.g. a header overwritten by a faulty disk or sync client: kept, copied, reported.
     db_path = tmp_path / "prosjektark.sqlite3"
     db_path.write_bytes(b"dette er ikke en database" * 100)
-    with pytest.raises(StoreError, match="Kunne ikke lese databasen"):
+    with pytest.raises(StoreError, match="er skadet"):
         Store.open(db_path, tmp_path / "vedlegg")
 
 
@@ -207,3 +208,19 @@ def test_opening_and_listing_at_head_imports_neither_alembic_nor_sqlalchemy(tmp_
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_v0004_database_keeps_owners_and_handovers(tmp_path: Path) -> None:
+    db_path = tmp_path / "prosjektark.sqlite3"
+    shutil.copy(FIXTURES / "v0004.sqlite3", db_path)
+    with Store.open(db_path, tmp_path / "vedlegg") as store:
+        owner = store.sheet_owner(SHEET_A)
+        assert owner is not None
+        assert (owner.fingerprint, owner.signer_name) == ("cd" * 32, "Kari Nordmann")
+        (handover,) = store.handovers(SHEET_A)
+        assert (handover.from_fingerprint, handover.by_name, handover.reason) == (
+            "ab" * 32,
+            "Sekretariatet",
+            "Ny prosjektleder",
+        )
+        assert store.load(SHEET_A).description.purpose.endswith("(skrevet med skjema 0004)")

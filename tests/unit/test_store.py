@@ -436,3 +436,15 @@ def test_too_large_attachment_is_refused(
 def test_integrity_check_passes_on_a_healthy_database(store: Store) -> None:
     store.create(make_sheet())
     assert store.integrity_ok() is True
+
+
+def test_no_revision_is_written_above_what_the_model_reads(store: Store) -> None:
+    from prosjektark.domain.sheet import MAX_REVISION
+
+    sheet = make_sheet()
+    store.create(sheet)
+    sheet.revision = MAX_REVISION
+    with pytest.raises(StoreError, match="høyeste revisjonsnummeret"):
+        store.save_version(sheet)
+    assert sheet.revision == MAX_REVISION
+    assert store.revisions(sheet.id) == []

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from prosjektark import durable
 from prosjektark.domain.catalog import Catalog
@@ -29,6 +29,9 @@ from prosjektark.domain.rules import check_sheet, sheet_status
 from prosjektark.domain.sheet import Attachment, Sheet, sheet_to_json
 from prosjektark.durable import fsync_dir
 from prosjektark.signing.identity import Identity
+
+if TYPE_CHECKING:
+    from prosjektark.store.repository import WriteToken
 
 # progress(label, fraction 0..1) -> False to cancel; anything else continues.
 ProgressCallback = Callable[[str, float], object]
@@ -77,11 +80,15 @@ class ExportResult:
 class StoredSheets(Protocol):
     """What export_stored_sheet needs of prosjektark.store.repository.Store."""
 
-    def load(self, sheet_id: uuid.UUID) -> Sheet: ...
+    def load(self, sheet_id: uuid.UUID, token: WriteToken | None = None) -> Sheet: ...
     def revisions(self, sheet_id: uuid.UUID) -> list: ...
-    def save_version(self, sheet: Sheet, note: str = "") -> int: ...
+    def save_version(
+        self, sheet: Sheet, note: str = "", token: WriteToken | None = None
+    ) -> int: ...
     def load_revision(self, sheet_id: uuid.UUID, revision: int) -> Sheet: ...
-    def mark_signed(self, sheet_id: uuid.UUID, revision: int) -> None: ...
+    def mark_signed(
+        self, sheet_id: uuid.UUID, revision: int, token: WriteToken | None = None
+    ) -> None: ...
     def attachment_path(self, attachment: Attachment) -> Path: ...
     def add_outbox_entry(
         self, sheet_id: uuid.UUID, revision: int, title: str, path: Path
@@ -214,6 +221,7 @@ def export_stored_sheet(
     package: bool = False,
     identity: Identity | None = None,
     working_copy: Sheet | None = None,
+    token: WriteToken | None = None,
     progress: ProgressCallback | None = None,
     today: date | None = None,
     note: str = FREEZE_NOTE,
@@ -222,14 +230,22 @@ def export_stored_sheet(
 
     `working_copy` is the live sheet object the editor holds (already saved to the
     store); it is updated in place when a new revision is saved, so the editor keeps
-    the right revision number. Without it the sheet is loaded from the store.
+    the right revision number. Without it the sheet is loaded from the store. `token`
+    (store.repository.WriteToken) is the write version the working copy was read at:
+    freezing refuses to write over another writer's newer working copy.
     """
-    sheet = working_copy if working_copy is not None else store.load(sheet_id)
+    if working_copy is None:
+        from prosjektark.store.repository import WriteToken
+
+        token = token if token is not None else WriteToken()
+        sheet = store.load(sheet_id, token)
+    else:
+        sheet = working_copy
     revision = None  # the frozen revision a package signs
     if package:
         # Refuse before saving a version: a sheet with errors must not gain a revision here.
         _refuse_unsignable(identity, check_sheet(sheet, catalog, today=today))
-        revision = freeze_revision(store, sheet, note)
+        revision = freeze_revision(store, sheet, note, token)
         sheet = store.load_revision(sheet.id, revision)
     result = export_sheet(
         sheet,
@@ -245,13 +261,15 @@ def export_stored_sheet(
         today=today,
     )
     if revision is not None:
-        store.mark_signed(sheet.id, revision)
+        store.mark_signed(sheet.id, revision, token)
         assert result.package is not None
         store.add_outbox_entry(sheet.id, revision, sheet.identification.title, result.package)
     return result
 
 
-def freeze_revision(store: StoredSheets, sheet: Sheet, note: str = FREEZE_NOTE) -> int:
+def freeze_revision(
+    store: StoredSheets, sheet: Sheet, note: str = FREEZE_NOTE, token: WriteToken | None = None
+) -> int:
     """The revision to sign: the latest one when the working copy equals it, else a new one."""
     revisions = store.revisions(sheet.id)
     if revisions:
@@ -259,7 +277,7 @@ def freeze_revision(store: StoredSheets, sheet: Sheet, note: str = FREEZE_NOTE) 
         body = sheet.model_dump_json()
         if latest.revision == sheet.revision and latest.sha256 == _sha256(body.encode()):
             return latest.revision
-    return store.save_version(sheet, note=note)
+    return store.save_version(sheet, note=note, token=token)
 
 
 # ------------------------------------------------------------------ helpers

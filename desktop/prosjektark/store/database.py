@@ -6,25 +6,47 @@ with one plain SQL query and Alembic is only imported when there is migrating to
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from prosjektark.store.backup import backup_database
-from prosjektark.store.errors import NewerDatabaseError, StoreError
+from prosjektark.store.backup import backup_database, copy_damaged, list_backups
+from prosjektark.store.errors import CorruptDatabaseError, NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a write or a migration needs them
     from alembic.config import Config
     from sqlalchemy import Engine
 
 # Must equal Alembic's script head (a test checks); bump it with every new migration.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Execution option that makes a transaction take the write lock at BEGIN, so two
 # processes writing at once wait for each other instead of failing half-way.
 IMMEDIATE = "prosjektark_immediate"
+
+
+# Written beside the database when it is created: a zero-byte database file next to it
+# was a database once (a disk or sync fault), not a new store to start afresh in.
+MARKER_SUFFIX = ".opprettet"
+
+
+def marker_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + MARKER_SUFFIX)
+
+
+def _write_marker(db_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from prosjektark.durable import write_atomic
+
+    marker = marker_path(db_path)
+    if not marker.exists():
+        # Only a guard: the database itself is fine without it.
+        with contextlib.suppress(OSError):
+            write_atomic(marker, datetime.now(UTC).isoformat().encode() + b"\n")
 
 
 @dataclass(frozen=True)
@@ -34,8 +56,15 @@ class DatabaseState:
 
 
 def read_state(db_path: Path) -> DatabaseState:
-    """The schema revision of `db_path`, read with plain SQL and without writing to it."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
+    """The schema revision of `db_path`, read with plain SQL and without writing to it.
+
+    Runs SQLite's quick_check on an existing database, so damage is found at start-up
+    (and reported with a copy taken) rather than when some sheet is opened later."""
+    if not db_path.exists():
+        return DatabaseState(exists=False, revision=None)
+    if db_path.stat().st_size == 0:
+        if marker_path(db_path).exists():
+            raise _corrupt(db_path, "filen er tom (0 byte), men her har det vært en database")
         return DatabaseState(exists=False, revision=None)
     try:
         con = sqlite3.connect(db_path)
@@ -50,14 +79,49 @@ def read_state(db_path: Path) -> DatabaseState:
                     f"Filen «{db_path}» er ikke en Prosjektark-database (mangler skjemaversjon)."
                 )
             versions = [row[0] for row in con.execute("SELECT version_num FROM alembic_version")]
+            problems = [row[0] for row in con.execute("PRAGMA quick_check(5)")]
         finally:
             con.close()
+    except sqlite3.DatabaseError as exc:
+        if _looks_damaged(exc):
+            raise _corrupt(db_path, str(exc)) from exc
+        raise StoreError(f"Kunne ikke lese databasen «{db_path}»: {exc}") from exc
     except sqlite3.Error as exc:
         raise StoreError(f"Kunne ikke lese databasen «{db_path}»: {exc}") from exc
+    if problems != ["ok"]:
+        raise _corrupt(db_path, "; ".join(problems))
     if len(versions) > 1:
         # Branched histories are never produced by this app: treat as unknown.
         return DatabaseState(exists=True, revision=",".join(sorted(versions)))
     return DatabaseState(exists=True, revision=versions[0] if versions else None)
+
+
+def _looks_damaged(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(words in text for words in ("malformed", "not a database", "corrupt", "disk image"))
+
+
+def _corrupt(db_path: Path, reason: str) -> CorruptDatabaseError:
+    """Copy the damaged file aside (never change it) and describe what can be done."""
+    from prosjektark.store.backup import default_backup_dir
+
+    backup_dir = default_backup_dir(db_path)
+    try:
+        copy: Path | None = copy_damaged(db_path, backup_dir)
+    except OSError:
+        copy = None
+    backups = [p for p in list_backups(backup_dir) if p.suffix == db_path.suffix]
+    message = f"Databasen «{db_path}» er skadet ({reason}). Filen er ikke endret."
+    if copy is not None:
+        message += f" En kopi av den skadde filen ligger i «{copy}»."
+    if backups:
+        message += (
+            f" Den nyeste sikkerhetskopien er «{backups[0]}»; åpne Prosjektark for å "
+            "gjenopprette fra den."
+        )
+    else:
+        message += " Det finnes ingen sikkerhetskopi å gjenopprette fra."
+    return CorruptDatabaseError(message, db_path=db_path, copy=copy, backups=backups, reason=reason)
 
 
 def create_sqlite_engine(db_path: Path) -> Engine:
@@ -126,6 +190,7 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
         ) from exc
     state = read_state(db_path)
     if state.revision == HEAD_REVISION:
+        _write_marker(db_path)  # databases made before the marker existed get one now
         return
 
     if state.revision is not None and state.revision not in script_revisions():
@@ -145,6 +210,7 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
         raise StoreError(f"Kunne ikke oppgradere databasen «{db_path}»: {exc}.{where}") from exc
     finally:
         engine.dispose()
+    _write_marker(db_path)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -78,6 +78,9 @@ class SheetRow(Base):
     is_example: Mapped[bool] = mapped_column(Boolean, default=False)
     saved_at: Mapped[datetime] = mapped_column(UtcDateTime())
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # Counts writes of the working copy; each write names the one it was based on
+    # (optimistic concurrency, migration 0004).
+    write_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class RevisionRow(Base):
@@ -125,3 +128,31 @@ class OutboxRow(Base):
     exported_at: Mapped[datetime] = mapped_column(UtcDateTime())
     state: Mapped[str] = mapped_column(String(16), default="klar")
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class SheetOwnerRow(Base):
+    """The signer who first delivered a sheet here, or was handed it (migration 0004)."""
+
+    __tablename__ = "sheet_owners"
+
+    sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    since: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class HandoverRow(Base):
+    """The secretariat handed a sheet to another signer (append-only; triggers refuse changes)."""
+
+    __tablename__ = "sheet_handovers"
+    __table_args__ = (Index("ix_sheet_handovers_sheet", "sheet_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sheet_id: Mapped[str] = mapped_column(String(36))
+    from_fingerprint: Mapped[str] = mapped_column(String(64))
+    to_fingerprint: Mapped[str] = mapped_column(String(64))
+    to_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    by_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    by_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")

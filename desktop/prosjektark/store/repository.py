@@ -22,14 +22,35 @@ from prosjektark.domain.summary import SheetSummary, Status
 from prosjektark.store import timestamps
 from prosjektark.store.backup import default_backup_dir
 from prosjektark.store.database import ensure_schema
-from prosjektark.store.errors import NewerDatabaseError, StoreError
+from prosjektark.store.errors import ConflictError, NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:
     from prosjektark.domain.sheet import Attachment, Sheet
     from prosjektark.store.outbox import OutboxEntry
+    from prosjektark.store.ownership import Handover, SheetOwner
     from prosjektark.store.sql_store import SqlStore
 
-__all__ = ["NewerDatabaseError", "RevisionInfo", "Store", "StoreError"]
+__all__ = [
+    "ConflictError",
+    "NewerDatabaseError",
+    "RevisionInfo",
+    "Store",
+    "StoreError",
+    "WriteToken",
+]
+
+
+@dataclass
+class WriteToken:
+    """The write version of a sheet's working copy that one writer last read or wrote.
+
+    A writer that edits a sheet over time (the editor, `export --id`) loads it with a token
+    and passes the same token to every write: the write fails with ConflictError when the
+    stored version has moved on, and moves the token on when it succeeds. Writes without a
+    token (import of a package) are unconditional but still move the version, so every
+    token-holding writer notices them."""
+
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -142,22 +163,26 @@ class Store:
 
     # -- everything else (SqlStore) ---------------------------------------------------
 
-    def create(self, sheet: Sheet) -> None:
-        self._sql.create(sheet)
+    def create(self, sheet: Sheet, token: WriteToken | None = None) -> None:
+        self._sql.create(sheet, token)
 
     def create_many(self, sheets: Iterable[Sheet]) -> None:
         """Create several sheets in one transaction (all or none), e.g. the examples."""
         self._sql.create_many(sheets)
 
-    def load(self, sheet_id: uuid.UUID) -> Sheet:
-        return self._sql.load(sheet_id)
+    def load(self, sheet_id: uuid.UUID, token: WriteToken | None = None) -> Sheet:
+        """The working copy; `token` is set to the version read (see WriteToken)."""
+        return self._sql.load(sheet_id, token)
 
-    def save_working_copy(self, sheet: Sheet, status: Status = "utkast") -> datetime:
-        return self._sql.save_working_copy(sheet, status)
+    def save_working_copy(
+        self, sheet: Sheet, status: Status = "utkast", token: WriteToken | None = None
+    ) -> datetime:
+        """Store the working copy; ConflictError when `token` is behind the stored version."""
+        return self._sql.save_working_copy(sheet, status, token)
 
-    def save_version(self, sheet: Sheet, note: str = "") -> int:
+    def save_version(self, sheet: Sheet, note: str = "", token: WriteToken | None = None) -> int:
         """An immutable snapshot as the next revision; updates `sheet` and the working copy."""
-        return self._sql.save_version(sheet, note)
+        return self._sql.save_version(sheet, note, token)
 
     def revisions(self, sheet_id: uuid.UUID) -> list[RevisionInfo]:
         return self._sql.revisions(sheet_id)
@@ -165,8 +190,10 @@ class Store:
     def load_revision(self, sheet_id: uuid.UUID, revision: int) -> Sheet:
         return self._sql.load_revision(sheet_id, revision)
 
-    def mark_signed(self, sheet_id: uuid.UUID, revision: int) -> None:
-        self._sql.mark_signed(sheet_id, revision)
+    def mark_signed(
+        self, sheet_id: uuid.UUID, revision: int, token: WriteToken | None = None
+    ) -> None:
+        self._sql.mark_signed(sheet_id, revision, token)
 
     def delete(self, sheet_id: uuid.UUID) -> None:
         """Move to the bin; everything is kept."""
@@ -209,6 +236,37 @@ class Store:
 
     def remove_outbox_entry(self, entry_id: int) -> None:
         self._sql.remove_outbox_entry(entry_id)
+
+    def sheet_owner(self, sheet_id: uuid.UUID) -> SheetOwner | None:
+        """The signer a delivered sheet belongs to; None when it was never delivered here."""
+        return self._sql.sheet_owner(sheet_id)
+
+    def claim_sheet(self, sheet_id: uuid.UUID, fingerprint: str, signer_name: str) -> SheetOwner:
+        """Make the signer the owner unless the sheet has one; returns the owner either way."""
+        return self._sql.claim_sheet(sheet_id, fingerprint, signer_name)
+
+    def hand_over(
+        self,
+        sheet_id: uuid.UUID,
+        to_fingerprint: str,
+        to_name: str,
+        *,
+        by_name: str,
+        by_fingerprint: str = "",
+        reason: str = "",
+    ) -> Handover:
+        """The secretariat gives a delivered sheet to another signer (recorded for good)."""
+        return self._sql.hand_over(
+            sheet_id,
+            to_fingerprint,
+            to_name,
+            by_name=by_name,
+            by_fingerprint=by_fingerprint,
+            reason=reason,
+        )
+
+    def handovers(self, sheet_id: uuid.UUID) -> list[Handover]:
+        return self._sql.handovers(sheet_id)
 
     def integrity_ok(self) -> bool:
         return self._sql.integrity_ok()

@@ -23,15 +23,22 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
-from prosjektark.domain.sheet import Attachment, Sheet, SheetError, sheet_from_json
+from prosjektark.domain.sheet import (
+    MAX_REVISION,
+    Attachment,
+    Sheet,
+    SheetError,
+    sheet_from_json,
+)
 from prosjektark.domain.summary import Status
 from prosjektark.durable import fsync_dir
-from prosjektark.store import outbox
+from prosjektark.store import outbox, ownership
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
-from prosjektark.store.errors import StoreError
+from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
 from prosjektark.store.outbox import OutboxEntry
-from prosjektark.store.repository import RevisionInfo
+from prosjektark.store.ownership import Handover, SheetOwner
+from prosjektark.store.repository import RevisionInfo, WriteToken
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -107,8 +114,10 @@ class SqlStore:
 
     # -- working copies ---------------------------------------------------------------
 
-    def create(self, sheet: Sheet) -> None:
+    def create(self, sheet: Sheet, token: WriteToken | None = None) -> None:
         self.create_many([sheet])
+        if token is not None:
+            token.version = 1
 
     def create_many(self, sheets: Iterable[Sheet]) -> None:
         """Create several sheets in one transaction (all or none), e.g. the examples."""
@@ -123,35 +132,46 @@ class SqlStore:
                         json=sheet.model_dump_json(),
                         saved_at=now,
                         deleted_at=None,
+                        write_version=1,
                         **_summary_values(sheet, "utkast"),
                     )
                 )
                 self._add_refs(conn, sheet)
 
-    def load(self, sheet_id: uuid.UUID) -> Sheet:
+    def load(self, sheet_id: uuid.UUID, token: WriteToken | None = None) -> Sheet:
         with self._read() as conn:
-            row = conn.execute(select(SheetRow.json).where(SheetRow.id == str(sheet_id))).first()
+            row = conn.execute(
+                select(SheetRow.json, SheetRow.write_version).where(SheetRow.id == str(sheet_id))
+            ).first()
         if row is None:
             raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
-        return self._parse(row.json, f"prosjektarket {sheet_id}")
+        sheet = self._parse(row.json, f"prosjektarket {sheet_id}")
+        if token is not None:
+            token.version = row.write_version
+        return sheet
 
-    def save_working_copy(self, sheet: Sheet, status: Status = "utkast") -> datetime:
+    def save_working_copy(
+        self, sheet: Sheet, status: Status = "utkast", token: WriteToken | None = None
+    ) -> datetime:
         now = _now()
-        values = {
-            "json": sheet.model_dump_json(),
-            "saved_at": now,
-            **_summary_values(sheet, status),
-        }
-        statement = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
-        statement = statement.on_conflict_do_update(index_elements=[SheetRow.id], set_=values)
         with self._write() as conn:
-            conn.execute(statement)
+            version = self._next_version(conn, sheet, token)
+            values = {
+                "json": sheet.model_dump_json(),
+                "saved_at": now,
+                "write_version": version,
+                **_summary_values(sheet, status),
+            }
+            statement = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
+            conn.execute(statement.on_conflict_do_update(index_elements=[SheetRow.id], set_=values))
             self._add_refs(conn, sheet)
+        if token is not None:
+            token.version = version
         return now
 
     # -- versions -------------------------------------------------------------------
 
-    def save_version(self, sheet: Sheet, note: str = "") -> int:
+    def save_version(self, sheet: Sheet, note: str = "", token: WriteToken | None = None) -> int:
         """Store an immutable snapshot as the next revision; updates `sheet` and the working copy.
 
         The new revision is one above both the sheet's and every stored revision, so a
@@ -159,6 +179,7 @@ class SqlStore:
         """
         now = _now()
         with self._write() as conn:
+            version = self._next_version(conn, sheet, token)
             status_row = conn.execute(
                 select(SheetRow.status).where(SheetRow.id == str(sheet.id))
             ).first()
@@ -166,6 +187,12 @@ class SqlStore:
                 select(func.max(RevisionRow.revision)).where(RevisionRow.sheet_id == str(sheet.id))
             ).scalar_one()
             new_revision = max(sheet.revision, latest or 0) + 1
+            if new_revision > MAX_REVISION:
+                # Never write a revision the sheet model would refuse to read back.
+                raise StoreError(
+                    f"Prosjektarket har nådd det høyeste revisjonsnummeret ({MAX_REVISION})."
+                    " Dupliser arket for å arbeide videre med en kopi."
+                )
             # Mutate only once the numbers are known; restored below if the write fails.
             old_revision, old_modified = sheet.revision, sheet.modified
             sheet.revision = new_revision
@@ -175,7 +202,12 @@ class SqlStore:
                 status: Status = "utkast" if status_row is None else status_row.status
                 if status == "signert":
                     status = "utkast"
-                values = {"json": body, "saved_at": now, **_summary_values(sheet, status)}
+                values = {
+                    "json": body,
+                    "saved_at": now,
+                    "write_version": version,
+                    **_summary_values(sheet, status),
+                }
                 upsert = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
                 conn.execute(
                     upsert.on_conflict_do_update(index_elements=[SheetRow.id], set_=values)
@@ -195,6 +227,8 @@ class SqlStore:
             except BaseException:
                 sheet.revision, sheet.modified = old_revision, old_modified
                 raise
+        if token is not None:
+            token.version = version
         return new_revision
 
     def revisions(self, sheet_id: uuid.UUID) -> list[RevisionInfo]:
@@ -233,7 +267,13 @@ class SqlStore:
             raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
         return self._parse(row.json, f"versjon {revision} av prosjektarket {sheet_id}")
 
-    def mark_signed(self, sheet_id: uuid.UUID, revision: int) -> None:
+    def mark_signed(
+        self, sheet_id: uuid.UUID, revision: int, token: WriteToken | None = None
+    ) -> None:
+        """Mark a stored revision signed. Never refused for a conflict (the package exists
+        already), but a status change moves the write version, so a writer still holding
+        an older token (a window open on the sheet) is told instead of reverting it."""
+        moved_from: int | None = None
         with self._write() as conn:
             result = conn.execute(
                 update(RevisionRow)
@@ -248,11 +288,20 @@ class SqlStore:
                     RevisionRow.sheet_id == str(sheet_id), RevisionRow.revision == revision
                 )
             ).scalar_one()
-            conn.execute(
-                update(SheetRow)
-                .where(SheetRow.id == str(sheet_id), SheetRow.json == signed_json)
-                .values(status="signert")
-            )
+            current = conn.execute(
+                select(SheetRow.write_version).where(
+                    SheetRow.id == str(sheet_id), SheetRow.json == signed_json
+                )
+            ).scalar_one_or_none()
+            if current is not None:
+                conn.execute(
+                    update(SheetRow)
+                    .where(SheetRow.id == str(sheet_id))
+                    .values(status="signert", write_version=current + 1)
+                )
+                moved_from = current
+        if token is not None and moved_from is not None and token.version == moved_from:
+            token.version = moved_from + 1
 
     # -- bin ------------------------------------------------------------------------
 
@@ -436,6 +485,35 @@ class SqlStore:
             if not outbox.remove_entry(conn, entry_id):
                 raise StoreError("Fant ikke pakken i utboksen.")
 
+    # -- ownership (the secretariat's intake) ----------------------------------------
+
+    def sheet_owner(self, sheet_id: uuid.UUID) -> SheetOwner | None:
+        with self._read() as conn:
+            return ownership.owner_of(conn, sheet_id)
+
+    def claim_sheet(self, sheet_id: uuid.UUID, fingerprint: str, signer_name: str) -> SheetOwner:
+        with self._write() as conn:
+            return ownership.claim(conn, sheet_id, fingerprint, signer_name, _now())
+
+    def hand_over(
+        self,
+        sheet_id: uuid.UUID,
+        to_fingerprint: str,
+        to_name: str,
+        *,
+        by_name: str,
+        by_fingerprint: str = "",
+        reason: str = "",
+    ) -> Handover:
+        with self._write() as conn:
+            return ownership.hand_over(
+                conn, sheet_id, to_fingerprint, to_name, by_name, by_fingerprint, reason, _now()
+            )
+
+    def handovers(self, sheet_id: uuid.UUID) -> list[Handover]:
+        with self._read() as conn:
+            return ownership.handovers(conn, sheet_id)
+
     # -- health ---------------------------------------------------------------------
 
     def integrity_ok(self) -> bool:
@@ -447,6 +525,28 @@ class SqlStore:
         return [tuple(row) for row in rows] == [("ok",)]
 
     # -- helpers --------------------------------------------------------------------
+
+    @staticmethod
+    def _next_version(conn: Connection, sheet: Sheet, token: WriteToken | None) -> int:
+        """The write version this write will store, after checking `token` against the row."""
+        current = conn.execute(
+            select(SheetRow.write_version).where(SheetRow.id == str(sheet.id))
+        ).scalar_one_or_none()
+        if token is not None and token.version is not None:
+            title = sheet.identification.title or "(uten tittel)"
+            if current is None:
+                raise ConflictError(
+                    f"Prosjektarket «{title}» er slettet for godt et annet sted mens du "
+                    "arbeidet med det. Endringene dine er ikke lagret.",
+                    deleted=True,
+                )
+            if current != token.version:
+                raise ConflictError(
+                    f"Prosjektarket «{title}» er endret et annet sted (i et annet vindu "
+                    "eller fra kommandolinjen) siden du åpnet det. Endringene dine er ikke "
+                    "skrevet over de andre."
+                )
+        return (current or 0) + 1
 
     @staticmethod
     def _exists(conn: Connection, sheet_id: uuid.UUID) -> bool:

@@ -1,0 +1,158 @@
+"""Who may deliver a sheet to this secretariat: the signer who first delivered it.
+
+A sheet belongs to the certificate (SHA-256 fingerprint) that signed its first accepted
+package. Another signer's package for it is refused unless the secretariat handed the
+sheet over; a handover is recorded with who did it and when, and is never changed.
+The functions take an open connection; `Store` wraps them in its transactions.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from prosjektark.store.errors import StoreError
+from prosjektark.store.models import HandoverRow, SheetOwnerRow
+
+_FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class SheetOwner:
+    sheet_id: uuid.UUID
+    fingerprint: str
+    signer_name: str
+    since: datetime
+
+
+@dataclass(frozen=True)
+class Handover:
+    sheet_id: uuid.UUID
+    from_fingerprint: str
+    to_fingerprint: str
+    to_name: str
+    by_name: str
+    by_fingerprint: str
+    at: datetime
+    reason: str
+
+
+def normalise_fingerprint(value: str) -> str:
+    """A SHA-256 fingerprint as 64 lower-case hex digits (colons and spaces allowed in)."""
+    cleaned = re.sub(r"[\s:]", "", value or "").lower()
+    if not _FINGERPRINT.match(cleaned):
+        raise StoreError(f"«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale tegn).")
+    return cleaned
+
+
+def owner_of(conn: Connection, sheet_id: uuid.UUID) -> SheetOwner | None:
+    # A Core connection: rows with the table's columns, not ORM objects.
+    row = conn.execute(
+        select(SheetOwnerRow.__table__).where(SheetOwnerRow.sheet_id == str(sheet_id))
+    ).one_or_none()
+    if row is None:
+        return None
+    return SheetOwner(
+        sheet_id=uuid.UUID(row.sheet_id),
+        fingerprint=row.fingerprint,
+        signer_name=row.signer_name,
+        since=row.since,
+    )
+
+
+def claim(
+    conn: Connection, sheet_id: uuid.UUID, fingerprint: str, signer_name: str, when: datetime
+) -> SheetOwner:
+    """Make `fingerprint` the owner unless the sheet has one; returns the owner either way."""
+    conn.execute(
+        sqlite_insert(SheetOwnerRow)
+        .values(
+            sheet_id=str(sheet_id),
+            fingerprint=normalise_fingerprint(fingerprint),
+            signer_name=signer_name,
+            since=when,
+        )
+        .on_conflict_do_nothing()
+    )
+    owner = owner_of(conn, sheet_id)
+    assert owner is not None
+    return owner
+
+
+def hand_over(
+    conn: Connection,
+    sheet_id: uuid.UUID,
+    to_fingerprint: str,
+    to_name: str,
+    by_name: str,
+    by_fingerprint: str,
+    reason: str,
+    when: datetime,
+) -> Handover:
+    """Give the sheet to another signer and record who did it, when and why."""
+    owner = owner_of(conn, sheet_id)
+    if owner is None:
+        raise StoreError(
+            f"Prosjektarket {sheet_id} er ikke levert hit ennå, så det har ingen eier å "
+            "overføre fra. Den første gyldige pakken for arket gjør avsenderen til eier."
+        )
+    target = normalise_fingerprint(to_fingerprint)
+    if target == owner.fingerprint:
+        raise StoreError(
+            f"Prosjektarket eies allerede av {owner.signer_name or 'denne signataren'} "
+            f"(SHA-256 {target})."
+        )
+    by = normalise_fingerprint(by_fingerprint) if by_fingerprint else ""
+    conn.execute(
+        insert(HandoverRow).values(
+            sheet_id=str(sheet_id),
+            from_fingerprint=owner.fingerprint,
+            to_fingerprint=target,
+            to_name=to_name,
+            by_name=by_name,
+            by_fingerprint=by,
+            at=when,
+            reason=reason,
+        )
+    )
+    conn.execute(
+        update(SheetOwnerRow)
+        .where(SheetOwnerRow.sheet_id == str(sheet_id))
+        .values(fingerprint=target, signer_name=to_name, since=when)
+    )
+    return Handover(
+        sheet_id=sheet_id,
+        from_fingerprint=owner.fingerprint,
+        to_fingerprint=target,
+        to_name=to_name,
+        by_name=by_name,
+        by_fingerprint=by,
+        at=when,
+        reason=reason,
+    )
+
+
+def handovers(conn: Connection, sheet_id: uuid.UUID) -> list[Handover]:
+    rows = conn.execute(
+        select(HandoverRow.__table__)
+        .where(HandoverRow.sheet_id == str(sheet_id))
+        .order_by(HandoverRow.at, HandoverRow.id)
+    ).all()
+    return [
+        Handover(
+            sheet_id=uuid.UUID(row.sheet_id),
+            from_fingerprint=row.from_fingerprint,
+            to_fingerprint=row.to_fingerprint,
+            to_name=row.to_name,
+            by_name=row.by_name,
+            by_fingerprint=row.by_fingerprint,
+            at=row.at,
+            reason=row.reason,
+        )
+        for row in rows
+    ]
