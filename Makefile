@@ -40,6 +40,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/list.py
 	$(PY) benchmarks/check.py
 	$(PY) benchmarks/export.py
+	$(PY) benchmarks/package_memory.py
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

@@ -14,7 +14,7 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["startup", "list", "check", "export"])
+@pytest.mark.parametrize("script", ["startup", "list", "check", "export", "package_memory"])
 def test_benchmark_prints_a_ratio(script: str, tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / f"{script}.py")],

@@ -18,6 +18,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from urllib.parse import quote
 from xml.sax.saxutils import quoteattr
 
@@ -84,7 +85,7 @@ def _check_name(name: str) -> None:
         raise PackageError(f"Ugyldig vedleggsnavn: «{name}».")
 
 
-def _ordered(files: dict[str, bytes]) -> list[str]:
+def _ordered(files: Iterable[str]) -> list[str]:
     def key(name: str) -> tuple[int, str]:
         return (_MAIN_ORDER.get(name, 3), name)
 
@@ -93,13 +94,20 @@ def _ordered(files: dict[str, bytes]) -> list[str]:
 
 def build_manifest(files: dict[str, bytes]) -> bytes:
     """The ASiCManifest XML listing a SHA-256 of each file, in package order."""
+    return manifest_from_digests(
+        {name: hashlib.sha256(data).digest() for name, data in files.items()}
+    )
+
+
+def manifest_from_digests(digests: dict[str, bytes]) -> bytes:
+    """The ASiCManifest XML from each file's SHA-256, for files hashed as a stream."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
         f'<asic:ASiCManifest xmlns:asic="{NS_ASIC}" xmlns:ds="{NS_DS}">',
         f'  <asic:SigReference URI="{SIGNATURE_NAME}" MimeType="{SIGNATURE_MIMETYPE}"/>',
     ]
-    for name in _ordered(files):
-        digest = base64.b64encode(hashlib.sha256(files[name]).digest()).decode("ascii")
+    for name in _ordered(digests):
+        digest = base64.b64encode(digests[name]).decode("ascii")
         uri = quoteattr(quote(name, safe="/"))
         mime = quoteattr(guess_mimetype(name))
         lines += [

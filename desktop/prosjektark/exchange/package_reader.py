@@ -1,10 +1,20 @@
-"""Read and verify a signed package (.asice) in memory, never extracting it to disk.
+"""Read and verify a signed package (.asice) without extracting it to disk, in bounded memory.
 
-Order of checks: the container must be readable (else "unreadable", exit 2), then safe
-(entry count, sizes, compression ratio, names, symlinks, encryption, mimetype), then the
-manifest must list exactly the files present with matching SHA-256 digests, the CAdES
-signature must verify over the manifest with a trusted signer, and the PDF's PAdES
-signature must be valid and made by the same certificate.
+Order of checks:
+1. the container must be readable (else "unreadable", exit 2) and safe, judged from the
+   central directory alone: size of the directory, entry count, sizes, compression
+   ratio, overlapping entries, names, symlinks, encryption, and the stored mimetype;
+2. the manifest (size-capped, UTF-8, no DTD or entities, parsed with defusedxml) must list
+   exactly the files present;
+3. the CAdES signature over the manifest must hold and its signer must be trusted;
+4. only then are the other entries inflated, each as a stream hashed in chunks, capped at
+   its declared size, and compared with the manifest's SHA-256; the sheet JSON and the PDF
+   (with their own small caps) are kept in memory for their own checks, and the PDF's
+   PAdES signature must be valid and made by the same certificate.
+
+A hostile package from an unknown sender thus costs the central directory, the manifest
+and the signature, never its entries. Entries are read again on demand afterwards
+(VerificationResult.contents), each checked against the digest verified here.
 """
 
 from __future__ import annotations
@@ -18,15 +28,19 @@ import re
 import stat
 import struct
 import unicodedata
-import xml.etree.ElementTree as ET
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, BinaryIO
 from urllib.parse import unquote
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError
+from defusedxml.ElementTree import fromstring as parse_xml
 
 from prosjektark.exchange.package import (
     MANIFEST_NAME,
@@ -43,21 +57,120 @@ from prosjektark.signing.identity import fingerprint_sha256
 from prosjektark.signing.trust import TrustStore
 
 _CHUNK = 64 * 1024
+_MB = 1024 * 1024
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_XML_ENCODING = re.compile(r"""<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
+_SPECIAL = (MIMETYPE_NAME, MANIFEST_NAME, SIGNATURE_NAME)
+_NOT_ZIP = "Filen kan ikke leses som en pakke (ikke en ZIP-fil, eller den er avkortet/skadet)."
+_NOT_UTF8 = f"Manifestet ({MANIFEST_NAME}) må være kodet som UTF-8; andre tegnkodinger godtas ikke."
+_HAS_DTD = "Manifestet inneholder DTD/entiteter, som ikke er tillatt."
 
 
 @dataclass(frozen=True)
 class Limits:
     max_entries: int = 1_000
-    max_total_bytes: int = 500 * 1024 * 1024
+    max_total_bytes: int = 500 * _MB
     max_ratio: float = 100.0
     # Below this size a high ratio is harmless (a few KB of blanks compress > 100x).
     ratio_min_bytes: int = 64 * 1024
-    max_manifest_bytes: int = 1024 * 1024
+    # zipfile turns the whole central directory into objects before anyone can count them,
+    # so its size is checked from the end record first; 1,000 plain entries need ~100 KB.
+    max_directory_bytes: int = _MB
+    max_manifest_bytes: int = _MB
+    max_signature_bytes: int = 256 * 1024
+    # These two are held in memory for their own checks (JSON parse, PAdES); the program
+    # writes a sheet's JSON in tens of KB and its PDF in a few hundred.
+    max_json_bytes: int = 4 * _MB
+    max_pdf_bytes: int = 32 * _MB
 
 
 DEFAULT_LIMITS = Limits()
+
+
+class PackageChangedError(Exception):
+    """An entry read after verification no longer matches the digest verified then (the
+    file was changed or damaged in between); Norwegian message."""
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class _Rejected(Exception):
+    def __init__(self, reasons: list[str]) -> None:
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+Opener = Callable[[], BinaryIO]
+
+
+class VerifiedEntries(Mapping[str, bytes]):
+    """The package's files whose SHA-256 matched the signed manifest, by name.
+
+    A value is read from the package when asked for, one entry at a time, and checked
+    against the digest verified earlier, so a package file changed on disk since then
+    raises PackageChangedError instead of giving unsigned bytes. Use copy_to for large
+    entries: it streams without holding the entry in memory.
+    """
+
+    def __init__(
+        self,
+        opener: Opener,
+        limits: Limits,
+        digests: dict[str, bytes],
+        sizes: dict[str, int],
+        kept: dict[str, bytes],
+    ) -> None:
+        self._opener = opener
+        self._limits = limits
+        self._digests = digests
+        self._sizes = sizes
+        self._kept = kept
+
+    def __getitem__(self, name: str) -> bytes:
+        if name in self._kept:
+            return self._kept[name]
+        buffer = io.BytesIO()
+        self.copy_to(name, buffer)
+        return buffer.getvalue()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._digests  # Mapping's own would read the entry to find out
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._digests)
+
+    def __len__(self) -> int:
+        return len(self._digests)
+
+    def copy_to(self, name: str, target: IO[bytes]) -> None:
+        """Write the entry to target in chunks; PackageChangedError when it no longer
+        matches (the caller must then discard what was written)."""
+        expected = self._digests[name]  # KeyError for a name that was not verified
+        if name in self._kept:
+            target.write(self._kept[name])
+            return
+        digest = hashlib.sha256()
+        for chunk in self._chunks(name):
+            digest.update(chunk)
+            target.write(chunk)  # the target's own errors pass through unchanged
+        if digest.digest() != expected:
+            raise PackageChangedError(
+                f"Filen «{name}» i pakken er endret etter kontrollen (SHA-256 stemmer ikke "
+                "med det signerte manifestet)."
+            )
+
+    def _chunks(self, name: str) -> Iterator[bytes]:
+        try:
+            with self._opener() as fh, _open_zip(fh, self._limits) as zf:
+                yield from _chunks(zf, zf.getinfo(name), self._sizes[name])
+        except Exception as exc:  # whatever fails, it is no longer the file that was verified
+            raise PackageChangedError(
+                f"Filen «{name}» kan ikke leses fra pakken lenger; pakken er endret eller "
+                "skadet etter kontrollen."
+            ) from exc
 
 
 @dataclass
@@ -68,8 +181,13 @@ class VerificationResult:
     signer: x509.Certificate | None = None
     fingerprint: str | None = None
     files: list[str] = field(default_factory=list)
+    # Set only once its SHA-256 matched the signed manifest.
     sheet_json: bytes | None = field(default=None, repr=False)
-    contents: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # The files whose SHA-256 matched the signed manifest (see VerifiedEntries); empty
+    # unless the manifest's signature held and its signer is trusted.
+    contents: Mapping[str, bytes] = field(default_factory=dict, repr=False)
+    # name -> hex SHA-256 of each file in contents, from the signed manifest.
+    digests: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def signer_subject(self) -> str | None:
@@ -88,6 +206,17 @@ class VerificationResult:
     def exit_code(self) -> int:
         return 2 if self.unreadable else (0 if self.valid else 1)
 
+    def read_entry(self, name: str) -> bytes:
+        """A verified file's bytes, checked against the signed digest again."""
+        return self.contents[name]
+
+    def copy_entry(self, name: str, target: IO[bytes]) -> None:
+        """Stream a verified file to target, checked against the signed digest again."""
+        if isinstance(self.contents, VerifiedEntries):
+            self.contents.copy_to(name, target)
+        else:
+            target.write(self.contents[name])
+
     def to_json(self) -> dict[str, object]:
         return {
             "valid": self.valid,
@@ -98,29 +227,46 @@ class VerificationResult:
         }
 
 
-class _Unreadable(Exception):
-    pass
+# -- the container ----------------------------------------------------------------------
 
 
-class _Rejected(Exception):
-    def __init__(self, reasons: list[str]) -> None:
-        super().__init__("; ".join(reasons))
-        self.reasons = reasons
-
-
-def _read_source(data: bytes | Path | str, limits: Limits) -> bytes:
+def _opener(data: bytes | Path | str, limits: Limits) -> Opener:
     if isinstance(data, bytes | bytearray | memoryview):
-        return bytes(data)
+        raw = bytes(data)
+        return lambda: io.BytesIO(raw)  # shares raw's buffer, no copy
     path = Path(data)
     try:
         size = path.stat().st_size
-        if size > limits.max_total_bytes:
-            raise _Rejected(
-                [f"Pakken er for stor ({size} byte; grensen er {limits.max_total_bytes})."]
-            )
-        return path.read_bytes()
     except OSError as exc:
         raise _Unreadable(f"Kunne ikke lese {path}: {exc.strerror or exc}") from exc
+    if size > limits.max_total_bytes:
+        raise _Rejected([f"Pakken er for stor ({size} byte; grensen er {limits.max_total_bytes})."])
+    return lambda: path.open("rb")
+
+
+def _open_zip(fh: BinaryIO, limits: Limits) -> zipfile.ZipFile:
+    """The zip, once its end record shows a central directory of a sane size."""
+    try:
+        # zipfile's own end-record reader: the public API parses the whole directory first.
+        end = zipfile._EndRecData(fh)  # noqa: SLF001
+    except Exception as exc:  # zipfile raises several types for garbage input
+        raise _Unreadable(_NOT_ZIP) from exc
+    if not end:
+        raise _Unreadable(_NOT_ZIP)
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # noqa: SLF001
+    if count > limits.max_entries:
+        raise _Rejected([f"Pakken har for mange filer ({count}; grensen er {limits.max_entries})."])
+    if size > limits.max_directory_bytes:
+        raise _Rejected(
+            [
+                f"Pakkens innholdsliste er for stor ({size} byte; grensen er "
+                f"{limits.max_directory_bytes}): for mange filer eller for lange navn."
+            ]
+        )
+    try:
+        return zipfile.ZipFile(fh)
+    except Exception as exc:
+        raise _Unreadable(_NOT_ZIP) from exc
 
 
 def _name_problem(name: str) -> str | None:
@@ -146,7 +292,16 @@ def _is_dir(info: zipfile.ZipInfo) -> bool:
     return info.filename.endswith("/") and info.file_size == 0
 
 
-def _check_structure(raw: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
+def _size_caps(limits: Limits) -> dict[str, tuple[int, str]]:
+    return {
+        MANIFEST_NAME: (limits.max_manifest_bytes, "Manifestet er for stort"),
+        SIGNATURE_NAME: (limits.max_signature_bytes, "Signaturfilen er for stor"),
+        SHEET_JSON: (limits.max_json_bytes, f"{SHEET_JSON} er for stor"),
+        SHEET_PDF: (limits.max_pdf_bytes, f"{SHEET_PDF} er for stor"),
+    }
+
+
+def _check_structure(fh: BinaryIO, infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
     reasons: list[str] = []
     if len(infos) > limits.max_entries:
         return [f"Pakken har for mange filer ({len(infos)}; grensen er {limits.max_entries})."]
@@ -156,6 +311,7 @@ def _check_structure(raw: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -
             f"Pakken pakker ut til for mye data ({declared} byte; grensen er "
             f"{limits.max_total_bytes})."
         )
+    caps = _size_caps(limits)
     seen: dict[str, str] = {}
     for info in infos:
         name = info.filename
@@ -176,6 +332,9 @@ def _check_structure(raw: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -
                 f"Filen «{name}» er mistenkelig hardt komprimert (forhold {ratio:.0f}:1; "
                 f"grensen er {limits.max_ratio:.0f}:1), mulig ZIP-bombe."
             )
+        if name in caps and info.file_size > caps[name][0]:
+            cap, what = caps[name]
+            reasons.append(f"{what} ({info.file_size} byte; grensen er {cap}).")
         key = unicodedata.normalize("NFC", name).casefold()
         if key in seen:
             reasons.append(
@@ -184,11 +343,33 @@ def _check_structure(raw: bytes, infos: list[zipfile.ZipInfo], limits: Limits) -
             )
         else:
             seen[key] = name
-    reasons += _check_mimetype(raw, infos)
+    reasons += _check_overlap(infos)
+    reasons += _check_mimetype(fh, infos)
     return reasons
 
 
-def _check_mimetype(raw: bytes, infos: list[zipfile.ZipInfo]) -> list[str]:
+def _check_overlap(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """Entries that share bytes let a small file inflate many times over (the
+    "overlapping files" ZIP bomb); each entry's data must end before the next begins."""
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        encoding = "utf-8" if before.flag_bits & 0x800 else "cp437"
+        try:
+            name_len = len(before.orig_filename.encode(encoding))
+        except UnicodeEncodeError:
+            name_len = len(before.orig_filename.encode("utf-8"))
+        # The local header's extra field is not in the directory; leaving it out keeps
+        # this a lower bound, so a well-formed zip never trips it.
+        end = before.header_offset + _LOCAL_HEADER.size + name_len + before.compress_size
+        if after.header_offset < end:
+            return [
+                f"Filene «{before.filename}» og «{after.filename}» overlapper hverandre i "
+                "ZIP-filen, mulig ZIP-bombe."
+            ]
+    return []
+
+
+def _check_mimetype(fh: BinaryIO, infos: list[zipfile.ZipInfo]) -> list[str]:
     if not any(i.filename == MIMETYPE_NAME for i in infos):
         return ["Pakken mangler filen «mimetype»; den er ikke en ASiC-E-pakke."]
     first = infos[0]
@@ -196,55 +377,82 @@ def _check_mimetype(raw: bytes, infos: list[zipfile.ZipInfo]) -> list[str]:
         return ["Filen «mimetype» må være den første i pakken."]
     if first.compress_type != zipfile.ZIP_STORED:
         return ["Filen «mimetype» må være lagret ukomprimert."]
-    if len(raw) < _LOCAL_HEADER.size:
+    fh.seek(0)
+    header = fh.read(_LOCAL_HEADER.size)
+    if len(header) < _LOCAL_HEADER.size:
         return ["Filen «mimetype» mangler eller er skadet."]
-    fields = _LOCAL_HEADER.unpack_from(raw, 0)
+    fields = _LOCAL_HEADER.unpack(header)
     sig, _ver, flags, method, _t, _d, _crc, csize, _usize, name_len, extra_len = fields
-    start = _LOCAL_HEADER.size
-    name = raw[start : start + name_len]
-    content = raw[start + name_len + extra_len : start + name_len + extra_len + csize]
-    if sig != b"PK\x03\x04" or name != MIMETYPE_NAME.encode() or method != 0 or flags & 0x8:
+    expected_name = MIMETYPE_NAME.encode()
+    name = fh.read(len(expected_name)) if name_len == len(expected_name) else b""
+    if sig != b"PK\x03\x04" or name != expected_name or method != 0 or flags & 0x8:
         return ["Filen «mimetype» må være den første i pakken, lagret ukomprimert."]
     if extra_len or first.extra:
         return ["Filen «mimetype» skal ikke ha ekstrafelt i ZIP-hodet."]
-    if content != MIMETYPE.encode("ascii"):
+    expected = MIMETYPE.encode("ascii")
+    if csize != len(expected) or fh.read(csize) != expected:
         return [f"Filen «mimetype» må inneholde nøyaktig «{MIMETYPE}»."]
     return []
 
 
-def _read_entries(
-    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits
-) -> dict[str, bytes]:
-    contents: dict[str, bytes] = {}
-    total = 0
-    for info in infos:
-        if _is_dir(info):
-            continue
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            with zf.open(info) as fh:
-                while chunk := fh.read(_CHUNK):
-                    size += len(chunk)
-                    total += len(chunk)
-                    if size > info.file_size or total > limits.max_total_bytes:
-                        raise _Rejected(
-                            [f"Filen «{info.filename}» pakker ut til mer enn den oppgir."]
-                        )
-                    chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise _Rejected([f"Filen «{info.filename}» i pakken er skadet ({exc})."]) from exc
-        contents[info.filename] = b"".join(chunks)
-    return contents
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> Iterator[bytes]:
+    """The entry inflated in chunks; more than `cap` bytes (its declared size) is refused,
+    so a lying header costs no more than an honest one."""
+    size = 0
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                size += len(chunk)
+                if size > cap:
+                    raise _Rejected([f"Filen «{info.filename}» pakker ut til mer enn den oppgir."])
+                yield chunk
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise _Rejected([f"Filen «{info.filename}» i pakken er skadet ({exc})."]) from exc
+
+
+def _read_whole(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    buffer = io.BytesIO()
+    for chunk in _chunks(zf, info, info.file_size):
+        buffer.write(chunk)
+    return buffer.getvalue()
+
+
+def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool) -> tuple[bytes, bytes]:
+    """(SHA-256, the bytes if keep else b"")."""
+    digest = hashlib.sha256()
+    buffer = io.BytesIO()
+    for chunk in _chunks(zf, info, info.file_size):
+        digest.update(chunk)
+        if keep:
+            buffer.write(chunk)
+    return digest.digest(), buffer.getvalue()
+
+
+# -- the manifest -----------------------------------------------------------------------
+
+
+def _manifest_text(data: bytes) -> str:
+    """The manifest as text. Only UTF-8 is read, so the bytes signed are the text parsed
+    and no other encoding can hide markup from a byte-level look."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Rejected([_NOT_UTF8]) from exc
+    text = text.removeprefix("\ufeff")
+    declared = _XML_ENCODING.match(text)
+    if "\x00" in text or (declared and declared.group(1).lower() not in ("utf-8", "utf8")):
+        raise _Rejected([_NOT_UTF8])
+    return text
 
 
 def _parse_manifest(data: bytes) -> dict[str, tuple[str, bytes]]:
     """URI -> (digest algorithm URI, digest) from an ASiCManifest."""
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise _Rejected(["Manifestet inneholder DTD/entiteter, som ikke er tillatt."])
+    text = _manifest_text(data)
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
+        root = parse_xml(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise _Rejected([_HAS_DTD]) from exc
+    except ParseError as exc:
         raise _Rejected([f"Manifestet ({MANIFEST_NAME}) er ikke gyldig XML."]) from exc
     if root.tag != f"{{{NS_ASIC}}}ASiCManifest":
         raise _Rejected([f"{MANIFEST_NAME} er ikke et ASiCManifest."])
@@ -274,26 +482,26 @@ def _parse_manifest(data: bytes) -> dict[str, tuple[str, bytes]]:
     return refs
 
 
-def _check_manifest(refs: dict[str, tuple[str, bytes]], payload: dict[str, bytes]) -> list[str]:
+def _check_listing(refs: dict[str, tuple[str, bytes]], names: list[str]) -> list[str]:
+    """The manifest against the files present, by name (nothing inflated)."""
     reasons: list[str] = []
-    for name in sorted(set(refs) - set(payload)):
+    present = set(names)
+    for name in sorted(set(refs) - present):
         reasons.append(f"Filen «{name}» står i manifestet, men mangler i pakken.")
-    for name in sorted(set(payload) - set(refs)):
+    for name in sorted(present - set(refs)):
         reasons.append(
             f"Filen «{name}» ligger i pakken, men står ikke i manifestet (ikke signert)."
         )
-    for name in sorted(set(refs) & set(payload)):
-        algorithm, digest = refs[name]
-        if algorithm != SHA256_URI:
+    for name in sorted(set(refs) & present):
+        if refs[name][0] != SHA256_URI:
             reasons.append(f"Manifestet bruker en sjekksumalgoritme som ikke støttes for «{name}».")
-        elif hashlib.sha256(payload[name]).digest() != digest:
-            reasons.append(
-                f"Filen «{name}» er endret etter signering (SHA-256 stemmer ikke med manifestet)."
-            )
     for required in (SHEET_JSON, SHEET_PDF):
-        if required not in payload and required not in refs:
+        if required not in present and required not in refs:
             reasons.append(f"Pakken mangler {required}.")
     return reasons
+
+
+# -- signatures -------------------------------------------------------------------------
 
 
 def _describe(cert: x509.Certificate) -> str:
@@ -328,9 +536,8 @@ def _check_signature(
     return report.ok
 
 
-def _check_pdf(
-    pdf: bytes, trust: TrustStore, result: VerificationResult, signer_trusted: bool
-) -> None:
+def _check_pdf(pdf: bytes, trust: TrustStore, result: VerificationResult) -> None:
+    """Only called once the package's signer is trusted."""
     from prosjektark.signing.pades import PadesError, verify_pdf
 
     roots = list(trust.certificates)
@@ -358,8 +565,11 @@ def _check_pdf(
                 f"PDF-en er signert av {_describe(report.signer)}, men pakken av "
                 f"{_describe(result.signer)}; de må være samme sertifikat."
             )
-        elif signer_trusted and report.intact and report.valid and not report.trusted:
+        elif report.intact and report.valid and not report.trusted:
             result.reasons.append("PDF-ens signeringssertifikat er ikke i tillitslisten.")
+
+
+# -- the whole check --------------------------------------------------------------------
 
 
 def verify_package(
@@ -367,71 +577,107 @@ def verify_package(
 ) -> VerificationResult:
     """Verify a package; never raises for bad input, see VerificationResult."""
     try:
-        contents = _read_container(data, limits)
+        opener = _opener(data, limits)
+        try:
+            fh = opener()
+        except OSError as exc:
+            raise _Unreadable(f"Kunne ikke lese {data}: {exc.strerror or exc}") from exc
+        with fh:
+            return _verify(fh, opener, trust, limits)
     except _Unreadable as exc:
         return VerificationResult(valid=False, unreadable=True, reasons=[str(exc)])
     except _Rejected as exc:
         return VerificationResult(valid=False, reasons=exc.reasons)
-    payload = {
-        n: b for n, b in contents.items() if n not in (MIMETYPE_NAME, MANIFEST_NAME, SIGNATURE_NAME)
-    }
-    result = VerificationResult(valid=False, files=sorted(payload), contents=payload)
-    result.sheet_json = payload.get(SHEET_JSON)
-    try:
-        _verify_contents(contents, payload, trust, limits, result)
-    except Exception as exc:  # a bug or an input we did not foresee must not pass as valid
-        result.reasons.append(f"Uventet feil under kontrollen av pakken: {exc}")
+
+
+def _verify(fh: BinaryIO, opener: Opener, trust: TrustStore, limits: Limits) -> VerificationResult:
+    with _open_zip(fh, limits) as zf:
+        try:
+            infos = zf.infolist()
+        except Exception as exc:
+            raise _Unreadable(_NOT_ZIP) from exc
+        reasons = _check_structure(fh, infos, limits)
+        if reasons:
+            raise _Rejected(reasons)
+        entries = {i.filename: i for i in infos if not _is_dir(i)}
+        result = VerificationResult(
+            valid=False, files=sorted(n for n in entries if n not in _SPECIAL)
+        )
+        try:
+            _verify_entries(zf, entries, opener, trust, limits, result)
+        except _Rejected as exc:
+            result.reasons.extend(exc.reasons)
+        except Exception as exc:  # a bug or an input we did not foresee must not pass as valid
+            result.reasons.append(f"Uventet feil under kontrollen av pakken: {exc}")
     result.valid = not result.reasons
     return result
 
 
-def _read_container(data: bytes | Path | str, limits: Limits) -> dict[str, bytes]:
-    """Every entry's bytes, after the container passed the safety checks."""
-    raw = _read_source(data, limits)
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(raw))
-        infos = zf.infolist()
-    except Exception as exc:  # zipfile raises several types for garbage input
-        raise _Unreadable(
-            "Filen kan ikke leses som en pakke (ikke en ZIP-fil, eller den er avkortet/skadet)."
-        ) from exc
-    with zf:
-        reasons = _check_structure(raw, infos, limits)
-        if reasons:
-            raise _Rejected(reasons)
-        return _read_entries(zf, infos, limits)
-
-
-def _verify_contents(
-    contents: dict[str, bytes],
-    payload: dict[str, bytes],
+def _verify_entries(
+    zf: zipfile.ZipFile,
+    entries: dict[str, zipfile.ZipInfo],
+    opener: Opener,
     trust: TrustStore,
     limits: Limits,
     result: VerificationResult,
 ) -> None:
-    manifest = contents.get(MANIFEST_NAME)
-    signature = contents.get(SIGNATURE_NAME)
-    if manifest is None:
+    manifest_info, signature_info = entries.get(MANIFEST_NAME), entries.get(SIGNATURE_NAME)
+    if manifest_info is None:
         result.reasons.append(f"Pakken mangler manifestet {MANIFEST_NAME}.")
-    if signature is None:
+    if signature_info is None:
         result.reasons.append(f"Pakken mangler signaturen {SIGNATURE_NAME}.")
-    if manifest is None or signature is None:
+    if manifest_info is None or signature_info is None:
         return
-    if len(manifest) > limits.max_manifest_bytes:
-        result.reasons.append("Manifestet er for stort.")
+    manifest = _read_whole(zf, manifest_info)
+    signature = _read_whole(zf, signature_info)
+    refs = _parse_manifest(manifest)
+    result.reasons += _check_listing(refs, result.files)
+    if not _check_signature(manifest, signature, trust, result):
+        # Whoever made this package is not known to hold: its entries are not inflated.
+        result.reasons.append(
+            "Filene i pakken er ikke kontrollert videre, fordi signaturen over manifestet "
+            "ikke kan godtas."
+        )
         return
-    try:
-        refs = _parse_manifest(manifest)
-    except _Rejected as exc:
-        result.reasons.extend(exc.reasons)
-        return
-    result.reasons += _check_manifest(refs, payload)
 
-    signer_trusted = _check_signature(manifest, signature, trust, result)
-    if SHEET_PDF in payload:
-        _check_pdf(payload[SHEET_PDF], trust, result, signer_trusted)
-    if result.sheet_json is not None:
+    verified: dict[str, bytes] = {}
+    kept: dict[str, bytes] = {}
+    for name in result.files:
+        algorithm, expected = refs.get(name, ("", b""))
+        if algorithm != SHA256_URI:
+            continue  # reported by _check_listing
+        keep = name in (SHEET_JSON, SHEET_PDF)
         try:
-            json.loads(result.sheet_json.decode("utf-8"))
+            digest, data = _hash_entry(zf, entries[name], keep)
+        except _Rejected as exc:
+            result.reasons.extend(exc.reasons)
+            continue
+        if keep:
+            kept[name] = data
+        if digest != expected:
+            result.reasons.append(
+                f"Filen «{name}» er endret etter signering (SHA-256 stemmer ikke med manifestet)."
+            )
+            continue
+        verified[name] = digest
+
+    # A changed PDF is still examined (its signer is trusted), to say what broke in it.
+    pdf = kept.pop(SHEET_PDF, None)
+    if pdf is not None:
+        _check_pdf(pdf, trust, result)
+    del pdf
+    sheet_json = kept.get(SHEET_JSON) if SHEET_JSON in verified else None
+    if sheet_json is not None:
+        result.sheet_json = sheet_json
+        try:
+            json.loads(sheet_json.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             result.reasons.append(f"{SHEET_JSON} er ikke gyldig JSON (UTF-8).")
+    result.digests = {name: digest.hex() for name, digest in verified.items()}
+    result.contents = VerifiedEntries(
+        opener,
+        limits,
+        verified,
+        {name: entries[name].file_size for name in verified},
+        {SHEET_JSON: sheet_json} if sheet_json is not None else {},
+    )
