@@ -34,7 +34,11 @@ DS = "{http://www.w3.org/2000/09/xmldsig#}"
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("interop")
     identity = create_identity(
-        "Kåre Øvrebø", "kare@example.no", "Trondheim kommune", "e2e-passord", root / "id"
+        "Kåre Øvrebø",
+        "kare@example.no",
+        "Trondheim kommune",
+        "e2e-passord med mellomrom",
+        root / "id",
     )
     package = build_package(
         {
@@ -50,7 +54,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with zipfile.ZipFile(io.BytesIO(package)) as zf:
         zf.extractall(out)
     (root / "signer.pem").write_bytes(certificate_pem(identity.certificate))
-    other = create_identity("Mallory", "m@example.no", "", "e2e-passord", root / "other")
+    other = create_identity(
+        "Mallory", "m@example.no", "", "e2e-passord med mellomrom", root / "other"
+    )
     (root / "other.pem").write_bytes(certificate_pem(other.certificate))
     return out
 

@@ -138,8 +138,9 @@ def test_replacing_an_existing_identity_must_be_confirmed(
 
 
 def test_passphrase_strength_hints() -> None:
-    assert passphrase_strength("123456789") == (False, "For kort: 1 tegn til (minst 10).")
-    assert passphrase_strength("abcdefghij")[0] is True
+    assert passphrase_strength("12345678901") == (False, "For kort: 1 tegn til (minst 12).")
+    assert passphrase_strength("abcdefghijkl")[0] is False
+    assert passphrase_strength("et langt passord")[0] is True
     assert passphrase_strength("Tre ord med mellomrom")[1] == "Sterkt passord."
 
 

@@ -75,7 +75,11 @@ def _cert(key, name: str, issuer=None, *, ca: bool = False, serial: int = 1, ext
 @pytest.fixture(scope="module")
 def ec_identity(tmp_path_factory: pytest.TempPathFactory) -> Identity:
     return create_identity(
-        "Kåre Øvrebø", "kare@example.no", "Trondheim kommune", "pw", tmp_path_factory.mktemp("ec")
+        "Kåre Øvrebø",
+        "kare@example.no",
+        "Trondheim kommune",
+        "cms-passord med mellomrom",
+        tmp_path_factory.mktemp("ec"),
     )
 
 

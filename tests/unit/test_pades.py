@@ -13,7 +13,7 @@ from pdf_helpers import make_pdf
 from prosjektark.signing.identity import create_identity
 from prosjektark.signing.pades import FIELD_NAME, PadesError, sign_pdf, verify_pdf
 
-PASS = "hemmelig-nok"
+PASS = "pades-passord med mellomrom"
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,16 @@
 """The first-use wizard for a signing identity, and the "Min identitet" dialog.
 
-Create: name, e-mail, organisation and a passphrase typed twice (at least 10 characters,
-with a strength hint) -> an EC key and a self-signed certificate in an encrypted
-PKCS#12. Or import the organisation's PKCS#12. The last page shows the certificate's
-SHA-256 fingerprint and exports the certificate (PEM) for the secretariat.
+Create: name, e-mail, organisation and a passphrase typed twice (the policy of
+signing.passphrase, judged as the user types, with why it matters beside the fields) ->
+an EC key and a self-signed certificate in an encrypted PKCS#12. Or import the
+organisation's PKCS#12, re-encrypted with a passphrase that meets the same policy. The
+last page shows the certificate's SHA-256 fingerprint and exports the certificate (PEM)
+for the secretariat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,30 +41,26 @@ if TYPE_CHECKING:
 
     from prosjektark.signing.identity import Identity
 
-MIN_PASSPHRASE = 10
 PAGE_INTRO, PAGE_NEW, PAGE_IMPORT, PAGE_DONE = range(4)
 ERROR_STYLE = "color: #b3261e;"
 MUTED_STYLE = "color: #4a4a4a;"
+OK_STYLE = "color: #1b5e20;"
+WHY_PASSPHRASE = (
+    "Passordet er det eneste som står mellom en kopi av identitetsfilen (fra en stjålet "
+    "PC eller en sikkerhetskopi) og en signatur i ditt navn. Den som har filen, kan prøve "
+    "millioner av passord uten at noen merker det. Bruk minst 12 tegn, helst fire eller "
+    "flere vanlige ord som ikke hører sammen. Unngå kjente passord, navnet ditt og "
+    "årstall. Glemmer du passordet, må du lage en ny identitet."
+)
 
 
-def passphrase_strength(text: str) -> tuple[bool, str]:
-    """(acceptable, Norwegian hint). Length matters most; variety earns "sterkt"."""
-    if not text:
-        return False, f"Bruk minst {MIN_PASSPHRASE} tegn. En setning du husker er fint."
-    if len(text) < MIN_PASSPHRASE:
-        missing = MIN_PASSPHRASE - len(text)
-        return False, f"For kort: {missing} tegn til (minst {MIN_PASSPHRASE})."
-    kinds = sum(
-        (
-            any(c.islower() for c in text),
-            any(c.isupper() for c in text),
-            any(c.isdigit() for c in text),
-            any(not c.isalnum() for c in text),
-        )
-    )
-    if len(text) >= 16 and kinds >= 2 or len(text) >= 24:
-        return True, "Sterkt passord."
-    return True, "Godkjent. Lengre er sterkere – for eksempel noen ord med mellomrom."
+def passphrase_strength(text: str, related: Sequence[str] = ()) -> tuple[bool, str]:
+    """(acceptable, Norwegian hint) under the passphrase policy; the hint starts with the
+    verdict in words ("For kort", "For vanlig", "Godkjent", "Sterkt passord")."""
+    from prosjektark.signing.passphrase import assess_passphrase
+
+    verdict = assess_passphrase(text, related)
+    return verdict.acceptable, verdict.hint
 
 
 def fingerprint_text(fingerprint: str) -> str:
@@ -240,38 +238,72 @@ class _IntroPage(QWizardPage):
         return PAGE_IMPORT if self.importing.isChecked() else PAGE_NEW
 
 
-class _PassphraseFields:
-    """Passphrase typed twice with a live strength hint."""
+class PassphraseFields:
+    """A new passphrase typed twice, judged by the passphrase policy as the user types.
 
-    def __init__(self, page: QWizardPage, form: QFormLayout, label: str = "&Passord:") -> None:
+    The hint under the fields says the verdict in words (colour only repeats it) and is
+    also the first field's accessible description. `related` gives what the passphrase
+    must not be built on (name, e-mail, organisation); call `refresh()` when it changes.
+    """
+
+    def __init__(
+        self,
+        page: QWidget,
+        form: QFormLayout,
+        label: str = "&Passord:",
+        repeat_label: str = "&Gjenta passord:",
+        object_name: str = "passphrase",
+        related: Callable[[], Sequence[str]] = tuple,
+        changed: Callable[[], None] | None = None,
+    ) -> None:
+        self._related = related
+        self._changed: Callable[[], None] | None = None
+        self._verdict: tuple[tuple[str, tuple[str, ...]], tuple[bool, str]] | None = None
         self.first = QLineEdit()
-        self.first.setObjectName("passphrase")
+        self.first.setObjectName(object_name)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("Passord")
+        self.first.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.second = QLineEdit()
-        self.second.setObjectName("passphraseRepeat")
+        self.second.setObjectName(f"{object_name}Repeat")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("Gjenta passord")
+        self.second.setAccessibleName(repeat_label.replace("&", "").rstrip(":"))
         self.hint = QLabel()
-        self.hint.setObjectName("strengthHint")
+        self.hint.setObjectName(
+            f"{object_name}Hint" if object_name != "passphrase" else "strengthHint"
+        )
         self.hint.setWordWrap(True)
         form.addRow(label, self.first)
-        form.addRow("&Gjenta passord:", self.second)
+        form.addRow(repeat_label, self.second)
         form.addRow("", self.hint)
+        self.rows = (self.first, self.second, self.hint)
         for edit in (self.first, self.second):
-            edit.textChanged.connect(self._update)
-            edit.textChanged.connect(page.completeChanged)
-        self._update()
+            edit.textChanged.connect(self.refresh)
+        self.refresh()
+        self._changed = changed  # not before: the owner is still being built
 
-    def _update(self) -> None:
-        ok, hint = passphrase_strength(self.first.text())
-        if ok and self.second.text() and self.second.text() != self.first.text():
-            ok, hint = False, "Passordene er ikke like."
+    def _judge(self) -> tuple[bool, str]:
+        key = (self.first.text(), tuple(self._related()))
+        if self._verdict is None or self._verdict[0] != key:
+            self._verdict = (key, passphrase_strength(*key))
+        return self._verdict[1]
+
+    def refresh(self) -> None:
+        ok, hint = self._judge()
+        style = OK_STYLE if ok else ERROR_STYLE
+        if not self.first.text():
+            style = MUTED_STYLE  # nothing typed yet: advice, not an error
+        elif ok and self.second.text() and self.second.text() != self.first.text():
+            ok, hint, style = False, "Passordene er ikke like.", ERROR_STYLE
+        elif ok and not self.second.text():
+            hint += " Skriv det en gang til i feltet under."
         self.hint.setText(hint)
-        self.hint.setStyleSheet("color: #1b5e20;" if ok else ERROR_STYLE)
+        self.hint.setStyleSheet(style)
+        self.first.setAccessibleDescription(hint)
+        if self._changed is not None:
+            self._changed()
 
     def acceptable(self) -> bool:
-        ok, _ = passphrase_strength(self.first.text())
+        ok, _ = self._judge()
         return ok and self.first.text() == self.second.text()
 
     def value(self) -> str:
@@ -300,14 +332,24 @@ class _NewPage(QWizardPage):
         form.addRow("N&avn:", self.name)
         form.addRow("&E-post:", self.email)
         form.addRow("&Organisasjon:", self.organisation)
-        self.passphrase = _PassphraseFields(self, form)
+        self.why = QLabel(WHY_PASSPHRASE)
+        self.why.setObjectName("passphraseWhy")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet(MUTED_STYLE)
+        form.addRow(self.why)
+        self.passphrase = PassphraseFields(
+            self, form, related=self._related, changed=self.completeChanged.emit
+        )
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         form.addRow("", self.error)
         for edit in (self.name, self.email, self.organisation):
-            edit.textChanged.connect(self.completeChanged)
+            edit.textChanged.connect(self.passphrase.refresh)
+
+    def _related(self) -> tuple[str, ...]:
+        return (self.name.text(), self.email.text(), self.organisation.text())
 
     def isComplete(self) -> bool:
         return (
@@ -335,15 +377,22 @@ class _NewPage(QWizardPage):
         return PAGE_DONE
 
 
-def _adopt(wizard: IdentityWizard, error: QLabel, make: Callable[[], Identity]) -> bool:
+def _adopt(
+    wizard: IdentityWizard,
+    error: QLabel,
+    make: Callable[[], Identity],
+    on_weak: Callable[[], None] | None = None,
+) -> bool:
     """Create or import an identity under a wait cursor; on failure show why and stay."""
-    from prosjektark.signing.identity import IdentityError
+    from prosjektark.signing.identity import IdentityError, WeakPassphraseError
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         identity = make()
     except IdentityError as exc:
         error.setText(str(exc))
+        if on_weak is not None and isinstance(exc, WeakPassphraseError):
+            on_weak()
         return False
     finally:
         QApplication.restoreOverrideCursor()
@@ -358,7 +407,7 @@ class _ImportPage(QWizardPage):
         self.setTitle("Importer identitet")
         self.setSubTitle(
             "Velg PKCS#12-filen (.p12 eller .pfx) du har fått fra organisasjonen, og skriv "
-            "passordet til den. Identiteten lagres på nytt, kryptert med det samme passordet."
+            "passordet til den. Du kan gi identiteten et nytt passord her."
         )
         self.file = QLineEdit()
         self.file.setObjectName("file")
@@ -378,12 +427,42 @@ class _ImportPage(QWizardPage):
         file_label = QLabel("&Fil:")
         file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(file_label, row)
-        form.addRow("&Passord:", self.passphrase)
+        form.addRow("&Passord til filen:", self.passphrase)
+        # A file from the organisation often comes with a short passphrase that others
+        # know too; the copy kept here must be protected by one that meets the policy.
+        self.own = QCheckBox("&Velg et nytt passord for identiteten på denne maskinen")
+        self.own.setObjectName("ownPassphrase")
+        form.addRow("", self.own)
+        self.why = QLabel(WHY_PASSPHRASE)
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet(MUTED_STYLE)
+        form.addRow(self.why)
+        self.new = PassphraseFields(
+            self,
+            form,
+            label="N&ytt passord:",
+            repeat_label="&Gjenta nytt passord:",
+            object_name="newPassphrase",
+            changed=self.completeChanged.emit,
+        )
+        self._form = form
         form.addRow("", self.error)
+        self.own.toggled.connect(self._show_new)
+        self.own.toggled.connect(self.completeChanged)
+        self._show_new(False)
         self.file.textChanged.connect(self.completeChanged)
         self.passphrase.textChanged.connect(self.completeChanged)
         enter_presses(self, None)  # Enter is the wizard's Next, not "Velg fil"
+
+    def _show_new(self, shown: bool) -> None:
+        for widget in (self.why, *self.new.rows):
+            self._form.setRowVisible(widget, shown)
+
+    def _ask_for_new(self) -> None:
+        self.own.setChecked(True)
+        self.new.first.setFocus()
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -393,17 +472,26 @@ class _ImportPage(QWizardPage):
             self.file.setText(name)
 
     def isComplete(self) -> bool:
-        return bool(self.file.text().strip()) and bool(self.passphrase.text())
+        return (
+            bool(self.file.text().strip())
+            and bool(self.passphrase.text())
+            and (not self.own.isChecked() or self.new.acceptable())
+        )
 
     def validatePage(self) -> bool:
         from prosjektark.signing.identity import import_identity
 
+        new = self.new.value() if self.own.isChecked() else None
         return _adopt(
             self._wizard,
             self.error,
             lambda: import_identity(
-                Path(self.file.text().strip()), self.passphrase.text(), self._wizard.directory
+                Path(self.file.text().strip()),
+                self.passphrase.text(),
+                self._wizard.directory,
+                new_passphrase=new,
             ),
+            on_weak=self._ask_for_new,
         )
 
     def nextId(self) -> int:
@@ -494,10 +582,14 @@ class MyIdentityDialog(QDialog):
         self.new_button = QPushButton()
         self.new_button.setObjectName("newIdentity")
         self.new_button.clicked.connect(self.run_wizard)
+        self.change_button = QPushButton("Bytt passord …")
+        self.change_button.setObjectName("changePassphrase")
+        self.change_button.clicked.connect(self.change_passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addSpacing(8)
@@ -520,6 +612,7 @@ class MyIdentityDialog(QDialog):
                 "Du har ingen signeringsidentitet ennå. Lag en for å kunne signere prosjektark."
             )
             self.view.hide()
+            self.change_button.hide()
             self.new_button.setText("Lag identitet …")
             return
         self.heading.setText(
@@ -528,7 +621,27 @@ class MyIdentityDialog(QDialog):
         )
         self.view.set_certificate(cert)
         self.view.show()
+        self.change_button.show()
         self.new_button.setText("Ny eller importert identitet …")
+
+    def change_passphrase(self) -> None:
+        """Unlock with the current passphrase, then choose a new one under the policy."""
+        from prosjektark.signing.identity import default_identity_path
+        from prosjektark.ui.signing.passphrase_dialog import (
+            ChangePassphraseDialog,
+            PassphraseDialog,
+        )
+
+        unlock = PassphraseDialog(
+            default_identity_path(self.directory),
+            self,
+            purpose="Skriv passordet identiteten har nå.",
+            action="Lås opp",
+            title="Bytt passord – Prosjektark",
+        )
+        if unlock.exec() != QDialog.DialogCode.Accepted or unlock.identity is None:
+            return
+        ChangePassphraseDialog(unlock.identity, self).exec()
 
     def run_wizard(self) -> None:
         wizard = IdentityWizard(self.directory, self)

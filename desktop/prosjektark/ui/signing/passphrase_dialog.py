@@ -1,5 +1,7 @@
 """Unlocking the identity for signing: the passphrase dialog, and `obtain_identity`, which
-runs the identity wizard first when the user has no identity yet."""
+runs the identity wizard first when the user has no identity yet. An identity whose
+passphrase predates the passphrase policy still opens; the user is then offered to change
+it (`ChangePassphraseDialog`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,18 +27,24 @@ if TYPE_CHECKING:
 
 class PassphraseDialog(QDialog):
     """Asks for the passphrase of the PKCS#12 at `identity_path` and unlocks it; a wrong
-    passphrase is said in the dialog, which stays open for another try."""
+    passphrase is said in the dialog, which stays open for another try.
+
+    `weak` tells afterwards whether the passphrase that opened it falls short of the
+    policy for new passphrases (an identity made before the policy)."""
 
     def __init__(
         self,
         identity_path: Path,
         parent: QWidget | None = None,
         purpose: str = "Skriv passordet til signeringsidentiteten din for å signere.",
+        action: str = "Lås opp og signer",
+        title: str = "Signer – Prosjektark",
     ) -> None:
         super().__init__(parent)
         self.identity_path = Path(identity_path)
         self.identity: Identity | None = None
-        self.setWindowTitle("Signer – Prosjektark")
+        self.weak = False
+        self.setWindowTitle(title)
         intro = QLabel(purpose)
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
@@ -51,7 +60,7 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lås opp og signer")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -78,8 +87,108 @@ class PassphraseDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        from prosjektark.signing.passphrase import assess_passphrase
+
+        identity = self.identity
+        self.weak = not assess_passphrase(
+            self.passphrase.text(), (identity.name, identity.email, identity.organisation)
+        ).acceptable
         self.passphrase.clear()
         super().accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """Stores an unlocked identity again under a new passphrase, judged by the policy as
+    the user types; the button stays disabled until the passphrase is good enough."""
+
+    def __init__(self, identity: Identity, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from prosjektark.ui.signing.identity_wizard import (
+            MUTED_STYLE,
+            WHY_PASSPHRASE,
+            PassphraseFields,
+        )
+
+        self.identity = identity
+        self.changed: Identity | None = None
+        self.setWindowTitle("Bytt passord – Prosjektark")
+        why = QLabel(WHY_PASSPHRASE)
+        why.setObjectName("passphraseWhy")
+        why.setWordWrap(True)
+        why.setStyleSheet(MUTED_STYLE)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Bytt passord")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase = PassphraseFields(
+            self,
+            form,
+            label="&Nytt passord:",
+            repeat_label="&Gjenta nytt passord:",
+            related=lambda: (identity.name, identity.email, identity.organisation),
+            changed=self._update_button,
+        )
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(why)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.ok_button.setEnabled(self.passphrase.acceptable())
+
+    def accept(self) -> None:
+        if not self.passphrase.acceptable():  # Enter in a field must not bypass the policy
+            return
+        from prosjektark.signing.identity import IdentityError, change_passphrase
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.changed = change_passphrase(self.identity, self.passphrase.value())
+        except IdentityError as exc:
+            self.error.setText(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.passphrase.first.clear()
+        self.passphrase.second.clear()
+        super().accept()
+
+
+def offer_stronger_passphrase(parent: QWidget | None, identity: Identity) -> Identity:
+    """Ask whether to change a passphrase that predates the policy; the identity,
+    unchanged or stored again, either way."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Svakt passord – Prosjektark")
+    box.setText(
+        "Passordet til identiteten din er svakere enn det Prosjektark nå krever: minst 12 "
+        "tegn og ikke et vanlig passord. Den som får tak i identitetsfilen, kan gjette et "
+        "svakt passord raskt og signere i ditt navn."
+    )
+    box.setInformativeText("Vil du bytte til et sterkere passord nå?")
+    change = box.addButton("&Bytt passord …", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Ikke nå", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(change)
+    box.exec()
+    if box.clickedButton() is not change:
+        return identity
+    dialog = ChangePassphraseDialog(identity, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed is not None:
+        return dialog.changed
+    return identity
 
 
 def obtain_identity(parent: QWidget | None, directory: Path) -> Identity | None:
@@ -95,6 +204,8 @@ def obtain_identity(parent: QWidget | None, directory: Path) -> Identity | None:
         wizard.exec()
         return wizard.identity
     dialog = PassphraseDialog(path, parent)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.identity
-    return None
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.identity is None:
+        return None
+    if dialog.weak:
+        return offer_stronger_passphrase(parent, dialog.identity)
+    return dialog.identity
