@@ -77,6 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("packages", nargs="+")
     p.add_argument("--trust", help="PEM-fil eller mappe med sertifikater")
 
+    p = sub.add_parser(
+        "handover", help="overfør et levert ark til en annen avsender (sekretariatet)"
+    )
+    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--to",
+        metavar="FINGERAVTRYKK",
+        help="SHA-256-fingeravtrykket til sertifikatet til den nye eieren",
+    )
+    what.add_argument("--list", action="store_true", help="vis eieren og alle overføringer")
+    p.add_argument("--name", metavar="NAVN", help="navnet på den nye eieren (med --to)")
+    p.add_argument("--reason", metavar="TEKST", help="hvorfor arket overføres (med --to)")
+
     p = sub.add_parser("portfolio", help="skriv porteføljen til Excel")
     p.add_argument("--out", required=True)
     p.add_argument("--profile", help="bare ark i denne avtaleprofilen")
@@ -91,7 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
     q = isub.add_parser("import", help="importer PKCS#12 fra organisasjonen")
     q.add_argument("file")
-    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
+    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med filens passord")
+    q.add_argument(
+        "--new-passphrase-env",
+        help="miljøvariabelen med et nytt passord for identiteten (når filens er for svakt)",
+    )
     q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
     q = isub.add_parser("show", help="vis sertifikat og fingeravtrykk")
     q.add_argument("--pem", help="skriv sertifikatet (PEM) til denne filen")
@@ -104,6 +122,7 @@ _COMMANDS = {
     "export": "export",
     "verify": "verify",
     "import": "importer",
+    "handover": "handover",
     "portfolio": "portfolio",
     "identity": "identity",
 }
@@ -117,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
         from prosjektark.ui.app import run_app
 
         return run_app(self_test=args.self_test)
+    try:
+        from prosjektark.logs import setup_logging
+
+        setup_logging()  # commands log to the same file as the window
+    except OSError:  # no usable log folder: the command still runs
+        pass
     name = f"prosjektark.commands.{_COMMANDS[args.command]}"
     try:
         module = import_module(name)

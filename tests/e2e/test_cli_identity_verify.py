@@ -180,3 +180,32 @@ def test_verify_invalid_and_unreadable(home: Path, package: Path, tmp_path: Path
     )
     no_trust = cli(home, "verify", str(package), "--trust", str(tmp_path / "ingen.pem"))
     assert no_trust.returncode == 2 and "tillitslisten" in no_trust.stderr
+
+
+def test_an_organisation_file_with_a_weak_passphrase_needs_a_new_one(tmp_path: Path) -> None:
+    source = create_identity("Ola Normann", "ola@example.no", "Bergen", PASS, tmp_path / "src")
+    weak = "bergen"  # as organisations hand them out: short and known to many
+    p12 = tmp_path / "org.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"ola",
+            source.key,
+            source.certificate,
+            None,
+            serialization.BestAvailableEncryption(weak.encode()),
+        )
+    )
+    home = tmp_path / "home"
+    refused = cli(home, "identity", "import", str(p12), "--passphrase-env", "P", P=weak)
+    assert refused.returncode != 0
+    assert "nytt passord" in refused.stderr
+    assert not (home / "data" / "identitet" / IDENTITY_FILENAME).exists()
+
+    chosen = "fire ord om fjorden"
+    ok = cli(
+        home, "identity", "import", str(p12), "--passphrase-env", "P",
+        "--new-passphrase-env", "NY", P=weak, NY=chosen,
+    )  # fmt: skip
+    assert ok.returncode == 0, ok.stderr
+    imported = load_identity(home / "data" / "identitet" / IDENTITY_FILENAME, chosen)
+    assert imported.certificate == source.certificate

@@ -39,7 +39,7 @@ def sender(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> dict[s
     cert = work / "kare.pem"
     shown = cli(home, "identity", "show", "--pem", str(cert))
     assert shown.returncode == 0, shown.stderr
-    return {"package": package, "cert": cert}
+    return {"package": package, "cert": cert, "home": home}
 
 
 def test_import_then_again_then_portfolio(
@@ -132,3 +132,62 @@ def test_portfolio_with_an_unknown_profile_exits_2(tmp_path: Path) -> None:
     result = cli(tmp_path / "s", "portfolio", "--out", str(tmp_path / "p.xlsx"), "--profile", "x")
     assert result.returncode == 2
     assert "Ukjent avtaleprofil" in result.stderr
+
+
+def test_one_odd_package_in_the_middle_does_not_stop_the_batch(
+    sender: dict[str, Path], tmp_path: Path, catalog: Catalog
+) -> None:
+    """Each package is imported or refused on its own: a package whose revision no store
+    can hold, and one whose attachment name is too long for a file name, in the middle
+    of a batch; the packages after them are still imported."""
+    import hashlib
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from prosjektark.domain.sheet import Attachment
+    from prosjektark.exchange.package import build_package
+    from prosjektark.signing.identity import load_identity
+
+    member = load_identity(sender["home"] / "data" / "identitet" / "identitet.p12", PASS)
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.drawString(72, 760, "Prosjektark")
+    c.showPage()
+    c.save()
+
+    def signed(sheet, name: str, attachments: dict[str, bytes] | None = None) -> Path:
+        files = {
+            "prosjektark.json": sheet_to_json(sheet).encode(),
+            "prosjektark.pdf": buffer.getvalue(),
+        }
+        files.update({f"vedlegg/{n}": data for n, data in (attachments or {}).items()})
+        path = tmp_path / name
+        path.write_bytes(build_package(files, member, revision=sheet.revision))
+        return path
+
+    sheets = example_sheets(catalog)
+    huge = sheets[1].model_copy(deep=True)
+    huge.revision = 2**63  # one above SQLite's largest integer
+    long_name = sheets[1].model_copy(deep=True)
+    title = "Konsekvensutredning for sykkelvegen langs Innherredsveien " * 5 + ".pdf"
+    data = b"%PDF utredning"
+    long_name.attachments = [
+        Attachment(id="u", filename=title, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    ]
+    batch = [
+        sender["package"],
+        signed(huge, "enorm-revisjon.asice"),
+        signed(long_name, "langt-vedleggsnavn.asice", {"utredning.pdf": data}),
+        signed(sheets[2], "siste.asice"),
+    ]
+
+    result = cli(tmp_path / "s", "import", *map(str, batch), "--trust", str(sender["cert"]))
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = result.stdout
+    assert f"{sender['package'].name}: importert" in lines
+    assert "enorm-revisjon.asice: avvist" in lines and "revision" in lines
+    assert "langt-vedleggsnavn.asice: importert" in lines
+    assert "siste.asice: importert" in lines
+    assert "4 pakker: 3 importert, 0 oppdatert, 0 uendret, 1 avvist." in lines

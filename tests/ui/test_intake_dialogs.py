@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 from reportlab.pdfgen import canvas
 
 from prosjektark.domain.catalog import Catalog
@@ -22,7 +22,7 @@ from prosjektark.store.repository import Store
 from prosjektark.ui import intake_dialogs
 from prosjektark.ui.intake_dialogs import ImportPackagesDialog, export_portfolio
 
-PASS = "dialog-passord"
+PASS = "importvindu for sekretariatet"
 
 
 @pytest.fixture(autouse=True)
@@ -224,3 +224,190 @@ def test_portfolio_export_failure_is_shown_not_raised(
 def test_portfolio_export_cancelled_writes_nothing(qtbot, monkeypatch, store, catalog) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert intake_dialogs.export_portfolio(None, store, catalog) is None
+
+
+# ------------------------------------------------------------------ one package at a time
+
+
+def test_an_unexpected_error_refuses_only_that_package_and_names_the_log(
+    qtbot, store: Store, catalog: Catalog, kare: Identity, files: dict[str, Path], tmp_path: Path
+) -> None:
+    import hashlib
+    import shutil
+
+    from prosjektark import paths
+    from prosjektark.domain.sheet import Attachment
+    from prosjektark.logs import LOG_NAME
+
+    sheet = example_sheets(catalog)[1]
+    sheet.attachments = [
+        Attachment(
+            id="n", filename="notat.txt", sha256=hashlib.sha256(b"notat").hexdigest(), size=5
+        )
+    ]
+    with_file = tmp_path / "med-vedlegg.asice"
+    with_file.write_bytes(
+        build_package(
+            {
+                "prosjektark.json": sheet_to_json(sheet).encode(),
+                "prosjektark.pdf": _pdf(),
+                "vedlegg/notat.txt": b"notat",
+            },
+            kare,
+            revision=sheet.revision,
+        )
+    )
+    # The attachment folder vanishes under the running program (a network drive drops).
+    shutil.rmtree(store.attachments_dir)
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[with_file, files["good"]], trust=files["cert"]
+    )
+    qtbot.addWidget(dialog)
+
+    report = dialog.run_import()
+
+    assert report is not None
+    assert [r[1] for r in dialog.result_rows()] == ["✖ Avvist", "✔ Importert"]
+    log_file = paths.log_dir() / LOG_NAME
+    details = dialog.details.toPlainText()  # the refusal is selected
+    assert "Uventet feil (FileNotFoundError" in details
+    assert f"Detaljer er skrevet til loggfilen {log_file}." in details
+    assert "Traceback (most recent call last)" in log_file.read_text(encoding="utf-8")
+    assert len(store.list_summaries()) == 1
+
+
+# ------------------------------------------------------------------ handing a sheet over
+
+
+@pytest.fixture(scope="module")
+def ola(tmp_path_factory: pytest.TempPathFactory) -> Identity:
+    return create_identity(
+        "Ola Nordmann", "ola@example.no", "Statens vegvesen", PASS, tmp_path_factory.mktemp("o")
+    )
+
+
+def _pdf() -> bytes:
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    c.drawString(72, 760, "Prosjektark")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def contested(
+    tmp_path: Path, store: Store, catalog: Catalog, kare: Identity, ola: Identity
+) -> dict[str, Path]:
+    """Kåre's sheet already imported; Ola's newer package for it; both certificates."""
+    from prosjektark.exchange.intake import import_package
+    from prosjektark.signing.trust import TrustStore
+
+    trust = tmp_path / "tillit"
+    trust.mkdir()
+    (trust / "kare.pem").write_bytes(certificate_pem(kare.certificate))
+    (trust / "ola.pem").write_bytes(certificate_pem(ola.certificate))
+    sheet = example_sheets(catalog)[0]
+    first = tmp_path / "kare_r3.asice"
+    first.write_bytes(
+        build_package(
+            {"prosjektark.json": sheet_to_json(sheet).encode(), "prosjektark.pdf": _pdf()},
+            kare,
+            revision=3,
+        )
+    )
+    done = import_package(store, first, TrustStore.from_path(trust), catalog)
+    assert done.status == "importert", done.reasons
+    sheet.revision = 4
+    sheet.identification.title = "Sykkelveg, Olas versjon"
+    theirs = tmp_path / "ola_r4.asice"
+    theirs.write_bytes(
+        build_package(
+            {"prosjektark.json": sheet_to_json(sheet).encode(), "prosjektark.pdf": _pdf()},
+            ola,
+            revision=4,
+        )
+    )
+    return {"package": theirs, "trust": trust}
+
+
+def _answer_confirmation(qtbot, reason: str | None, seen: list[str]) -> None:
+    """Once the confirmation is open: note its text, then type a reason and press Enter,
+    or press Escape when `reason` is None."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from prosjektark.ui.intake_dialogs import HandoverDialog
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, HandoverDialog):
+            QTimer.singleShot(10, act)
+            return
+        seen.append(dialog.text.text())
+        seen.append(dialog.confirm_button.text())
+        if reason is None:
+            qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Escape)
+            return
+        assert not dialog.confirm_button.isEnabled()  # a handover needs its reason
+        qtbot.keyClicks(dialog.reason_edit, reason)
+        qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_refused_sheet_can_be_handed_over_from_its_row_and_is_then_imported(
+    qtbot, store: Store, catalog: Catalog, contested: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[contested["package"]], trust=contested["trust"]
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    reports = []
+    dialog.imported.connect(reports.append)
+    dialog.run_import()
+    assert dialog.result_rows()[0][1] == "✖ Avvist"
+    assert "Kåre Øvrebø" in dialog.details.toPlainText()
+    assert dialog.handover_button.isVisible()
+    assert "Overfør arket" in dialog.summary.text()
+    texts = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    texts += [lbl.text() for lbl in dialog.findChildren(QLabel) if lbl.buddy() and lbl.isVisible()]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert "o" in letters and len(letters) == len(set(letters))
+
+    seen: list[str] = []
+    _answer_confirmation(qtbot, "Ny prosjektleder", seen)
+    new = dialog.hand_over_current()
+
+    assert "Kåre Øvrebø" in seen[0] and "Ola Nordmann" in seen[0]
+    assert seen[1] == "&Overfør"
+    assert new is not None and new.status == "oppdatert", new.reasons
+    assert dialog.result_rows()[0][1] == "✔ Oppdatert"
+    assert not dialog.handover_button.isVisible()
+    (handover,) = store.handovers(new.sheet_id)
+    assert (handover.to_name, handover.reason) == ("Ola Nordmann", "Ny prosjektleder")
+    assert handover.by_name  # the secretariat user's login name (no identity here)
+    assert store.sheet_owner(new.sheet_id).signer_name == "Ola Nordmann"
+    assert store.load(new.sheet_id).identification.title == "Sykkelveg, Olas versjon"
+    assert len(reports) == 1
+
+
+def test_cancelling_the_handover_changes_nothing(
+    qtbot, store: Store, catalog: Catalog, contested: dict[str, Path]
+) -> None:
+    dialog = ImportPackagesDialog(
+        store, catalog, packages=[contested["package"]], trust=contested["trust"]
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    report = dialog.run_import()
+    sheet_id = report.outcomes[0].sheet_id
+
+    seen: list[str] = []
+    _answer_confirmation(qtbot, None, seen)
+    assert dialog.hand_over_current() is None
+
+    assert seen and store.handovers(sheet_id) == []
+    assert store.sheet_owner(sheet_id).signer_name == "Kåre Øvrebø"
+    assert dialog.result_rows()[0][1] == "✖ Avvist"

@@ -321,3 +321,273 @@ def test_a_referenced_attachment_missing_from_the_package_is_reported(
 
     assert outcome.status == "importert"
     assert "plan.pdf" in outcome.message and "mangler" in outcome.message
+
+
+# ------------------------------------------------------------------ ownership (two signers)
+
+
+@pytest.fixture(scope="module")
+def ola(tmp_path_factory: pytest.TempPathFactory) -> Identity:
+    return create_identity(
+        "Ola Nordmann", "ola@example.no", "Statens vegvesen", PASS, tmp_path_factory.mktemp("o")
+    )
+
+
+@pytest.fixture
+def both(kare: Identity, ola: Identity) -> TrustStore:
+    """The secretariat trusts both working-group members."""
+    return TrustStore.from_certificates([kare.certificate, ola.certificate])
+
+
+def _plain(identity: Identity) -> str:
+    return fingerprint_sha256(identity.certificate).replace(":", "").lower()
+
+
+def test_the_first_delivery_makes_its_signer_the_owner(
+    store: Store, sheet: Sheet, kare: Identity, both: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    assert store.sheet_owner(sheet.id) is None
+
+    outcome = import_package(store, package(tmp_path, sheet, kare), both, catalog)
+
+    assert outcome.status == "importert", outcome.reasons
+    owner = store.sheet_owner(sheet.id)
+    assert owner is not None
+    assert (owner.fingerprint, owner.signer_name) == (_plain(kare), "Kåre Øvrebø")
+
+
+def test_the_owner_updates_their_own_sheet(
+    store: Store, sheet: Sheet, kare: Identity, both: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    sheet.revision = 4
+
+    outcome = import_package(store, package(tmp_path, sheet, kare), both, catalog)
+
+    assert (outcome.status, outcome.revision) == ("oppdatert", 4)
+    assert store.sheet_owner(sheet.id).fingerprint == _plain(kare)
+
+
+def test_another_trusted_signer_cannot_take_the_sheet_over(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    original = store.load(sheet.id)
+    sheet.revision = 1000  # far above the owner's: it would win on revision alone
+    sheet.identification.title = "Overtatt av Ola"
+
+    outcome = import_package(store, package(tmp_path, sheet, ola, name="ola.asice"), both, catalog)
+
+    assert (outcome.status, outcome.exit_code, outcome.unreadable) == ("avvist", 1, False)
+    assert outcome.owned_by_another and outcome.owner.fingerprint == _plain(kare)
+    text = " ".join([outcome.message, *outcome.reasons])
+    assert "Kåre Øvrebø" in text and fingerprint_sha256(kare.certificate) in text
+    assert "Ola Nordmann" in text and fingerprint_sha256(ola.certificate) in text
+    assert "prosjektark handover" in text and str(sheet.id) in text
+    assert [r.revision for r in store.revisions(sheet.id)] == [3]
+    assert store.load(sheet.id) == original
+    assert store.sheet_owner(sheet.id).fingerprint == _plain(kare)
+
+
+def test_an_older_package_from_another_signer_is_refused_too(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    sheet.revision = 5
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    sheet.revision = 2
+
+    outcome = import_package(store, package(tmp_path, sheet, ola, name="ola.asice"), both, catalog)
+
+    assert outcome.owned_by_another and outcome.exit_code == 1
+
+
+def test_a_handover_is_recorded_then_the_new_owner_is_accepted_and_the_old_refused(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    from prosjektark.exchange.intake import hand_over_sheet
+
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    sheet.revision = 4
+    from_ola = package(tmp_path, sheet, ola, name="ola_r4.asice")
+    assert import_package(store, from_ola, both, catalog).owned_by_another
+
+    handover = hand_over_sheet(
+        store, sheet.id, fingerprint_sha256(ola.certificate), "Ola Nordmann", "Ny prosjektleder"
+    )
+
+    (recorded,) = store.handovers(sheet.id)
+    assert recorded == handover
+    assert (recorded.from_fingerprint, recorded.to_fingerprint) == (_plain(kare), _plain(ola))
+    assert recorded.reason == "Ny prosjektleder" and recorded.by_name  # the login name
+    assert recorded.at is not None
+    accepted = import_package(store, from_ola, both, catalog)
+    assert (accepted.status, accepted.revision) == ("oppdatert", 4), accepted.reasons
+    sheet.revision = 5
+    refused = import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    assert refused.owned_by_another and "Ola Nordmann" in refused.message
+    assert [r.revision for r in store.revisions(sheet.id)] == [3, 4]
+
+
+def test_the_handover_is_done_by_the_secretariats_own_certificate_when_it_has_one(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    from prosjektark import paths
+    from prosjektark.exchange.intake import hand_over_sheet
+
+    secretary = create_identity(
+        "Siri Sekretær", "siri@example.no", "Miljøpakken", PASS, paths.identity_dir()
+    )
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+
+    handover = hand_over_sheet(store, sheet.id, _plain(ola), "Ola Nordmann")
+
+    assert (handover.by_name, handover.by_fingerprint) == ("Siri Sekretær", _plain(secretary))
+
+
+def test_the_handover_record_is_append_only(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    from prosjektark.exchange.intake import hand_over_sheet
+
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    hand_over_sheet(store, sheet.id, _plain(ola), "Ola Nordmann", "Første")
+    hand_over_sheet(store, sheet.id, _plain(kare), "Kåre Øvrebø", "Tilbake")
+
+    with sqlite3.connect(store.db_path) as con:
+        for statement in (
+            "UPDATE sheet_handovers SET reason = 'endret'",
+            "DELETE FROM sheet_handovers",
+        ):
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                con.execute(statement)
+    assert [h.reason for h in store.handovers(sheet.id)] == ["Første", "Tilbake"]
+    assert store.sheet_owner(sheet.id).fingerprint == _plain(kare)
+
+
+def test_a_sheet_stored_before_ownership_is_claimed_by_the_first_valid_package(
+    store: Store,
+    sheet: Sheet,
+    kare: Identity,
+    ola: Identity,
+    both: TrustStore,
+    catalog: Catalog,
+    tmp_path: Path,
+) -> None:
+    store.create(sheet)  # as an earlier version left it: stored, no owner
+    store.save_version(sheet, note="Importert før eierskap")
+    sheet.revision = 6
+
+    first = import_package(store, package(tmp_path, sheet, ola, name="ola.asice"), both, catalog)
+    sheet.revision = 7
+    second = import_package(store, package(tmp_path, sheet, kare), both, catalog)
+
+    assert first.status == "oppdatert" and store.sheet_owner(sheet.id).signer_name == "Ola Nordmann"
+    assert second.owned_by_another
+
+
+def test_a_handover_without_an_owner_or_to_the_owner_is_refused(
+    store: Store, sheet: Sheet, kare: Identity, both: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    from prosjektark.exchange.intake import hand_over_sheet
+    from prosjektark.store.errors import StoreError
+
+    with pytest.raises(StoreError, match="ingen eier"):
+        hand_over_sheet(store, sheet.id, _plain(kare), "Kåre Øvrebø")
+    import_package(store, package(tmp_path, sheet, kare), both, catalog)
+    with pytest.raises(StoreError, match="eies allerede"):
+        hand_over_sheet(store, sheet.id, _plain(kare), "Kåre Øvrebø")
+    assert store.handovers(sheet.id) == []
+
+
+# ------------------------------------------------------------------ one package at a time
+
+
+def test_a_revision_beyond_what_the_store_holds_is_refused_with_a_reason(
+    store: Store, sheet: Sheet, kare: Identity, trust: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    sheet.revision = 2**63  # one above SQLite's largest integer
+
+    outcome = import_package(store, package(tmp_path, sheet, kare), trust, catalog)
+
+    assert (outcome.status, outcome.exit_code) == ("avvist", 1)
+    assert any("revision" in r for r in outcome.reasons), outcome.reasons
+    assert store.list_summaries() == [] and store.sheet_owner(sheet.id) is None
+
+
+def test_an_attachment_name_too_long_for_the_disk_does_not_stop_the_import(
+    store: Store, sheet: Sheet, kare: Identity, trust: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    name = "Konsekvensutredning for sykkelvegen langs Innherredsveien " * 5 + ".pdf"
+    sheet.attachments = [attachment(name, b"%PDF utredning")]
+
+    outcome = import_package(
+        store, package(tmp_path, sheet, kare, {"utredning.pdf": b"%PDF utredning"}), trust, catalog
+    )
+
+    assert outcome.status == "importert", outcome.reasons
+    (stored,) = store.load(sheet.id).attachments
+    assert stored.filename == name
+    assert store.attachment_path(stored).read_bytes() == b"%PDF utredning"
+
+
+def test_an_unexpected_error_refuses_that_package_logs_the_traceback_and_the_next_goes_on(
+    store: Store, sheet: Sheet, kare: Identity, trust: TrustStore, catalog: Catalog, tmp_path: Path
+) -> None:
+    import shutil
+
+    from prosjektark import paths
+    from prosjektark.logs import LOG_NAME
+
+    with_file = sheet.model_copy(deep=True)
+    with_file.attachments = [attachment("notat.txt", b"notat")]
+    first = package(tmp_path, with_file, kare, {"notat.txt": b"notat"}, name="med-vedlegg.asice")
+    plain = example_sheets(catalog)[1]
+    second = package(tmp_path, plain, kare, name="uten-vedlegg.asice")
+    # The attachment folder vanishes under the running program (a network drive drops):
+    # the store then fails with an error nobody anticipated.
+    shutil.rmtree(store.attachments_dir)
+
+    outcomes = [import_package(store, p, trust, catalog) for p in (first, second)]
+
+    assert [o.status for o in outcomes] == ["avvist", "importert"], outcomes[0].reasons
+    assert exit_code(outcomes) == 1
+    log_file = paths.log_dir() / LOG_NAME
+    (reason,) = outcomes[0].reasons
+    assert reason.startswith("Uventet feil (FileNotFoundError")
+    assert f"Detaljer er skrevet til loggfilen {log_file}." in reason
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged and "med-vedlegg.asice" in logged
+    assert "FileNotFoundError" in logged
+    assert [s.id for s in store.list_summaries()] == [plain.id]

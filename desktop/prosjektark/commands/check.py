@@ -23,7 +23,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except Exception as exc:  # never a traceback on the command line
-        return _fail(f"uventet feil: {type(exc).__name__}: {exc}")
+        from prosjektark.logs import report_unexpected
+
+        return _fail(report_unexpected(exc, "prosjektark check"))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_UNREADABLE
     except Exception as exc:  # never a traceback on the command line
-        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark export"))
         return EXIT_UNREADABLE
 
 
@@ -202,7 +204,7 @@ def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, p
     from prosjektark.domain.rules import check_sheet
     from prosjektark.exchange.export import ExportError, export_stored_sheet
     from prosjektark.paths import attachments_dir, database_path
-    from prosjektark.store.repository import Store, StoreError
+    from prosjektark.store.repository import Store, StoreError, WriteToken
 
     try:
         sheet_id = uuid.UUID(sheet_id_text)
@@ -212,9 +214,11 @@ def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, p
         store = Store.open(database_path(), attachments_dir())
     except StoreError as exc:
         raise _Unreadable(str(exc)) from exc
+    # Freezing and signing must not write over an edit another window saved meanwhile.
+    token = WriteToken()
     try:
         try:
-            sheet = store.load(sheet_id)
+            sheet = store.load(sheet_id, token)
         except StoreError as exc:
             raise _Unreadable(str(exc)) from exc
         if wanted["package"]:
@@ -224,7 +228,14 @@ def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, p
         identity = _load_identity(identity_path, passphrase)
         try:
             return export_stored_sheet(
-                store, sheet_id, catalog, out_dir, **wanted, identity=identity, working_copy=sheet
+                store,
+                sheet_id,
+                catalog,
+                out_dir,
+                **wanted,
+                identity=identity,
+                working_copy=sheet,
+                token=token,
             )
         except StoreError as exc:
             raise _Unreadable(str(exc)) from exc

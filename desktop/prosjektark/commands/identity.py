@@ -91,7 +91,13 @@ def _import(args: argparse.Namespace) -> int:
         raise _InputError(f"Fant ikke filen {source}.")
     directory = identity_dir()
     _refuse_overwrite(directory, args)
-    identity = import_identity(source, _passphrase(args.passphrase_env), directory)
+    new_env = getattr(args, "new_passphrase_env", None)
+    identity = import_identity(
+        source,
+        _passphrase(args.passphrase_env),
+        directory,
+        new_passphrase=_passphrase(new_env) if new_env else None,
+    )
     print(f"Identitet importert til {identity.path}")
     print("\n".join(describe(identity.certificate)))
     if identity.chain:
@@ -123,5 +129,7 @@ def run(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_FAILED
     except Exception as exc:  # never a traceback on the command line
-        _err(f"uventet feil: {exc}")
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, f"prosjektark identity {args.identity_command}"))
         return EXIT_FAILED

@@ -2,7 +2,10 @@
 
 Each package is verified against the trust list and its sheet stored in the user's
 database: new sheets are added, newer revisions update the stored sheet, the same or an
-older revision changes nothing. One line per package, then a count.
+older revision changes nothing, and a package for a sheet that belongs to another signer
+is refused (see `prosjektark handover`). Each package is handled on its own: one that
+fails, even with an unexpected error, is refused with its reason and the next one is
+imported as usual. One line per package, then a count.
 
 Exit 0 when every package was imported, updated or unchanged; 1 when any was refused
 (the reasons are printed); 2 when a package or the trust list cannot be read, the
@@ -37,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except Exception as exc:  # never a traceback on the command line
-        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark import"))
         return EXIT_UNREADABLE
 
 

@@ -24,7 +24,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except Exception as exc:  # never a traceback on the command line
-        _err(f"uventet feil: {type(exc).__name__}: {exc}")
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark portfolio"))
         return EXIT_UNREADABLE
 
 

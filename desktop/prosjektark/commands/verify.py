@@ -56,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
             return _unreadable(f"Fant ikke pakken {package}.", fmt)
         result = verify_package(package, trust)
     except Exception as exc:  # never a traceback on the command line
-        return _unreadable(f"Uventet feil under verifisering: {exc}", fmt)
+        from prosjektark.logs import report_unexpected
+
+        return _unreadable(report_unexpected(exc, "prosjektark verify"), fmt)
 
     if result.unreadable:
         lines = [f"{package.name}: kan ikke leses."] + [f"  - {r}" for r in result.reasons]

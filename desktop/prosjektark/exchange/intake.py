@@ -10,12 +10,27 @@ import only happens when R is above everything stored, which makes the result ex
 A package of revision 0 (a sheet exported from a JSON file without ever being saved as a
 version) is stored as revision 1, since the store has no revision 0; the version note
 says so. The signer (name and SHA-256 fingerprint) is kept in the version note, and the
-version is marked signed.
+version is marked signed. An absurd revision number (one that would leave the store no
+room for a later one) is refused by the sheet model, like any other invalid sheet.
+
+Ownership: a sheet belongs to the signer (certificate fingerprint) whose valid package for
+it arrived first; a package for it signed by anyone else is refused, naming both, until
+the secretariat hands the sheet over (`prosjektark handover`, or "Overfør arket …" in the
+import dialog), which the store records with who did it, when and why. The claim is
+made before anything is stored, by one insert-if-absent, so two deliveries racing for a
+new sheet (two windows, the CLI) cannot both win; if storing then fails, the claim stays
+with that signer, who can simply send again. Sheets stored before this version (imported
+earlier, or made here) have no owner yet: the first signer whose valid package for one
+arrives now claims it. The signer named in an old version note is not used, because
+nothing checked then that a later signer was the same one.
+
+`import_package` never raises: an unexpected error while handling one package becomes a
+refusal of that package whose reason names the log file, where the traceback is written;
+the next package in a batch is handled as usual.
 """
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 import unicodedata
 import uuid
@@ -28,9 +43,16 @@ from typing import Literal
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
 from prosjektark.exchange.package import ATTACHMENT_DIR
-from prosjektark.exchange.package_reader import VerificationResult, verify_package
+from prosjektark.exchange.package_reader import (
+    PackageChangedError,
+    VerificationResult,
+    verify_package,
+)
+from prosjektark.logs import report_unexpected
+from prosjektark.signing.identity import normalise_fingerprint as display_fingerprint
 from prosjektark.signing.trust import TrustStore
 from prosjektark.store.errors import StoreError
+from prosjektark.store.ownership import Handover, SheetOwner, normalise_fingerprint
 from prosjektark.store.repository import Store
 
 ImportStatus = Literal["importert", "oppdatert", "uendret", "avvist"]
@@ -41,6 +63,7 @@ STATUS_LABELS: dict[str, str] = {
     "avvist": "Avvist",
 }
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+HANDOVER_COMMAND = "prosjektark handover"
 
 
 @dataclass
@@ -58,10 +81,16 @@ class ImportOutcome:
     reasons: list[str] = field(default_factory=list)
     # The file could not be read, or the store could not take it (exit 2, not 1).
     unreadable: bool = False
+    # Set when refused because the sheet belongs to another signer (offer a handover).
+    owner: SheetOwner | None = None
 
     @property
     def accepted(self) -> bool:
         return self.status != "avvist"
+
+    @property
+    def owned_by_another(self) -> bool:
+        return self.status == "avvist" and self.owner is not None
 
     @property
     def exit_code(self) -> int:
@@ -97,9 +126,23 @@ def import_package(
     *,
     today: date | None = None,
 ) -> ImportOutcome:
-    """Verify the package at `path` against `trust` and store its sheet; never raises for
-    bad input or a failing store (see ImportOutcome)."""
+    """Verify the package at `path` against `trust` and store its sheet; never raises (see
+    ImportOutcome): an unexpected error is a refusal whose reason names the log file."""
     path = Path(path)
+    try:
+        return _import_package(store, path, trust, catalog, today)
+    except Exception as exc:  # one package must never stop a batch
+        return ImportOutcome(
+            path,
+            "avvist",
+            "Pakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+            reasons=[report_unexpected(exc, f"import av {path}")],
+        )
+
+
+def _import_package(
+    store: Store, path: Path, trust: TrustStore, catalog: Catalog, today: date | None
+) -> ImportOutcome:
     if not path.is_file():
         return ImportOutcome(
             path, "avvist", "Fant ikke filen.", reasons=[f"Fant ikke {path}."], unreadable=True
@@ -139,18 +182,21 @@ def import_package(
         )
     try:
         return _store_sheet(store, path, sheet, result, catalog, today)
-    except StoreError as exc:
+    except (StoreError, PackageChangedError) as exc:
+        changed = isinstance(exc, PackageChangedError)
         return ImportOutcome(
             path,
             "avvist",
-            "Pakken er gyldig, men kunne ikke lagres i databasen.",
+            "Pakkefilen ble endret mens den ble importert; den er ikke importert."
+            if changed
+            else "Pakken er gyldig, men kunne ikke lagres i databasen.",
             sheet_id=sheet.id,
             title=sheet.identification.title,
             revision=sheet.revision,
             signer=signer,
             fingerprint=fingerprint,
             reasons=[str(exc)],
-            unreadable=True,
+            unreadable=not changed,
         )
 
 
@@ -178,6 +224,11 @@ def _store_sheet(
     )
     where = " Arket ligger i papirkurven." if in_bin else ""
 
+    # Claimed before anything is stored: one atomic insert-if-absent decides the owner.
+    owner = store.claim_sheet(sheet.id, result.fingerprint or "", result.signer_name or "")
+    if owner.fingerprint != normalise_fingerprint(result.fingerprint or ""):
+        return _refuse_other_owner(outcome, owner, title)
+
     if stored is not None and stored >= target:
         outcome.revision = stored
         if stored > target:
@@ -195,7 +246,7 @@ def _store_sheet(
             )
         return outcome
 
-    missing = _store_attachments(store, sheet, result.contents)
+    missing = _store_attachments(store, sheet, result)
     note = f"Importert fra {path.name}, signert av {result.signer_name}"
     note += f" (SHA-256 {result.fingerprint})."
     if package_revision != target:
@@ -221,6 +272,69 @@ def _store_sheet(
     return outcome
 
 
+def _refuse_other_owner(outcome: ImportOutcome, owner: SheetOwner, title: str) -> ImportOutcome:
+    sender = outcome.signer or "(uten navn)"
+    sender_fp = normalise_fingerprint(outcome.fingerprint or "")
+    outcome.status = "avvist"
+    outcome.owner = owner
+    outcome.message = (
+        f"«{title}» tilhører en annen avsender, {owner.signer_name or '(uten navn)'}. "
+        "Ingenting er endret."
+    )
+    outcome.reasons = [
+        f"Arket tilhører {owner.signer_name or '(uten navn)'} "
+        f"(SHA-256 {display_fingerprint(owner.fingerprint)}), som leverte det hit først "
+        "eller har fått det overført.",
+        f"Pakken er signert av {sender} (SHA-256 {display_fingerprint(sender_fp)}).",
+        f"Skal {sender} overta arket, kan sekretariatet overføre det med "
+        f"«{HANDOVER_COMMAND} --id {outcome.sheet_id} --to {sender_fp} "
+        f'--name "{sender}"» eller med «Overfør arket …» i importvinduet, og så importere '
+        "pakken på nytt.",
+    ]
+    return outcome
+
+
+def secretariat_actor() -> tuple[str, str]:
+    """Who the secretariat user is, for the handover record: the name and SHA-256
+    fingerprint of their own certificate when they have an identity, else the login name
+    and no fingerprint."""
+    from prosjektark import paths
+    from prosjektark.signing.identity import IdentityError, fingerprint_sha256, load_certificate
+
+    try:
+        cert = load_certificate(paths.identity_dir())
+    except (IdentityError, OSError):
+        cert = None
+    if cert is not None:
+        from cryptography.x509.oid import NameOID
+
+        names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        name = str(names[0].value) if names else cert.subject.rfc4514_string()
+        return name, normalise_fingerprint(fingerprint_sha256(cert))
+    import getpass
+
+    try:
+        return getpass.getuser(), ""
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return "ukjent bruker", ""
+
+
+def hand_over_sheet(
+    store: Store, sheet_id: uuid.UUID, to_fingerprint: str, to_name: str, reason: str = ""
+) -> Handover:
+    """Give a delivered sheet to another signer, recorded with the secretariat user as
+    the one who did it. Raises StoreError (Norwegian) when that cannot be done."""
+    by_name, by_fingerprint = secretariat_actor()
+    return store.hand_over(
+        sheet_id,
+        to_fingerprint,
+        to_name,
+        by_name=by_name,
+        by_fingerprint=by_fingerprint,
+        reason=reason,
+    )
+
+
 def _stored_revision(store: Store, sheet_id: uuid.UUID) -> tuple[int | None, bool]:
     """The highest revision stored for the sheet (None: not stored), and whether it is in
     the bin. Reads the list first, so a missing sheet is not mistaken for a broken store."""
@@ -243,30 +357,39 @@ def _same_content(store: Store, sheet: Sheet, revision: int) -> bool:
     return stored.model_dump(exclude=ignore) == sheet.model_dump(exclude=ignore)
 
 
-def _store_attachments(store: Store, sheet: Sheet, contents: dict[str, bytes]) -> list[str]:
+def _store_attachments(store: Store, sheet: Sheet, result: VerificationResult) -> list[str]:
     """Copy each attachment the sheet refers to from vedlegg/ into the store, matched by
-    SHA-256 (the file name in the package may carry a " (2)" suffix). Returns the names
-    of referenced attachments the package lacks."""
+    SHA-256 (the file name in the package may carry a " (2)" suffix), streamed from the
+    package so a large attachment is never held in memory. Returns the names of
+    referenced attachments the package lacks."""
     by_digest = {
-        hashlib.sha256(data).hexdigest(): data
-        for name, data in contents.items()
-        if name.startswith(ATTACHMENT_DIR)
+        digest: name for name, digest in result.digests.items() if name.startswith(ATTACHMENT_DIR)
     }
     missing: list[str] = []
     with tempfile.TemporaryDirectory(prefix="prosjektark-import-") as folder:
         for index, attachment in enumerate(sheet.attachments):
-            data = by_digest.get(attachment.sha256)
-            if data is None:
+            name = by_digest.get(attachment.sha256)
+            if name is None:
                 missing.append(attachment.filename)
                 continue
-            # add_attachment takes a file; its name only sets the media type it guesses.
-            temp = Path(folder) / str(index) / _plain_name(attachment.filename)
+            # add_attachment takes a file; its name only sets the media type it guesses
+            # (the sheet keeps the real name), so a name too long for the disk is cut.
+            temp = Path(folder) / str(index) / _temp_name(attachment.filename)
             temp.parent.mkdir()
-            temp.write_bytes(data)
+            with temp.open("wb") as handle:
+                result.copy_entry(name, handle)  # checked against the signed digest again
             stored = store.add_attachment(sheet.id, temp, attachment.description)
             if stored.sha256 != attachment.sha256:  # cannot happen unless the disk lies
                 raise StoreError(f"Vedlegget «{attachment.filename}» ble skadet under lagring.")
     return missing
+
+
+def _temp_name(filename: str) -> str:
+    name = _plain_name(filename)
+    if len(name.encode("utf-8")) <= 120:
+        return name
+    suffix = Path(name).suffix
+    return "vedlegg" + (suffix if 1 < len(suffix) <= 16 else "")
 
 
 def _plain_name(filename: str) -> str:

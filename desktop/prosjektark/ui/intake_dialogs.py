@@ -3,8 +3,11 @@
 `import_packages` opens a dialog to choose signed packages (.asice) and the trust list
 (a certificate, a file of pinned fingerprints, or a folder of them), runs the import in
 a worker thread behind a cancellable progress dialog (exchange.intake does the work, as
-for `prosjektark import`), and lists the result per package. `export_portfolio` asks
-for a file name and writes the portfolio workbook (exchange.portfolio).
+for `prosjektark import`), and lists the result per package. A package refused because
+its sheet belongs to another signer offers "Overfør arket …": a confirmation naming both
+signers and asking why, then the handover is recorded and that package imported again.
+`export_portfolio` asks for a file name and writes the portfolio workbook
+(exchange.portfolio).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.catalog import Catalog
+from prosjektark.logs import report_unexpected
 from prosjektark.store.repository import Store
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
@@ -88,6 +92,11 @@ class ImportReport:
             )
         if counts["avvist"]:
             line += " Avviste pakker er ikke lagret; velg en rad for å se hvorfor."
+        if any(o.owned_by_another for o in self.outcomes):
+            line += (
+                " Et ark som tilhører en annen avsender, kan du overføre med "
+                "«Overfør arket …» når raden er valgt."
+            )
         return line
 
 
@@ -132,9 +141,12 @@ class ImportWorker(BackgroundJob):
                 outcome = import_package(
                     self.store, path, self.trust, self.catalog, today=self.today
                 )
-            except Exception as exc:  # one broken package must not stop the batch
+            except Exception as exc:  # import_package never raises; a batch never stops
                 outcome = ImportOutcome(
-                    path, "avvist", f"Uventet feil: {exc}", reasons=[str(exc)], unreadable=True
+                    path,
+                    "avvist",
+                    "Pakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+                    reasons=[report_unexpected(exc, f"import av {path}")],
                 )
             report.outcomes.append(outcome)
             self.step(index + 1, path.name)
@@ -188,6 +200,7 @@ class ImportPackagesDialog(QDialog):
         self.catalog = catalog
         self.today = today
         self.report: ImportReport | None = None
+        self._trust: TrustStore | None = None  # the trust list of the last run
         self.progress_hook: Callable[[QProgressDialog, ImportWorker], None] | None = None
         self.setWindowTitle("Importer pakker – Prosjektark")
 
@@ -271,12 +284,24 @@ class ImportPackagesDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setFixedHeight(line * 6)
+        # Shown for a row refused because the sheet belongs to another signer.
+        self.handover_button = QPushButton("&Overfør arket …")
+        self.handover_button.setObjectName("handover")
+        self.handover_button.setToolTip(
+            "Gi arket til avsenderen av den valgte pakken, og importer pakken på nytt"
+        )
+        self.handover_button.clicked.connect(self.hand_over_current)
+        self.handover_button.hide()
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover_button)
+        handover_row.addStretch(1)
         self.result_box = QWidget()
         result_layout = QVBoxLayout(self.result_box)
         result_layout.setContentsMargins(0, 0, 0, 0)
         result_layout.addWidget(self.summary)
         result_layout.addWidget(self.results, 1)
         result_layout.addWidget(self.details)
+        result_layout.addLayout(handover_row)
         self.result_box.hide()
 
         self.import_button = QPushButton("Importer")
@@ -367,6 +392,7 @@ class ImportPackagesDialog(QDialog):
             self.report = None
             return None
         self.error_label.hide()
+        self._trust = trust
         report = run_import_jobs(
             self,
             self.store,
@@ -433,6 +459,66 @@ class ImportPackagesDialog(QDialog):
     def _show_details(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
         text = "" if current is None else current.data(0, Qt.ItemDataRole.UserRole) or ""
         self.details.setPlainText(text)
+        outcome = self.current_outcome()
+        self.handover_button.setVisible(outcome is not None and outcome.owned_by_another)
+
+    def current_outcome(self) -> ImportOutcome | None:
+        """The outcome of the selected row (None: no row, or a package not handled)."""
+        if self.report is None or self.results.currentItem() is None:
+            return None
+        row = self.results.indexOfTopLevelItem(self.results.currentItem())
+        return self.report.outcomes[row] if 0 <= row < len(self.report.outcomes) else None
+
+    # -- handing a sheet over -------------------------------------------------------
+
+    def hand_over_current(self) -> ImportOutcome | None:
+        """Offer to give the selected row's sheet to the package's signer; when the user
+        confirms, record the handover and import that package again. Returns the new
+        outcome (None: nothing done)."""
+        from prosjektark.exchange.intake import hand_over_sheet
+        from prosjektark.store.errors import StoreError
+
+        outcome = self.current_outcome()
+        if outcome is None or not outcome.owned_by_another or self._trust is None:
+            return None
+        assert self.report is not None and outcome.sheet_id is not None
+        row = self.results.indexOfTopLevelItem(self.results.currentItem())
+        confirm = HandoverDialog(outcome, self)
+        try:
+            if confirm.exec() != QDialog.DialogCode.Accepted:
+                return None
+            reason = confirm.reason()
+        finally:
+            confirm.deleteLater()
+        try:
+            hand_over_sheet(
+                self.store,
+                outcome.sheet_id,
+                outcome.fingerprint or "",
+                outcome.signer or "",
+                reason,
+            )
+        except StoreError as exc:
+            QMessageBox.warning(self, "Overfør arket", f"Arket ble ikke overført.\n\n{exc}")
+            return None
+        again = run_import_jobs(
+            self,
+            self.store,
+            self.catalog,
+            [outcome.path],
+            self._trust,
+            today=self.today,
+            on_dialog=self.progress_hook,
+        )
+        if not again.outcomes:  # cancelled before it started: the handover still stands
+            return None
+        (new,) = again.outcomes
+        self.report.outcomes[row] = new
+        self.show_report(self.report)
+        self.results.setCurrentItem(self.results.topLevelItem(row))
+        if new.status in ("importert", "oppdatert"):
+            self.imported.emit(self.report)
+        return new
 
     def result_rows(self) -> list[tuple[str, str, str]]:
         """(package, result, sheet) per row, as shown."""
@@ -441,6 +527,72 @@ class ImportPackagesDialog(QDialog):
             item = self.results.topLevelItem(i)
             rows.append((item.text(0), item.text(1), item.text(2)))
         return rows
+
+
+class HandoverDialog(QDialog):
+    """Confirm giving a sheet to the signer of a refused package, with a reason."""
+
+    def __init__(self, outcome: ImportOutcome, parent: QWidget | None = None) -> None:
+        from prosjektark.exchange.intake import display_fingerprint
+
+        super().__init__(parent)
+        assert outcome.owner is not None
+        self.setWindowTitle("Overfør arket – Prosjektark")
+        owner = outcome.owner.signer_name or "(uten navn)"
+        sender = outcome.signer or "(uten navn)"
+        title = outcome.title or "(uten navn)"
+        text = QLabel(
+            f"«{title}» tilhører <b>{_html(owner)}</b> "
+            f"(SHA-256 {display_fingerprint(outcome.owner.fingerprint)}).<br>"
+            f"Pakken {_html(outcome.path.name)} er signert av <b>{_html(sender)}</b> "
+            f"(SHA-256 {display_fingerprint(outcome.fingerprint or '')}).<br><br>"
+            f"Vil du overføre arket til {_html(sender)}? Overføringen registreres med ditt "
+            "navn, tidspunktet og begrunnelsen, og kan ikke endres eller slettes. Etterpå "
+            f"tas pakker fra {_html(sender)} imot, pakker fra {_html(owner)} avvises, og "
+            "denne pakken importeres på nytt."
+        )
+        text.setObjectName("text")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = text
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setObjectName("reason")
+        self.reason_edit.setPlaceholderText("F.eks. ny prosjektleder hos Statens vegvesen")
+        reason_label = QLabel("&Begrunnelse:")
+        reason_label.setBuddy(self.reason_edit)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason_edit, 1)
+        buttons = QDialogButtonBox()
+        self.confirm_button = QPushButton("&Overfør")
+        self.confirm_button.setObjectName("confirm")
+        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(reason_row)
+        layout.addWidget(buttons)
+        enter_presses(self, self.confirm_button)
+        # A handover is a record: it needs its reason.
+        self.reason_edit.textChanged.connect(
+            lambda value: self.confirm_button.setEnabled(bool(value.strip()))
+        )
+        self.confirm_button.setEnabled(False)
+        self.reason_edit.setFocus()
+        self.resize(560, self.sizeHint().height())
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
 
 
 def _label(outcome: ImportOutcome) -> str:
@@ -520,7 +672,9 @@ def export_portfolio(
     except Exception as exc:  # the dialog reports, never crashes
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, "Portefølje til Excel", f"Porteføljen ble ikke skrevet: uventet feil: {exc}"
+            parent,
+            "Portefølje til Excel",
+            f"Porteføljen ble ikke skrevet.\n\n{report_unexpected(exc, 'portefølje til Excel')}",
         )
         return None
     QApplication.restoreOverrideCursor()

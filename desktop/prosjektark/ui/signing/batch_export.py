@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
+from prosjektark.logs import report_unexpected
 from prosjektark.store.repository import Store
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
+    from prosjektark.store.repository import WriteToken
 
 STEPS = 100  # progress units per sheet
 
@@ -74,6 +76,7 @@ class ExportWorker(BackgroundJob):
         identity: Identity | None,
         working_copies: dict[uuid.UUID, Sheet] | None = None,
         today: date | None = None,
+        tokens: dict[uuid.UUID, WriteToken] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -83,6 +86,8 @@ class ExportWorker(BackgroundJob):
         self.formats = dict(formats)
         self.identity = identity
         self.working_copies = dict(working_copies or {})
+        # The editor's write tokens: freezing a revision must not overwrite another writer.
+        self.tokens = dict(tokens or {})
         self.today = today
 
     def new_report(self) -> ExportReport:
@@ -117,6 +122,7 @@ class ExportWorker(BackgroundJob):
                     **self.formats,
                     identity=self.identity,
                     working_copy=self.working_copies.get(sheet_id),
+                    token=self.tokens.get(sheet_id),
                     progress=on_progress,
                     today=self.today,
                 )
@@ -135,7 +141,7 @@ class ExportWorker(BackgroundJob):
                 report.failed.append((title, str(exc)))
                 continue
             except Exception as exc:  # one broken sheet must not stop the batch
-                report.failed.append((title, f"Uventet feil: {exc}"))
+                report.failed.append((title, report_unexpected(exc, f"eksport av {title}")))
                 continue
             report.written.append((title, result.paths))
             self.step(base + STEPS, title)
@@ -162,6 +168,7 @@ def run_export_jobs(
     working_copies: dict[uuid.UUID, Sheet] | None = None,
     today: date | None = None,
     on_dialog: Callable[[QProgressDialog, BackgroundJob], None] | None = None,
+    tokens: dict[uuid.UUID, WriteToken] | None = None,
 ) -> ExportReport:
     """Export `sheet_ids` (default: signed package only) with a cancellable progress
     dialog; blocks (with a local event loop) until done. `on_dialog(dialog, worker)` is
@@ -171,7 +178,7 @@ def run_export_jobs(
         parent, "Eksporterer – Prosjektark", "Forbereder eksport …", len(sheet_ids) * STEPS
     )
     worker = ExportWorker(
-        store, catalog, sheet_ids, out_dir, formats, identity, working_copies, today
+        store, catalog, sheet_ids, out_dir, formats, identity, working_copies, today, tokens
     )
     report = run_with_progress(
         dialog,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
-from prosjektark.store.repository import Store
+from prosjektark.store.repository import Store, WriteToken
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
@@ -121,6 +121,7 @@ def export_interactively(
     identity_dir: Path,
     default_dir: Path,
     working_copy: Sheet | None = None,
+    token: WriteToken | None = None,
     today: date | None = None,
 ) -> ExportReport | None:
     """The whole "Eksporter…" flow for one sheet; None when the user cancels a dialog.
@@ -148,6 +149,7 @@ def export_interactively(
         formats=formats,
         identity=identity,
         working_copies={sheet_id: working_copy} if working_copy is not None else None,
+        tokens={sheet_id: token} if token is not None else None,
         today=today,
     )
     text = report.summary()

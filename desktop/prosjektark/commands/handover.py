@@ -1,0 +1,149 @@
+"""`prosjektark handover --id UUID --to FINGERPRINT --name NAME [--reason TEXT]` and
+`prosjektark handover --id UUID --list` (the secretariat).
+
+A delivered sheet belongs to the signer who first delivered it; another signer's package
+for it is refused. `--to` hands the sheet to another signer (their certificate's SHA-256
+fingerprint, with or without colons), recorded for good with who did it (the
+secretariat user's own certificate when they have an identity, else their login name),
+when and why. `--list` shows the owner and every handover.
+
+Exit 0 done (or listed); 1 refused with the reason (the sheet was never delivered here,
+or already belongs to that signer); 2 unreadable arguments or database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark handover: {message}", file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    try:
+        print(text, flush=True)
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
+        sys.stdout.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark handover"))
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark import paths
+    from prosjektark.store.ownership import normalise_fingerprint
+    from prosjektark.store.repository import Store, StoreError
+
+    try:
+        sheet_id = uuid.UUID(args.id)
+    except ValueError:
+        _err(f"«{args.id}» er ikke en gyldig UUID.")
+        return EXIT_UNREADABLE
+    to_fingerprint, name = "", ""
+    if not args.list:
+        name = (args.name or "").strip()
+        if not name:
+            _err("oppgi --name med navnet på den nye eieren (som i sertifikatet).")
+            return EXIT_UNREADABLE
+        try:
+            to_fingerprint = normalise_fingerprint(args.to)
+        except StoreError as exc:
+            _err(str(exc))
+            return EXIT_UNREADABLE
+    try:
+        store = Store.open(paths.database_path(), paths.attachments_dir())
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    with store:
+        if args.list:
+            return _list(store, sheet_id)
+        return _hand_over(store, sheet_id, to_fingerprint, name, (args.reason or "").strip())
+
+
+def _hand_over(store, sheet_id: uuid.UUID, to_fingerprint: str, name: str, reason: str) -> int:
+    from prosjektark.exchange.intake import display_fingerprint, hand_over_sheet
+    from prosjektark.store.repository import StoreError
+
+    before = store.sheet_owner(sheet_id)
+    try:
+        handover = hand_over_sheet(store, sheet_id, to_fingerprint, name, reason)
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_REFUSED
+    previous = before.signer_name if before is not None else "–"
+    _out(
+        f"Prosjektarket {sheet_id} er overført fra {previous or '(uten navn)'} "
+        f"(SHA-256 {display_fingerprint(handover.from_fingerprint)}) til {handover.to_name} "
+        f"(SHA-256 {display_fingerprint(handover.to_fingerprint)})."
+    )
+    _out(f"Registrert av {_who(handover.by_name, handover.by_fingerprint)}.")
+    _out("Pakker fra den nye eieren tas nå imot; pakker fra den forrige avvises.")
+    return EXIT_OK
+
+
+def _list(store, sheet_id: uuid.UUID) -> int:
+    from prosjektark.exchange.intake import display_fingerprint
+
+    owner = store.sheet_owner(sheet_id)
+    title = _title(store, sheet_id)
+    if owner is None:
+        if title is None:
+            _err(f"Fant ikke prosjektarket {sheet_id}, og ingen pakke for det er levert hit.")
+            return EXIT_REFUSED
+        _out(f"«{title}» ({sheet_id})")
+        _out("Eier: ingen ennå. Den første gyldige pakken for arket gjør avsenderen til eier.")
+        return EXIT_OK
+    _out(f"«{title or '(ikke lagret)'}» ({sheet_id})")
+    _out(
+        f"Eier: {owner.signer_name or '(uten navn)'} "
+        f"(SHA-256 {display_fingerprint(owner.fingerprint)}), siden {_when(owner.since)}."
+    )
+    records = store.handovers(sheet_id)
+    if not records:
+        _out("Overføringer: ingen.")
+        return EXIT_OK
+    _out("Overføringer:")
+    for h in records:
+        _out(
+            f"  {_when(h.at)}: fra SHA-256 {display_fingerprint(h.from_fingerprint)} "
+            f"til {h.to_name or '(uten navn)'} (SHA-256 {display_fingerprint(h.to_fingerprint)}), "
+            f"av {_who(h.by_name, h.by_fingerprint)}."
+        )
+        if h.reason:
+            _out(f"    Begrunnelse: {h.reason}")
+    return EXIT_OK
+
+
+def _title(store, sheet_id: uuid.UUID) -> str | None:
+    """The stored sheet's title ("(uten navn)" when blank), None when it is not stored."""
+    for deleted in (False, True):
+        for summary in store.list_summaries(deleted=deleted):
+            if summary.id == sheet_id:
+                return summary.title or "(uten navn)"
+    return None
+
+
+def _who(name: str, fingerprint: str) -> str:
+    from prosjektark.exchange.intake import display_fingerprint
+
+    if fingerprint:
+        return f"{name} (SHA-256 {display_fingerprint(fingerprint)})"
+    return f"{name} (uten sertifikat)"
+
+
+def _when(moment) -> str:
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
