@@ -25,7 +25,7 @@ test-tools:
 test: $(STAMP) test-tools
 	$(PY) -m ruff check desktop tests benchmarks docs
 	$(PY) -m ruff format --check desktop tests benchmarks docs
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks docs

@@ -60,15 +60,10 @@ def _launch_time() -> float:
 
 
 def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from prosjektark.domain.catalog import LazyCatalog
     from prosjektark.logs import setup_logging
-    from prosjektark.store.errors import StoreError
-    from prosjektark.store.repository import Store
-    from prosjektark.ui.crash import install_excepthook
-    from prosjektark.ui.main_window import MainWindow
 
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -87,18 +82,38 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
         catalogs = LazyCatalog(paths.resource_dir(), overrides=paths.config_dir())
     except FileNotFoundError as exc:
         return fail("Prosjektark kan ikke starte", str(exc))
+    lock = _take_folder_lock()
     try:
-        store = Store.open(paths.database_path(), paths.attachments_dir())
+        return _run_window(app, catalogs, lock, self_test, fail, log_file)
+    finally:
+        if lock is not None:
+            lock.unlock()
+
+
+def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
+    from PySide6.QtCore import QSettings
+
+    from prosjektark.store.errors import StoreError
+    from prosjektark.ui.crash import install_excepthook
+    from prosjektark.ui.main_window import MainWindow
+
+    read_only = lock is None and (self_test or _ask_read_only())
+    if lock is None and not read_only:
+        return 0
+    try:
+        store = _open_store(self_test)
     except StoreError as exc:
         return fail("Databasen kan ikke åpnes", str(exc))
+    if store is None:
+        return 0  # the user chose to quit rather than restore
 
     settings = QSettings(str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(catalogs, store, settings)
+    window = MainWindow(catalogs, store, settings, read_only=read_only)
     install_excepthook(str(log_file), before_dialog=window.flush, show_dialog=not self_test)
     window.show()
     app.processEvents()  # paint the list first; the warm-up below competes for the GIL
     shown_after = time.time() - _launch_time()
-    _warm_up_in_background(catalogs, window)
+    _warm_up_in_background(catalogs, window, backup=not read_only and not self_test)
 
     if self_test:
         return _self_test(app, window, store, shown_after)
@@ -111,19 +126,107 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
         store.close()
 
 
-def _warm_up_in_background(catalogs, window) -> None:
-    """Load what the editor needs while the user looks at the list."""
+LOCK_NAME = "prosjektark.lock"
+
+
+def _take_folder_lock():
+    """One writing window per user folder, like most desktop editors; None when taken.
+
+    QLockFile notices a lock left by a crashed process (its PID is gone) and takes it."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(paths.data_dir() / LOCK_NAME))
+    lock.setStaleLockTime(0)  # a long-lived lock: stale only when its process is gone
+    return lock if lock.tryLock(100) else None
+
+
+def _choose(icon, title: str, text: str, details: str, proceed: str, quit_text: str) -> bool:
+    """A start-up question whose safe answer (quit) is the default and Escape's."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(icon, title, text)
+    box.setInformativeText(details)
+    go = box.addButton(proceed, QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def _ask_read_only() -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    return _choose(
+        QMessageBox.Icon.Information,
+        "Prosjektark er allerede åpent",
+        "Prosjektark er allerede åpent med den samme datamappen, i et annet vindu på denne "
+        "maskinen. Bare ett vindu kan endre arkene om gangen, så ingen endringer går tapt.",
+        "Bruk det andre vinduet for å redigere. Du kan åpne dette vinduet skrivebeskyttet "
+        "for å se på arkene.",
+        "Åpne &skrivebeskyttet",
+        "&Avslutt",
+    )
+
+
+def _open_store(self_test: bool):
+    """The store; a damaged database is kept, copied, and the newest backup offered."""
+    from prosjektark.store.backup import restore_backup
+    from prosjektark.store.errors import CorruptDatabaseError
+    from prosjektark.store.repository import Store
+
+    try:
+        return Store.open(paths.database_path(), paths.attachments_dir())
+    except CorruptDatabaseError as exc:
+        if self_test or not exc.backups:
+            raise  # its message says what happened and where the copy is
+        if not _ask_restore(exc):
+            return None
+        restore_backup(exc.db_path, exc.backups[0])
+        return Store.open(paths.database_path(), paths.attachments_dir())
+
+
+def _ask_restore(error) -> bool:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QMessageBox
+
+    taken = datetime.fromtimestamp(os.path.getmtime(error.backups[0]))
+    where = f"Kopien av den skadde filen ligger i «{error.copy}».\n\n" if error.copy else ""
+    return _choose(
+        QMessageBox.Icon.Critical,
+        "Databasen er skadet",
+        f"Databasen med prosjektarkene dine er skadet ({error.reason}). "
+        "Den er ikke endret, og en kopi av den er tatt vare på.",
+        f"{where}Den nyeste sikkerhetskopien er fra {taken:%d.%m.%Y kl. %H:%M}. "
+        "Endringer gjort etter det finnes bare i den skadde filen. "
+        "Vil du gjenopprette fra sikkerhetskopien?",
+        "&Gjenopprett fra sikkerhetskopien",
+        "&Avslutt",
+    )
+
+
+def _warm_up_in_background(catalogs, window, backup: bool = False) -> None:
+    """Load what the editor needs while the user looks at the list; take the day's backup."""
     from prosjektark.ui.background import start_daemon
 
     def warm() -> None:
+        import logging
+
         try:
             catalogs.get()
             import prosjektark.domain.rules  # noqa: F401
             import prosjektark.store.sql_store  # noqa: F401
         except Exception:  # reported properly when the main thread needs it
-            import logging
-
             logging.getLogger("prosjektark").exception("Forhåndslasting feilet")
+        if backup:
+            from prosjektark.store.backup import default_backup_dir, take_daily_backup
+
+            try:
+                db_path = paths.database_path()
+                take_daily_backup(db_path, default_backup_dir(db_path))
+            except Exception:  # a missing backup must not disturb the user's work
+                logging.getLogger("prosjektark").exception("Daglig sikkerhetskopi feilet")
 
     start_daemon(warm, "warm-up", window)
 

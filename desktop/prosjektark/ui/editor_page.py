@@ -129,11 +129,15 @@ class EditorPage(QWidget):
     def sheet(self) -> Sheet | None:
         return self.editor.sheet()
 
-    def set_sheet(self, sheet: Sheet, read_only: bool = False, signed: bool = False) -> None:
-        """`signed`: the working copy is a signed revision, unchanged (until the next edit)."""
+    def set_sheet(
+        self, sheet: Sheet, read_only: bool = False, signed: bool = False, reason: str = ""
+    ) -> None:
+        """`signed`: the working copy is a signed revision, unchanged (until the next edit).
+        `reason`: why a read-only sheet cannot be changed, shown above the form."""
         self.signed = signed
         self.editor.set_sheet(sheet)
-        self.editor.set_read_only(read_only)
+        self.editor.set_read_only(read_only, reason)
+        self.findings_panel.set_read_only(read_only)
         self.save_version_button.setEnabled(not read_only)
         self.recheck()
 

@@ -50,6 +50,7 @@ COLOURS = {
 }
 GROUP_NAMES = {"error": "Feil", "warning": "Advarsler", "info": "Info"}
 ONE_NAMES = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
+ACKNOWLEDGE_KEYS = "Ctrl+Shift+K"
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2  # on a step's top-level item: the step id
 CURRENT_STEP_BACKGROUND = QColor("#e8eef7")
@@ -209,9 +210,13 @@ class FindingsPanel(QWidget):
         self.tree.itemCollapsed.connect(self._remember_collapsed)
         self.tree.itemExpanded.connect(self._remember_expanded)
 
+        self._read_only = False
         self.acknowledge_action = QAction("Kvitter ut advarsel …", self)
-        self.acknowledge_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.acknowledge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Not Ctrl+K: a line edit takes that as delete-to-end-of-line, and the user is
+        # usually in the finding's field (a click on the finding puts the cursor there).
+        # Window-wide, so it acknowledges the selected warning from that field too.
+        self.acknowledge_action.setShortcut(QKeySequence(ACKNOWLEDGE_KEYS))
+        self.acknowledge_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.acknowledge_action.triggered.connect(self.acknowledge_current)
         self.addAction(self.acknowledge_action)
 
@@ -219,7 +224,7 @@ class FindingsPanel(QWidget):
         self.acknowledge_button.setObjectName("acknowledgeButton")
         self.acknowledge_button.setAccessibleName("Kvitter ut valgt advarsel")
         self.acknowledge_button.setToolTip(
-            "Kvitter ut den valgte advarselen med en begrunnelse (Ctrl+K)."
+            f"Kvitter ut den valgte advarselen med en begrunnelse ({ACKNOWLEDGE_KEYS})."
             " Hvem og når lagres i arket."
         )
         self.acknowledge_button.clicked.connect(self.acknowledge_current)
@@ -402,9 +407,19 @@ class FindingsPanel(QWidget):
         if f is not None:
             self.finding_activated.emit(f.field)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only sheet shows its findings but takes no acknowledgements."""
+        self._read_only = read_only
+        self._update_actions()
+
     def _update_actions(self, *_args) -> None:
         f = self.current_finding()
-        can = f is not None and f.severity == "warning" and not self._is_acked(f)
+        can = (
+            f is not None
+            and f.severity == "warning"
+            and not self._is_acked(f)
+            and not self._read_only
+        )
         self.acknowledge_action.setEnabled(can)
         self.acknowledge_button.setEnabled(can)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.summary import SheetSummary
-from prosjektark.store.errors import StoreError
+from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui.autosave import Autosaver
 from prosjektark.ui.list_page import SheetListPage
 from prosjektark.ui.sheet_list_model import SheetListModel
@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("prosjektark.ui")
 LIST_PAGE, EDITOR_PAGE = 0, 1
+READ_ONLY_WINDOW_TEXT = (
+    "Skrivebeskyttet: et annet Prosjektark-vindu bruker den samme datamappen. Rediger arket"
+    " der; dette vinduet viser det bare."
+)
 
 
 class StoreAttachments:
@@ -81,14 +85,19 @@ class MainWindow(QMainWindow):
         store: Store,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self.catalogs = catalogs
         self.store = store
         self.settings = settings
+        # Another window has the user folder (app.py's lock): look, never write.
+        self.read_only = read_only
+        self._token = None  # WriteToken of the open sheet
         self.showing_bin = False
         self._last_deleted: list[uuid.UUID] = []
-        self.setWindowTitle("Prosjektark")
+        self.setWindowTitle(self._title(""))
         self.setMinimumSize(760, 520)
 
         area_names = catalogs.area_names()
@@ -106,10 +115,19 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self._save_working_copy, parent=self)
         self.autosaver.saved.connect(self._on_saved)
         self.autosaver.failed.connect(self._on_save_failed)
+        self.autosaver.conflicted.connect(self._on_conflict)
 
         self.saved_label = QLabel("")
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+        if read_only:
+            self.read_only_label = QLabel("Skrivebeskyttet")
+            self.read_only_label.setObjectName("readOnlyLabel")
+            self.read_only_label.setToolTip(
+                "Et annet Prosjektark-vindu bruker den samme datamappen. Dette vinduet kan "
+                "vise ark, men ikke endre dem, så ingen endringer kan gå tapt."
+            )
+            self.statusBar().addPermanentWidget(self.read_only_label)
         self._build_actions()
         self.reload_list()
         self.show_list()
@@ -118,6 +136,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+
+    def _title(self, sheet_title: str) -> str:
+        title = f"{sheet_title} – Prosjektark" if sheet_title else "Prosjektark"
+        return f"{title} (skrivebeskyttet)" if self.read_only else title
 
     @property
     def catalog(self):
@@ -166,8 +188,8 @@ class MainWindow(QMainWindow):
         self.act_undo_delete = self._action(
             "&Angre sletting",
             self.undo_delete,
-            "Ctrl+Shift+Z",
-            "Hent tilbake det du nettopp slettet",
+            None,
+            "Hent tilbake det du nettopp slettet (Ctrl+Z i listen)",
         )
         self.act_restore = self._action(
             "&Gjenopprett", self.restore_selected, None, "Flytt arket ut av papirkurven"
@@ -268,17 +290,36 @@ class MainWindow(QMainWindow):
         self.act_delete.setShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete) if on_list else QKeySequence()
         )
-        # On the list Ctrl+Z undoes a deletion too; in the editor it is the fields' own undo.
-        undo_keys = [QKeySequence("Ctrl+Shift+Z")]
-        if on_list:
-            undo_keys.append(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.act_undo_delete.setShortcuts(undo_keys)
+        # Ctrl+Z undoes a deletion on the list only: in the editor it is the fields' own
+        # undo, and a menu shortcut must never be a key a text field also uses.
+        self.act_undo_delete.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Undo)] if on_list else []
+        )
         self.act_restore.setEnabled(has_selection and self.showing_bin)
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
         self.act_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_sign_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_new.setEnabled(not self.showing_bin)
+        if self.read_only:
+            for action in self._writing_actions():
+                action.setEnabled(False)
+
+    def _writing_actions(self) -> list[QAction]:
+        """What changes the store; all off in a read-only window."""
+        return [
+            self.act_new,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_undo_delete,
+            self.act_restore,
+            self.act_save_version,
+            self.act_import,
+            self.act_examples,
+            self.act_sign_export,
+            self.act_outbox,
+            self.act_import_packages,
+        ]
 
     # ------------------------------------------------------------------ list
     def reload_list(self) -> None:
@@ -290,7 +331,7 @@ class MainWindow(QMainWindow):
         self.autosaver.track(None)
         self.saved_label.setText("")  # it spoke of the sheet just closed
         self.stack.setCurrentIndex(LIST_PAGE)
-        self.setWindowTitle("Prosjektark")
+        self.setWindowTitle(self._title(""))
         self.list_page.focus_table()
         self._update_actions()
 
@@ -353,20 +394,27 @@ class MainWindow(QMainWindow):
             )
             return
         self.autosaver.track(None)
+        from prosjektark.store.repository import WriteToken
+
+        token = WriteToken()
         try:
-            sheet = self.store.load(sheet_id)
+            sheet = self.store.load(sheet_id, token)
         except StoreError as exc:
             self._error("Kunne ikke åpne arket", str(exc))
             return
         row = self.list_model.row_of(sheet.id)
         signed = row >= 0 and self.list_model.summary(row).status == "signert"
-        self.editor_page.set_sheet(sheet, signed=signed)
-        self.autosaver.track(sheet)
+        self.editor_page.set_sheet(
+            sheet, read_only=self.read_only, signed=signed, reason=READ_ONLY_WINDOW_TEXT
+        )
+        self._token = token
+        if not self.read_only:
+            self.autosaver.track(sheet)
         self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
         self.editor_page.focus_first_field()  # not "← Alle ark", which Space would press
         self.statusBar().clearMessage()  # the list's messages are about the list
-        self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
+        self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
         self._update_actions()
 
     def show_unsaved_sheet(self, sheet: Sheet) -> None:
@@ -381,7 +429,7 @@ class MainWindow(QMainWindow):
 
         touch(sheet)
         status = self.editor_page.status
-        when = self.store.save_working_copy(sheet, status)
+        when = self.store.save_working_copy(sheet, status, self._token)
         self.list_model.upsert(SheetSummary.of(sheet, status))
         return when
 
@@ -389,12 +437,81 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"Sist lagret kl. {when.astimezone():%H:%M:%S}")
         sheet = self.current_sheet()
         if sheet is not None:
-            self.setWindowTitle(f"{sheet.identification.title or 'Nytt ark'} – Prosjektark")
+            self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
 
     def _on_save_failed(self, message: str) -> None:
         self.saved_label.setText("Ikke lagret!")
         self.statusBar().showMessage(
-            f"{message}. Endringene er beholdt i minnet og lagres ved neste endring.", 15000
+            f"{message}. Endringene er beholdt i minnet, og programmet prøver igjen om litt"
+            " og ved neste endring.",
+            15000,
+        )
+
+    def _on_conflict(self, error: ConflictError) -> None:
+        self.saved_label.setText("Ikke lagret: endret et annet sted")
+        # Asked outside the autosave timer's slot: a modal dialog there would nest loops.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.resolve_conflict(error))
+
+    def resolve_conflict(self, error: ConflictError) -> None:
+        """Another writer changed the open sheet: keep the user's edits, let them choose."""
+        sheet = self.current_sheet()
+        if sheet is None or self.autosaver.conflict is not error:
+            return  # already resolved, or the sheet was closed
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Arket er endret et annet sted")
+        box.setText(str(error))
+        box.setInformativeText(
+            "Endringene du har gjort her er ikke tapt. Du kan lagre dem som et nytt ark "
+            "(ingenting blir overskrevet), eller laste inn arket slik det nå er lagret og "
+            "forkaste endringene dine her."
+        )
+        copy = box.addButton("Lagre mine endringer som &kopi", QMessageBox.ButtonRole.AcceptRole)
+        reload = None
+        if not error.deleted:
+            reload = box.addButton(
+                "&Last inn på nytt (forkast mine endringer)", QMessageBox.ButtonRole.DestructiveRole
+            )
+        box.setDefaultButton(copy)
+        box.setEscapeButton(copy)  # closing the box must never lose the edits
+        box.exec()
+        if reload is not None and box.clickedButton() is reload:
+            self.autosaver.discard()
+            self.reload_list()  # the other writer may have changed its status (signed)
+            self.open_sheet(sheet.id)
+            self.statusBar().showMessage("Arket er lastet inn på nytt.", 8000)
+            return
+        self.save_edits_as_copy(sheet)
+
+    def save_edits_as_copy(self, sheet: Sheet) -> None:
+        """Store the editor's sheet as a new sheet, everything kept but identity and history."""
+        import uuid as uuid_mod
+
+        from prosjektark.domain.sheet import touch
+
+        copy = sheet.model_copy(deep=True)
+        copy.id = uuid_mod.uuid4()
+        copy.revision = 0
+        copy.is_example = False
+        copy.identification.title = (
+            f"{sheet.identification.title or 'Uten tittel'} (mine endringer)"
+        )
+        touch(copy)
+        try:
+            self.store.create(copy)
+        except StoreError as exc:
+            self._error("Kunne ikke lagre kopien", str(exc))
+            return  # the conflict stays: the edits are still in memory and the box comes back
+        self.autosaver.discard()
+        if not self.showing_bin:
+            self.list_model.upsert(SheetSummary.of(copy))
+        self.open_sheet(copy.id)
+        self.statusBar().showMessage(
+            f"Endringene dine er lagret som «{copy.identification.title}». Det opprinnelige "
+            "arket er som det ble lagret et annet sted.",
+            15000,
         )
 
     def save_version(self) -> None:
@@ -409,7 +526,11 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         try:
-            revision = self.store.save_version(sheet, note=note)
+            revision = self.store.save_version(sheet, note=note, token=self._token)
+        except ConflictError as exc:
+            self.autosaver.hold_conflict(exc)
+            self.resolve_conflict(exc)
+            return
         except StoreError as exc:
             self._error("Kunne ikke lagre versjonen", str(exc))
             return
@@ -448,9 +569,7 @@ class MainWindow(QMainWindow):
         self._last_deleted = ids
         self.list_page.focus_table()  # keep a selection: the keyboard user can go on
         count = "arket" if len(ids) == 1 else f"{len(ids)} ark"
-        self.statusBar().showMessage(
-            f"Flyttet {count} til papirkurven. Angre med Ctrl+Shift+Z.", 10000
-        )
+        self.statusBar().showMessage(f"Flyttet {count} til papirkurven. Angre med Ctrl+Z.", 10000)
         self._update_actions()
 
     def undo_delete(self) -> None:
@@ -583,6 +702,7 @@ class MainWindow(QMainWindow):
             identity_dir=paths.identity_dir(),
             default_dir=self._export_dir(),
             working_copy=sheet if sheet is not None and sheet.id == ids[0] else None,
+            token=self._token if sheet is not None and sheet.id == ids[0] else None,
         )
         if report and report.written:
             first = next(iter(p for _t, written in report.written for p in written), None)

@@ -51,6 +51,9 @@ def path_candidates(path: str) -> list[str]:
     return sorted(dict.fromkeys(out), key=depth, reverse=True)
 
 
+READ_ONLY_TEXT = "Skrivebeskyttet: denne versjonen av arket kan ikke endres."
+
+
 class SheetEditor(QWidget):
     sheet_changed = Signal()  # after a user edit has been applied to the sheet (not on set_sheet)
     step_changed = Signal(str)  # step id
@@ -76,9 +79,7 @@ class SheetEditor(QWidget):
         self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
         self.navigator.set_steps([(s.id, s.title) for s in self.form.steps])
 
-        self.read_only_banner = QLabel(
-            "Skrivebeskyttet: denne versjonen av arket kan ikke endres.", self
-        )
+        self.read_only_banner = QLabel(READ_ONLY_TEXT, self)
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet(
@@ -182,8 +183,10 @@ class SheetEditor(QWidget):
     def profile(self) -> Profile | None:
         return self._profile
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """`reason` replaces the banner's default text (why this sheet cannot be changed)."""
         self._read_only = read_only
+        self.read_only_banner.setText(reason or READ_ONLY_TEXT)
         self.read_only_banner.setVisible(read_only)
         for editor in self.editors.values():
             editor.set_read_only(read_only)
