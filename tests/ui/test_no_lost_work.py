@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from tests.ui.qt_helpers import field, window_editing
 
 from prosjektark.domain.sheet import Sheet
@@ -171,34 +171,51 @@ def test_the_acknowledge_shortcut_works_from_the_field_and_leaves_its_text(
 # -- 4. two writers --------------------------------------------------------------------------
 
 
-def answer_conflict(qtbot, button_text: str, seen: list[str]) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        button = next(b for b in box.findChildren(QPushButton) if button_text in b.text())
-        button.click()
-
-    QTimer.singleShot(0, answer)
-
-
-def test_a_conflict_keeps_the_edits_as_a_copy(qtbot, catalog, tmp_path: Path) -> None:
+def conflicted_window(qtbot, catalog, tmp_path: Path, change):
+    """A window editing "Felles ark" whose stored copy `change` has just changed elsewhere."""
     sheet = a_sheet("Felles ark")
     window = window_editing(qtbot, catalog, tmp_path, sheet)
     other = reader_for(window)
     theirs = other.load(sheet.id)
-    theirs.description.purpose = "Skrevet i det andre vinduet"
+    change(theirs)
     other.save_working_copy(theirs)
     other.close()
+    return window, sheet
 
-    seen: list[str] = []
-    answer_conflict(qtbot, "kopi", seen)
+
+def test_a_conflict_never_takes_the_keys_being_typed(qtbot, catalog, tmp_path: Path) -> None:
+    def purpose(theirs):
+        theirs.description.purpose = "Skrevet i det andre vinduet"
+
+    window, sheet = conflicted_window(qtbot, catalog, tmp_path, purpose)
+    title = title_field(window)
+    qtbot.keyClicks(title, " - mine")
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=3000)
+    # Letters that are Alt letters elsewhere, Space and Enter: all go into the field.
+    qtbot.keyClicks(title, " lk")
+    qtbot.keyClick(title, Qt.Key.Key_Space)
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    qtbot.wait(700)
+    assert QApplication.activeModalWidget() is None
+    assert title.text() == "Felles ark - mine lk "
+    assert window.conflict_bar.isVisible() and window.autosaver.conflict is not None
+    assert window.store.count() == 1
+    assert window.store.load(sheet.id).description.purpose == "Skrevet i det andre vinduet"
+    assert "endret et annet sted" in window.conflict_bar.label.text()
+    qtbot.mouseClick(window.conflict_bar.copy_button, Qt.MouseButton.LeftButton)
+    assert window.current_sheet().title == "Felles ark - mine lk  (mine endringer)"
+
+
+def test_a_conflict_keeps_the_edits_as_a_copy(qtbot, catalog, tmp_path: Path) -> None:
+    def purpose(theirs):
+        theirs.description.purpose = "Skrevet i det andre vinduet"
+
+    window, sheet = conflicted_window(qtbot, catalog, tmp_path, purpose)
     qtbot.keyClicks(title_field(window), " - mine")
-    qtbot.waitUntil(lambda: bool(seen) and window.autosaver.conflict is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=3000)
+    qtbot.mouseClick(window.conflict_bar.copy_button, Qt.MouseButton.LeftButton)
 
-    assert "endret et annet sted" in seen[0]
+    assert not window.conflict_bar.isVisible() and window.autosaver.conflict is None
     titles = {s.title: s.id for s in window.store.list_summaries()}
     assert set(titles) == {"Felles ark", "Felles ark - mine (mine endringer)"}
     original = window.store.load(sheet.id)
@@ -212,25 +229,60 @@ def test_a_conflict_keeps_the_edits_as_a_copy(qtbot, catalog, tmp_path: Path) ->
 
 
 def test_a_conflict_can_reload_the_other_writers_sheet(qtbot, catalog, tmp_path) -> None:
-    sheet = a_sheet("Felles ark")
-    window = window_editing(qtbot, catalog, tmp_path, sheet)
-    other = reader_for(window)
-    theirs = other.load(sheet.id)
-    theirs.identification.title = "Deres tittel"
-    other.save_working_copy(theirs)
-    other.close()
+    def retitle(theirs):
+        theirs.identification.title = "Deres tittel"
 
-    seen: list[str] = []
-    answer_conflict(qtbot, "Last inn", seen)
-    qtbot.keyClicks(field(window, "identification.title", QLineEdit), "x")
-    qtbot.waitUntil(
-        lambda: field(window, "identification.title", QLineEdit).text() == "Deres tittel",
-        timeout=5000,
-    )
-    assert window.store.count() == 1
+    window, sheet = conflicted_window(qtbot, catalog, tmp_path, retitle)
+    qtbot.keyClicks(title_field(window), "x")
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=3000)
+    qtbot.mouseClick(window.conflict_bar.reload_button, Qt.MouseButton.LeftButton)
+    assert field(window, "identification.title", QLineEdit).text() == "Deres tittel"
+    assert window.store.count() == 1 and not window.conflict_bar.isVisible()
     qtbot.keyClicks(title_field(window), "!")
     window.flush()
     assert window.store.load(sheet.id).title == "Deres tittel!"
+
+
+def test_leaving_a_conflicted_sheet_asks_and_enter_keeps_the_edits(
+    qtbot, catalog, tmp_path: Path
+) -> None:
+    def purpose(theirs):
+        theirs.description.purpose = "Skrevet i det andre vinduet"
+
+    window, sheet = conflicted_window(qtbot, catalog, tmp_path, purpose)
+    qtbot.keyClicks(title_field(window), " - mine")
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=3000)
+    asked: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    window.show_list()  # "← Alle ark"
+    assert "endret et annet sted" in asked[0]
+    titles = {s.title for s in window.store.list_summaries()}
+    assert titles == {"Felles ark", "Felles ark - mine (mine endringer)"}
+    assert window.store.load(sheet.id).description.purpose == "Skrevet i det andre vinduet"
+
+
+def test_ctrl_shift_s_saves_the_edits_as_a_copy(qtbot, catalog, tmp_path: Path) -> None:
+    def purpose(theirs):
+        theirs.description.purpose = "Skrevet i det andre vinduet"
+
+    window, _sheet = conflicted_window(qtbot, catalog, tmp_path, purpose)
+    title = title_field(window)
+    qtbot.keyClicks(title, " - mine")
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=3000)
+    qtbot.keyClick(
+        title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.current_sheet().title == "Felles ark - mine (mine endringer)"
+    assert window.store.count() == 2
 
 
 def test_a_read_only_window_cannot_change_anything(qtbot, catalog, tmp_path: Path) -> None:
@@ -264,3 +316,37 @@ def test_a_read_only_window_cannot_change_anything(qtbot, catalog, tmp_path: Pat
 def test_ctrl_k_is_no_longer_bound_to_acknowledging(keys: str) -> None:
     assert QKeySequence(ACKNOWLEDGE_KEYS) != QKeySequence(keys)
     assert Qt.Key.Key_K  # the letter stays: Kvitter
+
+
+def test_the_acknowledge_key_finds_the_warning_of_the_field_in_focus(
+    qtbot, catalog, tmp_path
+) -> None:
+    sheet = a_sheet()
+    sheet.identification.phase = "PU"
+    sheet.cost.estimate_kind = "utredningsestimat"
+    sheet.cost.std_dev_percent = Decimal("5")
+    window = window_editing(qtbot, catalog, tmp_path, sheet)
+    window.editor_page.editor.focus_field("cost.std_dev_percent")
+    box = field(window, "cost.std_dev_percent", QLineEdit)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    window.editor_page.findings_panel.tree.setCurrentItem(None)  # nothing selected
+    asked = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        asked.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    key = QKeySequence(ACKNOWLEDGE_KEYS)[0]
+    qtbot.keyClick(box, key.key(), key.keyboardModifiers())
+    assert asked == ["Kvitter ut advarsel"]
+
+    tree = window.editor_page.findings_panel.tree  # no field in focus, nothing selected
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tree.setFocus()
+    tree.setCurrentItem(None)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tree)
+    qtbot.keyClick(tree, key.key(), key.keyboardModifiers())
+    assert "Ingen advarsel er valgt" in window.statusBar().currentMessage()

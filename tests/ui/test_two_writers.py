@@ -13,8 +13,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
 from tests.ui.qt_helpers import field
 
 from cli_helpers import cli
@@ -58,21 +58,12 @@ def test_signing_from_the_command_line_is_not_reverted_by_the_open_window(
     )  # fmt: skip
     assert signed.returncode == 0, signed.stderr
 
-    seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(box.text())
-        next(b for b in box.findChildren(QPushButton) if "Last inn" in b.text()).click()
-
-    QTimer.singleShot(0, answer)
     title = field(window, "identification.title", QLineEdit)
     title.end(False)
     qtbot.keyClicks(title, " (endret)")
-    qtbot.waitUntil(lambda: bool(seen) and window.autosaver.conflict is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.conflict_bar.isVisible(), timeout=5000)
+    seen = [window.conflict_bar.label.text()]
+    qtbot.mouseClick(window.conflict_bar.reload_button, Qt.MouseButton.LeftButton)
 
     assert "endret et annet sted" in seen[0]
     (summary,) = store.list_summaries()

@@ -162,6 +162,7 @@ class _Tree(QTreeWidget):
 class FindingsPanel(QWidget):
     finding_activated = Signal(str)
     acknowledge_requested = Signal(object, str)
+    message = Signal(str)  # for the status bar: why a key did nothing
 
     def __init__(
         self,
@@ -334,13 +335,37 @@ class FindingsPanel(QWidget):
     def acknowledge_current(self) -> None:
         f = self.current_finding()
         if f is None or f.severity != "warning" or self._is_acked(f):
-            return
+            f = self._open_warning_in_focus()
+            if f is None:
+                self.message.emit(
+                    "Ingen advarsel er valgt. Velg advarselen du vil kvittere ut i funnlisten"
+                    " (eller stå i feltet den gjelder)."
+                )
+                return
+            self.select_finding(f.code, f.field)
         comment = self.ask_comment(f)
         if comment is None or not comment.strip():
             return
         self.acknowledge_requested.emit(f, comment.strip())
 
     # ------------------------------------------------------------------ internals
+    def _open_warning_in_focus(self) -> Finding | None:
+        """The one open warning of the field the cursor is in, if there is exactly one."""
+        from PySide6.QtWidgets import QApplication
+
+        widget = QApplication.focusWidget()
+        path = ""
+        while widget is not None and not path:
+            name = widget.objectName()
+            path = name.removeprefix("field:") if name.startswith("field:") else ""
+            widget = widget.parentWidget()
+        open_warnings = [
+            f
+            for f in self._findings
+            if path and f.field == path and f.severity == "warning" and not self._is_acked(f)
+        ]
+        return open_warnings[0] if len(open_warnings) == 1 else None
+
     def _is_acked(self, f: Finding) -> bool:
         return (f.code, f.field) in self._acknowledged
 
@@ -420,7 +445,9 @@ class FindingsPanel(QWidget):
             and not self._is_acked(f)
             and not self._read_only
         )
-        self.acknowledge_action.setEnabled(can)
+        # The key stays live so that it can say why it did nothing, or find the warning
+        # of the field the cursor is in; the button follows the selection.
+        self.acknowledge_action.setEnabled(not self._read_only)
         self.acknowledge_button.setEnabled(can)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -19,11 +19,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -110,7 +113,14 @@ class MainWindow(QMainWindow):
         self._editor_page: EditorPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
-        self.setCentralWidget(self.stack)
+        self.conflict_bar = ConflictBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.conflict_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.autosaver = Autosaver(self._save_working_copy, parent=self)
         self.autosaver.saved.connect(self._on_saved)
@@ -129,6 +139,8 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().addPermanentWidget(self.read_only_label)
         self._build_actions()
+        self.conflict_bar.copy_button.clicked.connect(self.keep_edits_as_copy)
+        self.conflict_bar.reload_button.clicked.connect(self.reload_sheet)
         self.reload_list()
         self.show_list()
         geometry = settings.value("window/geometry")
@@ -156,6 +168,9 @@ class MainWindow(QMainWindow):
             menu_letters = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
             page.assign_mnemonics({m for m in menu_letters if m})
             page.back_requested.connect(self.show_list)
+            page.findings_panel.message.connect(
+                lambda text: self.statusBar().showMessage(text, 8000)
+            )
             page.save_version_requested.connect(self.save_version)
             page.sheet_changed.connect(self.autosaver.changed)
             page.status_changed.connect(lambda _status: self.autosaver.changed())
@@ -203,6 +218,18 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("&Importer JSON …", self.import_json, "Ctrl+I")
         self.act_export = self._action("&Eksporter JSON …", self.export_json, "Ctrl+E")
         self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
+        self.act_keep_copy = self._action(
+            "Lagre endringene som &kopi",
+            self.keep_edits_as_copy,
+            "Ctrl+Shift+S",
+            "Arket er endret et annet sted: lagre endringene dine som et nytt ark",
+        )
+        self.act_reload = self._action(
+            "&Last inn arket på nytt",
+            self.reload_sheet,
+            None,
+            "Vis arket slik det er lagret (endringer som ikke er lagret, forkastes)",
+        )
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
         self.act_shortcuts = self._action("&Hurtigtaster", self.show_shortcuts, "F1")
@@ -245,6 +272,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_import)
         menu.addAction(self.act_export)
         menu.addAction(self.act_sign_export)
+        menu.addSeparator()
+        menu.addAction(self.act_keep_copy)
+        menu.addAction(self.act_reload)
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu("&Rediger")
@@ -301,6 +331,11 @@ class MainWindow(QMainWindow):
         self.act_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_sign_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_new.setEnabled(not self.showing_bin)
+        self.act_keep_copy.setEnabled(in_editor and self.autosaver.conflict is not None)
+        self.act_reload.setEnabled(
+            in_editor
+            and not (self.autosaver.conflict is not None and self.autosaver.conflict.deleted)
+        )
         if self.read_only:
             for action in self._writing_actions():
                 action.setEnabled(False)
@@ -319,6 +354,7 @@ class MainWindow(QMainWindow):
             self.act_sign_export,
             self.act_outbox,
             self.act_import_packages,
+            self.act_keep_copy,
         ]
 
     # ------------------------------------------------------------------ list
@@ -328,6 +364,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_list(self) -> None:
+        self._settle_conflict()
+        self.conflict_bar.hide()
         self.autosaver.track(None)
         self.saved_label.setText("")  # it spoke of the sheet just closed
         self.stack.setCurrentIndex(LIST_PAGE)
@@ -393,6 +431,8 @@ class MainWindow(QMainWindow):
                 "Gjenopprett arket fra papirkurven for å redigere det.", 5000
             )
             return
+        self._settle_conflict()
+        self.conflict_bar.hide()
         self.autosaver.track(None)
         from prosjektark.store.repository import WriteToken
 
@@ -448,44 +488,62 @@ class MainWindow(QMainWindow):
         )
 
     def _on_conflict(self, error: ConflictError) -> None:
+        """Another writer changed the open sheet. Said in a bar above the form, never in a
+        dialog: the user is typing, and a dialog would take the next keys as its answer
+        (Space or a letter would press a button). Saving stops; the edits stay in memory."""
         self.saved_label.setText("Ikke lagret: endret et annet sted")
-        # Asked outside the autosave timer's slot: a modal dialog there would nest loops.
-        from PySide6.QtCore import QTimer
+        self.conflict_bar.show_conflict(error)
+        self._update_actions()
 
-        QTimer.singleShot(0, lambda: self.resolve_conflict(error))
-
-    def resolve_conflict(self, error: ConflictError) -> None:
-        """Another writer changed the open sheet: keep the user's edits, let them choose."""
+    def keep_edits_as_copy(self) -> None:
         sheet = self.current_sheet()
-        if sheet is None or self.autosaver.conflict is not error:
-            return  # already resolved, or the sheet was closed
+        if sheet is not None and self.autosaver.conflict is not None:
+            self.save_edits_as_copy(sheet)
+
+    def reload_sheet(self) -> None:
+        """Load the open sheet as it is stored, dropping the edits not saved."""
+        sheet = self.current_sheet()
+        if sheet is None or (
+            self.autosaver.conflict is not None and self.autosaver.conflict.deleted
+        ):
+            return
+        if self.autosaver.conflict is None:
+            self.autosaver.flush()  # nothing to drop: what was typed is stored first
+        self.autosaver.discard()
+        self.reload_list()  # the other writer may have changed its status (signed)
+        self.open_sheet(sheet.id)
+        self.statusBar().showMessage("Arket er lastet inn på nytt.", 8000)
+
+    def _settle_conflict(self) -> None:
+        """Before the open sheet is left (another sheet, the list, closing): an unresolved
+        conflict is asked about now, when the user is not typing. Nothing is answered by a
+        plain key: the buttons have no letters, and Enter, Space and Escape keep the edits."""
+        error = self.autosaver.conflict
+        sheet = self.current_sheet()
+        if error is None or sheet is None:
+            return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Arket er endret et annet sted")
         box.setText(str(error))
         box.setInformativeText(
-            "Endringene du har gjort her er ikke tapt. Du kan lagre dem som et nytt ark "
-            "(ingenting blir overskrevet), eller laste inn arket slik det nå er lagret og "
-            "forkaste endringene dine her."
+            "Endringene du har gjort her er ikke lagret. Du kan lagre dem som et nytt ark "
+            "(ingenting blir overskrevet), eller forkaste dem og beholde arket slik det er "
+            "lagret."
         )
-        copy = box.addButton("Lagre mine endringer som &kopi", QMessageBox.ButtonRole.AcceptRole)
-        reload = None
-        if not error.deleted:
-            reload = box.addButton(
-                "&Last inn på nytt (forkast mine endringer)", QMessageBox.ButtonRole.DestructiveRole
-            )
+        copy = box.addButton("Lagre mine endringer som kopi", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Forkast mine endringer", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(copy)
         box.setEscapeButton(copy)  # closing the box must never lose the edits
         box.exec()
-        if reload is not None and box.clickedButton() is reload:
+        if box.clickedButton() is discard:
             self.autosaver.discard()
-            self.reload_list()  # the other writer may have changed its status (signed)
-            self.open_sheet(sheet.id)
-            self.statusBar().showMessage("Arket er lastet inn på nytt.", 8000)
+            self.conflict_bar.hide()
+            self.reload_list()
             return
-        self.save_edits_as_copy(sheet)
+        self.save_edits_as_copy(sheet, open_copy=False)
 
-    def save_edits_as_copy(self, sheet: Sheet) -> None:
+    def save_edits_as_copy(self, sheet: Sheet, open_copy: bool = True) -> None:
         """Store the editor's sheet as a new sheet, everything kept but identity and history."""
         import uuid as uuid_mod
 
@@ -505,9 +563,11 @@ class MainWindow(QMainWindow):
             self._error("Kunne ikke lagre kopien", str(exc))
             return  # the conflict stays: the edits are still in memory and the box comes back
         self.autosaver.discard()
+        self.conflict_bar.hide()
         if not self.showing_bin:
             self.list_model.upsert(SheetSummary.of(copy))
-        self.open_sheet(copy.id)
+        if open_copy:
+            self.open_sheet(copy.id)
         self.statusBar().showMessage(
             f"Endringene dine er lagret som «{copy.identification.title}». Det opprinnelige "
             "arket er som det ble lagret et annet sted.",
@@ -529,7 +589,7 @@ class MainWindow(QMainWindow):
             revision = self.store.save_version(sheet, note=note, token=self._token)
         except ConflictError as exc:
             self.autosaver.hold_conflict(exc)
-            self.resolve_conflict(exc)
+            self._on_conflict(exc)
             return
         except StoreError as exc:
             self._error("Kunne ikke lagre versjonen", str(exc))
@@ -823,6 +883,7 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._settle_conflict()
         if not self.autosaver.flush():
             answer = QMessageBox.question(
                 self,
@@ -837,3 +898,40 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/editorSplitter", self._editor_page.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+
+class ConflictBar(QWidget):
+    """Above the form while another writer's change stops the saving of this one's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Dark text on amber: 9.6:1, readable in light and dark themes alike.
+        self.setStyleSheet(
+            "#conflictBar { background: #ffd479; border-bottom: 1px solid #b07d00; }"
+            " #conflictBar QLabel { color: #1f1f1f; }"
+        )
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # No Alt letters: a key typed into the form must never answer this.
+        self.copy_button = QPushButton("Lagre mine endringer som kopi")
+        self.copy_button.setToolTip("Et nytt ark med endringene dine (Ctrl+Shift+S)")
+        self.reload_button = QPushButton("Last inn på nytt (forkast mine endringer)")
+        for button in (self.copy_button, self.reload_button):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.reload_button)
+        self.hide()
+
+    def show_conflict(self, error: ConflictError) -> None:
+        self.label.setText(
+            f"{error} Du kan skrive videre; det du skriver, blir ikke lagret før du velger."
+        )
+        self.reload_button.setVisible(not error.deleted)
+        self.show()
