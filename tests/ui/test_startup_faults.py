@@ -54,13 +54,15 @@ def test_the_newest_backup_is_offered_and_restored(qtbot, _isolated_home: Path) 
     damaged = hashlib.sha256(db_path.read_bytes()).hexdigest()
     seen: list[str] = []
     click_later("Gjenopprett", seen)
-    store = _open_store(self_test=False)
+    store, message = _open_store(self_test=False)
     assert store is not None
     try:
         assert store.count() == 80 and store.integrity_ok()
     finally:
         store.close()
     assert "er skadet" in seen[0] and "sikkerhetskopien er fra" in seen[0]
+    assert "har 80 prosjektark" in seen[0]
+    assert "gjenopprettet fra sikkerhetskopien" in message
     (copy,) = (default_backup_dir(db_path)).glob("skadet-*/prosjektark.sqlite3")
     assert hashlib.sha256(copy.read_bytes()).hexdigest() == damaged
 
@@ -72,17 +74,58 @@ def test_quitting_leaves_the_damaged_file_alone(qtbot, _isolated_home: Path) -> 
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     seen: list[str] = []
     click_later("Avslutt", seen)
-    assert _open_store(self_test=False) is None
+    assert _open_store(self_test=False) == (None, "")
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
-def test_without_a_backup_the_error_says_where_the_copy_is(_isolated_home: Path) -> None:
+def test_work_done_after_the_backup_is_brought_in_from_the_damaged_file(
+    qtbot, _isolated_home: Path
+) -> None:
+    """The backup was taken at first start, before any work: what the damaged file still
+    holds is not lost with it."""
+    from prosjektark import paths
+    from prosjektark.ui.app import _open_store
+
+    db_path = paths.database_path()
+    Store.open(db_path, paths.attachments_dir()).close()
+    take_daily_backup(db_path, default_backup_dir(db_path))  # empty
+    damaged_store_with_backup(_isolated_home)  # 80 sheets, then damage; backup still empty
+    for backup in sorted(default_backup_dir(db_path).glob("*automatisk*"))[1:]:
+        backup.unlink()  # keep only the empty one
+    seen: list[str] = []
+    click_later("Gjenopprett", seen)
+    store, message = _open_store(self_test=False)
+    try:
+        assert "har 0 prosjektark" in seen[0]
+        assert 0 < store.count() <= 80
+        assert f"{store.count()} ark hentet inn" in message
+    finally:
+        store.close()
+
+
+def test_without_a_backup_an_empty_store_gets_what_can_be_read(qtbot, _isolated_home) -> None:
     from prosjektark.ui.app import _open_store
 
     db_path = damaged_store_with_backup(_isolated_home)
-    for backup in default_backup_dir(db_path).glob("*daglig*"):
+    for backup in default_backup_dir(db_path).glob("*automatisk*"):
         backup.unlink()
+    seen: list[str] = []
+    click_later("Start med en tom database", seen)
+    store, message = _open_store(self_test=False)
+    try:
+        assert "ingen sikkerhetskopi" in seen[0]
+        assert 0 < store.count() <= 80 and store.integrity_ok()
+        assert "startet med en tom database" in message
+    finally:
+        store.close()
+    (copy,) = default_backup_dir(db_path).glob("skadet-*/prosjektark.sqlite3")
+    assert copy.stat().st_size > 0  # the damaged file is still there to look at
+
+
+def test_the_command_line_says_where_the_copy_is(_isolated_home: Path) -> None:
+    from prosjektark import paths
+
+    db_path = damaged_store_with_backup(_isolated_home)
     with pytest.raises(CorruptDatabaseError) as caught:
-        _open_store(self_test=False)
-    assert "ingen sikkerhetskopi" in str(caught.value)
-    assert "skadet-" in str(caught.value)
+        Store.open(db_path, paths.attachments_dir())
+    assert "skadet-" in str(caught.value) and "Teknisk:" in str(caught.value)

@@ -13,10 +13,12 @@ import pytest
 
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.backup import (
-    DAILY_KEPT,
+    AUTO_KEPT,
     default_backup_dir,
     list_backups,
+    readable_sheets,
     restore_backup,
+    take_backup_if_changed,
     take_daily_backup,
 )
 from prosjektark.store.database import marker_path
@@ -126,7 +128,43 @@ def test_daily_backups_are_taken_once_a_day_and_the_last_five_kept(tmp_path: Pat
         time.sleep(0.002)  # distinct names (microsecond stamps)
         assert take_daily_backup(db_path, backup_dir, now=now + day * 86400) is not None
     kept = list_backups(backup_dir)
-    assert len(kept) == DAILY_KEPT
+    assert len(kept) == AUTO_KEPT
     for backup in kept:
         with sqlite3.connect(backup) as con:
             assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_session_is_backed_up_when_it_changed_the_file(tmp_path: Path) -> None:
+    db_path = tmp_path / "prosjektark.sqlite3"
+    filled_store(db_path, count=1)
+    backup_dir = default_backup_dir(db_path)
+    first = take_backup_if_changed(db_path, backup_dir)
+    assert first is not None
+    assert take_backup_if_changed(db_path, backup_dir) is None  # nothing changed since
+    time.sleep(0.01)
+    with Store.open(db_path, tmp_path / "vedlegg") as store:
+        store.create(Sheet(profile="miljopakken"))
+    second = take_backup_if_changed(db_path, backup_dir)
+    assert second is not None and second != first
+    with sqlite3.connect(second) as con:
+        assert con.execute("SELECT count(*) FROM sheets").fetchone() == (2,)
+
+
+def test_a_damaged_file_is_never_taken_as_a_backup(tmp_path: Path) -> None:
+    db_path = tmp_path / "prosjektark.sqlite3"
+    filled_store(db_path)
+    flip_middle(db_path)
+    assert take_backup_if_changed(db_path, default_backup_dir(db_path)) is None
+
+
+def test_the_rows_a_damaged_file_still_holds_can_be_read(tmp_path: Path) -> None:
+    db_path = tmp_path / "prosjektark.sqlite3"
+    filled_store(db_path)
+    flip_middle(db_path)
+    with pytest.raises(CorruptDatabaseError) as caught:
+        Store.open(db_path, tmp_path / "vedlegg")
+    copy = caught.value.copy / db_path.name
+    before = digest(copy)
+    rows = readable_sheets(copy)
+    assert 0 < len(rows) <= 120
+    assert digest(copy) == before  # read through a throwaway copy

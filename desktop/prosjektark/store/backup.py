@@ -69,13 +69,13 @@ def backup_database(db_path: Path, backup_dir: Path, label: str = "") -> Path:
     return target
 
 
-DAILY_LABEL = "daglig"
-DAILY_KEPT = 5
+AUTO_LABEL = "automatisk"
+AUTO_KEPT = 5
 DAILY_INTERVAL_S = 24 * 3600
 
 
 def list_backups(backup_dir: Path) -> list[Path]:
-    """Every complete backup in `backup_dir` (migration and daily), newest first."""
+    """Every complete backup in `backup_dir` (migration and automatic), newest first."""
     try:
         found = [p for p in backup_dir.iterdir() if p.is_file() and not p.name.endswith(".tmp")]
     except OSError:
@@ -83,22 +83,90 @@ def list_backups(backup_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def take_daily_backup(db_path: Path, backup_dir: Path, now: float | None = None) -> Path | None:
-    """A backup when the newest daily one is a day old (or missing); keeps the last five.
+def _automatic(backup_dir: Path) -> list[Path]:
+    return [p for p in list_backups(backup_dir) if f"-{AUTO_LABEL}-" in p.name]
 
-    A migration backup alone would leave nothing to offer when the file is damaged months
-    after the last upgrade."""
-    import time
 
-    now = time.time() if now is None else now
-    daily = [p for p in list_backups(backup_dir) if f"-{DAILY_LABEL}-" in p.name]
-    if daily and now - daily[0].stat().st_mtime < DAILY_INTERVAL_S:
-        return None
-    taken = backup_database(db_path, backup_dir, DAILY_LABEL)
-    for old in [p for p in list_backups(backup_dir) if f"-{DAILY_LABEL}-" in p.name][DAILY_KEPT:]:
+def _take_automatic(db_path: Path, backup_dir: Path) -> Path:
+    taken = backup_database(db_path, backup_dir, AUTO_LABEL)
+    for old in _automatic(backup_dir)[AUTO_KEPT:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return taken
+
+
+def take_daily_backup(db_path: Path, backup_dir: Path, now: float | None = None) -> Path | None:
+    """At start-up: a backup when the newest automatic one is a day old (or missing)."""
+    import time
+
+    now = time.time() if now is None else now
+    automatic = _automatic(backup_dir)
+    if automatic and now - automatic[0].stat().st_mtime < DAILY_INTERVAL_S:
+        return None
+    return _take_automatic(db_path, backup_dir)
+
+
+def take_backup_if_changed(db_path: Path, backup_dir: Path) -> Path | None:
+    """After a session (the window closed): a backup of the work just done, when the file
+    changed since the newest automatic backup and SQLite finds it intact. A backup taken
+    only at start-up would hold nothing of a first day's work."""
+    automatic = _automatic(backup_dir)
+    files = (db_path, db_path.with_name(db_path.name + "-wal"))
+    changed = max((p.stat().st_mtime for p in files if p.exists()), default=0.0)
+    if automatic and changed <= automatic[0].stat().st_mtime:
+        return None
+    with contextlib.closing(sqlite3.connect(db_path)) as con:
+        if [row[0] for row in con.execute("PRAGMA quick_check(1)")] != ["ok"]:
+            return None  # a copy of damage would push a good backup out
+    return _take_automatic(db_path, backup_dir)
+
+
+def sheets_in(path: Path) -> int | None:
+    """How many sheets (not in the bin) a backup holds; None when it cannot be read."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as con:
+            query = "SELECT count(*) FROM sheets WHERE deleted_at IS NULL"
+            return con.execute(query).fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def readable_sheets(damaged_copy: Path) -> list[tuple[str, str]]:
+    """(id, json) of every working copy that can still be read from a damaged database.
+
+    Reads a throwaway copy (SQLite may write beside a file it opens), row by row, so one
+    damaged page costs the rows on it and not the rest."""
+    import shutil
+    import tempfile
+
+    found: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="prosjektark-berging-") as folder:
+        work = Path(folder) / damaged_copy.name
+        for suffix in ("", "-wal"):
+            source = damaged_copy.with_name(damaged_copy.name + suffix)
+            if source.exists():
+                shutil.copy2(source, work.with_name(work.name + suffix))
+        try:
+            con = sqlite3.connect(work)
+        except sqlite3.Error:
+            return []
+        with contextlib.closing(con):
+            ids: set[str] = set()
+            # Through the list index and through the table: either may be the damaged part.
+            for query in (
+                "SELECT id FROM sheets INDEXED BY ix_sheets_list",
+                "SELECT id FROM sheets NOT INDEXED",
+            ):
+                with contextlib.suppress(sqlite3.Error):
+                    for (sheet_id,) in con.execute(query):
+                        ids.add(sheet_id)
+            for sheet_id in sorted(ids):
+                with contextlib.suppress(sqlite3.Error):
+                    query = "SELECT json FROM sheets WHERE id = ?"
+                    row = con.execute(query, (sheet_id,)).fetchone()
+                    if row and isinstance(row[0], str):
+                        found[sheet_id] = row[0]
+    return sorted(found.items())
 
 
 def copy_damaged(db_path: Path, backup_dir: Path) -> Path:
@@ -116,6 +184,18 @@ def copy_damaged(db_path: Path, backup_dir: Path) -> Path:
             shutil.copy2(source, folder / source.name)
     fsync_dir(folder)
     return folder
+
+
+def start_afresh(db_path: Path) -> None:
+    """Remove a damaged database (and its journal) so an empty one can be made in its
+    place. The caller has copied the damaged file away first (copy_damaged)."""
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Kunne ikke fjerne den skadde databasen «{db_path}»: {exc.strerror or exc}."
+        ) from exc
 
 
 def restore_backup(db_path: Path, backup: Path) -> None:

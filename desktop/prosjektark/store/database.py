@@ -111,7 +111,7 @@ def _corrupt(db_path: Path, reason: str) -> CorruptDatabaseError:
     except OSError:
         copy = None
     backups = [p for p in list_backups(backup_dir) if p.suffix == db_path.suffix]
-    message = f"Databasen «{db_path}» er skadet ({reason}). Filen er ikke endret."
+    message = f"Databasen «{db_path}» er skadet. Filen er ikke endret."
     if copy is not None:
         message += f" En kopi av den skadde filen ligger i «{copy}»."
     if backups:
@@ -120,7 +120,11 @@ def _corrupt(db_path: Path, reason: str) -> CorruptDatabaseError:
             "gjenopprette fra den."
         )
     else:
-        message += " Det finnes ingen sikkerhetskopi å gjenopprette fra."
+        message += (
+            " Det finnes ingen sikkerhetskopi; åpne Prosjektark for å starte med en tom "
+            "database og hente inn det som kan leses fra den skadde filen."
+        )
+    message += f" (Teknisk: {reason}.)"
     return CorruptDatabaseError(message, db_path=db_path, copy=copy, backups=backups, reason=reason)
 
 

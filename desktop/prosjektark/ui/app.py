@@ -101,7 +101,7 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
     if lock is None and not read_only:
         return 0
     try:
-        store = _open_store(self_test)
+        store, recovered = _open_store(self_test)
     except StoreError as exc:
         return fail("Databasen kan ikke åpnes", str(exc))
     if store is None:
@@ -118,12 +118,29 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
     if self_test:
         return _self_test(app, window, store, shown_after)
 
+    if recovered:
+        window.statusBar().showMessage(recovered, 30000)
     _offer_examples(window, store, settings)
     try:
         return app.exec()
     finally:
         window.flush()
         store.close()
+        if not read_only:
+            _backup_after_session()
+
+
+def _backup_after_session() -> None:
+    """The day's work, backed up as the window closes (when the file changed)."""
+    import logging
+
+    from prosjektark.store.backup import default_backup_dir, take_backup_if_changed
+
+    try:
+        db_path = paths.database_path()
+        take_backup_if_changed(db_path, default_backup_dir(db_path))
+    except Exception:  # a missing backup must not turn a clean exit into an error
+        logging.getLogger("prosjektark").exception("Sikkerhetskopi ved avslutning feilet")
 
 
 LOCK_NAME = "prosjektark.lock"
@@ -140,12 +157,16 @@ def _take_folder_lock():
     return lock if lock.tryLock(100) else None
 
 
-def _choose(icon, title: str, text: str, details: str, proceed: str, quit_text: str) -> bool:
+def _choose(
+    icon, title: str, text: str, details: str, proceed: str, quit_text: str, technical: str = ""
+) -> bool:
     """A start-up question whose safe answer (quit) is the default and Escape's."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text)
     box.setInformativeText(details)
+    if technical:  # SQLite's own words, for whoever supports the user
+        box.setDetailedText(technical)
     go = box.addButton(proceed, QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton(quit_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
@@ -170,20 +191,22 @@ def _ask_read_only() -> bool:
 
 
 def _open_store(self_test: bool):
-    """The store; a damaged database is kept, copied, and the newest backup offered."""
-    from prosjektark.store.backup import restore_backup
+    """(store, message): a damaged database is kept and copied, and the user is offered the
+    newest backup (or an empty store) plus every sheet still readable from the damaged file.
+    (None, "") when the user would rather quit."""
     from prosjektark.store.errors import CorruptDatabaseError
+    from prosjektark.store.recovery import recover
     from prosjektark.store.repository import Store
 
     try:
-        return Store.open(paths.database_path(), paths.attachments_dir())
+        return Store.open(paths.database_path(), paths.attachments_dir()), ""
     except CorruptDatabaseError as exc:
-        if self_test or not exc.backups:
+        if self_test:
             raise  # its message says what happened and where the copy is
         if not _ask_restore(exc):
-            return None
-        restore_backup(exc.db_path, exc.backups[0])
-        return Store.open(paths.database_path(), paths.attachments_dir())
+            return None, ""
+        done = recover(exc, paths.attachments_dir(), use_backup=bool(exc.backups))
+        return done.store, done.summary()
 
 
 def _ask_restore(error) -> bool:
@@ -191,18 +214,32 @@ def _ask_restore(error) -> bool:
 
     from PySide6.QtWidgets import QMessageBox
 
-    taken = datetime.fromtimestamp(os.path.getmtime(error.backups[0]))
+    from prosjektark.store.backup import sheets_in
+
     where = f"Kopien av den skadde filen ligger i «{error.copy}».\n\n" if error.copy else ""
+    rescue = "Ark som fortsatt kan leses fra den skadde filen og er nyere, hentes inn i tillegg."
+    if error.backups:
+        newest = error.backups[0]
+        taken = datetime.fromtimestamp(os.path.getmtime(newest))
+        count = sheets_in(newest)
+        holds = "" if count is None else f" og har {count} prosjektark"
+        details = (
+            f"{where}Den nyeste sikkerhetskopien er fra {taken:%d.%m.%Y kl. %H:%M}{holds}. "
+            f"{rescue} Vil du gjenopprette?"
+        )
+        proceed = "&Gjenopprett fra sikkerhetskopien"
+    else:
+        details = f"{where}Det finnes ingen sikkerhetskopi. {rescue}"
+        proceed = "&Start med en tom database"
     return _choose(
         QMessageBox.Icon.Critical,
         "Databasen er skadet",
-        f"Databasen med prosjektarkene dine er skadet ({error.reason}). "
-        "Den er ikke endret, og en kopi av den er tatt vare på.",
-        f"{where}Den nyeste sikkerhetskopien er fra {taken:%d.%m.%Y kl. %H:%M}. "
-        "Endringer gjort etter det finnes bare i den skadde filen. "
-        "Vil du gjenopprette fra sikkerhetskopien?",
-        "&Gjenopprett fra sikkerhetskopien",
+        "Databasen med prosjektarkene dine er skadet. Den er ikke endret, og en kopi av den "
+        "er tatt vare på.",
+        details,
+        proceed,
         "&Avslutt",
+        technical=error.reason,
     )
 
 
