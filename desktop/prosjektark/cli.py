@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("check", help="sjekk et prosjektark mot programmets regler")
-    p.add_argument("sheet", help="prosjektark i JSON (prosjektark/1)")
+    p.add_argument("sheet", help="prosjektark i JSON (prosjektark/1.x)")
     p.add_argument("--profile", help="avtaleprofil (f.eks. miljopakken, miljoloftet)")
     p.add_argument("--format", choices=["text", "json"], default="text")
 

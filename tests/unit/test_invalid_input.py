@@ -46,14 +46,14 @@ def _findings(sheet, code: str) -> list:
 
 
 def test_a_sheet_written_before_invalid_input_existed_still_loads():
-    text = (FIXTURES / "prosjektark-1-before-invalid-input.json").read_text(encoding="utf-8")
+    text = (FIXTURES / "prosjektark-1.0-sykkelveg.json").read_text(encoding="utf-8")
     assert "invalid_input" not in text
     sheet = sheet_from_json(text)
     assert sheet.invalid_input == {}
-    assert sheet.format == "prosjektark/1"
+    assert sheet.format == "prosjektark/1.1"  # read as the current version …
     assert sheet.cost.expected_cost_mnok == D("40.839")
-    # Written again it is the same JSON: the new field is left out while it is empty, so
-    # hashes of revisions stored before it existed still match.
+    # … and written again it is the same JSON, tag included: the new field is left out
+    # while it is empty, so hashes of revisions stored before it existed still match.
     assert sheet_to_json(sheet) + "\n" == text
     assert "invalid_input" not in sheet.model_dump_json()
 

@@ -66,10 +66,12 @@ def test_committed_schema_equals_generated():
 def test_schema_metadata(sheet_schema):
     jsonschema.Draft202012Validator.check_schema(sheet_schema)
     assert sheet_schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert sheet_schema["$id"] == "https://prosjektark.no/schema/prosjektark-1.schema.json"
+    assert sheet_schema["$id"] == "https://prosjektark.no/schema/prosjektark-1.1.schema.json"
     assert sheet_schema["title"] == "Prosjektark"
-    assert "prosjektark/1" in sheet_schema["description"]
+    assert "prosjektark/1.1" in sheet_schema["description"]
     assert sheet_schema["additionalProperties"] is False
+    assert all(d.get("additionalProperties") is False for d in sheet_schema["$defs"].values())
+    assert sheet_schema["properties"]["format"]["enum"] == ["prosjektark/1", "prosjektark/1.1"]
 
 
 def _number_branch(prop: dict) -> dict:

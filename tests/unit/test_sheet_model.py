@@ -93,7 +93,8 @@ def test_many_errors_are_capped_with_a_count():
 def test_default_sheet_is_valid_json_of_the_format():
     sheet = Sheet()
     data = json.loads(sheet_to_json(sheet))
-    assert data["format"] == FORMAT
+    assert data["format"] == "prosjektark/1"  # the oldest tag that holds it
+    assert sheet.format == FORMAT == "prosjektark/1.1"
     assert sheet_from_dict(data) == sheet
     assert sheet.created.tzinfo is not None
 

@@ -1,4 +1,8 @@
-"""The JSON Schema of the sheet JSON (`prosjektark/1`), generated from the pydantic model.
+"""The JSON Schema of the sheet JSON, one per format version, generated from the model.
+
+This program writes and regenerates the schema of its own version
+(`prosjektark-MAJOR.MINOR.schema.json`); the schemas of earlier versions stay in
+resources/schema/ as they were released and are never regenerated.
 
 The schema describes the JSON actually written by `sheet_to_json` (pydantic's
 serialization mode): money and percentages are JSON numbers, dates are ISO strings.
@@ -17,14 +21,17 @@ from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 
-from prosjektark.domain.sheet import FORMAT, Sheet
+from prosjektark.domain import format as sheet_format
+from prosjektark.domain.format.steps import CURRENT, STEPS
+from prosjektark.domain.sheet import Sheet
 
-SCHEMA_ID = "https://prosjektark.no/schema/prosjektark-1.schema.json"
-SCHEMA_FILENAME = "prosjektark-1.schema.json"
+VERSION_NAME = sheet_format.name(CURRENT)  # prosjektark/1.1
+SCHEMA_FILENAME = f"prosjektark-{CURRENT[0]}.{CURRENT[1]}.schema.json"
+SCHEMA_ID = f"https://prosjektark.no/schema/{SCHEMA_FILENAME}"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 TITLE = "Prosjektark"
 DESCRIPTION = (
-    f"Ett prosjektark i kanonisk JSON-form ({FORMAT}). Beløp er i millioner kroner (MNOK) "
+    f"Ett prosjektark i kanonisk JSON-form ({VERSION_NAME}). Beløp er i millioner kroner (MNOK) "
     "med høyst tre desimaler, i prisnivået `cost.price_year`. Et ark beholder sin UUID "
     "(`id`) på tvers av versjoner; `revision` teller versjonene."
 )
@@ -61,9 +68,35 @@ def _number(value: Any) -> int | float:
     return int(as_float) if as_float.is_integer() else as_float
 
 
+def written_tags() -> list[str]:
+    """The tags this version writes: the oldest that holds a sheet (see domain/format)."""
+    versions = [(CURRENT[0], 0)] + [s.target for s in STEPS if s.target[0] == CURRENT[0]]
+    return sorted({sheet_format.tag(v) for v in versions if v <= CURRENT})
+
+
+def _closed(node: Any) -> None:
+    """Unknown fields are kept only in a newer version's documents, whose own schema
+    describes them: in this version's schema every object is closed."""
+    if isinstance(node, dict):
+        if node.get("additionalProperties") is True:
+            node["additionalProperties"] = False
+        for value in node.values():
+            _closed(value)
+    elif isinstance(node, list):
+        for value in node:
+            _closed(value)
+
+
 def sheet_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the sheet JSON, as a dict."""
     body = Sheet.model_json_schema(mode="serialization", schema_generator=_SerializedShapeSchema)
+    _closed(body)
+    body["properties"]["format"] = {
+        "description": "Formatversjonen: den eldste som rommer alt arket bruker.",
+        "enum": written_tags(),
+        "title": "Format",
+        "type": "string",
+    }
     return {
         "$schema": DRAFT,
         "$id": SCHEMA_ID,

@@ -1,6 +1,7 @@
 """The project sheet (prosjektark): the canonical model behind the sheet JSON.
 
-`format: "prosjektark/1"`. Money is in MNOK as decimals (at most three decimals, i.e.
+`format: "prosjektark/MAJOR.MINOR"` (see domain/format/: versions, upgrades, fields of a
+newer minor kept as they are). Money is in MNOK as decimals (at most three decimals, i.e.
 whole thousand kroner) in the sheet's `cost.price_year` kroner. The JSON Schema in
 resources/schema/ is generated from these classes (see domain/schema.py).
 """
@@ -21,11 +22,19 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     ValidationError,
     field_validator,
+    model_serializer,
 )
 
-FORMAT = "prosjektark/1"
+from prosjektark.domain import format as sheet_format
+from prosjektark.domain.format.steps import CURRENT, STEPS
+
+# The tag of the newest version this program reads and writes. A sheet is written with
+# the oldest tag that holds it (sheet_format.oldest_tag_for), so usually "prosjektark/1".
+FORMAT = sheet_format.tag(CURRENT)
 
 Phase = Literal["PU", "DP", "UB"]
 PHASES: tuple[Phase, ...] = ("PU", "DP", "UB")
@@ -69,7 +78,10 @@ Percent = Annotated[
 
 
 class _Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # "allow": fields of a newer minor version are kept and written back untouched. A
+    # sheet of this version or an older one with a field we do not know is refused by
+    # the readers below (unknown_fields), as a typo would be.
+    model_config = ConfigDict(extra="allow", validate_assignment=False)
 
 
 class Identification(_Part):
@@ -272,7 +284,9 @@ def input_field(path: str) -> tuple[InputKind, type[BaseModel], str] | None:
 
 
 class Sheet(_Part):
-    format: Literal["prosjektark/1"] = FORMAT
+    # The version the sheet was read as: this program's after an upgrade, or a newer
+    # minor's (whose fields this program keeps but does not know).
+    format: str = Field(default=FORMAT, pattern=r"^prosjektark/\d{1,4}(\.\d{1,4})?$")
     id: uuid_mod.UUID = Field(default_factory=uuid_mod.uuid4)
     revision: int = Field(default=0, ge=0, le=MAX_REVISION)
     form_version: str = ""
@@ -319,6 +333,31 @@ class Sheet(_Part):
         if unknown:
             raise ValueError(f"ukjent felt: {', '.join(sorted(unknown))}")
         return value
+
+    # No return annotation: the JSON Schema then still describes the fields themselves.
+    @model_serializer(mode="wrap")
+    def _written_format(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo):
+        data = handler(self)
+        if isinstance(data, dict) and "format" in data:
+            data["format"] = self.written_format(data)
+        return data
+
+    def written_format(self, data: dict | None = None) -> str:
+        """The tag this sheet is written with: a newer minor's own, else the oldest of
+        this program's versions that holds everything the sheet uses."""
+        if self.made_by_newer_version:
+            return self.format
+        if data is None:
+            data = self.model_dump(mode="json")
+        return sheet_format.oldest_tag_for(data, STEPS, CURRENT)
+
+    @property
+    def made_by_newer_version(self) -> bool:
+        try:
+            major, minor = sheet_format.parse_tag(self.format)
+        except sheet_format.FormatError:
+            return False
+        return major == CURRENT[0] and minor > CURRENT[1]
 
     @property
     def title(self) -> str:
@@ -424,37 +463,125 @@ def sheet_to_dict(sheet: Sheet) -> dict:
 
 
 def sheet_from_json(text: str | bytes) -> Sheet:
-    """Reads a sheet JSON. Money that is not a finite number (NaN, Infinity: Python's json
-    writes them) or beyond the model's hard bound is not refused: it is kept as text in
-    `invalid_input`, where the rules report it with its field path."""
+    """Reads a sheet JSON of any version this program knows, upgraded to the current one
+    (a newer minor is kept as it is, with the fields this program does not know).
+
+    Money that is not a finite number (NaN, Infinity: Python's json writes them) or
+    beyond the model's hard bound is not refused: it is kept as text in `invalid_input`,
+    where the rules report it with its field path."""
     try:
-        return Sheet.model_validate_json(text)
+        sheet = Sheet.model_validate_json(text)
     except ValidationError as exc:
-        first = exc
+        first: ValidationError | None = exc
+    else:
+        # The common case: a document of a version the model reads as it is.
+        if sheet.format == FORMAT or _plain_upgrade(sheet.format):
+            _refuse_unknown_fields(sheet)
+            sheet.format = FORMAT
+            return sheet
+        first = None
     try:
         # Decimal keeps every digit, and turns NaN/Infinity into non-finite Decimals.
         data = json.loads(text, parse_float=Decimal, parse_constant=Decimal)
     except (ValueError, RecursionError):
+        if first is None:  # cannot happen: the model has just read it
+            raise
         raise SheetError(describe_validation_error(first)) from None
-    return _from_data(data, first)
+    return sheet_from_dict(data)
 
 
 def sheet_from_dict(data: object) -> Sheet:
-    """Reads a sheet from JSON-like data, with the same pre-pass as `sheet_from_json`."""
+    """Reads a sheet from JSON-like data, upgraded like `sheet_from_json`."""
+    if not isinstance(data, dict):
+        raise SheetError("Ugyldig prosjektark:\n  (dokumentet): må være et objekt")
     try:
-        return Sheet.model_validate(data)
+        upgraded = sheet_format.upgrade(data, STEPS, CURRENT)
+    except sheet_format.FormatError as exc:
+        raise SheetError(str(exc)) from None
+    document = upgraded.data
+    try:
+        sheet = Sheet.model_validate(document)
     except ValidationError as exc:
-        return _from_data(data, exc)
+        document = copy.deepcopy(document)
+        if not _move_unusable_numbers(document):
+            raise SheetError(describe_validation_error(exc)) from None
+        try:
+            sheet = Sheet.model_validate(document)
+        except ValidationError as again:
+            raise SheetError(describe_validation_error(again)) from None
+    if upgraded.newer:
+        _plain_numbers_in_extras(sheet)
+    else:
+        _refuse_unknown_fields(sheet)
+    return sheet
 
 
-def _from_data(data: object, first: ValidationError) -> Sheet:
-    data = copy.deepcopy(data)
-    if not isinstance(data, dict) or not _move_unusable_numbers(data):
-        raise SheetError(describe_validation_error(first)) from None
+def _plain_numbers_in_extras(model: BaseModel) -> None:
+    """Fields this program does not know are written back as they were read: a number
+    read as Decimal (sheet_from_json keeps money exact that way) is a JSON number again."""
+    extra = model.model_extra or {}
+    for key, value in extra.items():
+        extra[key] = _as_json_numbers(value)
+    for name in type(model).model_fields:
+        for child in _models_in(getattr(model, name)):
+            _plain_numbers_in_extras(child)
+
+
+def _models_in(value: object) -> list[BaseModel]:
+    if isinstance(value, BaseModel):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [m for item in value for m in _models_in(item)]
+    if isinstance(value, dict):
+        return [m for item in value.values() for m in _models_in(item)]
+    return []
+
+
+def _as_json_numbers(value: object) -> object:
+    if isinstance(value, Decimal):  # only float literals are read as Decimal
+        return float(value)
+    if isinstance(value, list):
+        return [_as_json_numbers(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _as_json_numbers(item) for key, item in value.items()}
+    return value
+
+
+def _plain_upgrade(tag: str) -> bool:
+    """Whether a document tagged `tag` needs nothing but a new tag to be current: an
+    older minor of the current major (minors only add optional fields)."""
     try:
-        return Sheet.model_validate(data)
-    except ValidationError as exc:
-        raise SheetError(describe_validation_error(exc)) from None
+        major, minor = sheet_format.parse_tag(tag)
+    except sheet_format.FormatError:
+        return False
+    return major == CURRENT[0] and minor < CURRENT[1]
+
+
+def unknown_fields(model: BaseModel, where: str = "") -> list[str]:
+    """Paths (pydantic's style: cost.items.0.mid) of every field the model did not know."""
+    found = [f"{where}{name}" for name in (model.model_extra or {})]
+    for name in type(model).model_fields:
+        found += _unknown_in(getattr(model, name), f"{where}{name}.")
+    return found
+
+
+def _unknown_in(value: object, where: str) -> list[str]:
+    if isinstance(value, BaseModel):
+        return unknown_fields(value, where)
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _unknown_in(item, f"{where}{i}.")]
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _unknown_in(item, f"{where}{key}.")]
+    return []
+
+
+def _refuse_unknown_fields(sheet: Sheet) -> None:
+    unknown = unknown_fields(sheet)
+    if unknown:
+        lines = [f"{path}: ukjent felt" for path in unknown[:10]]
+        if len(unknown) > 10:
+            lines.append(f"… og {len(unknown) - 10} feil til")
+        raise SheetError("Ugyldig prosjektark:\n  " + "\n  ".join(lines))
 
 
 def _unusable(value: object, *, money: bool) -> str | None:

@@ -24,6 +24,7 @@ from prosjektark.domain.rules import (
     funding,
     goals,
     inputs,
+    sheet_format,
 )
 from prosjektark.domain.rules.base import REGISTRY, Context, rule
 from prosjektark.domain.sheet import Sheet
@@ -55,6 +56,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("decision", decision.check),
     ("goals", goals.check),
     ("calendar", calendar.check),
+    ("format", sheet_format.check),
 )
 
 

@@ -53,7 +53,7 @@ class ExportDialog(QDialog):
         self.pdf.setObjectName("pdf")
         self.xlsx = QCheckBox("&Excel (.xlsx)")
         self.xlsx.setObjectName("xlsx")
-        self.json = QCheckBox("&JSON (prosjektark/1)")
+        self.json = QCheckBox("&JSON (prosjektark-format)")
         self.json.setObjectName("json")
         self.folder = QLineEdit(str(default_dir))
         self.folder.setObjectName("folder")
