@@ -201,3 +201,29 @@ def test_example_choice_values_exist_in_profile_and_checklists(catalog, index):
                     question_id,
                     answer.answer,
                 )
+
+
+def test_the_default_programme_is_named_in_data_not_by_file_order(tmp_path):
+    import shutil
+
+    assert load_catalog(resource_dir()).default_profile.id == "miljopakken"
+    copy = tmp_path / "resources"
+    shutil.copytree(resource_dir(), copy)
+    (copy / "programmes.toml").write_text('default_profile = "miljoloftet"\n', encoding="utf-8")
+    assert load_catalog(copy).default_profile.id == "miljoloftet"
+    # A profile whose file sorts first does not become the default.
+    first = copy / "profiles" / "aaa.toml"
+    text = (copy / "profiles" / "miljoloftet.toml").read_text(encoding="utf-8")
+    first.write_text(text.replace('id = "miljoloftet"', 'id = "aaa"', 1), encoding="utf-8")
+    assert load_catalog(copy).default_profile.id == "miljoloftet"
+
+
+@pytest.mark.parametrize("content", ['default_profile = "finnes-ikke"\n', "", "ikke toml ["])
+def test_a_missing_or_unknown_default_programme_is_a_clear_error(tmp_path, content):
+    import shutil
+
+    copy = tmp_path / "resources"
+    shutil.copytree(resource_dir(), copy)
+    (copy / "programmes.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(CatalogError, match="programmes.toml"):
+        load_catalog(copy)

@@ -27,6 +27,8 @@ class Catalog:
     # The profiles as shipped, before the user's price-index tables (see price_index.py).
     programme_profiles: dict[str, Profile] = field(default_factory=dict)
     override_problems: list[OverrideProblem] = field(default_factory=list)
+    # resources/programmes.toml names it; never "whichever file sorts first".
+    default_profile_id: str = ""
 
     def profile(self, profile_id: str) -> Profile:
         try:
@@ -37,7 +39,7 @@ class Catalog:
 
     @property
     def default_profile(self) -> Profile:
-        return next(iter(self.profiles.values()))
+        return self.profiles[self.default_profile_id]
 
 
 def _read(path: Path, model: type):
@@ -70,10 +72,29 @@ def load_catalog(
     }
     if not profiles:
         raise CatalogError("Ingen avtaleprofiler funnet i resources/profiles/")
+    default = _default_profile_id(resources / PROGRAMMES_FILE, profiles)
     shipped, problems = dict(profiles), []
     if overrides is not None:
         profiles, problems = apply_overrides(shipped, overrides)
-    return Catalog(form, profiles, checklists, shipped, problems)
+    return Catalog(form, profiles, checklists, shipped, problems, default)
+
+
+PROGRAMMES_FILE = "programmes.toml"
+
+
+def _default_profile_id(path: Path, profiles: dict) -> str:
+    try:
+        with path.open("rb") as fh:
+            default = tomllib.load(fh).get("default_profile")
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise CatalogError(f"Kunne ikke lese {path.name}: {exc}") from exc
+    if default not in profiles:
+        known = ", ".join(sorted(profiles))
+        raise CatalogError(
+            f"{path.name}: default_profile må være id-en til en avtaleprofil (kjente: {known}),"
+            f" ikke {default!r}."
+        )
+    return default
 
 
 class LazyCatalog:

@@ -397,10 +397,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ sheets
     def new_sheet(self) -> None:
         profiles = list(self.catalog.profiles.values())
-        profile = profiles[0]
+        profile = self.catalog.default_profile
         if len(profiles) > 1:
             names = [f"{p.name} ({p.area})" for p in profiles]
-            last = self.settings.value("sheet/lastProfile", profiles[0].id)
+            last = self.settings.value("sheet/lastProfile", profile.id)
             current = next((i for i, p in enumerate(profiles) if p.id == last), 0)
             choice, ok = QInputDialog.getItem(
                 self, "Nytt prosjektark", "Hvilket program gjelder arket?", names, current, False
