@@ -11,6 +11,7 @@ import pytest
 from prosjektark.domain.catalog import load_catalog
 from prosjektark.domain.profile import DecisionRoute
 from prosjektark.domain.rules import check_sheet, decision_advice
+from prosjektark.domain.rules.decision import route_for
 from prosjektark.domain.rules.sample import complete_sheet
 from prosjektark.domain.sheet import Treatment
 from prosjektark.paths import resource_dir
@@ -62,9 +63,8 @@ def test_next_transition_body(catalog, profile, phase, cost, treatments, body):
     assert advice.body_id == body
     assert advice.political is (body == "politisk")
     assert advice.basis_mnok == D(cost)
-    route = next(
-        r for r in profile.decision_routes if r.transition == advice.transition and r.body == body
-    )
+    route = route_for(profile, advice.transition, D(cost), sheet(catalog, phase, cost, treatments))
+    assert route is not None and route.body == body
     assert f"«{route.reason}»" in advice.reason and advice.route_reason == route.reason
 
 
@@ -101,7 +101,7 @@ def codes(catalog, s):
         ("UB", "40", [POL_PU_DP, KU_DP_UB], False),
         ("UB", "40.001", [POL_PU_DP, KU_DP_UB], True),
         ("UB", "40.001", [POL_PU_DP, POL_DP_UB], False),
-        ("UB", "10", [], True),  # DP → UB must then be political
+        ("UB", "41", [], True),  # over 40: political by size
     ],
 )
 def test_political_required(catalog, phase, cost, treatments, expected):
@@ -152,3 +152,44 @@ def test_no_political_path(catalog, loose_profile, phase, treatments, expected):
     s = sheet(catalog, phase, "10", treatments)
     found = [f.code for f in check_sheet(s, catalog, today=TODAY, profile=loose_profile)]
     assert ("decision.no_political_path" in found) is expected
+
+
+MINIMUM = "Det er et minimum at finansiering av enten detaljplanlegging eller utbygging"
+
+
+def test_the_route_quotes_the_sentence_that_applies(catalog, profile):
+    """A 12 MNOK project whose move to DP was not political: political treatment of DP → UB
+    because of the minimum, not because of the 40 MNOK threshold it is far under."""
+    advice = decision_advice(sheet(catalog, "DP", "12", [PR_PU_DP]), profile)
+    assert advice.body_id == "politisk"
+    assert MINIMUM in advice.reason and "over 40 mill" not in advice.reason
+    over = decision_advice(sheet(catalog, "DP", "41", [PR_PU_DP]), profile)
+    assert "over 40 mill" in over.reason and MINIMUM not in over.reason
+
+
+@pytest.mark.parametrize(
+    ("phase", "cost", "treatments", "expected"),
+    [
+        ("UB", "10", [], {"decision.no_political_path"}),
+        ("UB", "12", [PR_PU_DP, KU_DP_UB], {"decision.no_political_path"}),
+        ("UB", "12", [PR_PU_DP, POL_DP_UB], set()),
+        # Over 15 the move to DP itself had to be political: the size rule says so.
+        ("UB", "30", [PR_PU_DP, POL_DP_UB], {"decision.political_required"}),
+        ("UB", "30", [POL_PU_DP, KU_DP_UB], set()),
+        ("UB", "41", [PR_PU_DP, KU_DP_UB], {"decision.political_required"}),
+        ("DP", "12", [PR_PU_DP, KU_DP_UB], {"decision.no_political_path"}),
+        ("DP", "12", [PR_PU_DP], set()),  # ahead: only the route says so
+    ],
+)
+def test_no_political_path_fires_with_the_shipped_profile(
+    catalog, phase, cost, treatments, expected
+):
+    found = {c for c in codes(catalog, sheet(catalog, phase, cost, treatments))}
+    assert found - {"decision.route"} == expected
+    if expected == {"decision.no_political_path"}:
+        (f,) = [
+            f
+            for f in check_sheet(sheet(catalog, phase, cost, treatments), catalog, today=TODAY)
+            if f.code == "decision.no_political_path"
+        ]
+        assert MINIMUM in f.message

@@ -56,7 +56,9 @@ class DecisionRoute(_Conf):
     body: str
     below_mnok: Decimal | None = None
     up_to_mnok: Decimal | None = None
-    condition: Literal["", "previous_political", "no_deviation"] = ""
+    # previous_political / no_deviation: only when PU → DP was treated politically;
+    # previous_not_political: only when it was not (the "minimum" of seed 004).
+    condition: Literal["", "previous_political", "no_deviation", "previous_not_political"] = ""
     reason: str = ""
 
 

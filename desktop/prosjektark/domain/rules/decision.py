@@ -89,6 +89,8 @@ def route_for(
         # deviate from it cannot be read from the sheet and is stated in the advice.
         if route.condition in ("previous_political", "no_deviation") and not previous_political:
             continue
+        if route.condition == "previous_not_political" and previous_political:
+            continue
         return route
     return None
 
@@ -208,10 +210,23 @@ def check(ctx: Context) -> None:
             if political_for(sheet, profile, transition):
                 continue
             fired = True
+            if route.condition == "previous_not_political":
+                # Political only because nothing before it was: the path rule, quoting
+                # the sentence that applies (not a size threshold the project is under).
+                ctx.add(
+                    NO_POLITICAL_PATH,
+                    f"{TRANSITION_NAMES[transition]}: prosjektet kan ikke gå hele veien fra"
+                    " prosjektutvikling til utbygging uten politisk behandling, og overgangen"
+                    " til detaljplanlegging ble ikke behandlet politisk. Registrer den"
+                    f" politiske behandlingen. «{route.reason}»",
+                    source=route.reason,
+                )
+                continue
             ctx.add(
                 POLITICAL_REQUIRED,
                 f"{TRANSITION_NAMES[transition]} for et prosjekt på {mnok(basis)} MNOK krever"
                 f" politisk behandling hos partene, men ingen er registrert. «{route.reason}»",
+                source=route.reason,
             )
     if fired or ctx.phase == "PU" or (ctx.phase == "DP" and basis is None):
         return
