@@ -159,3 +159,63 @@ def test_outside_period(catalog, year, expected):
     hits = found(catalog, s, "funding.outside_period")
     assert len(hits) == expected
     assert all(h.field == "funding.lines[1]" and h.step == "finansiering" for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("source", "year", "amount", "expected"),
+    [
+        ("bompenger", 2030, "3", 0),
+        ("statlig", 2030, "3", 1),
+        ("kommunal", 2030, "0.001", 1),
+        ("kommunal", 2030, "0", 0),  # an empty cell finances nothing
+        ("statlig", 2029, "3", 0),
+    ],
+)
+def test_2030_is_toll_money_only(catalog, source, year, amount, expected):
+    s = complete_sheet(catalog, "miljopakken")
+    s.funding.lines = [line(2027, "1", "bompenger"), line(year, amount, source)]
+    hits = found(catalog, s, "funding.source_not_in_year")
+    assert len(hits) == expected
+    if hits:
+        assert hits[0].field == "funding.lines[1]"
+        assert "Finansieringen i 2030 er kun bompenger." in hits[0].message
+
+
+def test_a_programme_whose_documents_say_nothing_checks_nothing(catalog):
+    s = complete_sheet(catalog, "miljoloftet")
+    s.funding.lines = [line(2030, "3", "statlig")]
+    assert not found(catalog, s, "funding.source_not_in_year")
+
+
+@pytest.mark.parametrize(
+    ("agency", "municipalities", "expected"),
+    [
+        ("Trondheim kommune", ["Trondheim"], 0),
+        ("Trondheim kommune", ["Trondheim", "Malvik"], 1),
+        ("Statens vegvesen", ["Trondheim", "Malvik", "Melhus"], 0),
+        ("Trøndelag fylkeskommune", ["Stjørdal", "Malvik"], 0),
+        ("AtB", ["Trondheim", "Malvik"], 1),
+    ],
+)
+def test_only_the_county_and_svv_may_have_a_pot_over_several_municipalities(
+    catalog, agency, municipalities, expected
+):
+    s = complete_sheet(catalog, "miljopakken")
+    s.identification.funding_type = "sekkepost"
+    s.identification.responsible_agency = agency
+    s.identification.municipalities = municipalities
+    hits = found(catalog, s, "funding.pot_municipalities")
+    assert len(hits) == expected
+    if hits:
+        assert "fylket og SVV" in hits[0].message
+        assert hits[0].field == "identification.municipalities"
+
+
+def test_source_limits_name_a_known_funding_source(catalog):
+    from prosjektark.domain.sheet import FUNDING_SOURCES
+
+    for profile in catalog.profiles.values():
+        for limit in profile.source_limits:
+            assert limit.only in FUNDING_SOURCES, (profile.id, limit)
+        if profile.pot_municipalities is not None:
+            assert set(profile.pot_municipalities.agencies) <= set(profile.agencies)

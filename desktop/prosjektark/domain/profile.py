@@ -62,6 +62,21 @@ class DecisionRoute(_Conf):
     reason: str = ""
 
 
+class SourceLimit(_Conf):
+    """A year of the programme that only one funding source may finance."""
+
+    year: int
+    only: str  # the funding source id
+    quote: str  # the programme's own sentence, for the finding
+
+
+class PotMunicipalities(_Conf):
+    """Which pots (sekkeposter) may finance measures in several municipalities."""
+
+    agencies: list[str]  # responsible agencies whose pots may; any other pot: one only
+    quote: str
+
+
 class Profile(_Conf):
     id: str
     name: str
@@ -90,6 +105,9 @@ class Profile(_Conf):
     # How far (%) the entered expected cost may lie from the one computed from cost items.
     cost_items_tolerance_percent: Decimal = Decimal(5)
     price_index: dict[int, Decimal] = Field(default_factory=dict)
+    # Left out where the programme's documents say nothing of it: then nothing is checked.
+    source_limits: list[SourceLimit] = Field(default_factory=list)
+    pot_municipalities: PotMunicipalities | None = None
     notes: str = ""
 
     @property

@@ -74,6 +74,25 @@ POT_CAP = rule(
     "Det kan settes av inntil 5 mill. kr pr. sekkepost pr. år.",
     SEED_004,
 )
+SOURCE_LIMIT = rule(
+    "funding.source_not_in_year",
+    "error",
+    "funding.lines[<n>]",
+    "En finansieringslinje har en kilde som ikke kan finansiere det året etter profilen"
+    " (Miljøpakken: 2030 er kun bompenger).",
+    "Finansieringen i 2030 er kun bompenger.",
+    SEED_004,
+)
+POT_MUNICIPALITIES = rule(
+    "funding.pot_municipalities",
+    "error",
+    "identification.municipalities",
+    "En sekkepost dekker flere kommuner, men bare sekkeposter med en ansvarlig etat profilen"
+    " nevner (Miljøpakken: fylket og SVV) kan det; en kommunes sekkepost hører til kommunens"
+    " ramme.",
+    "Sekkeposter hvor fylket og SVV er ansvarlig etat kan finansiere tiltak i flere kommuner",
+    SEED_004,
+)
 NEED_CLARIFICATION = rule(
     "funding.need_clarification_not_financed",
     "warning",
@@ -158,6 +177,18 @@ def check(ctx: Context) -> None:
             f"{name} skal ha én ansvarlig etat; «{agency}» er ikke én av etatene i {profile.name}.",
         )
 
+    pots = profile.pot_municipalities
+    places = sorted(set(ident.municipalities))
+    if kind == "sekkepost" and pots is not None and len(places) > 1 and agency not in pots.agencies:
+        ctx.add(
+            POT_MUNICIPALITIES,
+            f"Sekkeposten dekker {len(places)} kommuner ({', '.join(places)}), men bare"
+            f" sekkeposter der {' eller '.join(pots.agencies)} er ansvarlig etat kan finansiere"
+            f" tiltak i flere kommuner. Del den opp per kommune, eller rett ansvarlig etat."
+            f" «{pots.quote}»",
+            source=pots.quote,
+        )
+
     per_year: dict[int, Decimal] = defaultdict(Decimal)
     for line in f.lines:
         per_year[line.year] += line.amount_mnok
@@ -177,6 +208,18 @@ def check(ctx: Context) -> None:
             LINES_MISSING,
             "Legg inn finansiering per år og kilde (minst ett beløp over null).",
         )
+    limits = {limit.year: limit for limit in profile.source_limits}
+    for i, line in enumerate(f.lines):
+        limit = limits.get(line.year)
+        if limit is not None and line.source != limit.only and line.amount_mnok != 0:
+            ctx.add(
+                SOURCE_LIMIT,
+                f"{mnok(line.amount_mnok)} MNOK i {line.year} fra «{line.source}»: det året kan"
+                f" bare «{limit.only}» finansiere. Flytt beløpet til et annet år eller en annen"
+                f" kilde. «{limit.quote}»",
+                field_path=f"funding.lines[{i}]",
+                source=limit.quote,
+            )
     years = range(profile.period_start, profile.period_end + 1)
     for i, line in enumerate(f.lines):
         if line.year not in years:
