@@ -105,3 +105,30 @@ def test_portfolio_inactive(catalog, phase, granted, start, today, expected):
     hits = found(catalog, s, "portfolio.inactive", today=today)
     assert len(hits) == expected
     assert all(h.field == "funding.granted_date" for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("day", "political", "body", "expected"),
+    [
+        (date(2026, 6, 1), True, "politisk", 0),  # on the deadline: in time
+        (date(2026, 6, 2), True, "politisk", 1),
+        (date(2026, 6, 2), False, "politisk", 1),  # the body is political
+        (date(2026, 6, 2), False, "programradet", 0),  # not a political decision
+        (None, True, "politisk", 0),
+    ],
+)
+def test_a_political_decision_after_the_deadline_counts_for_the_next_programme(
+    catalog, day, political, body, expected
+):
+    from prosjektark.domain.sheet import Treatment
+
+    s = complete_sheet(catalog, "miljopakken", "DP")
+    s.treatments = [
+        Treatment(body="programradet", transition="PU-DP", date=date(2026, 5, 1)),
+        Treatment(body=body, transition="PU-DP", date=day, political=political),
+    ]
+    hits = found(catalog, s, "schedule.decision_after_deadline")
+    assert len(hits) == expected
+    if hits:
+        assert hits[0].field == "treatments[1]"
+        assert "01.06.2026" in hits[0].message and "neste handlingsprogram" in hits[0].message

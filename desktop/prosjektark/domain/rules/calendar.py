@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from prosjektark.domain.rules.base import SEED_004, Context, rule
+from prosjektark.domain.rules.decision import is_political
 
 AFTER_DEADLINE = rule(
     "schedule.after_deadline",
@@ -12,6 +13,16 @@ AFTER_DEADLINE = rule(
     "",
     "Fristen for innspill til programmet er passert; arket regnes som innspill til neste"
     " handlingsprogram.",
+    "Innspill og politiske vedtak som kommer etter fristen 1. juni regnes som innspill til"
+    " neste handlingsprogram.",
+    SEED_004,
+)
+DECISION_AFTER_DEADLINE = rule(
+    "schedule.decision_after_deadline",
+    "warning",
+    "treatments[<n>]",
+    "En politisk behandling er datert etter profilens frist for innspill; vedtaket regnes som"
+    " innspill til neste handlingsprogram.",
     "Innspill og politiske vedtak som kommer etter fristen 1. juni regnes som innspill til"
     " neste handlingsprogram.",
     SEED_004,
@@ -45,6 +56,21 @@ def check(ctx: Context) -> None:
             f" {profile.submission_deadline:%d.%m.%Y}. Arket regnes som innspill til neste"
             " handlingsprogram.",
         )
+    deadline = profile.submission_deadline
+    for i, treatment in enumerate(ctx.sheet.treatments):
+        if (
+            treatment.date is not None
+            and treatment.date > deadline
+            and is_political(treatment, profile)
+        ):
+            ctx.add(
+                DECISION_AFTER_DEADLINE,
+                f"Den politiske behandlingen {treatment.date:%d.%m.%Y}"
+                f"{f' ({treatment.body})' if treatment.body else ''} er etter fristen"
+                f" {deadline:%d.%m.%Y} og regnes som innspill til neste handlingsprogram,"
+                f" ikke til {profile.programme}.",
+                field_path=f"treatments[{i}]",
+            )
     granted = ctx.sheet.funding.granted_date
     if granted is None or ctx.phase == "UB":
         return
