@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from prosjektark.domain.catalog import Catalog
+
+
+def print_line(text: str) -> None:
+    """One line to standard output, also on a console that cannot show æøå."""
+    try:
+        print(text, flush=True)
+    except UnicodeEncodeError:
+        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
+        sys.stdout.flush()
 
 
 def user_catalog() -> Catalog:

@@ -25,6 +25,8 @@ import sys
 import uuid
 from pathlib import Path
 
+from prosjektark.commands import print_line
+
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
@@ -34,13 +36,6 @@ class _Unreadable(Exception):
 
 def _err(message: str) -> None:
     print(f"prosjektark export: {message}", file=sys.stderr)
-
-
-def _out(text: str) -> None:
-    try:
-        print(text)
-    except UnicodeEncodeError:  # a console that cannot show æøå
-        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
 
 
 def formats(args: argparse.Namespace) -> dict[str, bool]:
@@ -92,19 +87,23 @@ def _run(args: argparse.Namespace) -> int:
             )
     except ExportError as exc:
         if exc.findings:  # the sheet has errors: exit 1 with what to fix
-            _out(error_summary(exc.findings))
+            print_line(error_summary(exc.findings))
             return EXIT_FINDINGS
         raise _Unreadable(str(exc)) from exc
 
     for kind in ("package", "pdf", "xlsx", "json"):
         if kind in result.files:
-            _out(f"Skrev {result.files[kind]}")
+            print_line(f"Skrev {result.files[kind]}")
     status = "Klar" if result.status == "klar" else "Utkast"
     errors = len(result.errors)
     warnings = sum(1 for f in result.findings if f.severity == "warning")
-    _out(f"Revisjon {result.revision}. Status: {status} ({errors} feil, {warnings} advarsler).")
+    print_line(
+        f"Revisjon {result.revision}. Status: {status} ({errors} feil, {warnings} advarsler)."
+    )
     if result.package is not None:
-        _out(f"Pakken er signert og klar til å sendes til sekretariatet: {result.package.name}")
+        print_line(
+            f"Pakken er signert og klar til å sendes til sekretariatet: {result.package.name}"
+        )
     return EXIT_OK
 
 

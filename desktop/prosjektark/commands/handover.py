@@ -17,19 +17,13 @@ import argparse
 import sys
 import uuid
 
+from prosjektark.commands import print_line
+
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
 def _err(message: str) -> None:
     print(f"prosjektark handover: {message}", file=sys.stderr)
-
-
-def _out(text: str) -> None:
-    try:
-        print(text, flush=True)
-    except UnicodeEncodeError:  # a console that cannot show æøå
-        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
-        sys.stdout.flush()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -85,13 +79,13 @@ def _hand_over(store, sheet_id: uuid.UUID, to_fingerprint: str, name: str, reaso
         _err(str(exc))
         return EXIT_REFUSED
     previous = before.signer_name if before is not None else "–"
-    _out(
+    print_line(
         f"Prosjektarket {sheet_id} er overført fra {previous or '(uten navn)'} "
         f"(SHA-256 {display_fingerprint(handover.from_fingerprint)}) til {handover.to_name} "
         f"(SHA-256 {display_fingerprint(handover.to_fingerprint)})."
     )
-    _out(f"Registrert av {_who(handover.by_name, handover.by_fingerprint)}.")
-    _out("Pakker fra den nye eieren tas nå imot; pakker fra den forrige avvises.")
+    print_line(f"Registrert av {_who(handover.by_name, handover.by_fingerprint)}.")
+    print_line("Pakker fra den nye eieren tas nå imot; pakker fra den forrige avvises.")
     return EXIT_OK
 
 
@@ -104,27 +98,29 @@ def _list(store, sheet_id: uuid.UUID) -> int:
         if title is None:
             _err(f"Fant ikke prosjektarket {sheet_id}, og ingen pakke for det er levert hit.")
             return EXIT_REFUSED
-        _out(f"«{title}» ({sheet_id})")
-        _out("Eier: ingen ennå. Den første gyldige pakken for arket gjør avsenderen til eier.")
+        print_line(f"«{title}» ({sheet_id})")
+        print_line(
+            "Eier: ingen ennå. Den første gyldige pakken for arket gjør avsenderen til eier."
+        )
         return EXIT_OK
-    _out(f"«{title or '(ikke lagret)'}» ({sheet_id})")
-    _out(
+    print_line(f"«{title or '(ikke lagret)'}» ({sheet_id})")
+    print_line(
         f"Eier: {owner.signer_name or '(uten navn)'} "
         f"(SHA-256 {display_fingerprint(owner.fingerprint)}), siden {_when(owner.since)}."
     )
     records = store.handovers(sheet_id)
     if not records:
-        _out("Overføringer: ingen.")
+        print_line("Overføringer: ingen.")
         return EXIT_OK
-    _out("Overføringer:")
+    print_line("Overføringer:")
     for h in records:
-        _out(
+        print_line(
             f"  {_when(h.at)}: fra SHA-256 {display_fingerprint(h.from_fingerprint)} "
             f"til {h.to_name or '(uten navn)'} (SHA-256 {display_fingerprint(h.to_fingerprint)}), "
             f"av {_who(h.by_name, h.by_fingerprint)}."
         )
         if h.reason:
-            _out(f"    Begrunnelse: {h.reason}")
+            print_line(f"    Begrunnelse: {h.reason}")
     return EXIT_OK
 
 

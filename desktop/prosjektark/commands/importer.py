@@ -19,19 +19,13 @@ import logging
 import sys
 from pathlib import Path
 
+from prosjektark.commands import print_line
+
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
 def _err(message: str) -> None:
     print(f"prosjektark import: {message}", file=sys.stderr)
-
-
-def _out(text: str) -> None:
-    try:
-        print(text, flush=True)
-    except UnicodeEncodeError:  # a console that cannot show æøå
-        sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
-        sys.stdout.flush()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
             outcome = import_package(store, Path(package), trust, catalog)
             outcomes.append(outcome)
             for line in outcome.lines():
-                _out(line)
+                print_line(line)
     if len(outcomes) > 1:
-        _out(summary_line(outcomes))
+        print_line(summary_line(outcomes))
     return exit_code(outcomes)

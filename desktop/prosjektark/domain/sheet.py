@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import uuid as uuid_mod
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -342,13 +343,11 @@ class Sheet(_Part):
             data["format"] = self.written_format(data)
         return data
 
-    def written_format(self, data: dict | None = None) -> str:
-        """The tag this sheet is written with: a newer minor's own, else the oldest of
-        this program's versions that holds everything the sheet uses."""
+    def written_format(self, data: dict) -> str:
+        """The tag this sheet is written with (`data`: its serialized fields): a newer
+        minor's own, else the oldest of this program's versions that holds all it uses."""
         if self.made_by_newer_version:
             return self.format
-        if data is None:
-            data = self.model_dump(mode="json")
         return sheet_format.oldest_tag_for(data, STEPS, CURRENT)
 
     @property
@@ -519,22 +518,29 @@ def sheet_from_dict(data: object) -> Sheet:
 def _plain_numbers_in_extras(model: BaseModel) -> None:
     """Fields this program does not know are written back as they were read: a number
     read as Decimal (sheet_from_json keeps money exact that way) is a JSON number again."""
-    extra = model.model_extra or {}
-    for key, value in extra.items():
-        extra[key] = _as_json_numbers(value)
+    for _where, part in _models_within(model):
+        extra = part.model_extra or {}
+        for key, value in extra.items():
+            extra[key] = _as_json_numbers(value)
+
+
+def _models_within(model: BaseModel, where: str = "") -> Iterator[tuple[str, BaseModel]]:
+    """The model and every model inside it (fields, list rows, dict values), parents
+    first, each with its path prefix in pydantic's style ("cost.items.0.")."""
+    yield where, model
     for name in type(model).model_fields:
-        for child in _models_in(getattr(model, name)):
-            _plain_numbers_in_extras(child)
+        yield from _within(getattr(model, name), f"{where}{name}.")
 
 
-def _models_in(value: object) -> list[BaseModel]:
+def _within(value: object, where: str) -> Iterator[tuple[str, BaseModel]]:
     if isinstance(value, BaseModel):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [m for item in value for m in _models_in(item)]
-    if isinstance(value, dict):
-        return [m for item in value.values() for m in _models_in(item)]
-    return []
+        yield from _models_within(value, where)
+    elif isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            yield from _within(item, f"{where}{i}.")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _within(item, f"{where}{key}.")
 
 
 def _as_json_numbers(value: object) -> object:
@@ -557,22 +563,11 @@ def _plain_upgrade(tag: str) -> bool:
     return major == CURRENT[0] and minor < CURRENT[1]
 
 
-def unknown_fields(model: BaseModel, where: str = "") -> list[str]:
+def unknown_fields(model: BaseModel) -> list[str]:
     """Paths (pydantic's style: cost.items.0.mid) of every field the model did not know."""
-    found = [f"{where}{name}" for name in (model.model_extra or {})]
-    for name in type(model).model_fields:
-        found += _unknown_in(getattr(model, name), f"{where}{name}.")
-    return found
-
-
-def _unknown_in(value: object, where: str) -> list[str]:
-    if isinstance(value, BaseModel):
-        return unknown_fields(value, where)
-    if isinstance(value, list):
-        return [p for i, item in enumerate(value) for p in _unknown_in(item, f"{where}{i}.")]
-    if isinstance(value, dict):
-        return [p for key, item in value.items() for p in _unknown_in(item, f"{where}{key}.")]
-    return []
+    return [
+        f"{where}{name}" for where, part in _models_within(model) for name in part.model_extra or {}
+    ]
 
 
 def _refuse_unknown_fields(sheet: Sheet) -> None:

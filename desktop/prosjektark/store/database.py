@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from prosjektark.store.backup import backup_database, copy_damaged, list_backups
+from prosjektark.store.backup import (
+    backup_database,
+    copy_damaged,
+    default_backup_dir,
+    list_backups,
+)
 from prosjektark.store.errors import CorruptDatabaseError, NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a write or a migration needs them
@@ -103,8 +108,6 @@ def _looks_damaged(exc: sqlite3.DatabaseError) -> bool:
 
 def _corrupt(db_path: Path, reason: str) -> CorruptDatabaseError:
     """Copy the damaged file aside (never change it) and describe what can be done."""
-    from prosjektark.store.backup import default_backup_dir
-
     backup_dir = default_backup_dir(db_path)
     try:
         copy: Path | None = copy_damaged(db_path, backup_dir)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select, update
@@ -107,34 +107,23 @@ def hand_over(
             f"Prosjektarket eies allerede av {owner.signer_name or 'denne signataren'} "
             f"(SHA-256 {target})."
         )
-    by = normalise_fingerprint(by_fingerprint) if by_fingerprint else ""
-    conn.execute(
-        insert(HandoverRow).values(
-            sheet_id=str(sheet_id),
-            from_fingerprint=owner.fingerprint,
-            to_fingerprint=target,
-            to_name=to_name,
-            by_name=by_name,
-            by_fingerprint=by,
-            at=when,
-            reason=reason,
-        )
-    )
-    conn.execute(
-        update(SheetOwnerRow)
-        .where(SheetOwnerRow.sheet_id == str(sheet_id))
-        .values(fingerprint=target, signer_name=to_name, since=when)
-    )
-    return Handover(
+    handover = Handover(
         sheet_id=sheet_id,
         from_fingerprint=owner.fingerprint,
         to_fingerprint=target,
         to_name=to_name,
         by_name=by_name,
-        by_fingerprint=by,
+        by_fingerprint=normalise_fingerprint(by_fingerprint) if by_fingerprint else "",
         at=when,
         reason=reason,
     )
+    conn.execute(insert(HandoverRow).values(**{**asdict(handover), "sheet_id": str(sheet_id)}))
+    conn.execute(
+        update(SheetOwnerRow)
+        .where(SheetOwnerRow.sheet_id == str(sheet_id))
+        .values(fingerprint=target, signer_name=to_name, since=when)
+    )
+    return handover
 
 
 def handovers(conn: Connection, sheet_id: uuid.UUID) -> list[Handover]:
