@@ -15,12 +15,14 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(PY) -m prosjektark
 
-# Tools some tests need from Debian (openssl, pdftoppm); installed when we may, else those tests skip.
+# Tools some tests need from Debian (openssl, pdftoppm, LibreOffice Calc to read our workbooks
+# independently); installed when we may, else those tests skip and name what is missing.
 test-tools:
-	@command -v openssl >/dev/null && command -v pdftoppm >/dev/null || \
+	@command -v openssl >/dev/null && command -v pdftoppm >/dev/null && command -v soffice >/dev/null || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl poppler-utils >/dev/null) || \
-	    echo "note: openssl/poppler-utils not installed; tests needing them will skip"; }
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      openssl poppler-utils libreoffice-calc-nogui >/dev/null) || \
+	    echo "note: openssl/poppler-utils/libreoffice-calc-nogui not installed; tests needing them will skip"; }
 
 test: $(STAMP) test-tools
 	$(PY) -m ruff check desktop tests benchmarks docs

@@ -264,7 +264,9 @@ def test_help_panel_follows_focus(editor, qtbot):
     assert find(editor, "helpSource", QLabel).isHidden()
     field(editor, "identification.phase").setFocus()
     qtbot.waitUntil(lambda: find(editor, "helpTitle", QLabel).text() == "Fase det søkes midler til")
-    source = find(editor, "helpSource", QLabel)
+    # The form's help quotes no programme; the sheet's programme's own text follows it.
+    assert find(editor, "helpSource", QLabel).isHidden()
+    source = find(editor, "helpProgrammeSource", QLabel)
     assert not source.isHidden() and "Føringer i Miljøpakkens" in source.text()
 
 

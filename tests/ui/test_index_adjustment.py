@@ -70,7 +70,7 @@ def test_convert_by_keyboard_sets_the_cost_fields_and_emits(editor, qtbot, catal
     page = editor.pages["kostnad"]
     assert "= 10,765 MNOK i 2027-kroner" in find(page, "indexResult", QLabel).text()
     assert find(page, "indexFormula", QLabel).text() == (
-        "10 × 153,3 (indeks 2027) / 142,4 (indeks 2024) = 10,765 MNOK"
+        "10,0 × 153,3 (indeks 2027) / 142,4 (indeks 2024) = 10,765 MNOK"
     )
     assert editor.sheet().cost.expected_cost_mnok is None  # nothing written yet
 
@@ -84,7 +84,7 @@ def test_convert_by_keyboard_sets_the_cost_fields_and_emits(editor, qtbot, catal
     # The other editors show what was written.
     assert field(editor, "cost.expected_cost_mnok", QLineEdit).text() == "10,765"
     assert field(editor, "cost.price_year", QLineEdit).text() == "2027"
-    assert "10 MNOK i 2024-kroner" in find(page, "indexStored", QLabel).text()
+    assert "10,0 MNOK i 2024-kroner" in find(page, "indexStored", QLabel).text()
 
 
 def test_decimal_comma_and_a_reopened_sheet_restore_the_conversion(editor, qtbot, catalog):

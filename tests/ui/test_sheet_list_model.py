@@ -101,7 +101,8 @@ def test_examples_are_marked(qapp):
     assert texts(m, COL_TITLE) == ["Eksempel: Sykkelveg", "(uten tittel)"]
 
 
-def test_cost_rounds_half_up_like_the_exports(qapp):
+def test_cost_is_shown_as_every_amount_is(qapp):
+    """Half up to whole thousand kroner, at least one decimal (nb_format.format_mnok)."""
     m = SheetListModel(area_name=str)
-    m.set_rows([summary("A", cost="12.25"), summary("B", cost="1234.05")])
-    assert texts(m, COL_COST) == ["12,3", "1\u00a0234,1"]
+    m.set_rows([summary("A", cost="12.0005"), summary("B", cost="1234.05")])
+    assert texts(m, COL_COST) == ["12,001", "1\u00a0234,05"]

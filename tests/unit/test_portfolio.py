@@ -28,6 +28,8 @@ from prosjektark.exchange.portfolio import (
 )
 from prosjektark.store.repository import Store
 
+# Money: one to three decimals, and the minus sign of the program's text (nb_format).
+MNOK_SHOWN = '#,##0.0##;"−"#,##0.0##'
 TODAY = date(2026, 3, 1)
 
 
@@ -85,7 +87,7 @@ def test_numbers_are_numeric_with_norwegian_friendly_formats(
     for r in range(2, len(sheets) + 2):
         cell = ws.cell(r, cost_col)
         assert isinstance(cell.value, float | int)
-        assert cell.number_format == "#,##0.0##"
+        assert cell.number_format == MNOK_SHOWN
         for title in ("Standardavvik (%)", "Feil", "Advarsler", "Målpoeng", "Maks poeng"):
             assert isinstance(ws.cell(r, column(ws, title)).value, int | float), title
         assert ws.cell(r, column(ws, "Sist endret")).is_date
@@ -111,7 +113,7 @@ def test_funding_lands_in_its_year_column(sheets: list[Sheet], catalog: Catalog)
     assert row["2030 (MNOK)"] is None
     assert row["Sum finansiering (MNOK)"] == pytest.approx(7.75)
     assert "Andre år (MNOK)" not in row
-    assert ws.cell(2, column(ws, "2027 (MNOK)")).number_format == "#,##0.0##"
+    assert ws.cell(2, column(ws, "2027 (MNOK)")).number_format == MNOK_SHOWN
 
 
 def test_funding_outside_the_period_gets_its_own_column(

@@ -81,8 +81,8 @@ def test_exactly_the_bound_is_allowed_one_thousandth_above_is_not(path):
     _set(s, path, D("50000.001"))
     [hit] = _hits(s, "amount.implausible")
     assert hit.severity == "error" and hit.field == path
-    assert "50000 MNOK" in hit.message and "avtaleprofilen" in hit.message
-    assert "50000,001" in hit.message
+    assert "50\u00a0000,0 MNOK" in hit.message and "avtaleprofilen" in hit.message
+    assert "50\u00a0000,001" in hit.message
 
 
 def test_the_bound_is_the_profiles():
@@ -91,7 +91,7 @@ def test_the_bound_is_the_profiles():
     lower = PROFILE.model_copy(update={"max_plausible_mnok": D(500)})
     found = check_sheet(s, CATALOG, today=TODAY, profile=lower)
     [hit] = [f for f in found if f.code == "amount.implausible"]
-    assert "500 MNOK" in hit.message
+    assert "500,0 MNOK" in hit.message
 
 
 def test_every_amount_negative_gives_one_error_each():

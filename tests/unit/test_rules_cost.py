@@ -62,7 +62,8 @@ def test_band_severities(catalog):
     s.cost.std_dev_percent = D("60")
     [above] = [f for f in run(catalog, s) if f.code == "cost.band.above"]
     assert above.severity == "error" and above.field == "cost.std_dev_percent"
-    assert "30–50 %" in above.message and "30 - 50 prosent" in above.source
+    # The space before % may be a no-break space (the number formatter decides).
+    assert "30–50 %" in above.message.replace("\xa0", " ") and "30 - 50 prosent" in above.source
     s.cost.std_dev_percent = D("5")
     [below] = [f for f in run(catalog, s) if f.code == "cost.band.below"]
     assert below.severity == "warning"
@@ -172,3 +173,92 @@ def test_invalid_item_points_at_the_item(catalog):
     s.cost.items = [*_items(2), CostItem(name="Feil", low=D(5), most_likely=D(1), high=D(9))]
     [f] = [f for f in run(catalog, s) if f.code == "cost.items_invalid"]
     assert f.field == "cost.items[2]" and f.step == "kostnad" and f.severity == "error"
+
+
+# «I prosjekt med lange eller kompliserte planprosesser skal det settes et styringsmål. …
+# Dette gjøres enten etter at prosjektet er avklart i PU-fasen, eller innledningsvis i
+# detaljplanleggingsfasen.» (004)
+
+
+def complex_sheet(catalog, phase, cost="12", profile_id="miljopakken"):
+    s = complete_sheet(catalog, profile_id, phase)
+    s.cost.expected_cost_mnok = None if cost is None else D(cost)
+    s.cost.complex_planning = True
+    s.cost.styringsmal_mnok = None
+    return s
+
+
+def styringsmal_findings(catalog, s, profile=None):
+    return [
+        f
+        for f in check_sheet(s, catalog, today=TODAY, profile=profile)
+        if f.code.startswith("cost.styringsmal")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phase", "severity"),
+    [("PU", "info"), ("DP", "error"), ("UB", "error")],
+)
+def test_styringsmal_required_for_complex_planning(catalog, phase, severity):
+    s = complex_sheet(catalog, phase)
+    [f] = styringsmal_findings(catalog, s)
+    assert f.code == "cost.styringsmal_required" and f.severity == severity
+    assert f.field == "cost.styringsmal_mnok" and f.step == "kostnad"
+    quote = catalog.profile("miljopakken").rule_source("cost.styringsmal_required")
+    assert f.source == quote.text and f.document == quote.document
+    assert "lange eller kompliserte planprosesser" in f.message
+    assert "avklart i PU-fasen" in f.message
+    s.cost.styringsmal_mnok = D("14")
+    assert styringsmal_findings(catalog, s) == []
+
+
+@pytest.mark.parametrize("phase", ["PU", "DP", "UB"])
+def test_no_new_finding_without_complex_planning(catalog, phase):
+    s = complete_sheet(catalog, "miljopakken", phase)
+    s.cost.styringsmal_mnok = None
+    assert not s.cost.complex_planning
+    assert styringsmal_findings(catalog, s) == []
+
+
+@pytest.mark.parametrize(("phase", "severity"), [("PU", "info"), ("DP", "error")])
+def test_required_replaces_the_recommendation_above_50(catalog, phase, severity):
+    s = complex_sheet(catalog, phase, "80")
+    assert [(f.code, f.severity) for f in styringsmal_findings(catalog, s)] == [
+        ("cost.styringsmal_required", severity)
+    ]
+    s.cost.complex_planning = False
+    assert [f.code for f in styringsmal_findings(catalog, s)] == ["cost.styringsmal_recommended"]
+
+
+def test_styringsmal_required_needs_no_cost(catalog):
+    s = complex_sheet(catalog, "DP", None)
+    assert [f.code for f in styringsmal_findings(catalog, s)] == ["cost.styringsmal_required"]
+
+
+def test_styringsmal_required_for_a_bergen_sheet(catalog):
+    loftet = catalog.profile("miljoloftet")
+    s = complex_sheet(catalog, "DP", profile_id="miljoloftet")
+    [f] = styringsmal_findings(catalog, s)
+    assert f.code == "cost.styringsmal_required" and f.severity == "error"
+    quote = loftet.rule_source("cost.styringsmal_required")
+    assert f.source == quote.text and f.document == quote.document
+    assert "Miljøløftet" in f.document
+
+
+def test_styringsmal_required_only_where_the_programme_states_it(catalog):
+    profile = catalog.profile("miljopakken")
+    sources = dict(profile.rule_sources)
+    del sources["cost.styringsmal_required"]
+    silent = profile.model_copy(update={"rule_sources": sources})
+    assert styringsmal_findings(catalog, complex_sheet(catalog, "DP"), silent) == []
+    # The recommendation over 50 MNOK is still the programme's to give.
+    found = styringsmal_findings(catalog, complex_sheet(catalog, "DP", "80"), silent)
+    assert [f.code for f in found] == ["cost.styringsmal_recommended"]
+
+
+def test_typed_styringsmal_that_is_not_a_number_is_reported_once(catalog):
+    s = complex_sheet(catalog, "DP")
+    s.invalid_input["cost.styringsmal_mnok"] = "ca. 14"
+    found = [f for f in run(catalog, s) if f.field == "cost.styringsmal_mnok"]
+    assert [f.code for f in found] == ["input.invalid_number"]

@@ -212,10 +212,14 @@ def test_only_the_county_and_svv_may_have_a_pot_over_several_municipalities(
 
 
 def test_source_limits_name_a_known_funding_source(catalog):
-    from prosjektark.domain.sheet import FUNDING_SOURCES
+    from pydantic import ValidationError
+
+    from prosjektark.domain.profile import Profile
 
     for profile in catalog.profiles.values():
-        for limit in profile.source_limits:
-            assert limit.only in FUNDING_SOURCES, (profile.id, limit)
+        data = profile.model_dump()
+        data["source_limits"] = [{"year": 2030, "only": "bompengar", "quote": "x"}]
+        with pytest.raises(ValidationError, match="ukjent finansieringskilde «bompengar»"):
+            Profile.model_validate(data)
         if profile.pot_municipalities is not None:
             assert set(profile.pot_municipalities.agencies) <= set(profile.agencies)

@@ -6,17 +6,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from test_pdf_export import SHEET_ID, TITLE, build_full_sheet, full_findings
 
+from office_helpers import convert_with_libreoffice
 from prosjektark import paths
 from prosjektark.domain.catalog import Catalog, load_catalog
 from prosjektark.domain.sheet import ChecklistAnswer, Sheet
 
+# Money: one to three decimals, and the minus sign of the program's text (nb_format).
+MNOK_SHOWN = '#,##0.0##;"−"#,##0.0##'
 SHEETS = ["Oversikt", "Kostnad", "Finansiering", "Sjekkliste", "Funn"]
 
 
@@ -80,7 +81,7 @@ def test_overview_values(workbook) -> None:
     assert value_of(ws, "Status") == "Utkast"  # the findings hold an error
     cost = cell_of(ws, "Forventet kostnad (MNOK)")
     assert cost.value == pytest.approx(48.5) and cost.data_type == "n"
-    assert cost.number_format == "#,##0.0##"
+    assert cost.number_format == MNOK_SHOWN
     assert isinstance(value_of(ws, "Sist endret"), dt.datetime)
     assert cell_of(ws, "Sist endret").number_format.startswith("dd.mm.yyyy")
 
@@ -93,7 +94,7 @@ def test_cost_items_are_numbers_with_sum_formulas(workbook) -> None:
     assert rows[3] == ["Veg, fortau og belysning", 1200.125, 1500.0, 1800.0]
     assert rows[4][0] == "Sum"
     assert rows[4][1:] == ["=SUM(B2:B4)", "=SUM(C2:C4)", "=SUM(D2:D4)"]
-    assert ws["B2"].data_type == "n" and ws["B2"].number_format == "#,##0.0##"
+    assert ws["B2"].data_type == "n" and ws["B2"].number_format == MNOK_SHOWN
     assert value_of(ws, "Usikkerhet, standardavvik (%)") == pytest.approx(25.0)
     assert value_of(ws, "Type estimat") == "Styringsmål"
     assert value_of(ws, "Prisnivå (kroneår)") == 2027
@@ -170,28 +171,11 @@ def test_empty_sheet_exports(catalog: Catalog) -> None:
 
 
 def libreoffice_csvs(xlsx: bytes, tmp_path: Path) -> dict[str, list[list[str]]]:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     src = tmp_path / "ark.xlsx"
     src.write_bytes(xlsx)
     # Raw values (not "as shown"), UTF-8 (76), one CSV per worksheet (-1).
     filter_ = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-            "--headless",
-            "--convert-to",
-            filter_,
-            "--outdir",
-            str(tmp_path),
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    convert_with_libreoffice(src, tmp_path, filter_)
     result = {}
     for name in SHEETS:
         path = tmp_path / f"ark-{name}.csv"

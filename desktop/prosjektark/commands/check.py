@@ -57,6 +57,11 @@ def _run(args: argparse.Namespace) -> int:
             profile = catalog.profile(profile_id)
         except CatalogError as exc:
             return _fail(str(exc))
+    # A draft of an older form is checked as the current form asks it (renamed questions
+    # carried over), on this copy only: the file is not rewritten.
+    from prosjektark.domain.form_migration import migrate_to_form
+
+    sheet = migrate_to_form(sheet, catalog.form, catalog.checklists).sheet
     # An empty profile on the sheet: the engine reports `profile.unknown` and uses the default.
     findings = check_sheet(sheet, catalog, profile=profile)
 

@@ -72,6 +72,9 @@ def load_catalog(
     }
     if not profiles:
         raise CatalogError("Ingen avtaleprofiler funnet i resources/profiles/")
+    problems = form.checklist_problems(checklists)
+    if problems:
+        raise CatalogError(f"Kunne ikke lese {form_name}.toml: " + "; ".join(problems))
     default = _default_profile_id(resources / PROGRAMMES_FILE, profiles)
     shipped, problems = dict(profiles), []
     if overrides is not None:

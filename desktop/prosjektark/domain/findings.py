@@ -20,7 +20,8 @@ class Finding:
     field: str
     message: str
     step: str = ""  # the form step showing `field`
-    source: str = ""  # the sentence of the source document the rule enforces
+    source: str = ""  # the sentence of the programme's document the rule enforces
+    document: str = ""  # which document, from the profile
 
     def as_dict(self) -> dict[str, str]:
         return {

@@ -2,15 +2,26 @@
 
 Like XLSForm, the form lives in resources/forms/*.toml and the engine is code. A field
 points into the sheet by a dotted `path` (e.g. "identification.title").
+
+The form is versioned (`form_version`) apart from the sheet format: the sheet model
+stays, the form changes which parts of it are asked for. `migrations` declares, step by
+step, how a sheet filled in with an older form is carried over: values that moved to
+another path (a renamed checklist question, two description fields merged) and fields
+that were removed (their values stay in the sheet and are shown read-only). The steps
+are applied by domain/form_migration.py.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from prosjektark.domain.sheet import PHASES, Phase
+from prosjektark.domain.sheet import PHASES, Checklist, Phase, Sheet
+
+if TYPE_CHECKING:
+    from prosjektark.domain.checklist import ChecklistDefinition
 
 FieldType = Literal[
     "text",  # one line
@@ -40,6 +51,8 @@ ChoiceSource = Literal[
     "working_groups",
     "action_areas",
     "decision_bodies",
+    "operation_exceptions",
+    "funding_sources",
 ]
 
 
@@ -87,11 +100,82 @@ class Step(BaseModel):
         return [f for f in self.fields if f.shown(phase)]
 
 
+class MovedPath(BaseModel):
+    """A value that the newer form asks for at another sheet path."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    from_path: str = Field(alias="from", min_length=1)
+    to_path: str = Field(alias="to", min_length=1)
+    # The old field's label: shown under «Fjernet fra skjemaet» when the value cannot be
+    # moved because the target already holds another value.
+    label: str = ""
+
+
+class RemovedPath(BaseModel):
+    """A field or checklist question the newer form no longer has."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    path: str = Field(min_length=1)
+    label: str = Field(min_length=1)  # the old label, shown with the kept value
+    step: str = ""  # the step it was on; its value is shown there if the step still exists
+
+
+class FormMigration(BaseModel):
+    """One step from `from_version` to `to_version` of the form."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    from_version: str = Field(min_length=1)
+    to_version: str = Field(min_length=1)
+    moved: list[MovedPath] = Field(default_factory=list)
+    removed: list[RemovedPath] = Field(default_factory=list)
+
+
 class FormDefinition(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     form_version: str
     title: str
     steps: list[Step]
+    # Ordered, chained steps ending at `form_version` (oldest first).
+    migrations: list[FormMigration] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _migrations_are_sound(self) -> FormDefinition:
+        problems = migration_problems(self)
+        if problems:
+            raise ValueError("ugyldige migreringer ([[migrations]]): " + "; ".join(problems))
+        return self
+
+    def versions(self) -> list[str]:
+        """Every form version the migrations know, oldest first, ending with this one."""
+        if not self.migrations:
+            return [self.form_version]
+        return [self.migrations[0].from_version] + [m.to_version for m in self.migrations]
+
+    def shows(self, path: str) -> bool:
+        """Whether a field of this form covers the sheet path `path` (a checklist field
+        covers every answer; whether the checklist has the question is the checklist's)."""
+        return self.step_of(path) is not None
+
+    def checklist_problems(self, checklists: Mapping[str, ChecklistDefinition]) -> list[str]:
+        """Migration targets that are answers to questions the checklists do not have.
+
+        Checked apart from loading the form: the checklists are separate files."""
+        problems = []
+        for index, move in enumerate(self.migrations):
+            for m in move.moved:
+                final = final_path(self, index, m.to_path)
+                kind = sheet_path_kind(final) if final else None
+                if kind is None or kind[0] != "answer":
+                    continue
+                checklist_path, question_id = final.split(".answers.", 1)
+                field = self.field(checklist_path)
+                definition = checklists.get((field.checklist or field.key) if field else "")
+                if definition is None or definition.question(question_id) is None:
+                    problems.append(
+                        f"{move.from_version}→{move.to_version}: {m.to_path} er ikke et"
+                        " spørsmål i sjekklisten"
+                    )
+        return problems
 
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)
@@ -111,6 +195,108 @@ class FormDefinition(BaseModel):
                 if covers and (best is None or len(f.path) > best[0]):
                     best = (len(f.path), step)
         return best[1] if best else None
+
+
+# Sheet parts that are the sheet's own bookkeeping, never a form field's value.
+_NOT_FORM_DATA = frozenset(
+    ("format", "id", "revision", "form_version", "profile", "is_example", "created")
+    + ("modified", "acknowledgements", "invalid_input")
+)
+
+
+def sheet_path_kind(path: str) -> tuple[Literal["answer", "field"], Any] | None:
+    """What a migration path names in the sheet model: ("answer", checklist attribute) for
+    "<checklist>.answers.<question id>", ("field", (annotation, constraints)) for a leaf
+    attribute such as "description.purpose"; None for anything else (a whole part, a
+    list row, the sheet's bookkeeping, a typo)."""
+    parts = path.split(".")
+    if not all(parts) or parts[0] in _NOT_FORM_DATA:
+        return None
+    first = Sheet.model_fields.get(parts[0])
+    if first is None:
+        return None
+    if first.annotation is Checklist:
+        if len(parts) == 3 and parts[1] == "answers":
+            return "answer", parts[0]
+        return None
+    model: Any = Sheet
+    for i, part in enumerate(parts):
+        info = model.model_fields.get(part) if isinstance(model, type) else None
+        if info is None:
+            return None
+        annotation = info.annotation
+        is_model = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+        if i < len(parts) - 1:
+            if not is_model:
+                return None
+            model = annotation
+        elif is_model:
+            return None
+        else:
+            return "field", (annotation, tuple(repr(m) for m in info.metadata))
+    return None
+
+
+def final_path(form: FormDefinition, index: int, path: str) -> str | None:
+    """Where a value at `path` after migration step `index` ends up in the current form,
+    following the later steps' moves; None when a later step removes it."""
+    for later in form.migrations[index + 1 :]:
+        if any(r.path == path for r in later.removed):
+            return None
+        path = next((m.to_path for m in later.moved if m.from_path == path), path)
+    return path
+
+
+def migration_problems(form: FormDefinition) -> list[str]:
+    """What is wrong with the form's migrations: a broken chain, a cycle, a path the sheet
+    does not have, a move between values of different kinds, or a target that the
+    current form does not show."""
+    problems: list[str] = []
+    steps = form.migrations
+    if not steps:
+        return problems
+    for before, after in zip(steps, steps[1:], strict=False):
+        if before.to_version != after.from_version:
+            problems.append(
+                f"{before.from_version}→{before.to_version} følges av"
+                f" {after.from_version}→{after.to_version}: versjonene henger ikke sammen"
+            )
+    if steps[-1].to_version != form.form_version:
+        problems.append(
+            f"siste steg går til {steps[-1].to_version}, ikke til skjemaets versjon"
+            f" {form.form_version}"
+        )
+    versions = form.versions()
+    repeated = sorted({v for v in versions if versions.count(v) > 1})
+    if repeated:
+        problems.append(f"versjon {', '.join(repeated)} forekommer flere ganger (en sirkel)")
+    for index, step in enumerate(steps):
+        name = f"{step.from_version}→{step.to_version}"
+        sources = [m.from_path for m in step.moved]
+        for path in sorted({p for p in sources if sources.count(p) > 1}):
+            problems.append(f"{name}: {path} flyttes flere ganger")
+        removed = [r.path for r in step.removed]
+        for path in sorted({p for p in removed if removed.count(p) > 1 or p in sources}):
+            problems.append(f"{name}: {path} er nevnt flere ganger")
+        for r in step.removed:
+            if sheet_path_kind(r.path) is None:
+                problems.append(f"{name}: {r.path} er ikke en sti i prosjektarket")
+        for m in step.moved:
+            source, target = sheet_path_kind(m.from_path), sheet_path_kind(m.to_path)
+            if source is None or target is None:
+                bad = m.from_path if source is None else m.to_path
+                problems.append(f"{name}: {bad} er ikke en sti i prosjektarket")
+                continue
+            if m.from_path == m.to_path:
+                problems.append(f"{name}: {m.from_path} flyttes til seg selv")
+            elif source[0] != target[0] or (source[0] == "field" and source[1] != target[1]):
+                problems.append(f"{name}: {m.from_path} og {m.to_path} har ikke samme slags verdi")
+            final = final_path(form, index, m.to_path)
+            if final is not None and not form.shows(final):
+                problems.append(
+                    f"{name}: {m.to_path} er ikke et felt i skjemaet {form.form_version}"
+                )
+    return problems
 
 
 _MISSING = object()

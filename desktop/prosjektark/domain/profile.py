@@ -1,6 +1,10 @@
 """Agreement profiles: one per urban growth agreement area (resources/profiles/*.toml).
 
-Every number a rule uses comes from here, never from code.
+Every number a rule uses comes from here, never from code, and so does the programme's
+vocabulary (funding sources, operation exceptions, decision bodies, transitions, goals)
+and its own wording (the sentence each rule enforces, help texts). A number the
+programme's documents do not give is left out: the rules that need it are then not
+checked, and the rule `profile.incomplete` says which.
 """
 
 from __future__ import annotations
@@ -9,7 +13,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# The phases are the form's (its `required_in`/`shown_in` name them), common to every
+# programme; a programme's transitions between them are data below.
+PHASE_IDS = ("PU", "DP", "UB")
 
 
 class _Conf(BaseModel):
@@ -25,6 +33,24 @@ class Goal(_Conf):
     id: str
     name: str
     description: str = ""
+    # The goal's weight in a total score (1 unless the programme weights its goals).
+    weight: Decimal = Field(default=Decimal(1), ge=0)
+
+
+class Transition(_Conf):
+    """A move between two phases that someone must decide (e.g. PU → DP)."""
+
+    id: str  # "PU-DP": also what a sheet's treatment records
+    from_phase: str
+    to_phase: str
+    name: str  # as people read it: "PU → DP"
+
+
+class Quote(_Conf):
+    """A sentence of the programme's own documents, with where it comes from."""
+
+    text: str
+    document: str = ""  # e.g. "004 Føringer i Miljøpakkens handlingsprogram 2027–2030"
 
 
 class DecisionBody(_Conf):
@@ -41,7 +67,7 @@ class CostBand(_Conf):
     name: str
     low_percent: Decimal
     high_percent: Decimal
-    phases: list[Literal["PU", "DP", "UB"]]
+    phases: list[str]
     source: str = ""
 
 
@@ -52,7 +78,7 @@ class DecisionRoute(_Conf):
     expected cost applies. `below_mnok` is strict (< 15), `up_to_mnok` inclusive (<= 40).
     """
 
-    transition: Literal["PU-DP", "DP-UB"]
+    transition: str  # a Transition id of the profile
     body: str
     below_mnok: Decimal | None = None
     up_to_mnok: Decimal | None = None
@@ -82,36 +108,82 @@ class Profile(_Conf):
     name: str
     area: str
     programme: str
-    period_start: int
-    period_end: int
-    price_year: int
-    submission_deadline: date
+    # The programme period and the price level (kroneår) of its amounts; None until the
+    # programme's documents give them (a new programme's draft profile).
+    period_start: int | None = None
+    period_end: int | None = None
+    price_year: int | None = None
+    # None where the programme's documents give no deadline: nothing is checked against it.
+    submission_deadline: date | None = None
     parties: list[str]
     municipalities: list[str]
     agencies: list[str]
     working_groups: list[str]
     action_areas: list[Named]
     goals: list[Goal]
+    funding_sources: list[Named]
+    transitions: list[Transition]
     decision_bodies: list[DecisionBody]
-    decision_routes: list[DecisionRoute]
-    cost_bands: list[CostBand]
-    pot_cap_mnok_per_year: Decimal
-    anslag_threshold_mnok: Decimal
-    styringsmal_threshold_mnok: Decimal
+    decision_routes: list[DecisionRoute] = Field(default_factory=list)
+    cost_bands: list[CostBand] = Field(default_factory=list)
+    # What operation and maintenance the programme may still finance; empty: none.
+    operation_exceptions: list[Named] = Field(default_factory=list)
+    # The thresholds below are None when the programme's documents do not give them.
+    pot_cap_mnok_per_year: Decimal | None = None
+    anslag_threshold_mnok: Decimal | None = None
+    styringsmal_threshold_mnok: Decimal | None = None
     # The largest amount (MNOK) a project sheet of the programme can plausibly hold; above
     # it an amount is an error (typically kroner or thousands typed as millions).
-    max_plausible_mnok: Decimal = Field(gt=0)
-    inactive_after_years: int = 3
+    max_plausible_mnok: Decimal | None = Field(default=None, gt=0)
+    # Years after a grant without construction before a project must be reconsidered.
+    inactive_after_years: int | None = None
     # How far (%) the entered expected cost may lie from the one computed from cost items.
-    cost_items_tolerance_percent: Decimal = Decimal(5)
+    cost_items_tolerance_percent: Decimal | None = None
     price_index: dict[int, Decimal] = Field(default_factory=dict)
     # Left out where the programme's documents say nothing of it: then nothing is checked.
     source_limits: list[SourceLimit] = Field(default_factory=list)
     pot_municipalities: PotMunicipalities | None = None
+    # The programme's own sentence for each rule code (shown with the rule's findings),
+    # and its own help text per form field path or checklist question
+    # ("land_use.answers.zoning_status"), shown beside the form's programme-neutral one.
+    rule_sources: dict[str, Quote] = Field(default_factory=dict)
+    help: dict[str, Quote] = Field(default_factory=dict)
     notes: str = ""
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Profile:
+        """Every id a part of the profile names exists, so a typo fails at load, not in a
+        rule while someone types."""
+        problems: list[str] = []
+        transitions = {t.id for t in self.transitions}
+        bodies = {b.id for b in self.decision_bodies}
+        sources = {s.id for s in self.funding_sources}
+        for t in self.transitions:
+            for phase in (t.from_phase, t.to_phase):
+                if phase not in PHASE_IDS:
+                    problems.append(f"overgangen {t.id}: ukjent fase «{phase}»")
+        for r in self.decision_routes:
+            if r.transition not in transitions:
+                problems.append(f"beslutningsregel: ukjent overgang «{r.transition}»")
+            if r.body not in bodies:
+                problems.append(f"beslutningsregel: ukjent organ «{r.body}»")
+        for band in self.cost_bands:
+            problems += [
+                f"{band.name}: ukjent fase «{p}»" for p in band.phases if p not in PHASE_IDS
+            ]
+        for limit in self.source_limits:
+            if limit.only not in sources:
+                problems.append(
+                    f"source_limits {limit.year}: ukjent finansieringskilde «{limit.only}»"
+                )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
     @property
     def years(self) -> list[int]:
+        if self.period_start is None or self.period_end is None:
+            return []
         return list(range(self.period_start, self.period_end + 1))
 
     def body(self, body_id: str) -> DecisionBody | None:
@@ -125,3 +197,36 @@ class Profile(_Conf):
 
     def action_area_name(self, area_id: str) -> str:
         return next((a.name for a in self.action_areas if a.id == area_id), area_id)
+
+    def transition(self, transition_id: str) -> Transition | None:
+        return next((t for t in self.transitions if t.id == transition_id), None)
+
+    def transition_from(self, phase: str) -> Transition | None:
+        """The transition out of `phase` (None from the last phase)."""
+        return next((t for t in self.transitions if t.from_phase == phase), None)
+
+    def transitions_passed(self, phase: str) -> list[Transition]:
+        """The transitions a sheet in `phase` has gone through, in order."""
+        passed: list[Transition] = []
+        current = phase
+        while (t := next((t for t in self.transitions if t.to_phase == current), None)) is not None:
+            if t in passed:  # a cycle in the data; the validator keeps ids, not order
+                break
+            passed.insert(0, t)
+            current = t.from_phase
+        return passed
+
+    def transition_name(self, transition_id: str) -> str:
+        t = self.transition(transition_id)
+        return t.name if t else transition_id
+
+    def funding_source_name(self, source_id: str) -> str:
+        return next((s.name for s in self.funding_sources if s.id == source_id), source_id)
+
+    def operation_exception_name(self, exception_id: str) -> str:
+        return next(
+            (e.name for e in self.operation_exceptions if e.id == exception_id), exception_id
+        )
+
+    def rule_source(self, code: str) -> Quote | None:
+        return self.rule_sources.get(code)

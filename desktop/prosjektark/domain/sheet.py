@@ -39,23 +39,16 @@ FORMAT = sheet_format.tag(CURRENT)
 
 Phase = Literal["PU", "DP", "UB"]
 PHASES: tuple[Phase, ...] = ("PU", "DP", "UB")
-PHASE_NAMES: dict[str, str] = {
-    "PU": "Prosjektutvikling",
-    "DP": "Detaljplanlegging",
-    "UB": "Utbygging",
-}
 
 FundingType = Literal["enkeltprosjekt", "prosjektpakke", "sekkepost"]
 EstimateKind = Literal["utredningsestimat", "styringsmal", "styringsramme"]
 EstimateMethod = Literal["anslagsmetoden", "enklere"]
-FundingSource = Literal["bompenger", "statlig", "fylkeskommunal", "kommunal", "annen"]
-FUNDING_SOURCES: tuple[FundingSource, ...] = (
-    "bompenger",
-    "statlig",
-    "fylkeskommunal",
-    "kommunal",
-    "annen",
-)
+# The programme's vocabulary (funding sources, operation exceptions, transitions) is in its
+# profile; the sheet holds ids of the form below, and the rules report an id the sheet's
+# programme does not know (vocabulary.unknown), so a sheet of another programme still reads.
+VOCABULARY_ID = r"[a-z][a-z0-9_]{0,39}"
+TRANSITION_ID = r"[A-Za-z][A-Za-z0-9_]{0,9}-[A-Za-z][A-Za-z0-9_]{0,9}"
+FundingSource = Annotated[str, Field(pattern=f"^{VOCABULARY_ID}$")]
 Level = Annotated[int, Field(ge=1, le=5)]
 
 # Far above any real number of saved versions, far below 2**63 (SQLite's INTEGER).
@@ -95,6 +88,9 @@ class Identification(_Part):
     action_area: str = ""
     phase: Phase = "PU"
     funding_type: FundingType = "enkeltprosjekt"
+    # «prosjekt hvor løsning er av stor politisk interesse» (004): both transitions must then
+    # be treated politically. Added in 1.2; left out of the JSON while false.
+    political_interest: bool = Field(default=False, exclude_if=lambda v: not v)
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
@@ -146,6 +142,9 @@ class Cost(_Part):
     price_year: int | None = Field(default=None, ge=1900, le=2200)
     styringsmal_mnok: Mnok | None = None
     styringsramme_mnok: Mnok | None = None
+    # «I prosjekt med lange eller kompliserte planprosesser skal det settes et styringsmål»
+    # (004). Added in 1.2; left out of the JSON while false.
+    complex_planning: bool = Field(default=False, exclude_if=lambda v: not v)
     original_amount: IndexedAmount | None = None
     items: list[CostItem] = Field(default_factory=list)
     notes: str = ""
@@ -164,7 +163,7 @@ class Funding(_Part):
     road_owner_commits: bool = False
     road_owner: str = ""
     includes_operation: bool = False
-    operation_exception: Literal["", "kollektivdrift", "vinterdrift_sykkel", "godkjent_ku"] = ""
+    operation_exception: str = Field(default="", pattern=f"^(?:{VOCABULARY_ID})?$")
     is_rebuild: bool = False
     rebuild_added_value: str = ""
     includes_need_clarification: bool = False
@@ -210,7 +209,7 @@ class Treatment(_Part):
     body: str = ""
     date: dt.date | None = None
     decision: str = ""
-    transition: Literal["", "PU-DP", "DP-UB"] = ""
+    transition: str = Field(default="", pattern=f"^(?:{TRANSITION_ID})?$")
     political: bool = False
 
 
@@ -247,7 +246,6 @@ def funding_cell_path(year: int, source: str) -> str:
 
 InputKind = Literal["money", "percent", "integer", "date"]
 _ROW = r"\[\d{1,6}\]"
-_SOURCES = "|".join(FUNDING_SOURCES)
 # Every field that takes typed text that may not parse: its path pattern, its kind, and
 # the model class and attribute that hold the value (for the bounds and decimals).
 INPUT_FIELDS: tuple[tuple[re.Pattern[str], InputKind, str, str], ...] = tuple(
@@ -258,7 +256,7 @@ INPUT_FIELDS: tuple[tuple[re.Pattern[str], InputKind, str, str], ...] = tuple(
         (r"cost\.styringsramme_mnok", "money", "Cost", "styringsramme_mnok"),
         (r"cost\.original_amount\.amount", "money", "IndexedAmount", "amount"),
         (rf"cost\.items{_ROW}\.(?P<attr>low|most_likely|high)", "money", "CostItem", ""),
-        (rf"funding\.lines\.\d{{4}}\.(?:{_SOURCES})", "money", "FundingLine", "amount_mnok"),
+        (rf"funding\.lines\.\d{{4}}\.{VOCABULARY_ID}", "money", "FundingLine", "amount_mnok"),
         (r"cost\.std_dev_percent", "percent", "Cost", "std_dev_percent"),
         (r"cost\.price_year", "integer", "Cost", "price_year"),
         (r"funding\.granted_date", "date", "Funding", "granted_date"),
@@ -631,7 +629,7 @@ def _move_unusable_numbers(data: dict) -> bool:
                 _unusable(line.get("amount_mnok"), money=True) if isinstance(line, dict) else None
             )
             year, source = (line.get("year"), line.get("source")) if text else (None, None)
-            if text is None or not isinstance(year, int) or source not in FUNDING_SOURCES:
+            if text is None or not isinstance(year, int) or not _is_source_id(source):
                 kept.append(line)
                 continue
             # The line's amount is required, so the line goes and its text stays in its cell.
@@ -645,6 +643,10 @@ def _move_unusable_numbers(data: dict) -> bool:
     elif isinstance(existing, dict):
         data["invalid_input"] = {**inputs, **existing}
     return True
+
+
+def _is_source_id(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(VOCABULARY_ID, value) is not None
 
 
 def describe_validation_error(exc: Exception) -> str:

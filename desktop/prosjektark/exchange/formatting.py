@@ -1,8 +1,8 @@
 """Norwegian display text shared by the PDF and Excel exports.
 
-Numbers and dates come from domain.nb_format (re-exported here); enum values of the
-sheet are shown by their Norwegian labels. The form definition is the first source of
-labels (it is data); the tables here are the fallback for values the form does not list.
+Numbers and dates come from domain.nb_format (re-exported here, so the exports read
+`fmt.format_mnok`, …), labels of the sheet's values from domain.labels (the form's
+choices and the profile's vocabulary). Neither is copied here.
 """
 
 from __future__ import annotations
@@ -14,55 +14,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from prosjektark.domain.catalog import Catalog
-from prosjektark.domain.findings import SEVERITY_NAMES, SEVERITY_ORDER, Finding
+from prosjektark.domain.findings import SEVERITY_ORDER, Finding
 from prosjektark.domain.form import FormDefinition, FormField
+from prosjektark.domain.labels import choice_label, yes_no
 from prosjektark.domain.nb_format import (  # noqa: F401 (re-exported for fmt.format_…)
+    MINUS,
     NBSP,
     format_date,
     format_datetime,
+    format_mnok,
     format_number,
+    format_percent,
+    round_mnok,
 )
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.sheet import PHASE_NAMES, Sheet
+from prosjektark.domain.sheet import Sheet
 
 EMPTY = "Ikke utfylt"
 DASH = "–"
-
-FUNDING_SOURCE_NAMES: dict[str, str] = {
-    "bompenger": "Bompenger",
-    "statlig": "Statlige midler",
-    "fylkeskommunal": "Fylkeskommunale midler",
-    "kommunal": "Kommunale midler",
-    "annen": "Andre midler",
-}
-FUNDING_TYPE_NAMES: dict[str, str] = {
-    "enkeltprosjekt": "Enkeltprosjekt",
-    "prosjektpakke": "Prosjektpakke",
-    "sekkepost": "Sekkepost",
-}
-ESTIMATE_KIND_NAMES: dict[str, str] = {
-    "utredningsestimat": "Utredningsestimat",
-    "styringsmal": "Styringsmål",
-    "styringsramme": "Styringsramme",
-}
-ESTIMATE_METHOD_NAMES: dict[str, str] = {
-    "anslagsmetoden": "Anslagsmetoden (Statens vegvesen)",
-    "enklere": "Enklere kostnadsvurdering",
-}
-TRANSITION_NAMES: dict[str, str] = {
-    "": DASH,
-    "PU-DP": "PU til DP",
-    "DP-UB": "DP til UB",
-}
-STATUS_NAMES: dict[str, str] = {"utkast": "Utkast", "klar": "Klar", "signert": "Signert"}
-
-# Fallback labels for choice fields whose form entry lacks `choices`.
-_ENUM_LABELS: dict[str, dict[str, str]] = {
-    "identification.phase": {k: f"{v} ({k})" for k, v in PHASE_NAMES.items()},
-    "identification.funding_type": FUNDING_TYPE_NAMES,
-    "cost.estimate_kind": ESTIMATE_KIND_NAMES,
-    "cost.estimate_method": ESTIMATE_METHOD_NAMES,
-}
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -70,25 +39,8 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # ------------------------------------------------------------------ numbers and dates
 
 
-def format_mnok(value: Decimal | float | int | None, *, unit: bool = True) -> str:
-    """'12,5 MNOK' (at least one decimal, at most three: whole thousand kroner)."""
-    if value is None:
-        return ""
-    text = format_number(value, min_decimals=1, max_decimals=3)
-    return f"{text}{NBSP}MNOK" if unit else text
-
-
-def format_percent(value: Decimal | float | int | None) -> str:
-    """'35 %' or '12,5 %' (Norwegian puts a space before the percent sign)."""
-    if value is None:
-        return ""
-    return f"{format_number(value, max_decimals=2)}{NBSP}%"
-
-
 def format_bool(value: bool | None) -> str:
-    if value is None:
-        return ""
-    return "Ja" if value else "Nei"
+    return "" if value is None else yes_no(value)
 
 
 def format_size(size: int) -> str:
@@ -118,57 +70,6 @@ def profile_of(sheet: Sheet, catalog: Catalog) -> Profile:
     return catalog.profiles.get(sheet.profile) or catalog.default_profile
 
 
-def phase_label(phase: str) -> str:
-    name = PHASE_NAMES.get(phase)
-    return f"{name} ({phase})" if name else phase
-
-
-def funding_source_label(source: str) -> str:
-    return FUNDING_SOURCE_NAMES.get(source, source)
-
-
-def severity_label(severity: str) -> str:
-    return SEVERITY_NAMES.get(severity, severity)
-
-
-def status_label(status: str) -> str:
-    return STATUS_NAMES.get(status, status)
-
-
-def transition_label(transition: str) -> str:
-    return TRANSITION_NAMES.get(transition, transition)
-
-
-def body_label(body: str, profile: Profile) -> str:
-    """A decision body's name when `body` is a profile id, else the text as written."""
-    found = profile.body(body)
-    return found.name if found else body
-
-
-def goal_label(goal_id: str, profile: Profile) -> str:
-    goal = profile.goal(goal_id)
-    return goal.name if goal else goal_id
-
-
-def choice_label(form: FormDefinition, path: str, value: str, profile: Profile) -> str:
-    """The label of a choice value: from the form's choices, the profile, or the fallbacks."""
-    field = form.field(path)
-    if field is not None:
-        for choice in field.choices:
-            if choice.value == value:
-                return choice.label
-        if field.choices_from == "action_areas":
-            return profile.action_area_name(value)
-        if field.choices_from == "decision_bodies":
-            return body_label(value, profile)
-    fallback = _ENUM_LABELS.get(path, {})
-    if value in fallback:
-        return fallback[value]
-    if path == "funding.operation_exception" and not value:
-        return "Ingen"
-    return value
-
-
 def field_text(field: FormField, value: object, form: FormDefinition, profile: Profile) -> str:
     """A simple field's value as display text; '' when not filled in."""
     if value is None:
@@ -182,13 +83,14 @@ def field_text(field: FormField, value: object, form: FormDefinition, profile: P
             return format_mnok(value)  # type: ignore[arg-type]
         if field.unit == "%":
             return format_percent(value)  # type: ignore[arg-type]
-        text = format_number(value)  # type: ignore[arg-type]
+        text = format_number(value, minus=MINUS)  # type: ignore[arg-type]
         return f"{text}{NBSP}{field.unit}" if field.unit else text
     if field.type == "integer":
         return str(value)  # years and counts: no thousands separator
     if field.type == "choice":
         if value == "" and not any(c.value == "" for c in field.choices):
-            return ""
+            # A choice from a profile list names its empty choice by `placeholder` («Ingen»).
+            return field.placeholder if field.choices_from else ""
         return choice_label(form, field.path, str(value), profile)
     if field.type == "multichoice" and isinstance(value, Iterable) and not isinstance(value, str):
         return ", ".join(choice_label(form, field.path, str(v), profile) for v in value)
@@ -228,11 +130,12 @@ def funding_grid(
 ) -> tuple[list[int], list[str], dict[tuple[int, str], Decimal]]:
     """Years (the programme period plus any other year used), the sources, and the sum
     per (year, source)."""
-    from prosjektark.domain.sheet import FUNDING_SOURCES
-
     cells = sheet.funding.amounts()
     years = sorted(set(profile.years) | {line.year for line in sheet.funding.lines})
-    return years, list(FUNDING_SOURCES), cells
+    known = [s.id for s in profile.funding_sources]
+    # A source the programme does not know (vocabulary.unknown) is still shown, last.
+    other = sorted({line.source for line in sheet.funding.lines} - set(known))
+    return years, known + other, cells
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ replaced by their closest ASCII form instead of showing as black boxes.
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -43,12 +42,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from prosjektark.domain import labels
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition, FormField, get_path
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import decision_advice, score_summary
-from prosjektark.domain.sheet import PHASE_NAMES, Sheet
+from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
 
 __all__ = ["SIGNATURE_BOX", "render_pdf"]
@@ -118,10 +118,12 @@ def _fonts() -> tuple[str, str, str, str, frozenset[int] | None]:
     return (*names, charset)
 
 
-# Characters the embedded font lacks that have a readable stand-in ("PU → DP" is
-# handled first and reads "PU til DP", as in the treatments table).
+# Characters the embedded font lacks that have a readable stand-in.
 _FALLBACKS = {"→": "–", "←": "–", "✓": "√", "✔": "√", "●": "•", "▲": "!"}
-_PHASE_ARROW = re.compile(r"\b(PU|DP|UB) → (PU|DP|UB)\b")
+# Arrows the embedded font lacks, drawn in paragraphs from the PDF's standard Symbol font
+# (every reader has it), so that a profile's "PU → DP" reads as the profile writes it, as
+# in the editor and the workbooks, not as a stand-in.
+_SYMBOL_CHARS = frozenset("→←↔⇒⇐")
 
 
 @cache
@@ -131,17 +133,17 @@ def _font_chars() -> frozenset[str] | None:
     return None if charset is None else frozenset(map(chr, charset)) | {"\n", "\t"}
 
 
-def _printable(text: str) -> str:
-    """Replace characters the font lacks by a stand-in, a decomposed/ASCII form, or '?'."""
+def _printable(text: str, *, symbols: bool = False) -> str:
+    """Replace characters the font lacks by a stand-in, a decomposed/ASCII form, or '?'.
+    `symbols`: keep the arrows of the Symbol font (text that becomes a Paragraph)."""
     chars = _font_chars()
     if chars is None or chars.issuperset(text):
-        return text  # the common case: nothing to replace (an arrow is never in the font)
+        return text  # the common case: nothing to replace
     charset = _fonts()[4]
     assert charset is not None
-    text = _PHASE_ARROW.sub(r"\1 til \2", text)
     out = []
     for ch in text:
-        if ord(ch) in charset or ch in "\n\t":
+        if ord(ch) in charset or ch in "\n\t" or (symbols and ch in _SYMBOL_CHARS):
             out.append(ch)
             continue
         stand_in = _FALLBACKS.get(ch, "")
@@ -234,8 +236,14 @@ def _styles() -> _Styles:
 
 def _markup(text: str) -> str:
     """Plain user text as Paragraph markup: escaped, printable, line breaks kept."""
-    text = _printable(fmt.clean_text(text))
-    return escape(text).replace("\n", "<br/>")
+    text = _printable(fmt.clean_text(text), symbols=True)
+    return _symbol_markup(escape(text).replace("\n", "<br/>"))
+
+
+def _symbol_markup(markup: str) -> str:
+    for ch in _SYMBOL_CHARS.intersection(markup):
+        markup = markup.replace(ch, f'<font face="Symbol">{ch}</font>')
+    return markup
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -315,7 +323,7 @@ class _Table(Table):
 def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
     """User text for a table cell `width` points wide inside its padding: a _Line when a
     Paragraph in `style` would show it as one unbroken line, else the Paragraph."""
-    text = _printable(fmt.clean_text(text))
+    text = _printable(fmt.clean_text(text), symbols=True)
     # Paragraph collapses and strips whitespace and treats some characters (soft hyphen,
     # zero-width space) specially; such text keeps the Paragraph.
     if (
@@ -327,6 +335,7 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
         not text
         or (
             text.isprintable()
+            and not _SYMBOL_CHARS.intersection(text)  # another font: a Paragraph draws it
             and text[0] != " "
             and text[-1] != " "
             and "  " not in text
@@ -334,7 +343,7 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
         )
     ):
         return _Line(text, style)
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(_symbol_markup(escape(text).replace("\n", "<br/>")), style)
 
 
 def _flow(text: str, style: ParagraphStyle) -> Flowable:
@@ -529,8 +538,30 @@ def _key_values(
     return table
 
 
+def _grid_widths(
+    header: Sequence[str], rows: Sequence[Sequence[str]], styles: _Styles, first: float = 34.0
+) -> list[float]:
+    """Column widths of the funding table: the year, then one column per source of the
+    programme (however many it has) and the sum, sharing the frame; a column whose
+    heading has a long word ("Fylkeskommunale") or a long amount gets what it needs."""
+    head, number = styles.head_num, styles.cell_num_bold
+
+    def width(text: str, style: ParagraphStyle) -> float:
+        return pdfmetrics.stringWidth(text, style.fontName, style.fontSize)
+
+    need = [
+        max([width(w, head) for w in title.split()] + [width(r[c], number) for r in rows]) + 9
+        for c, title in enumerate(header[1:], start=1)
+    ]
+    spare = max(FRAME_WIDTH - first - sum(need), 0.0)
+    even = (FRAME_WIDTH - first) / len(need)
+    if all(n <= even for n in need):
+        return [first] + [even] * len(need)
+    return [first] + [n + spare / len(need) for n in need]
+
+
 def _num(value: Decimal | None) -> str:
-    return fmt.format_mnok(value, unit=False) if value is not None else ""
+    return fmt.format_mnok(value, unit=False)
 
 
 # ------------------------------------------------------------------ the renderer
@@ -603,7 +634,7 @@ class _Renderer:
         ident = self.sheet.identification
         kicker = " · ".join(x for x in (self.profile.name, self.profile.programme) if x)
         meta = [
-            ("Fase", fmt.phase_label(ident.phase)),
+            ("Fase", labels.phase_label(self.form, ident.phase)),
             ("Status", self.status),
             (
                 "Finansieringsform",
@@ -688,7 +719,6 @@ class _Renderer:
         cost = self.sheet.cost
         if field.path == "cost.std_dev_percent" and text and cost.expected_cost_mnok is not None:
             sd = cost.expected_cost_mnok * cost.std_dev_percent / Decimal(100)
-            sd = sd.quantize(Decimal("0.1"))
             text += f" (± {fmt.format_mnok(sd)})"
         self._pending.append((field.label, text))
         if field.path == "cost.estimate_kind" and cost.estimate_kind:
@@ -697,7 +727,8 @@ class _Renderer:
                 self._pending.append(
                     (
                         "Krav til usikkerhet",
-                        f"{fmt.format_number(band.low_percent)}–{fmt.format_percent(band.high_percent)}"
+                        f"{fmt.format_percent(band.low_percent, unit=False)}–"
+                        f"{fmt.format_percent(band.high_percent)}"
                         f" standardavvik for {band.name.lower()}",
                     )
                 )
@@ -804,10 +835,15 @@ class _Renderer:
         ]
         grand = sum(cells.values(), Decimal(0))
         rows.append(["Sum", *(amount(v) for v in column_sums), amount(grand)])
-        header = ["År", *(fmt.funding_source_label(s) for s in sources), "Sum"]
+        header = ["År", *(labels.funding_source_label(self.profile, s) for s in sources), "Sum"]
         self.story.append(
             _table(
-                header, rows, [34, 70, 66, 94, 76, 70, 85], self.s, numeric=range(1, 7), total=True
+                header,
+                rows,
+                _grid_widths(header, rows, self.s),
+                self.s,
+                numeric=range(1, len(header)),
+                total=True,
             )
         )
         year_note = self.sheet.cost.price_year or self.profile.price_year
@@ -822,7 +858,8 @@ class _Renderer:
         order = {g.id: i for i, g in enumerate(self.profile.goals)}
         ordered = sorted(goals, key=lambda g: order.get(g.goal, len(order)))
         rows: list[list[Any]] = [
-            [fmt.goal_label(g.goal, self.profile), str(g.score), g.justification] for g in ordered
+            [labels.goal_label(self.profile, g.goal), str(g.score), g.justification]
+            for g in ordered
         ]
         rows.append(["Sum poeng", str(sum(g.score for g in goals)), ""])
         self.story.append(
@@ -891,9 +928,9 @@ class _Renderer:
             return
         rows = [
             [
-                fmt.body_label(t.body, self.profile),
+                labels.body_label(self.profile, t.body),
                 fmt.format_date(t.date) or fmt.DASH,
-                fmt.transition_label(t.transition),
+                labels.transition_label(self.profile, t.transition) or fmt.DASH,
                 "Politisk" if t.political else "Administrativ",
                 t.decision,
             ]
@@ -946,12 +983,17 @@ class _Renderer:
         if advice is None:
             rows.append(("Neste faseovergang", "Ingen: utbygging er den siste fasen."))
         else:
-            start, _, end = advice.transition.partition("-")
+            transition = self.profile.transition(advice.transition)
+            start, end = (
+                (transition.from_phase, transition.to_phase)
+                if transition
+                else advice.transition.partition("-")[::2]
+            )
             rows.append(
                 (
                     "Neste faseovergang",
-                    f"{PHASE_NAMES.get(start, start)} til {PHASE_NAMES.get(end, end).lower()}"
-                    f" ({fmt.transition_label(advice.transition)})",
+                    f"{labels.phase_name(self.form, start)} til"
+                    f" {labels.phase_name(self.form, end).lower()} ({advice.transition_name})",
                 )
             )
             if advice.body_id:
@@ -960,7 +1002,9 @@ class _Renderer:
                     body += " (politisk behandling)" if advice.political else " (administrativ)"
                 rows.append(("Behandles av", body))
                 if advice.basis_mnok is not None:
-                    rows.append(("Grunnlag", f"Forventet kostnad {_num(advice.basis_mnok)} MNOK"))
+                    rows.append(
+                        ("Grunnlag", f"Forventet kostnad {fmt.format_mnok(advice.basis_mnok)}")
+                    )
                 if advice.route_reason:
                     rows.append(("Regel", f"«{advice.route_reason}»"))
                     rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
@@ -1010,7 +1054,7 @@ class _Renderer:
                 continue
             colour = SEVERITY_COLOURS[severity].hexval()[2:]
             heading = Paragraph(
-                f'<font color="#{colour}">{escape(fmt.severity_label(severity))}</font> ({len(group)})',
+                f'<font color="#{colour}">{escape(labels.severity_label(severity))}</font> ({len(group)})',
                 self.s.h3,
             )
             rows = []

@@ -21,10 +21,11 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from prosjektark.domain import labels
 from prosjektark.domain.catalog import Catalog
+from prosjektark.domain.form import FormDefinition
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import check_sheet, decision_advice, score_summary, sheet_status
-from prosjektark.domain.rules.decision import TRANSITION_NAMES
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
 from prosjektark.exchange.xlsx import (
@@ -144,7 +145,7 @@ def render_portfolio(
     wb = Workbook()
     ws = wb.active
     ws.title = PORTFOLIO_SHEET
-    _portfolio(ws, rows, years, other_years)
+    _portfolio(ws, rows, years, other_years, catalog.form)
     _per_area(wb.create_sheet(AREA_SHEET), rows, years, other_years, today, catalog, profile)
     wb.properties.title = "Portefølje – Prosjektark"
     wb.properties.creator = "Prosjektark"
@@ -191,7 +192,7 @@ def _decision_text(sheet: Sheet, profile: Profile) -> str:
     advice = decision_advice(sheet, profile)
     if advice is None:
         return fmt.DASH  # in construction: no transition left
-    transition = TRANSITION_NAMES.get(advice.transition, advice.transition)
+    transition = advice.transition_name
     if not advice.body_id:
         if advice.cost_invalid:
             return f"{transition}: uavklart (kostnaden må rettes)"
@@ -203,7 +204,9 @@ def _decision_text(sheet: Sheet, profile: Profile) -> str:
     return f"{transition}: {advice.body_name}{suffix}"
 
 
-def _portfolio(ws: Worksheet, rows: list[_Row], years: list[int], other_years: bool) -> None:
+def _portfolio(
+    ws: Worksheet, rows: list[_Row], years: list[int], other_years: bool, form: FormDefinition
+) -> None:
     year_titles = [f"{y} (MNOK)" for y in years] + ([OTHER_YEARS] if other_years else [])
     titles = [*_COLUMNS, *year_titles, FUNDING_TOTAL, *_TRAILING]
     _header(ws, titles)
@@ -218,12 +221,22 @@ def _portfolio(ws: Worksheet, rows: list[_Row], years: list[int], other_years: b
             (", ".join(ident.municipalities), None),
             (ident.responsible_agency, None),
             (row.area, None),
-            (fmt.phase_label(ident.phase), None),
-            (fmt.FUNDING_TYPE_NAMES.get(ident.funding_type, ident.funding_type), None),
+            (labels.phase_label(form, ident.phase), None),
+            (
+                labels.choice_label(
+                    form, "identification.funding_type", ident.funding_type, profile
+                ),
+                None,
+            ),
             (cost.expected_cost_mnok, MNOK_FORMAT),
             (cost.std_dev_percent, PERCENT_FORMAT),
-            (fmt.ESTIMATE_KIND_NAMES.get(cost.estimate_kind or "", ""), None),
-            (fmt.status_label(row.status), None),
+            (
+                labels.choice_label(form, "cost.estimate_kind", cost.estimate_kind, profile)
+                if cost.estimate_kind
+                else "",
+                None,
+            ),
+            (labels.status_label(row.status), None),
             (row.errors, COUNT_FORMAT),
             (row.warnings, COUNT_FORMAT),
             (points.total, INTEGER_FORMAT),

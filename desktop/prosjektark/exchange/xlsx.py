@@ -2,9 +2,15 @@
 
 Worksheets: "Oversikt" (key/value), "Kostnad" (cost items with sums, then the
 estimate), "Finansiering" (years × sources with sums), "Sjekkliste" and "Funn". Numbers
-are stored as numbers (Decimal → float) with number formats Excel and LibreOffice show
-with the user's locale, i.e. Norwegian separators on a Norwegian machine; dates are
-dates. Sums are formulas, so they follow edits; header rows are frozen.
+are stored as numbers with number formats Excel and LibreOffice show with the user's
+locale, i.e. Norwegian separators on a Norwegian machine; dates are dates. Sums are
+formulas, so they follow edits; header rows are frozen.
+
+A cell shows the digits the rest of the program shows (domain.nb_format): money is
+stored rounded as `format_mnok` rounds it (half up to whole thousand kroner, so the
+spreadsheet's own rounding of a binary float never decides) under MNOK_FORMAT, which
+shows one to three decimals like `format_mnok`; a percent gets the format of exactly
+the decimals `format_percent` shows.
 """
 
 from __future__ import annotations
@@ -22,17 +28,32 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from prosjektark.domain import labels, nb_format
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
+from prosjektark.domain.form import FormDefinition
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.rules import decision_advice
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
 
-__all__ = ["SHEET_NAMES", "render_xlsx"]
+__all__ = ["SHEET_NAMES", "percent_format", "render_xlsx"]
 
 SHEET_NAMES = ("Oversikt", "Kostnad", "Finansiering", "Sjekkliste", "Funn")
 
-MNOK_FORMAT = "#,##0.0##"  # 12.5 → "12,5" in a Norwegian locale; up to whole thousand kroner
-PERCENT_FORMAT = "0.0#"  # a percent number (35 means 35 %), not a fraction
+
+def _with_minus(positive: str) -> str:
+    """A format with a negative section that shows nb_format's minus sign ("−1,5")."""
+    return f'{positive};"{nb_format.MINUS}"{positive}'
+
+
+# 12.5 → "12,5", 12 → "12,0", 12.001 → "12,001" in a Norwegian locale, as format_mnok.
+MNOK_FORMAT = _with_minus(
+    "#,##0." + "0" * nb_format.MNOK_MIN_DECIMALS
+    + "#" * (nb_format.MNOK_DECIMALS - nb_format.MNOK_MIN_DECIMALS)
+)  # fmt: skip
+# The widest percent format; a cell gets `percent_format(value)`, the digits it shows.
+PERCENT_FORMAT = _with_minus("#,##0." + "#" * nb_format.PERCENT_DECIMALS)
 INTEGER_FORMAT = "0"  # years, revisions, points: no thousands separator
 COUNT_FORMAT = "#,##0"
 DATE_FORMAT = "dd.mm.yyyy"
@@ -57,12 +78,16 @@ _LEFT = Alignment(vertical="top", horizontal="left")
 _LEFT_WRAP = Alignment(vertical="top", horizontal="left", wrap_text=True)
 
 
-def _number(value: Decimal | int | float | None) -> float | int | None:
-    if value is None:
-        return None
-    if isinstance(value, int):
-        return value
-    return float(value)
+def percent_format(value: Decimal | float | int) -> str:
+    """The number format that shows a percent number (35 means 35 %) with the decimals
+    `format_percent` shows: a percent is a value, never a formula, so the cell can be
+    exact ("35", "12,5", "12,25"), where one format would show "35," or "35,0"."""
+    decimals = nb_format.decimals_shown(value, 0, nb_format.PERCENT_DECIMALS)
+    return _with_minus("#,##0" + ("." + "0" * decimals if decimals else ""))
+
+
+def _is_percent(number_format: str | None) -> bool:
+    return number_format == PERCENT_FORMAT
 
 
 def _set(
@@ -77,11 +102,15 @@ def _set(
     becomes a float, dates become dates. Callers pass the alignment rather than
     overwrite it: every style assignment costs openpyxl a hash of the style object."""
     cell = ws.cell(row=row, column=col)
-    if isinstance(value, Decimal):
-        cell.value = float(value)
+    if isinstance(value, Decimal) and _is_percent(number_format):
+        shown = nb_format.rounded(value, nb_format.PERCENT_DECIMALS)
+        cell.value = float(shown)
+        cell.number_format = percent_format(shown)
+    elif isinstance(value, Decimal):
+        cell.value = float(nb_format.round_mnok(value))  # type: ignore[arg-type]
         cell.number_format = number_format or MNOK_FORMAT
     elif isinstance(value, bool):
-        cell.value = "Ja" if value else "Nei"
+        cell.value = labels.yes_no(value)
     elif isinstance(value, dt.datetime):
         local = value.astimezone() if value.tzinfo else value
         cell.value = local.replace(tzinfo=None, microsecond=0)
@@ -216,7 +245,7 @@ def _overview(
     rows: list[tuple[str, Any, str | None]] = [
         ("Prosjektnavn", ident.title, None),
         ("Avtaleprofil", f"{profile.name} ({profile.programme})", None),
-        ("Fase", fmt.phase_label(ident.phase), None),
+        ("Fase", labels.phase_label(form, ident.phase), None),
         (
             "Finansieringsform",
             fmt.choice_label(form, "identification.funding_type", ident.funding_type, profile),
@@ -246,6 +275,7 @@ def _overview(
             sum(g.score for g in sheet.goals) if sheet.goals else None,
             INTEGER_FORMAT,
         ),
+        *_next_decision(sheet, profile, form),
         ("Status", status, None),
         ("Feil", counts["error"], COUNT_FORMAT),
         ("Advarsler", counts["warning"], COUNT_FORMAT),
@@ -260,8 +290,33 @@ def _overview(
     _fit_columns(ws)
 
 
+def _next_decision(
+    sheet: Sheet, profile: Profile, form: FormDefinition
+) -> list[tuple[str, Any, str | None]]:
+    """Who decides the next phase transition, as the PDF's summary says it."""
+    advice = decision_advice(sheet, profile)
+    if advice is None:
+        return [("Neste faseovergang", "Ingen: utbygging er den siste fasen.", None)]
+    transition = profile.transition(advice.transition)
+    steps = ""
+    if transition is not None:
+        start = labels.phase_name(form, transition.from_phase)
+        steps = f" ({start} til {labels.phase_name(form, transition.to_phase).lower()})"
+    if advice.body_id:
+        body = advice.body_name
+        if "politisk" not in body.lower():
+            body += " (politisk behandling)" if advice.political else " (administrativ)"
+    else:
+        body = advice.reason
+    return [
+        ("Neste faseovergang", f"{advice.transition_name}{steps}", None),
+        ("Behandles av", body, None),
+    ]
+
+
 def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     profile = fmt.profile_of(sheet, catalog)
+    form = catalog.form
     cost = sheet.cost
     _header(ws, ["Kostnadspost", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"])
     row = 2
@@ -293,15 +348,28 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
             else None,
             MNOK_FORMAT,
         ),
-        ("Type estimat", fmt.ESTIMATE_KIND_NAMES.get(cost.estimate_kind or "", ""), None),
+        (
+            "Type estimat",
+            fmt.choice_label(form, "cost.estimate_kind", cost.estimate_kind, profile)
+            if cost.estimate_kind
+            else "",
+            None,
+        ),
         (
             "Krav til usikkerhet (%)",
-            f"{fmt.format_number(band.low_percent)}–{fmt.format_number(band.high_percent)}"
+            f"{fmt.format_percent(band.low_percent, unit=False)}–"
+            f"{fmt.format_percent(band.high_percent, unit=False)}"
             if band
             else "",
             None,
         ),
-        ("Anslagsmetode", fmt.ESTIMATE_METHOD_NAMES.get(cost.estimate_method or "", ""), None),
+        (
+            "Anslagsmetode",
+            fmt.choice_label(form, "cost.estimate_method", cost.estimate_method, profile)
+            if cost.estimate_method
+            else "",
+            None,
+        ),
         ("Prisnivå (kroneår)", cost.price_year, INTEGER_FORMAT),
         ("Styringsmål (MNOK)", cost.styringsmal_mnok, MNOK_FORMAT),
         ("Styringsramme (MNOK)", cost.styringsramme_mnok, MNOK_FORMAT),
@@ -329,7 +397,7 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     years, sources, cells = fmt.funding_grid(sheet, profile)
     last_col = len(sources) + 2
     sum_letter = get_column_letter(last_col)
-    _header(ws, ["År", *(fmt.funding_source_label(s) for s in sources), "Sum"])
+    _header(ws, ["År", *(labels.funding_source_label(profile, s) for s in sources), "Sum"])
     row = 2
     for year in years:
         _set(ws, row, 1, year, INTEGER_FORMAT)
@@ -374,7 +442,7 @@ def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Find
     row = 2
     for finding in fmt.sorted_findings(findings, form):
         values = (
-            fmt.severity_label(finding.severity),
+            labels.severity_label(finding.severity),
             fmt.step_title(form, finding.step) if finding.step else "",
             finding.message,
             finding.code,

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import Catalog, CatalogError
 from prosjektark.domain.findings import Finding
+from prosjektark.domain.form import FormDefinition
+from prosjektark.domain.labels import phase_name
+from prosjektark.domain.nb_format import format_mnok
+from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import check_sheet, decision_advice, score_summary, sheet_status
-from prosjektark.domain.rules.base import mnok
-from prosjektark.domain.rules.decision import TRANSITION_NAMES, DecisionAdvice
+from prosjektark.domain.rules.decision import DecisionAdvice
 from prosjektark.domain.rules.goals import ScoreSummary
-from prosjektark.domain.sheet import PHASE_NAMES, Acknowledgement, Sheet
+from prosjektark.domain.sheet import Acknowledgement, Sheet
 from prosjektark.domain.summary import STATUS_NAMES, Status
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
 from prosjektark.ui.editor.tab_order import focus_targets, move_focus, takes_tab
@@ -183,7 +186,7 @@ class EditorPage(QWidget):
         if acked:  # a "Klar" sheet with "1 advarsel" reads like a contradiction otherwise
             counts += f" ({acked} kvittert ut)"
         parts = [
-            PHASE_NAMES.get(sheet.identification.phase, sheet.identification.phase),
+            phase_name(self.catalog.form, sheet.identification.phase),
             f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
             "Signert" if self.signed else STATUS_NAMES[self.status],
             counts,
@@ -218,7 +221,7 @@ class EditorPage(QWidget):
             )
         else:
             rows.append("<p>Ingen feil, og alle advarsler er kvittert ut.</p>")
-        rows.append(_route_html(decision_advice(sheet, profile)))
+        rows.append(_route_html(decision_advice(sheet, profile), self.catalog.form, profile))
         rows.append(_score_html(score_summary(sheet, profile)))
         self.summary_extra.setText("".join(rows))
 
@@ -269,7 +272,7 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _route_html(advice: DecisionAdvice | None) -> str:
+def _route_html(advice: DecisionAdvice | None, form: FormDefinition, profile: Profile) -> str:
     """Who decides the next phase transition, as a small table (no repeated text)."""
     heading = "<h4 style='margin-bottom:2px'>Hvem behandler neste faseovergang</h4>"
     if advice is None:
@@ -277,13 +280,15 @@ def _route_html(advice: DecisionAdvice | None) -> str:
             f"{heading}<p>Arket gjelder utbygging, den siste fasen: det er ingen flere"
             " faseoverganger å behandle.</p>"
         )
-    start, _, end = advice.transition.partition("-")
+    found = profile.transition(advice.transition)
     transition = (
-        f"{PHASE_NAMES.get(start, start)} → {PHASE_NAMES.get(end, end).lower()}"
-        f" ({TRANSITION_NAMES.get(advice.transition, advice.transition)})"
+        f"{phase_name(form, found.from_phase)} → {phase_name(form, found.to_phase).lower()}"
+        f" ({advice.transition_name})"
+        if found
+        else advice.transition_name
     )
     if not advice.body_id:  # cost missing or no route fits: the reason says which
-        reason = advice.reason.removeprefix(f"{TRANSITION_NAMES.get(advice.transition)}: ")
+        reason = advice.reason.removeprefix(f"{advice.transition_name}: ")
         reason = reason[:1].upper() + reason[1:]
         return f"{heading}<p><b>{html.escape(transition)}:</b> {html.escape(reason)}</p>"
     body = advice.body_name
@@ -296,7 +301,7 @@ def _route_html(advice: DecisionAdvice | None) -> str:
         ("Behandles av", f"<b>{html.escape(body)}</b>"),
     ]
     if advice.basis_mnok is not None:
-        cells.append(("Grunnlag", f"forventet kostnad {mnok(advice.basis_mnok)} MNOK"))
+        cells.append(("Grunnlag", f"forventet kostnad {format_mnok(advice.basis_mnok)}"))
     if advice.route_reason:
         cells.append(("Regel", f"«{html.escape(advice.route_reason)}»"))
         # What the reason adds after the quoted rule (a condition the sheet cannot show).

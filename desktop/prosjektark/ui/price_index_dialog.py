@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -293,7 +294,8 @@ class PriceIndexDialog(QDialog):
     # ------------------------------------------------------------------ actions
     def add_year(self) -> None:
         table, _ = parse_rows(self.rows())
-        years = list(table) or list(self.profile().price_index) or [self.profile().price_year - 1]
+        base = self.profile().price_year or date.today().year
+        years = list(table) or list(self.profile().price_index) or [base - 1]
         self._touched.add(self._current)
         self._filling = True
         r = self._append(str(max(years) + 1), "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,8 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from prosjektark.domain.nb_format import format_number
-from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
+from prosjektark.domain.labels import status_label
+from prosjektark.domain.nb_format import format_mnok
+from prosjektark.domain.summary import SheetSummary
 
 COL_TITLE, COL_MUNICIPALITY, COL_AREA, COL_PHASE, COL_COST, COL_STATUS, COL_MODIFIED = range(7)
 HEADERS = (
@@ -29,11 +29,6 @@ HEADERS = (
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def format_mnok(value: Decimal | None) -> str:
-    """One decimal for the list column, rounded half up like the exports (12,25 -> 12,3)."""
-    return format_number(value, min_decimals=1, max_decimals=1)
 
 
 class SheetListModel(QAbstractTableModel):
@@ -129,8 +124,8 @@ class SheetListModel(QAbstractTableModel):
             r.municipalities,
             self._area_name(r.action_area) if r.action_area else "",
             r.phase,
-            format_mnok(r.expected_cost_mnok),
-            STATUS_NAMES.get(r.status, r.status),
+            format_mnok(r.expected_cost_mnok, unit=False),  # the heading names the unit
+            status_label(r.status),
             r.modified.astimezone().strftime("%d.%m.%Y %H:%M"),
         )
 

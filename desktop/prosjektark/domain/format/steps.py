@@ -12,7 +12,7 @@ from typing import Any
 
 from prosjektark.domain.format import Step, Version
 
-CURRENT: Version = (1, 1)
+CURRENT: Version = (1, 2)
 
 
 def _nothing_to_move(_document: dict[str, Any]) -> None:
@@ -26,5 +26,13 @@ STEPS: tuple[Step, ...] = (
         upgrade=_nothing_to_move,
         adds=("invalid_input",),
         note="Tekst som ikke er en gyldig verdi for feltet, beholdt som skrevet.",
+    ),
+    Step(
+        source=(1, 1),
+        target=(1, 2),
+        upgrade=_nothing_to_move,
+        adds=("identification.political_interest", "cost.complex_planning"),
+        note="Stor politisk interesse (begge overganger behandles politisk) og lange eller"
+        " kompliserte planprosesser (styringsmål skal settes).",
     ),
 )

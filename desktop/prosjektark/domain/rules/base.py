@@ -1,25 +1,24 @@
 """Shared pieces of the rules: the rule registry, the per-check context, finding helpers.
 
-Every rule is declared once as a `Rule` (code, severity, field, summary, source) so the
-engine, the README table and the tests read the same facts.
+Every rule is declared once as a `Rule` (code, severity, field, summary) so the engine,
+the README table and the tests read the same facts. The sentence a rule enforces is the
+programme's own and lives in its profile (`rule_sources`), so a Bergen sheet quotes
+Miljøløftet's documents and a Trondheim sheet Miljøpakken's. A rule of the product rather
+than of any programme (typed text that is not a date, a newer format) has a `rationale`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.costmath import TripleEstimate
 from prosjektark.domain.findings import Finding, Severity
-from prosjektark.domain.nb_format import format_number
+from prosjektark.domain.nb_format import format_mnok, format_percent
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
-
-SEED_004 = "004 Føringer i Miljøpakkens handlingsprogram 2027–2030"
-SEED_000 = "000 Videreutvikling av Miljøløftets organisering"
-SEED_001 = "001 Kunnskapsgrunnlag for styringsmodellen"
 
 
 @dataclass(frozen=True)
@@ -28,18 +27,21 @@ class Rule:
     severity: Severity
     field: str
     summary: str  # Norwegian, for the rule table
-    source: str  # the seed sentence the rule enforces
-    seed: str
+    rationale: str = ""  # why the product checks it, for rules no programme states
+
+    @property
+    def of_programme(self) -> bool:
+        """A rule a programme's documents state: it runs only for a programme whose profile
+        gives its sentence (`rule_sources`), so no programme is held to another's rules."""
+        return not self.rationale
 
 
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(
-    code: str, severity: Severity, field_path: str, summary: str, source: str, seed: str
-) -> Rule:
+def rule(code: str, severity: Severity, field_path: str, summary: str, rationale: str = "") -> Rule:
     """Declare a rule; modules call this at import so the registry is complete."""
-    r = Rule(code, severity, field_path, summary, source, seed)
+    r = Rule(code, severity, field_path, summary, rationale)
     REGISTRY[code] = r
     return r
 
@@ -77,28 +79,29 @@ class Context:
         severity: Severity | None = None,
         source: str | None = None,
     ) -> None:
+        """`source`: the sentence that applies when it is not the rule's usual one (a
+        decision route's reason, a cost band's): profile data as well."""
+        quote = self.profile.rule_source(code or r.code) or self.profile.rule_source(r.code)
+        if quote is None and r.of_programme:
+            return
         self.findings.append(
             Finding(
                 code=code or r.code,
                 severity=severity or r.severity,
                 field=r.field if field_path is None else field_path,
                 message=message,
-                source=r.source if source is None else source,
+                source=source if source is not None else (quote.text if quote else ""),
+                document=quote.document if quote else "",
             )
         )
 
 
 def mnok(amount: Decimal | float | None) -> str:
-    """Norwegian number format for MNOK: comma decimal, no trailing zeros."""
-    if amount is None:
-        return "–"
-    return _plain(amount, 3).replace("-", "−")
+    """An amount in a message, without the unit the sentence writes after it: the one money
+    format of the program (nb_format.format_mnok); a dash when there is none."""
+    return "–" if amount is None else format_mnok(amount, unit=False)
 
 
 def pct(value: Decimal | float) -> str:
-    return _plain(value, 2) + " %"
-
-
-def _plain(value: Decimal | float, places: int) -> str:
-    # Messages: no thousands separator, ties to even (Decimal's default context).
-    return format_number(value, max_decimals=places, grouped=False, rounding=ROUND_HALF_EVEN)
+    """A percent in a message, with its sign: the one percent format (format_percent)."""
+    return format_percent(value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from prosjektark.domain.rules.base import SEED_004, Context, rule
+from prosjektark.domain.rules.base import Context, rule
 from prosjektark.domain.rules.decision import is_political
 
 AFTER_DEADLINE = rule(
@@ -13,9 +13,6 @@ AFTER_DEADLINE = rule(
     "",
     "Fristen for innspill til programmet er passert; arket regnes som innspill til neste"
     " handlingsprogram.",
-    "Innspill og politiske vedtak som kommer etter fristen 1. juni regnes som innspill til"
-    " neste handlingsprogram.",
-    SEED_004,
 )
 DECISION_AFTER_DEADLINE = rule(
     "schedule.decision_after_deadline",
@@ -23,9 +20,6 @@ DECISION_AFTER_DEADLINE = rule(
     "treatments[<n>]",
     "En politisk behandling er datert etter profilens frist for innspill; vedtaket regnes som"
     " innspill til neste handlingsprogram.",
-    "Innspill og politiske vedtak som kommer etter fristen 1. juni regnes som innspill til"
-    " neste handlingsprogram.",
-    SEED_004,
 )
 INACTIVE = rule(
     "portfolio.inactive",
@@ -33,9 +27,6 @@ INACTIVE = rule(
     "funding.granted_date",
     "Midler ble bevilget for minst profilens antall år siden (3) uten at utbygging har startet:"
     " prosjektet må vurderes på nytt.",
-    "Prosjekter som ikke har gått til utbygging tre år etter at det er bevilget midler må"
-    " vurderes på nytt. Disse kan tas ut av porteføljen for å finansiere byggeklare prosjekter.",
-    SEED_004,
 )
 
 
@@ -49,17 +40,18 @@ def add_years(day: date, years: int) -> date:
 
 def check(ctx: Context) -> None:
     profile, today = ctx.profile, ctx.today
-    if today > profile.submission_deadline:
+    deadline = profile.submission_deadline
+    if deadline is not None and today > deadline:
         ctx.add(
             AFTER_DEADLINE,
             f"Fristen for innspill til {profile.programme} var"
-            f" {profile.submission_deadline:%d.%m.%Y}. Arket regnes som innspill til neste"
+            f" {deadline:%d.%m.%Y}. Arket regnes som innspill til neste"
             " handlingsprogram.",
         )
-    deadline = profile.submission_deadline
     for i, treatment in enumerate(ctx.sheet.treatments):
         if (
-            treatment.date is not None
+            deadline is not None
+            and treatment.date is not None
             and treatment.date > deadline
             and is_political(treatment, profile)
         ):
@@ -78,6 +70,8 @@ def check(ctx: Context) -> None:
     if start is not None and start <= today:
         return
     years = profile.inactive_after_years
+    if years is None:
+        return
     try:
         due = add_years(granted, years)
     except (ValueError, OverflowError):

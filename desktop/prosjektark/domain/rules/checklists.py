@@ -7,15 +7,13 @@ checklist id, fields are "<path>.answers.<question id>".
 from __future__ import annotations
 
 from prosjektark.domain.checklist import NOT_RELEVANT, ChecklistDefinition
-from prosjektark.domain.rules.base import SEED_000, Context, Rule, rule
+from prosjektark.domain.rules.base import Context, Rule, rule
 from prosjektark.domain.sheet import Checklist
 
-_SOURCE = (
-    "Det opprettes en egen «sjekkliste» for prosjektark som sørger for at faktorer som"
-    " arealbruk, trafikksikkerhet og andre tematiske hensyn vurderes i utarbeidelsen av"
-    " prosjektark."
+_FORM_RULE = (
+    "The checklist files say which questions each phase requires and which answers need a"
+    " justification; that is the form's rule, whatever the programme."
 )
-_JUSTIFY = "«Ikke relevant» må alltid begrunnes (og svar sjekklisten merker slik). " + _SOURCE
 
 
 def _rules(prefix: str) -> dict[str, Rule]:
@@ -25,8 +23,7 @@ def _rules(prefix: str) -> dict[str, Rule]:
             "error",
             f"{prefix}.answers.<spørsmål>",
             "Et spørsmål i sjekklisten som er påkrevd i arkets fase, er ikke besvart.",
-            _SOURCE,
-            SEED_000,
+            _FORM_RULE,
         ),
         "justification_missing": rule(
             f"{prefix}.justification_missing",
@@ -34,16 +31,14 @@ def _rules(prefix: str) -> dict[str, Rule]:
             f"{prefix}.answers.<spørsmål>",
             "Svaret («Ikke relevant» eller et svar sjekklisten krever begrunnelse for) mangler"
             " skriftlig begrunnelse.",
-            _JUSTIFY,
-            SEED_000,
+            _FORM_RULE,
         ),
         "unknown_answer": rule(
             f"{prefix}.unknown_answer",
             "error",
             f"{prefix}.answers.<spørsmål>",
             "Svaret er ikke ett av svaralternativene for spørsmålet.",
-            _SOURCE,
-            SEED_000,
+            _FORM_RULE,
         ),
     }
 

@@ -7,7 +7,7 @@ summary) are left to those rules so a gap is reported once.
 from __future__ import annotations
 
 from prosjektark.domain.form import get_path, is_filled
-from prosjektark.domain.rules.base import SEED_000, SEED_004, Context, Rule, rule
+from prosjektark.domain.rules.base import Context, Rule, rule
 
 DELEGATED_TYPES = frozenset({"checklist", "goal_scores", "funding_grid", "summary"})
 
@@ -17,40 +17,22 @@ REQUIRED = rule(
     "(feltets sti)",
     "Feltet er påkrevd i arkets fase, etter skjemadefinisjonen (required_in). Koden bruker "
     "siste del av stien, f.eks. required.title.",
-    "AKG og AU opplever at prosjektarkene kan være mangelfullt utfylt.",
-    SEED_000,
+    "The form says which fields each phase requires (required_in); that is the form's rule,"
+    " whatever the programme.",
 )
 
-# The PU documentation items of 004, keyed by the sheet path that holds each of them.
-PU_ITEMS: dict[str, tuple[str, str]] = {
-    "description.purpose": ("purpose", "beskrive formålet med tiltaket"),
-    "description.alternatives": ("alternatives", "vurdere alternative løsninger og ambisjoner"),
-    "description.recommended_concept": (
-        "recommended_concept",
-        "anbefale valg av konsept og utarbeide tegninger/skisser til løsning",
-    ),
-    "description.benefit": (
-        "benefit",
-        "vurdere nytten av tiltaket og tiltakets bidrag til måloppfyllelse",
-    ),
-    "description.stakeholders": (
-        "stakeholders",
-        "interessentanalyse - avdekke behov for avklaringer mot myndigheter og for samråd"
-        " med berørte parter",
-    ),
-    "description.zoning_needs": (
-        "zoning_needs",
-        "avklare behov for endringer i regulering eller utvidet behov for areal med"
-        " tilhørende regulering og erverv",
-    ),
-    "description.technical_feasibility": (
-        "technical_feasibility",
-        "utsjekk av tekniske forhold for å avklare om tiltaket er gjennomførbart",
-    ),
-    "cost.expected_cost_mnok": (
-        "cost_estimate",
-        "kostnadsanslag for prosjektet - fra detaljplanlegging til ferdig utbygd prosjekt",
-    ),
+# The documentation items of the project development phase (PU), keyed by the sheet path
+# that holds each of them; the programme's wording of each is its profile's source of
+# pu.<item>.
+PU_ITEMS: dict[str, str] = {
+    "description.purpose": "purpose",
+    "description.alternatives": "alternatives",
+    "description.recommended_concept": "recommended_concept",
+    "description.benefit": "benefit",
+    "description.stakeholders": "stakeholders",
+    "description.zoning_needs": "zoning_needs",
+    "description.technical_feasibility": "technical_feasibility",
+    "cost.expected_cost_mnok": "cost_estimate",
 }
 
 PU_RULES: dict[str, Rule] = {
@@ -59,10 +41,8 @@ PU_RULES: dict[str, Rule] = {
         "error",
         path,
         "Dokumentasjonspunkt fra prosjektutviklingen mangler i et PU-ark.",
-        f"I denne fasen skal prosjektet: … {quote}",
-        SEED_004,
     )
-    for path, (item, quote) in PU_ITEMS.items()
+    for path, item in PU_ITEMS.items()
 }
 
 
@@ -82,7 +62,6 @@ def check(ctx: Context) -> None:
                 ctx.add(
                     pu_rule,
                     f"«{f.label}» mangler. Prosjektutviklingen skal dokumentere dette.",
-                    source=pu_rule.source,
                 )
             else:
                 ctx.add(
@@ -90,5 +69,4 @@ def check(ctx: Context) -> None:
                     f"«{f.label}» må fylles ut i fasen {phase}.",
                     code=f"required.{f.key}",
                     field_path=f.path,
-                    source=f"{f.help} ({f.source})" if f.source else REQUIRED.source,
                 )

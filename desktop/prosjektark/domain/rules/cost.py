@@ -14,7 +14,7 @@ from prosjektark.domain.costmath import (
     triple_estimate,
 )
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.rules.base import SEED_004, Context, mnok, pct, rule
+from prosjektark.domain.rules.base import Context, mnok, pct, rule
 from prosjektark.domain.sheet import PHASES, Cost
 
 BAND_ABOVE = rule(
@@ -22,18 +22,12 @@ BAND_ABOVE = rule(
     "error",
     "cost.std_dev_percent",
     "Standardavviket er over båndet for estimattypen: anslaget er ikke modent nok for fasen.",
-    "Kostnadsvurderingen i denne fasen skal gi et realistisk utredningsestimat … Nivået på"
-    " usikkerheten (standardavviket) skal ligge mellom 30 - 50 prosent. (Bånd per estimattype"
-    " i profilen: styringsmål 20–30 %, styringsramme 10–20 %.)",
-    SEED_004,
 )
 BAND_BELOW = rule(
     "cost.band.below",
     "warning",
     "cost.std_dev_percent",
     "Standardavviket er under båndet for estimattypen: mistenkelig presist for fasen, begrunn.",
-    BAND_ABOVE.source,
-    SEED_004,
 )
 KIND_PHASE = rule(
     "cost.estimate_kind_phase",
@@ -41,11 +35,6 @@ KIND_PHASE = rule(
     "cost.estimate_kind",
     "Estimattypen hører ikke til arkets fase: feil når fasen er senere enn estimattypen"
     " (for umodent), advarsel når den er tidligere.",
-    "Byggeplan eller reguleringsplan legges til grunn for utarbeidelse av kostnadsanslag der"
-    " usikkerheten ligger på 10-20 prosent. Det gir grunnlag for fastsettelse av"
-    " styringsramme. … For avklarte/oppstartede prosjekter settes det av midler til utbygging"
-    " ut fra godkjent styringsramme og etatenes dokumenterte behov.",
-    SEED_004,
 )
 ANSLAG = rule(
     "cost.anslag_required",
@@ -53,18 +42,20 @@ ANSLAG = rule(
     "cost.estimate_method",
     "Anslagsmetoden er påkrevd fra DP når forventet kostnad er over profilens terskel"
     " (10 MNOK; nøyaktig 10 er ikke over).",
-    "Krav om bruk av anslagsmetoden gjelder prosjekter med utredningsestimat over 10 mill. kr,"
-    " mens mindre prosjekt skal gjennomgå enklere kostnadsvurderinger.",
-    SEED_004,
 )
 STYRINGSMAL = rule(
     "cost.styringsmal_recommended",
     "warning",
     "cost.styringsmal_mnok",
     "Styringsmål er anbefalt over profilens terskel (50 MNOK): advarsel i DP og UB, info i PU.",
-    "Styringsmål kan også settes i øvrige prosjekt, og det er anbefalt å gjøre det i"
-    " prosjekter over 50 mill. kr.",
-    SEED_004,
+)
+STYRINGSMAL_REQUIRED = rule(
+    "cost.styringsmal_required",
+    "error",
+    "cost.styringsmal_mnok",
+    "Prosjektet har lange eller kompliserte planprosesser, men styringsmål mangler: feil i DP"
+    " og UB, info i PU (settes etter at prosjektet er avklart i PU eller tidlig i DP)."
+    " Erstatter anbefalingen over 50 MNOK.",
 )
 PRICE_YEAR = rule(
     "cost.price_year",
@@ -72,9 +63,6 @@ PRICE_YEAR = rule(
     "cost.price_year",
     "Tallene er ikke i programmets prisnivå (kroneår); meldingen viser omregningen når"
     " prisindeksen har begge årene.",
-    "Frist for innspill til handlingsprogrammet er 1. juni 2026, alle budsjetttall må også"
-    " indeksjusteres til 2027-kroner.",
-    SEED_004,
 )
 ITEMS_INVALID = rule(
     "cost.items_invalid",
@@ -82,8 +70,6 @@ ITEMS_INVALID = rule(
     "cost.items[<n>]",
     "En kostnadspost mangler lav, mest sannsynlig eller høy, eller har ikke"
     " lav ≤ mest sannsynlig ≤ høy; beregningen fra postene brukes da ikke.",
-    "Kostnadsanslag for prosjektet - fra detaljplanlegging til ferdig utbygd prosjekt.",
-    SEED_004,
 )
 ITEMS_MISMATCH = rule(
     "cost.items_mismatch",
@@ -91,8 +77,6 @@ ITEMS_MISMATCH = rule(
     "cost.expected_cost_mnok",
     "Oppgitt forventet kostnad avviker vesentlig (mer enn toleransen, 5 %) fra den som er"
     " beregnet fra kostnadspostene.",
-    "Arbeidet skal gi en bedre beskrivelse av tiltaket og sikrere kostnadsanslag.",
-    SEED_004,
 )
 
 
@@ -106,7 +90,7 @@ def compute_triple(cost: Cost) -> TripleEstimate | None:
         return None
 
 
-def items_tolerance_percent(profile: Profile) -> Decimal:
+def items_tolerance_percent(profile: Profile) -> Decimal | None:
     return profile.cost_items_tolerance_percent
 
 
@@ -115,7 +99,8 @@ def check(ctx: Context) -> None:
     _check_items(ctx, cost)
     _check_band(ctx, cost)
     _check_kind_phase(ctx, cost)
-    _check_thresholds(ctx, cost)
+    required = _check_styringsmal_required(ctx, cost)
+    _check_thresholds(ctx, cost, styringsmal_required=required)
     _check_price_year(ctx, cost)
 
 
@@ -129,7 +114,8 @@ def _check_items(ctx: Context, cost: Cost) -> None:
     if t is None or cost.expected_cost_mnok is None or t.expected_mnok <= 0:
         return
     deviation = abs(cost.expected_cost_mnok - t.expected_mnok) / t.expected_mnok * 100
-    if deviation > items_tolerance_percent(ctx.profile):
+    tolerance = items_tolerance_percent(ctx.profile)
+    if tolerance is not None and deviation > tolerance:
         ctx.add(
             ITEMS_MISMATCH,
             f"Oppgitt forventet kostnad ({mnok(cost.expected_cost_mnok)} MNOK) avviker"
@@ -151,7 +137,7 @@ def _check_band(ctx: Context, cost: Cost) -> None:
         sd, how = cost.std_dev_percent, ""
     else:
         return
-    source = band.source or BAND_ABOVE.source
+    source = band.source or None
     span = f"{pct(band.low_percent)[:-2]}–{pct(band.high_percent)}"
     if sd > band.high_percent:
         ctx.add(
@@ -182,30 +168,72 @@ def _check_kind_phase(ctx: Context, cost: Cost) -> None:
         ctx.add(
             KIND_PHASE,
             f"{band.name} hører til fasen {fits}; i fasen {ctx.phase} trengs et modnere anslag.",
-            source=band.source or KIND_PHASE.source,
+            source=band.source or None,
         )
     else:
         ctx.add(
             KIND_PHASE,
             f"{band.name} hører til fasen {fits}, ikke {ctx.phase}. Sjekk estimattypen.",
             severity="warning",
-            source=band.source or KIND_PHASE.source,
+            source=band.source or None,
         )
 
 
-def _check_thresholds(ctx: Context, cost: Cost) -> None:
+def _check_styringsmal_required(ctx: Context, cost: Cost) -> bool:
+    """«I prosjekt med lange eller kompliserte planprosesser skal det settes et styringsmål»,
+    «etter at prosjektet er avklart i PU-fasen, eller innledningsvis i
+    detaljplanleggingsfasen»: due from DP on, so an error in DP and UB; in PU the time has
+    not come yet, so info. True when the rule applies to the sheet (whether or not it
+    reported anything), so the weaker recommendation over 50 MNOK is not given besides."""
+    if not cost.complex_planning or ctx.profile.rule_source(STYRINGSMAL_REQUIRED.code) is None:
+        return False
+    if cost.styringsmal_mnok is not None:
+        return True
+    if "cost.styringsmal_mnok" in ctx.sheet.invalid_input:
+        return True  # typed text that is not an amount: the input rule reports it
+    if ctx.phase == "PU":
+        ctx.add(
+            STYRINGSMAL_REQUIRED,
+            "Prosjektet har lange eller kompliserte planprosesser: det skal settes et"
+            " styringsmål etter at prosjektet er avklart i PU-fasen, eller tidlig i"
+            " detaljplanleggingen.",
+            severity="info",
+        )
+    else:
+        ctx.add(
+            STYRINGSMAL_REQUIRED,
+            "Prosjektet har lange eller kompliserte planprosesser, og da skal det settes et"
+            " styringsmål, men det mangler. Styringsmålet settes etter at prosjektet er avklart"
+            " i PU-fasen, eller tidlig i detaljplanleggingen.",
+        )
+    return True
+
+
+def _check_thresholds(ctx: Context, cost: Cost, *, styringsmal_required: bool = False) -> None:
     basis = ctx.basis_mnok
     if basis is None:
         return
     p = ctx.profile
     from_dp = ctx.phase != "PU"
-    if from_dp and basis > p.anslag_threshold_mnok and cost.estimate_method != "anslagsmetoden":
+    anslag = p.anslag_threshold_mnok
+    if (
+        from_dp
+        and anslag is not None
+        and basis > anslag
+        and cost.estimate_method != "anslagsmetoden"
+    ):
         ctx.add(
             ANSLAG,
             f"Forventet kostnad er {mnok(basis)} MNOK, over {mnok(p.anslag_threshold_mnok)} MNOK:"
             " kostnadsanslaget skal gjøres etter Anslagsmetoden.",
         )
-    if basis > p.styringsmal_threshold_mnok and cost.styringsmal_mnok is None:
+    styringsmal = p.styringsmal_threshold_mnok
+    if (
+        not styringsmal_required
+        and styringsmal is not None
+        and basis > styringsmal
+        and cost.styringsmal_mnok is None
+    ):
         ctx.add(
             STYRINGSMAL,
             f"Forventet kostnad er {mnok(basis)} MNOK, over"
@@ -219,7 +247,7 @@ def _check_thresholds(ctx: Context, cost: Cost) -> None:
 
 def _check_price_year(ctx: Context, cost: Cost) -> None:
     year, target = cost.price_year, ctx.profile.price_year
-    if year is None or year == target:
+    if year is None or target is None or year == target:
         return
     message = f"Tallene er i {year}-kroner; programmet bruker {target}-kroner."
     if cost.expected_cost_mnok is not None:

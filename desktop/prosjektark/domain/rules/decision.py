@@ -1,5 +1,9 @@
 """Who decides a phase transition, from the profile's decision routes and the recorded
-treatments (004, «Politisk og administrativ behandling av overgang mellom fasene»)."""
+treatments (004, «Politisk og administrativ behandling av overgang mellom fasene»).
+
+A sheet marked as of great political interest (`identification.political_interest`) has
+every transition treated politically whatever its size, where the profile states that rule.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from prosjektark.domain.profile import DecisionRoute, Profile
-from prosjektark.domain.rules.base import SEED_004, Context, mnok, rule
+from prosjektark.domain.rules.base import Context, mnok, rule
 from prosjektark.domain.sheet import Sheet, Treatment
-
-NEXT_TRANSITION: dict[str, str | None] = {"PU": "PU-DP", "DP": "DP-UB", "UB": None}
-# Transitions a sheet in a phase has already passed.
-PASSED: dict[str, tuple[str, ...]] = {"PU": (), "DP": ("PU-DP",), "UB": ("PU-DP", "DP-UB")}
-TRANSITION_NAMES = {"PU-DP": "PU → DP", "DP-UB": "DP → UB"}
 
 POLITICAL_REQUIRED = rule(
     "decision.political_required",
@@ -22,28 +21,27 @@ POLITICAL_REQUIRED = rule(
     "Overgangen krever politisk behandling etter profilens grenser (< 15, 15–40, > 40 MNOK),"
     " men ingen politisk behandling av overgangen er registrert. Gjelder overganger arket har"
     " passert, og neste overgang når en behandling av den er registrert.",
-    "For store prosjekter (over 15 mill) må finansiering av DP behandles politisk. … For store"
-    " prosjekter (over 40 mill) må finansiering av utbygging behandles politisk.",
-    SEED_004,
 )
 NO_POLITICAL_PATH = rule(
     "decision.no_political_path",
     "error",
     "treatments",
     "Veien fra PU til UB ville gått uten noen politisk behandling.",
-    "Man kan likevel ikke gå hele veien fra prosjektutvikling til utbygging uten politisk"
-    " behandling. Det er et minimum at finansiering av enten detaljplanlegging eller"
-    " utbygging behandles politisk for alle prosjekt.",
-    SEED_004,
+)
+POLITICAL_INTEREST = rule(
+    "decision.political_interest",
+    "error",
+    "treatments",
+    "Prosjektet er merket som av stor politisk interesse: overgangen skal behandles politisk"
+    " uansett kostnad, men ingen politisk behandling av den er registrert. Gjelder de samme"
+    " overgangene som decision.political_required; krever størrelsen alene politisk"
+    " behandling, meldes det som decision.political_required.",
 )
 ROUTE = rule(
     "decision.route",
     "info",
     "treatments",
     "Hvem som skal behandle arkets neste faseovergang, med begrunnelsen fra profilen.",
-    "Med politisk behandling menes den politiske behandlingen hos partene, ikke behandlingen i"
-    " Miljøpakkens organer (Programråd og Kontaktutvalg).",
-    SEED_004,
 )
 
 
@@ -51,13 +49,14 @@ ROUTE = rule(
 class DecisionAdvice:
     """Who must decide the sheet's next phase transition, and why."""
 
-    transition: str  # "PU-DP" or "DP-UB"
+    transition: str  # a transition id of the profile, e.g. "PU-DP"
     body_id: str
     body_name: str
     political: bool
     reason: str  # Norwegian, quoting the route's reason from the profile
-    basis_mnok: Decimal | None  # the expected cost the thresholds were applied to
-    route_reason: str = ""  # the profile route's `reason`, verbatim
+    basis_mnok: Decimal | None  # the expected cost the thresholds were applied to, if any
+    route_reason: str = ""  # the sentence of the profile the advice rests on, verbatim
+    transition_name: str = ""  # the profile's name of the transition ("PU → DP")
     cost_invalid: bool = False  # the cost must be corrected before anyone can be named
 
 
@@ -77,7 +76,7 @@ def route_for(
 ) -> DecisionRoute | None:
     """The first route of `transition` whose size limit admits `basis` and whose
     condition the recorded treatments meet. `below_mnok` is strict, `up_to_mnok` inclusive."""
-    previous_political = political_for(sheet, profile, "PU-DP")
+    previous_political = _previous_political(sheet, profile, transition)
     for route in profile.decision_routes:
         if route.transition != transition:
             continue
@@ -95,9 +94,48 @@ def route_for(
     return None
 
 
+def _previous_political(sheet: Sheet, profile: Profile, transition: str) -> bool:
+    """Whether the transition before `transition` (into its from-phase) was treated
+    politically: what the conditions of a route ask."""
+    current = profile.transition(transition)
+    before = next(
+        (t for t in profile.transitions if current and t.to_phase == current.from_phase), None
+    )
+    return before is not None and political_for(sheet, profile, before.id)
+
+
 def _route_political(profile: Profile, route: DecisionRoute) -> bool:
     body = profile.body(route.body)
     return bool(body and body.political)
+
+
+def _political_by_size(profile: Profile, route: DecisionRoute | None) -> bool:
+    """Whether the size rules alone make the transition political. A route that is political
+    only because nothing before it was (the minimum of 004) is not: a project of political
+    interest has the stronger reason to be treated politically."""
+    return (
+        route is not None
+        and _route_political(profile, route)
+        and route.condition != "previous_not_political"
+    )
+
+
+def of_political_interest(sheet: Sheet, profile: Profile) -> bool:
+    """Whether the sheet is marked as of great political interest and its programme states
+    what follows from that (a programme rule runs only where the profile quotes it)."""
+    return (
+        sheet.identification.political_interest
+        and profile.rule_source(POLITICAL_INTEREST.code) is not None
+    )
+
+
+def _political_body(profile: Profile, transition: str) -> str | None:
+    """The political body that decides `transition` when the size does not matter: the one
+    the transition's own routes name, else the profile's first political body."""
+    for route in profile.decision_routes:
+        if route.transition == transition and _route_political(profile, route):
+            return route.body
+    return next((b.id for b in profile.decision_bodies if b.political), None)
 
 
 def _basis(sheet: Sheet) -> Decimal | None:
@@ -122,7 +160,7 @@ def cost_problem(sheet: Sheet, profile: Profile, basis: Decimal | None) -> str |
         return "forventet kostnad er ikke et endelig tall"
     if basis < 0:
         return f"forventet kostnad er negativ ({mnok(basis)} MNOK)"
-    if basis > profile.max_plausible_mnok:
+    if profile.max_plausible_mnok is not None and basis > profile.max_plausible_mnok:
         return (
             f"forventet kostnad ({mnok(basis)} MNOK) er over profilens grense for et troverdig"
             f" prosjekt ({mnok(profile.max_plausible_mnok)} MNOK)"
@@ -135,13 +173,22 @@ def decision_advice(
 ) -> DecisionAdvice | None:
     """The body that must decide the sheet's next transition (PU→DP for PU sheets, DP→UB
     for DP sheets; None for UB sheets), from the profile's routes and the recorded
-    treatments. `body_id` is empty when the cost is missing or no route fits."""
-    transition = NEXT_TRANSITION.get(sheet.identification.phase)
+    treatments. `body_id` is empty when the cost is missing or no route fits. A sheet of
+    great political interest is decided politically whatever its cost (even a missing or
+    invalid one), quoting that sentence, unless the size rule already says political."""
+    following = profile.transition_from(sheet.identification.phase)
     basis = basis_mnok if basis_mnok is not None else _basis(sheet)
-    if transition is None:
+    if following is None:
         return None
-    name = TRANSITION_NAMES[transition]
+    transition, name = following.id, following.name
     problem = cost_problem(sheet, profile, basis)
+    usable = basis is not None and problem is None
+    if of_political_interest(sheet, profile) and not (
+        usable and _political_by_size(profile, route_for(profile, transition, basis, sheet))
+    ):
+        interest = _interest_advice(profile, transition, name)
+        if interest is not None:
+            return interest
     if problem is not None:
         return DecisionAdvice(
             transition,
@@ -152,6 +199,7 @@ def decision_advice(
             " overgangen.",
             basis,
             cost_invalid=True,
+            transition_name=name,
         )
     if basis is None:
         return DecisionAdvice(
@@ -162,6 +210,7 @@ def decision_advice(
             f"{name}: forventet kostnad mangler, så det kan ikke avgjøres hvem som skal behandle"
             " overgangen.",
             None,
+            transition_name=name,
         )
     route = route_for(profile, transition, basis, sheet)
     if route is None:
@@ -173,6 +222,7 @@ def decision_advice(
             f"{name}: {profile.name} har ingen beslutningsregel som passer et prosjekt på"
             f" {mnok(basis)} MNOK.",
             basis,
+            transition_name=name,
         )
     body = profile.body(route.body)
     body_name = body.name if body else route.body
@@ -186,7 +236,56 @@ def decision_advice(
             " Forutsetter at forutsetninger og finansiering ikke avviker fra det som er politisk"
             " behandlet; ellers kreves politisk behandling."
         )
-    return DecisionAdvice(transition, route.body, body_name, political, reason, basis, route.reason)
+    return DecisionAdvice(
+        transition,
+        route.body,
+        body_name,
+        political,
+        reason,
+        basis,
+        route_reason=route.reason,
+        transition_name=name,
+    )
+
+
+def _interest_advice(profile: Profile, transition: str, name: str) -> DecisionAdvice | None:
+    """Political treatment whatever the size, for a sheet of great political interest."""
+    body_id = _political_body(profile, transition)
+    quote = profile.rule_source(POLITICAL_INTEREST.code)
+    if body_id is None or quote is None:
+        return None
+    body = profile.body(body_id)
+    body_name = body.name if body else body_id
+    suffix = "" if "politisk" in body_name.casefold() else " (politisk behandling)"
+    # The why comes after the quote: the editor and the PDF show that part as a note.
+    reason = (
+        f"{name}: {body_name}{suffix}. «{quote.text}» Prosjektet er merket som et prosjekt"
+        " der løsningen er av stor politisk interesse, så overgangen skal behandles politisk"
+        " uansett kostnad."
+    )
+    return DecisionAdvice(
+        transition,
+        body_id,
+        body_name,
+        True,
+        reason,
+        None,  # no threshold was applied: the size does not matter
+        route_reason=quote.text,
+        transition_name=name,
+    )
+
+
+def _registered(sheet: Sheet, profile: Profile, transition: str) -> str:
+    """The bodies a transition is registered as treated by, for a message."""
+    names = []
+    for t in sheet.treatments:
+        if t.transition != transition or not t.body:
+            continue
+        body = profile.body(t.body)
+        name = body.name if body else t.body
+        if name not in names:
+            names.append(name)
+    return " og ".join(names)
 
 
 def check(ctx: Context) -> None:
@@ -194,47 +293,74 @@ def check(ctx: Context) -> None:
     basis = ctx.basis_mnok
     advice = decision_advice(sheet, profile, basis_mnok=basis)
     if advice is not None and (advice.body_id or advice.cost_invalid):
-        ctx.add(ROUTE, advice.reason, source=advice.route_reason or ROUTE.source)
-    if cost_problem(sheet, profile, basis) is not None:
-        return  # the amount rules report the cost; no route or threshold is read from it
+        ctx.add(ROUTE, advice.reason, source=advice.route_reason or None)
+    problem = cost_problem(sheet, profile, basis) is not None
+    usable = basis is not None and not problem
+    interest = (
+        profile.rule_source(POLITICAL_INTEREST.code)
+        if of_political_interest(sheet, profile)
+        else None
+    )
     fired = False
-    if basis is not None:
-        to_check = list(PASSED.get(ctx.phase, ()))
-        nxt = advice.transition if advice else None
-        if nxt and any(t.transition == nxt for t in sheet.treatments):
-            to_check.append(nxt)
-        for transition in to_check:
-            route = route_for(profile, transition, basis, sheet)
-            if route is None or not _route_political(profile, route):
-                continue
-            if political_for(sheet, profile, transition):
-                continue
+    to_check = [t.id for t in profile.transitions_passed(ctx.phase)]
+    nxt = advice.transition if advice else None
+    if nxt and any(t.transition == nxt for t in sheet.treatments):
+        to_check.append(nxt)
+    # One finding per transition, with the most specific reason: the size rule when the
+    # cost alone makes it political, else the project's political interest, else the minimum.
+    for transition in to_check:
+        if political_for(sheet, profile, transition):
+            continue
+        # No route or threshold is read from a cost the amount rules report as wrong.
+        route = route_for(profile, transition, basis, sheet) if usable else None
+        name = profile.transition_name(transition)
+        if route is not None and _political_by_size(profile, route):
             fired = True
-            if route.condition == "previous_not_political":
-                # Political only because nothing before it was: the path rule, quoting
-                # the sentence that applies (not a size threshold the project is under).
-                ctx.add(
-                    NO_POLITICAL_PATH,
-                    f"{TRANSITION_NAMES[transition]}: prosjektet kan ikke gå hele veien fra"
-                    " prosjektutvikling til utbygging uten politisk behandling, og overgangen"
-                    " til detaljplanlegging ble ikke behandlet politisk. Registrer den"
-                    f" politiske behandlingen. «{route.reason}»",
-                    source=route.reason,
-                )
-                continue
             ctx.add(
                 POLITICAL_REQUIRED,
-                f"{TRANSITION_NAMES[transition]} for et prosjekt på {mnok(basis)} MNOK krever"
+                f"{name} for et prosjekt på {mnok(basis)} MNOK krever"
                 f" politisk behandling hos partene, men ingen er registrert. «{route.reason}»",
                 source=route.reason,
             )
-    if fired or ctx.phase == "PU" or (ctx.phase == "DP" and basis is None):
+            continue
+        if interest is not None:
+            fired = True
+            registered = _registered(sheet, profile, transition)
+            ctx.add(
+                POLITICAL_INTEREST,
+                f"{name}: prosjektet er merket som et prosjekt der løsningen er av stor"
+                " politisk interesse, og da skal overgangen behandles politisk uansett kostnad."
+                + (
+                    f" Registrert er bare behandling i {registered}, som ikke er politisk."
+                    if registered
+                    else " Ingen politisk behandling av den er registrert."
+                )
+                + f" Registrer den politiske behandlingen. «{interest.text}»",
+            )
+            continue
+        if route is not None and _route_political(profile, route):
+            # Political only because nothing before it was: the path rule, quoting
+            # the sentence that applies (not a size threshold the project is under).
+            fired = True
+            ctx.add(
+                NO_POLITICAL_PATH,
+                f"{name}: prosjektet kan ikke gå hele veien fra"
+                " prosjektutvikling til utbygging uten politisk behandling, og overgangen"
+                " til detaljplanlegging ble ikke behandlet politisk. Registrer den"
+                f" politiske behandlingen. «{route.reason}»",
+                source=route.reason,
+            )
+    if problem:
+        return  # the amount rules report the cost; no route or threshold is read from it
+    passed = profile.transitions_passed(ctx.phase)
+    following = profile.transition_from(ctx.phase)
+    if fired or not passed or (following is not None and basis is None):
         return
-    recorded = political_for(sheet, profile, "PU-DP") or political_for(sheet, profile, "DP-UB")
+    recorded = any(political_for(sheet, profile, t.id) for t in passed)
     planned = (
-        ctx.phase == "DP"
+        following is not None
         and basis is not None
-        and (r := route_for(profile, "DP-UB", basis, sheet)) is not None
+        and (r := route_for(profile, following.id, basis, sheet)) is not None
         and _route_political(profile, r)
     )
     if not recorded and not planned:

@@ -25,6 +25,7 @@ from prosjektark.domain.rules import (
     goals,
     inputs,
     sheet_format,
+    vocabulary,
 )
 from prosjektark.domain.rules.base import REGISTRY, Context, rule
 from prosjektark.domain.sheet import Sheet
@@ -35,7 +36,6 @@ PROFILE_UNKNOWN = rule(
     "profile",
     "Arkets avtaleprofil er tom eller ukjent; reglene kjøres med standardprofilen.",
     "Numbers in rules come from here, never from code. (DESIGN.md: profiler per avtaleområde)",
-    "DESIGN.md",
 )
 RULE_FAILED = rule(
     "engine.rule_failed",
@@ -44,7 +44,6 @@ RULE_FAILED = rule(
     "En regel feilet under kjøring (programfeil); meld fra med arket.",
     "Sheets reach the secretariat half filled in and unchecked; that is the problem this"
     " product exists to fix.",
-    "Issue 3",
 )
 
 CHECKS: tuple[tuple[str, Callable[[Context], None]], ...] = (
@@ -57,6 +56,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("goals", goals.check),
     ("calendar", calendar.check),
     ("format", sheet_format.check),
+    ("vocabulary", vocabulary.check),
 )
 
 
@@ -103,7 +103,6 @@ def resolve_profile(sheet: Sheet, catalog: Catalog) -> tuple[Profile, Finding | 
             severity="error",
             field="profile",
             message=f"{what} Reglene er kjørt med {default.name}.",
-            source=PROFILE_UNKNOWN.source,
         )
 
 

@@ -6,17 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from prosjektark.domain.rules.base import SEED_004, Context, mnok, rule
+from prosjektark.domain.rules.base import Context, mnok, rule
 
 ADDITIONALITY = rule(
     "funding.additionality_missing",
     "error",
     "funding.additionality_confirmed",
     "Det er ikke bekreftet at midlene er en ekstra innsats.",
-    "Tiltakene som finansieres av Miljøpakken skal ikke erstatte andre offentlige eller private"
-    " bevilgninger, men representere en ekstra innsats som ikke ville ha blitt gjennomført uten"
-    " Miljøpakkens finansiering.",
-    SEED_004,
 )
 ROAD_OWNER = rule(
     "funding.road_owner_missing",
@@ -24,74 +20,51 @@ ROAD_OWNER = rule(
     "funding.road_owner_commits",
     "Vegeiers forpliktelse til å drifte og vedlikeholde anlegget er ikke bekreftet (i fasene"
     " der skjemaet krever den).",
-    "Miljøpakken bygger bare anlegg som vegeier er villig til å drifte og vedlikeholde.",
-    SEED_004,
 )
 OPERATION = rule(
     "funding.operation_not_financed",
     "error",
     "funding.operation_exception",
     "Søknaden omfatter drift eller vedlikehold uten at ett av unntakene er valgt.",
-    "Miljøpakken finansierer ikke drift og vedlikehold med unntak for tilskudd til drift av"
-    " kollektivtrafikk, ekstra vinterdrift av sykkelveger og eventuelt andre tiltak som"
-    " Kontaktutvalget godkjenner.",
-    SEED_004,
 )
 REBUILD = rule(
     "funding.rebuild_added_value_missing",
     "error",
     "funding.rebuild_added_value",
     "En ombygging mangler beskrivelse av merverdien for trafikanten.",
-    "Miljøpakkens prosjekter skal ikke erstatte behov for vedlikehold av veg, men må ved"
-    " ombygging framstå som funksjonelt forskjellige fra opprinnelig anlegg, det vil si en"
-    " merverdi for trafikanten i form av for eksempel større bredde, rød asfalt eller"
-    " sykkelveg med fortau.",
-    SEED_004,
 )
 PACKAGE_MUNICIPALITY = rule(
     "funding.package_one_municipality",
     "error",
     "identification.municipalities",
     "En prosjektpakke er knyttet til mer enn én kommune.",
-    "I handlingsprogrammet settes det av finansiering til prosjektpakker med konkrete tiltak"
-    " knyttet til én kommune og én ansvarlig etat.",
-    SEED_004,
 )
 ONE_AGENCY = rule(
     "funding.one_agency",
     "error",
     "identification.responsible_agency",
     "Prosjektpakke eller sekkepost har ikke nøyaktig én ansvarlig etat fra profilens liste.",
-    "Sekkeposter er knyttet til én ansvarlig etat. (Prosjektpakker: «knyttet til én kommune og"
-    " én ansvarlig etat».)",
-    SEED_004,
 )
 POT_CAP = rule(
     "funding.pot_cap",
     "error",
     "funding.lines",
     "En sekkepost har mer enn profilens grense per år (5 MNOK; nøyaktig 5 er tillatt).",
-    "Det kan settes av inntil 5 mill. kr pr. sekkepost pr. år.",
-    SEED_004,
 )
 SOURCE_LIMIT = rule(
     "funding.source_not_in_year",
     "error",
     "funding.lines[<n>]",
     "En finansieringslinje har en kilde som ikke kan finansiere det året etter profilen"
-    " (Miljøpakken: 2030 er kun bompenger).",
-    "Finansieringen i 2030 er kun bompenger.",
-    SEED_004,
+    " (`source_limits`: et år bare én kilde kan finansiere).",
 )
 POT_MUNICIPALITIES = rule(
     "funding.pot_municipalities",
     "error",
     "identification.municipalities",
     "En sekkepost dekker flere kommuner, men bare sekkeposter med en ansvarlig etat profilen"
-    " nevner (Miljøpakken: fylket og SVV) kan det; en kommunes sekkepost hører til kommunens"
+    " nevner (`pot_municipalities`) kan det; en kommunes sekkepost hører til kommunens"
     " ramme.",
-    "Sekkeposter hvor fylket og SVV er ansvarlig etat kan finansiere tiltak i flere kommuner",
-    SEED_004,
 )
 NEED_CLARIFICATION = rule(
     "funding.need_clarification_not_financed",
@@ -99,27 +72,18 @@ NEED_CLARIFICATION = rule(
     "funding.includes_need_clarification",
     "Søknaden omfatter registreringer eller planer for å avklare behov; det finansieres"
     " normalt ikke.",
-    "Miljøpakken bidrar bare til å realisere planer og behov. Registreringer og planer som er"
-    " nødvendig for å avklare behov, finansieres normalt ikke (jf. byvekstavtalen).",
-    SEED_004,
 )
 LINES_MISSING = rule(
     "funding.lines_missing",
     "error",
     "funding.lines",
     "Ingen finansieringslinje med beløp over null.",
-    "Hovedregelen er at det settes av midler til gjennomføring av én fase, og at arbeidet fra"
-    " den aktuelle fasen dokumenteres før ytterligere bevilgning gis.",
-    SEED_004,
 )
 OUTSIDE_PERIOD = rule(
     "funding.outside_period",
     "warning",
     "funding.lines[<n>]",
     "En finansieringslinje ligger utenfor handlingsprogrammets periode.",
-    "Det første året i handlingsprogrammet vil være årsbudsjettet for 2027. Andre år i"
-    " handlingsprogrammet er innspill til statsbudsjett 2028 og årsbudsjett 2028-30.",
-    SEED_004,
 )
 
 
@@ -142,11 +106,16 @@ def check(ctx: Context) -> None:
             "Vegeier må ha forpliktet seg til å drifte og vedlikeholde anlegget.",
         )
     if f.includes_operation and not f.operation_exception:
+        names = [e.name.lower() for e in profile.operation_exceptions]
         ctx.add(
             OPERATION,
-            "Drift og vedlikehold finansieres ikke. Velg unntaket søknaden faller inn under"
-            " (kollektivdrift, ekstra vinterdrift av sykkelveger eller godkjent av"
-            " Kontaktutvalget), eller ta driften ut.",
+            "Drift og vedlikehold finansieres ikke. "
+            + (
+                f"Velg unntaket søknaden faller inn under ({', '.join(names)}), eller ta"
+                " driften ut."
+                if names
+                else f"{profile.name} har ingen unntak; ta driften ut av søknaden."
+            ),
         )
     if f.is_rebuild and not f.rebuild_added_value.strip():
         ctx.add(
@@ -192,8 +161,8 @@ def check(ctx: Context) -> None:
     per_year: dict[int, Decimal] = defaultdict(Decimal)
     for line in f.lines:
         per_year[line.year] += line.amount_mnok
-    if kind == "sekkepost":
-        cap = profile.pot_cap_mnok_per_year
+    cap = profile.pot_cap_mnok_per_year
+    if kind == "sekkepost" and cap is not None:
         for year in sorted(per_year):
             if per_year[year] > cap:
                 ctx.add(
@@ -214,15 +183,16 @@ def check(ctx: Context) -> None:
         if limit is not None and line.source != limit.only and line.amount_mnok != 0:
             ctx.add(
                 SOURCE_LIMIT,
-                f"{mnok(line.amount_mnok)} MNOK i {line.year} fra «{line.source}»: det året kan"
-                f" bare «{limit.only}» finansiere. Flytt beløpet til et annet år eller en annen"
+                f"{mnok(line.amount_mnok)} MNOK i {line.year} fra"
+                f" «{profile.funding_source_name(line.source)}»: det året kan bare"
+                f" «{profile.funding_source_name(limit.only)}» finansiere. Flytt beløpet til et annet år eller en annen"
                 f" kilde. «{limit.quote}»",
                 field_path=f"funding.lines[{i}]",
                 source=limit.quote,
             )
-    years = range(profile.period_start, profile.period_end + 1)
+    years = profile.years
     for i, line in enumerate(f.lines):
-        if line.year not in years:
+        if years and line.year not in years:
             ctx.add(
                 OUTSIDE_PERIOD,
                 f"Beløpet for {line.year} ligger utenfor {profile.programme}"

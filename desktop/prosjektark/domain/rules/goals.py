@@ -4,9 +4,10 @@ comparable across sheets of the same profile (001, Bergen's poengrangering)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.rules.base import SEED_001, SEED_004, Context, rule
+from prosjektark.domain.rules.base import Context, rule
 from prosjektark.domain.sheet import GoalScore, Sheet
 
 
@@ -26,27 +27,21 @@ NONE = rule(
     "error",
     "goals",
     "Ingen av programmets mål har fått poeng over null med begrunnelse.",
-    "I Miljøpakken er det en forutsetning at alle parter er omforente om at tiltakene som"
-    " inngår i handlingsprogrammet bidrar til måloppnåelse i henhold til Miljøpakkens mål"
-    " (ikke bare nullvekstmålet).",
-    SEED_004,
 )
 JUSTIFICATION = rule(
     "goals.justification_missing",
     "warning",
     "goals.<mål>",
     "Et mål har fått poeng uten begrunnelse.",
-    "Bergen har utarbeidet en veileder for vurdering av prosjekters måloppnåelse, inklusiv en"
-    " poengrangering for å i større grad kunne sammenligne relevante prosjekter mot hverandre",
-    SEED_001,
+    "Goal points make projects comparable only when each is justified; the goals themselves"
+    " are the programme's (its profile).",
 )
 UNKNOWN = rule(
     "goals.unknown",
     "warning",
     "goals.<mål>",
     "Poeng er gitt for et mål som ikke finnes i avtaleprofilen; det telles ikke med.",
-    JUSTIFICATION.source,
-    SEED_001,
+    "A score for a goal the programme does not have cannot count towards its goals.",
 )
 
 
@@ -66,6 +61,10 @@ class ScoreSummary:
     maximum: int  # top score × number of goals in the profile
     goals_scored: int  # goals with a score above zero
     per_goal: tuple[GoalPoints, ...]  # in the profile's goal order, unscored goals as 0
+    # Points weighted by the profile's goal weights (all 1 unless the programme weights its
+    # goals): what ranks projects against each other in a portfolio.
+    weighted_total: Decimal = Decimal(0)
+    weighted_maximum: Decimal = Decimal(0)
 
     @property
     def total_points(self) -> int:
@@ -92,11 +91,16 @@ def score_summary(sheet: Sheet, profile: Profile) -> ScoreSummary:
         score = g.score if g else 0
         per_goal.append(GoalPoints(goal.id, goal.name, score, bool(g and g.justification.strip())))
     total = sum(p.score for p in per_goal)
+    weights = [goal.weight for goal in profile.goals]
     return ScoreSummary(
         total=total,
         maximum=MAX_SCORE * len(profile.goals),
         goals_scored=sum(1 for p in per_goal if p.score > 0),
         per_goal=tuple(per_goal),
+        weighted_total=sum(
+            (w * p.score for w, p in zip(weights, per_goal, strict=True)), Decimal(0)
+        ),
+        weighted_maximum=MAX_SCORE * sum(weights, Decimal(0)),
     )
 
 

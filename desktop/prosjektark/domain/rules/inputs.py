@@ -16,11 +16,11 @@ from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from prosjektark.domain.nb_format import MINUS, format_number
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.base import Context, Rule, mnok, rule
 from prosjektark.domain.sheet import Sheet, input_field, money_values
 
-ISSUE_8 = "Issue 8"
 KEPT_AS_TYPED = (
     "Invalid input must be kept as typed and shown as a finding (with a code) until it is"
     " corrected, never silently replaced."
@@ -37,7 +37,6 @@ INVALID_DATE = rule(
     "Teksten i et datofelt er ikke en dato som finnes (skrives dd.mm.åååå). Teksten beholdes"
     " som skrevet til den er rettet; feltet har fortsatt sin forrige dato.",
     KEPT_AS_TYPED,
-    ISSUE_8,
 )
 INVALID_NUMBER = rule(
     "input.invalid_number",
@@ -46,7 +45,6 @@ INVALID_NUMBER = rule(
     "Teksten i et tallfelt er ikke et gyldig tall for feltet (ikke et tall, for mange"
     " desimaler eller utenfor feltets grenser). Teksten beholdes som skrevet til den er rettet.",
     KEPT_AS_TYPED,
-    ISSUE_8,
 )
 NOT_FINITE = rule(
     "amount.not_finite",
@@ -55,7 +53,6 @@ NOT_FINITE = rule(
     "Et tallfelt har en verdi som ikke er et endelig tall (NaN, uendelig), skrevet inn eller"
     " lest fra en JSON-fil.",
     MONEY_SOURCE,
-    ISSUE_8,
 )
 NEGATIVE = rule(
     "amount.negative",
@@ -64,7 +61,6 @@ NEGATIVE = rule(
     "Et beløp er negativt: forventet kostnad, styringsmål, styringsramme, opprinnelig beløp,"
     " en kostnadspost eller en finansieringslinje. Null er tillatt.",
     MONEY_SOURCE,
-    ISSUE_8,
 )
 IMPLAUSIBLE = rule(
     "amount.implausible",
@@ -74,7 +70,6 @@ IMPLAUSIBLE = rule(
     " 50 000 MNOK; nøyaktig grensen er tillatt), typisk kroner eller tusen kroner skrevet"
     " som millioner.",
     MONEY_SOURCE,
-    ISSUE_8,
 )
 EMAIL_INVALID = rule(
     "identification.email_invalid",
@@ -84,7 +79,6 @@ EMAIL_INVALID = rule(
     " domenet, ingen mellomrom).",
     "Invalid e-mail addresses are accepted. Invalid input must be kept as typed and shown as a"
     " finding (with a code) until it is corrected.",
-    ISSUE_8,
 )
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
@@ -93,13 +87,6 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _LOCAL = re.compile(r"[^\s@]+")
 _DOMAIN = re.compile(r"[^\s@.]+(\.[^\s@.]+)+")
 _ROW = re.compile(r"\[(\d+)\]")
-SOURCE_LABELS = {
-    "bompenger": "bompenger",
-    "statlig": "statlige midler",
-    "fylkeskommunal": "fylkeskommunale midler",
-    "kommunal": "kommunale midler",
-    "annen": "andre midler",
-}
 ITEM_LABELS = {"low": "lav", "most_likely": "mest sannsynlig", "high": "høy"}
 
 
@@ -144,7 +131,12 @@ def _describe_date(text: str) -> tuple[Rule, str]:
     )
 
 
-def _bounds_problem(model: Any, attr: str, value: Decimal) -> str:
+def _bounds_problem(model: Any, attr: str, value: Decimal, kind: str) -> str:
+    def bound(number: object) -> str:
+        # Money as every amount is shown; a year or a percent as the number it is ("1900").
+        limit = Decimal(str(number))
+        return mnok(limit) if kind == "money" else format_number(limit, grouped=False, minus=MINUS)
+
     info = model.model_fields[attr]
     annotation = Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation
     try:
@@ -152,15 +144,15 @@ def _bounds_problem(model: Any, attr: str, value: Decimal) -> str:
     except ValidationError as exc:
         err = exc.errors()[0]
         ctx = err.get("ctx") or {}
-        kind = err.get("type", "")
-        if kind == "decimal_max_places":
+        problem = err.get("type", "")
+        if problem == "decimal_max_places":
             return f"har for mange desimaler: bruk høyst {ctx.get('decimal_places')}."
-        if kind.startswith("int_"):
+        if problem.startswith("int_"):
             return "er ikke et heltall."
-        if kind in ("less_than_equal", "less_than"):
-            return f"er for stort: høyst {mnok(Decimal(str(ctx.get('le', ctx.get('lt')))))}."
-        if kind in ("greater_than_equal", "greater_than"):
-            return f"er for lite: minst {mnok(Decimal(str(ctx.get('ge', ctx.get('gt')))))}."
+        if problem in ("less_than_equal", "less_than"):
+            return f"er for stort: høyst {bound(ctx.get('le', ctx.get('lt')))}."
+        if problem in ("greater_than_equal", "greater_than"):
+            return f"er for lite: minst {bound(ctx.get('ge', ctx.get('gt')))}."
         return "er ikke et gyldig tall for feltet."
     return "er ikke lagret som tall. Skriv tallet på nytt."
 
@@ -177,9 +169,9 @@ def _describe_number(
     if kind == "money":
         if value < 0:
             return NEGATIVE, f"{_shown(text)} er et negativt beløp. Beløp kan ikke være negative."
-        if value > profile.max_plausible_mnok:
+        if profile.max_plausible_mnok is not None and value > profile.max_plausible_mnok:
             return IMPLAUSIBLE, _implausible(_shown(text), profile)
-    return INVALID_NUMBER, f"{_shown(text)} {_bounds_problem(model, attr, value)}"
+    return INVALID_NUMBER, f"{_shown(text)} {_bounds_problem(model, attr, value, kind)}"
 
 
 def _implausible(what: str, profile: Profile) -> str:
@@ -208,7 +200,7 @@ def field_label(path: str, ctx: Context) -> str:
         return f.label
     parts = path.split(".")
     if path.startswith("funding.lines.") and len(parts) == 4:
-        return f"Finansiering {parts[2]}, {SOURCE_LABELS.get(parts[3], parts[3])}"
+        return f"Finansiering {parts[2]}, {ctx.profile.funding_source_name(parts[3]).lower()}"
     row = _ROW.search(path)
     number = int(row[1]) + 1 if row else 0
     if path.startswith("cost.items["):
@@ -247,5 +239,5 @@ def _check_money(ctx: Context, sheet: Sheet, profile: Profile) -> None:
                 f"{label}: {mnok(value)} MNOK er et negativt beløp. Beløp kan ikke være negative.",
                 field_path=path,
             )
-        elif value > profile.max_plausible_mnok:
+        elif profile.max_plausible_mnok is not None and value > profile.max_plausible_mnok:
             ctx.add(IMPLAUSIBLE, f"{label}: {_implausible(mnok(value), profile)}", field_path=path)

@@ -14,7 +14,6 @@ NEWER = rule(
     " denne versjonen ikke kjenner, beholdes og skrives tilbake uendret; de sjekkes ikke.",
     "Minor versions only add optional fields. An older reader keeps fields it does not know,"
     " round-trips them untouched, and says the sheet was made by a newer version.",
-    "Issue 9",
 )
 
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from prosjektark.domain.catalog import load_catalog
 from prosjektark.domain.findings import SEVERITY_NAMES
+from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.engine import all_rules
+from prosjektark.paths import resource_dir
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
 
@@ -20,15 +23,25 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _source(profile: Profile, code: str, rationale: str) -> str:
+    quote = profile.rule_source(code)
+    if quote is not None:
+        return f"«{_cell(quote.text)}» ({_cell(quote.document)})"
+    return f"product rule: {_cell(rationale)}" if rationale else "–"
+
+
 def rules_markdown_table() -> str:
+    """The rules with the sentences of the default programme (each programme's own are in
+    its profile's `rule_sources`)."""
+    profile = load_catalog(resource_dir()).default_profile
     lines = [
-        "| code | severity | field | rule | source |",
+        f"| code | severity | field | rule | source ({profile.name}) |",
         "|---|---|---|---|---|",
     ]
     for r in all_rules():
         lines.append(
             f"| `{r.code}` | {SEVERITY_NAMES[r.severity]} | `{_cell(r.field)}` | "
-            f"{_cell(r.summary)} | «{_cell(r.source)}» ({_cell(r.seed)}) |"
+            f"{_cell(r.summary)} | {_source(profile, r.code, r.rationale)} |"
         )
     return "\n".join(lines)
 

@@ -31,6 +31,7 @@ from prosjektark.ui.editor.base import (
     set_help,
     show_error,
 )
+from prosjektark.ui.editor.help_panel import programme_help_text
 from prosjektark.ui.editor.values import (
     ValueProblem,
     empty_value,
@@ -64,7 +65,16 @@ def _margins0(layout) -> None:
     layout.setContentsMargins(0, 0, 0, 0)
 
 
-class TextEditor(FieldEditor):
+class SimpleFieldEditor(FieldEditor):
+    """An editor of one input whose description, for screen readers, also carries what
+    the sheet's programme says about the field (the help panel shows it to the eye)."""
+
+    def accessible_description(self) -> str:
+        own = programme_help_text(self.profile, self.field)
+        return f"{super().accessible_description()} {own}".strip()
+
+
+class TextEditor(SimpleFieldEditor):
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
         self.edit = QLineEdit(self)
@@ -90,7 +100,7 @@ class TextEditor(FieldEditor):
         self.edit.setReadOnly(read_only)
 
 
-class MultilineEditor(FieldEditor):
+class MultilineEditor(SimpleFieldEditor):
     LINES = 4
 
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
@@ -123,7 +133,7 @@ class MultilineEditor(FieldEditor):
         self.edit.setReadOnly(read_only)
 
 
-class ChoiceEditor(FieldEditor):
+class ChoiceEditor(SimpleFieldEditor):
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
         self.combo = NoWheelComboBox(self)
@@ -160,7 +170,9 @@ class ChoiceEditor(FieldEditor):
         options = self.options()
         self.combo.clear()
         if self._may_be_empty() and not any(v == "" for v, _ in options):
-            self.combo.addItem(PLACEHOLDER_CHOICE, "")
+            # A choice field's `placeholder` names its empty choice where "none" is an
+            # answer (no operation exception), not a value still to be picked.
+            self.combo.addItem(self.field.placeholder or PLACEHOLDER_CHOICE, "")
         for value, label in options:
             self.combo.addItem(label, value)
         if current not in (None, "") and self.combo.findData(current) < 0:
@@ -185,7 +197,7 @@ class ChoiceEditor(FieldEditor):
         self.display.setVisible(read_only)
 
 
-class MultichoiceEditor(FieldEditor):
+class MultichoiceEditor(SimpleFieldEditor):
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
         self.list = QListWidget(self)
@@ -250,7 +262,7 @@ class MultichoiceEditor(FieldEditor):
                 item.setFlags(flags)
 
 
-class ParsedLineEditor(FieldEditor):
+class ParsedLineEditor(SimpleFieldEditor):
     """A line edit whose text is parsed. Text that is not a valid value is kept as typed in
     `sheet.invalid_input` (the field keeps its last valid value), shown in red with the
     finding's message under it, and shown again when the sheet is reopened."""
@@ -342,7 +354,7 @@ class DateEditor(ParsedLineEditor):
     width = 130
 
 
-class BoolEditor(FieldEditor):
+class BoolEditor(SimpleFieldEditor):
     own_label = True
 
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):

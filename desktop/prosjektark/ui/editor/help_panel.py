@@ -1,15 +1,60 @@
-"""The help beside the form: label, help text and source of the focused field."""
+"""The help beside the form: label, help text and source of the focused field, and what
+the sheet's own programme says about it.
+
+The form's help is programme-neutral (every programme shares the form); the programme's
+own sentence for a field or checklist question is profile data (`Profile.help`). It is
+looked up here, when the help is shown, from the profile of the field editor that holds
+the focused widget, so the editors keep setting only the form's help and a sheet of
+another programme shows its own text without rebuilding anything.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from prosjektark.ui.editor.base import HELP_SOURCE, HELP_TEXT, HELP_TITLE
+from prosjektark.domain.form import FormField
+from prosjektark.domain.profile import Profile, Quote
+from prosjektark.ui.editor.base import (
+    HELP_SOURCE,
+    HELP_TEXT,
+    HELP_TITLE,
+    FieldEditor,
+    field_object_name,
+)
 
 EMPTY_TEXT = "Gå til et felt for å se hjelpeteksten for det."
 FIELD_HINT = "Gå til et felt i skjemaet for å se hjelpeteksten og kilden for det."
+_INPUT_PREFIX = field_object_name("")
+
+
+def help_paths(field: FormField, input_path: str = "") -> list[str]:
+    """The profile help keys for an input of `field`, most specific first: a checklist's
+    question ("land_use.answers.zoning_status", also for its justification box), then
+    the field itself (a checklist's own text covers the questions that have none)."""
+    paths = []
+    prefix = f"{field.path}.answers."
+    if field.type == "checklist" and input_path.startswith(prefix):
+        paths.append(prefix + input_path[len(prefix) :].split(".", 1)[0])
+    paths.append(field.path)
+    return paths
+
+
+def programme_help(profile: Profile | None, field: FormField, input_path: str = "") -> Quote | None:
+    """What `profile`'s programme says about `field` (or the question `input_path`)."""
+    if profile is None:
+        return None
+    return next((profile.help[p] for p in help_paths(field, input_path) if p in profile.help), None)
+
+
+def programme_help_text(profile: Profile | None, field: FormField, input_path: str = "") -> str:
+    """The programme's text as one sentence for screen readers; "" when it has none."""
+    quote = programme_help(profile, field, input_path)
+    if quote is None or profile is None:
+        return ""
+    source = f" Kilde: {quote.document}." if quote.document else ""
+    return f"{profile.name}: «{quote.text}»{source}"
 
 
 def help_of(widget: QWidget | None) -> tuple[str, str, str] | None:
@@ -18,6 +63,24 @@ def help_of(widget: QWidget | None) -> tuple[str, str, str] | None:
         title = widget.property(HELP_TITLE)
         if title:
             return title, widget.property(HELP_TEXT) or "", widget.property(HELP_SOURCE) or ""
+        widget = widget.parentWidget()
+    return None
+
+
+def programme_help_of(widget: QWidget | None) -> tuple[str, Quote] | None:
+    """(programme name, its text) for the input `widget`, from the sheet's profile that
+    the enclosing field editor was loaded with; None outside a field editor or when the
+    programme says nothing of the field."""
+    input_path = ""
+    while widget is not None:
+        name = widget.objectName()
+        if not input_path and name.startswith(_INPUT_PREFIX):
+            input_path = name[len(_INPUT_PREFIX) :]
+        if isinstance(widget, FieldEditor):
+            quote = programme_help(widget.profile, widget.field, input_path)
+            if quote is None or widget.profile is None:
+                return None
+            return widget.profile.name, quote
         widget = widget.parentWidget()
     return None
 
@@ -38,47 +101,95 @@ class HelpPanel(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
         self.title.setFont(font)
-        self.text = QLabel(self)
-        self.text.setObjectName("helpText")
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text = self._text_label("helpText")
         self.hint = QLabel(FIELD_HINT, self)
         self.hint.setObjectName("helpHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5f5f5f; font-style: italic;")
         self.hint.hide()
-        self.source = QLabel(self)
-        self.source.setObjectName("helpSource")
-        self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: #5f5f5f; font-size: 8pt;")
-        layout = QVBoxLayout(self)
+        self.source = self._source_label("helpSource")
+        # The programme's own text: its name, the sentence and the document it is from.
+        self.programme = QLabel(self)
+        self.programme.setObjectName("helpProgramme")
+        font = self.programme.font()
+        font.setBold(True)
+        self.programme.setFont(font)
+        self.quote = self._text_label("helpProgrammeText")
+        self.quote_source = self._source_label("helpProgrammeSource")
+
+        content = QWidget()
+        content.setObjectName("helpContent")
+        content.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
         layout.addWidget(self.source)
+        layout.addSpacing(6)
+        layout.addWidget(self.programme)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.quote_source)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        # A programme's sentences can be long: they scroll rather than being cut off.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("helpScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.viewport().setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.show_help("", EMPTY_TEXT, "")
+
+    def _text_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+    def _source_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #5f5f5f; font-size: 8pt;")
+        return label
 
     def show_step(self, title: str, intro: str) -> None:
         """The step's own intro, with a pointer to the per-field help."""
         self.show_help(title, intro, "")
         self.hint.show()
 
-    def show_help(self, title: str, text: str, source: str) -> None:
+    def show_help(
+        self, title: str, text: str, source: str, programme: tuple[str, Quote] | None = None
+    ) -> None:
+        """The form's help of a field and, when given, (programme name, its own text)."""
         self.hint.hide()
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.text.setText(text)
         self.source.setText(f"Kilde: {source}" if source else "")
         self.source.setVisible(bool(source))
+        name, quote = programme if programme else ("", None)
+        self.programme.setText(name)
+        self.programme.setVisible(quote is not None)
+        self.quote.setText(f"«{quote.text}»" if quote else "")
+        self.quote.setVisible(quote is not None)
+        document = quote.document if quote else ""
+        self.quote_source.setText(f"Kilde: {document}" if document else "")
+        self.quote_source.setVisible(bool(document))
+        self.scroll.verticalScrollBar().setValue(0)
 
     def show_for(self, widget: QWidget | None) -> bool:
         found = help_of(widget)
         if found is None:
             return False
-        self.show_help(*found)
+        self.show_help(*found, programme=programme_help_of(widget))
         return True

@@ -84,6 +84,8 @@ class Conversion:
 def convert(amount: Decimal, from_year: int, profile: Profile) -> Conversion:
     """Raises ValueProblem with a Norwegian message (a year missing from the index)."""
     to_year, index = profile.price_year, profile.price_index
+    if to_year is None:
+        raise ValueProblem(f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår).")
     missing = [y for y in dict.fromkeys((from_year, to_year)) if y not in index]
     if from_year != to_year and missing:
         which = " og ".join(str(y) for y in missing)
@@ -204,7 +206,8 @@ class IndexAdjustmentEditor(FieldEditor):
         elif cost.price_year is not None and cost.price_year in years:
             chosen = cost.price_year
         else:
-            chosen = max((y for y in years if y < profile.price_year), default=None)
+            target = profile.price_year
+            chosen = max((y for y in years if target is None or y < target), default=None)
         self.year.setCurrentText(str(chosen) if chosen is not None else "")
         self.amount.setText(format_number(original.amount) if original is not None else "")
         self._recompute()

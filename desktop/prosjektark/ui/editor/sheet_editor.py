@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.catalog import Catalog, CatalogError
 from prosjektark.domain.form import Step
+from prosjektark.domain.form_migration import FormMigrationResult, migrate_working_copy
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
 from prosjektark.ui.editor.base import (
@@ -29,6 +30,7 @@ from prosjektark.ui.editor.base import (
 from prosjektark.ui.editor.completeness import has_required, missing_by_step, status_text
 from prosjektark.ui.editor.help_panel import HelpPanel
 from prosjektark.ui.editor.index_adjustment import install_index_adjustment
+from prosjektark.ui.editor.removed_fields import FormVersionBanner, RemovedFieldsView, place
 from prosjektark.ui.editor.step_navigator import StepNavigator
 from prosjektark.ui.editor.step_page import StepPage
 from prosjektark.ui.editor.summary_page import SummaryView
@@ -105,6 +107,13 @@ class SheetEditor(QWidget):
                 self.summary = SummaryView(others, page.content)
                 self.summary.step_requested.connect(self.show_step)
                 page.summary_slot.addWidget(self.summary)
+        # Values of fields the form no longer has, read-only, under each step's fields.
+        self.removed: dict[str, RemovedFieldsView] = {}
+        for step_id, page in self.pages.items():
+            self.removed[step_id] = RemovedFieldsView(step_id, page.content)
+            page.content.layout().addWidget(self.removed[step_id])
+        self.migration: FormMigrationResult | None = None
+        self.form_banner = FormVersionBanner(self)
         adjuster = install_index_adjustment(self.pages.get("kostnad"), self.context)
         if adjuster is not None:
             self.editors[adjuster.field.path] = adjuster
@@ -138,6 +147,7 @@ class SheetEditor(QWidget):
         center.setContentsMargins(0, 0, 0, 0)
         center.setSpacing(4)
         center.addWidget(self.read_only_banner)
+        center.addWidget(self.form_banner)
         center.addWidget(self.stack, 1)
         center.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -163,7 +173,14 @@ class SheetEditor(QWidget):
 
     # ------------------------------------------------------------------ public API
     def set_sheet(self, sheet: Sheet) -> None:
-        """Shows `sheet`; edits go straight into this object."""
+        """Shows `sheet`; edits go straight into this object.
+
+        A sheet filled in with an older form is first carried over to this form, in this
+        object only: nothing is saved until the user edits (the autosaver then stores
+        the carried-over sheet), so opening never writes, a read-only window included."""
+        self.migration = migrate_working_copy(sheet, self.form, self.catalog.checklists)
+        self.form_banner.show_result(self.migration)
+        place(self.removed, self.migration.kept)
         self._sheet = sheet
         try:
             self._profile = self.catalog.profile(sheet.profile)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import FormField, Step
-from prosjektark.domain.sheet import PHASE_NAMES
+from prosjektark.domain.labels import phase_name
 from prosjektark.ui.editor.attachments_widget import AttachmentsEditor
 from prosjektark.ui.editor.base import REQUIRED_SUFFIX, EditorContext, FieldEditor
 from prosjektark.ui.editor.checklist_widget import ChecklistEditor
@@ -94,6 +94,7 @@ class StepPage(QScrollArea):
     ):
         super().__init__(parent)
         self.step = step
+        self.form = context.catalog.form  # names the phases in the required legend
         self.setObjectName(f"step:{step.id}")
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
@@ -171,7 +172,7 @@ class StepPage(QScrollArea):
         for block in self.blocks:
             block.apply_phase(phase)
         required = any(f.required(phase) for f in self.step.fields)
-        name = PHASE_NAMES.get(phase, phase)
+        name = phase_name(self.form, phase)
         self.legend.setText(
             f"Felt merket * må fylles ut i fasen {name.lower()} ({phase})." if required else ""
         )

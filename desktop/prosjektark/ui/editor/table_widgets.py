@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.costmath import TripleEstimate, TripleEstimateError, triple_estimate
 from prosjektark.domain.form import FormField, get_path
+from prosjektark.domain.labels import body_label, funding_source_label, transition_label
+from prosjektark.domain.nb_format import format_mnok, format_percent
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import (
-    FUNDING_SOURCES,
     CostItem,
     FundingLine,
     GoalScore,
@@ -60,16 +61,14 @@ from prosjektark.ui.editor.values import (
     validate,
 )
 
-SOURCE_NAMES: dict[str, str] = {
-    "bompenger": "Bompenger",
-    "statlig": "Statlige midler",
-    "fylkeskommunal": "Fylkeskommunale midler",
-    "kommunal": "Kommunale midler",
-    "annen": "Andre midler",
-}
 SCORE_NAMES = {0: "0 – ingen", 1: "1 – lite", 2: "2 – middels", 3: "3 – stort"}
+
+
 # Shown under the column heading "Faseovergang", so "Ingen" is enough (and fits).
-TRANSITIONS = [("", "Ingen"), ("PU-DP", "PU → DP"), ("DP-UB", "DP → UB")]
+def _transitions(profile: Profile | None) -> list[tuple[str, str]]:
+    if profile is None:
+        return [("", "Ingen")]
+    return [("", "Ingen")] + [(t.id, transition_label(profile, t.id)) for t in profile.transitions]
 
 
 def _header(text: str, parent: QWidget) -> QLabel:
@@ -235,6 +234,11 @@ class RowListEditor(FieldEditor):
     def cell_path(self, r: int, attr: str) -> str:
         return f"{self.field.path}[{r}].{attr}"
 
+    def amount_text(self, value: Decimal | None) -> str:
+        """An amount in a cell: as the user edits it (every decimal, no grouping), or, in
+        a read-only sheet, as every other amount is shown (set_read_only rebuilds)."""
+        return format_sum(value) if self.read_only else format_number(value)
+
     def show_problems(self) -> None:
         """Lists the cells kept as typed, with the findings' messages, under the rows."""
         lines = []
@@ -285,7 +289,7 @@ class RowListEditor(FieldEditor):
             widget = QLineEdit(parent)
             typed = self.typed_text(path)
             if column.kind == "decimal":
-                widget.setText(format_number(value))
+                widget.setText(self.amount_text(value))
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight)
             elif column.kind == "date":
                 widget.setText(format_date(value))
@@ -437,10 +441,10 @@ class CostItemsEditor(RowListEditor):
             return
         e = self._estimate
         self._show_result(
-            f"Beregnet forventet kostnad: <b>{format_sum(e.expected_mnok)} MNOK</b>, "
-            f"standardavvik {format_sum(e.std_dev_mnok)} MNOK "
-            f"({format_number(e.std_dev_percent)} %).<br>"
-            f"P50: {format_sum(e.p50_mnok)} MNOK · P85: {format_sum(e.p85_mnok)} MNOK."
+            f"Beregnet forventet kostnad: <b>{format_mnok(e.expected_mnok)}</b>, "
+            f"standardavvik {format_mnok(e.std_dev_mnok)} "
+            f"({format_percent(e.std_dev_percent)}).<br>"
+            f"P50: {format_mnok(e.p50_mnok)} · P85: {format_mnok(e.p85_mnok)}."
         )
         self.working.setText(e.explain())
 
@@ -488,7 +492,7 @@ class MilestonesEditor(RowListEditor):
 
 
 def _bodies(profile: Profile | None) -> list[tuple[str, str]]:
-    return [(b.id, b.name) for b in profile.decision_bodies] if profile else []
+    return [(b.id, body_label(profile, b.id)) for b in profile.decision_bodies] if profile else []
 
 
 class TreatmentsEditor(RowListEditor):
@@ -496,7 +500,7 @@ class TreatmentsEditor(RowListEditor):
     columns = (
         Column("body", "Organ", "choice", stretch=2, width=150, choices=_bodies),
         Column("date", "Dato", "date", width=100),
-        Column("transition", "Faseovergang", "choice", width=120, choices=lambda _p: TRANSITIONS),
+        Column("transition", "Faseovergang", "choice", width=120, choices=_transitions),
         Column("political", "Politisk", "bool"),
         Column("decision", "Vedtak", "text", own_line=True),
     )
@@ -536,6 +540,7 @@ class FundingGridEditor(FieldEditor):
         layout.addWidget(self.problems)
         layout.addWidget(self.note)
         self.years: list[int] = []
+        self.sources: list[str] = []
         self.inputs: dict[tuple[int, str], QLineEdit] = {}
         self.row_sums: dict[str, QLabel] = {}
         self.year_sums: dict[int, QLabel] = {}
@@ -553,29 +558,24 @@ class FundingGridEditor(FieldEditor):
             typed = self.typed_text(path)
             if typed is not None:
                 message = self.problem_message(path, typed)
-                lines.append(f"{SOURCE_NAMES[source]} {year}: {message}")
+                lines.append(f"{self.source_name(source)} {year}: {message}")
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 
     def _amounts(self) -> dict[tuple[int, str], Decimal]:
         return self.sheet.funding.amounts() if self.sheet else {}
 
+    def source_name(self, source: str) -> str:
+        return funding_source_label(self.profile, source) if self.profile else source
+
     def _load(self) -> None:
         years = self.profile.years if self.profile else []
-        if years != self.years or not self.inputs:
-            self._build(years)
-        amounts = self._amounts()
-        for (year, source), edit in self.inputs.items():
-            path = self.cell_path(year, source)
-            typed = self.typed_text(path)
-            if typed is None:
-                edit.setText(format_number(amounts.get((year, source))))
-                show_error(edit, "")
-            else:
-                edit.setText(typed)
-                show_error(edit, self.problem_message(path, typed))
+        sources = [s.id for s in self.profile.funding_sources] if self.profile else []
+        if years != self.years or sources != self.sources or not self.inputs:
+            self._build(years, sources)
+        self._fill_cells()
         self.show_problems()
-        outside = sorted({y for y, _ in amounts if y not in self.years})
+        outside = sorted({y for y, _ in self._amounts() if y not in self.years})
         self.note.setText(
             "Arket har også beløp for "
             + ", ".join(map(str, outside))
@@ -586,9 +586,23 @@ class FundingGridEditor(FieldEditor):
         self.note.setVisible(bool(outside))
         self._update_sums()
 
-    def _build(self, years: list[int]) -> None:
+    def _fill_cells(self) -> None:
+        """Each cell's amount: as the user edits it, or, read-only, as amounts are shown."""
+        amounts = self._amounts()
+        for (year, source), edit in self.inputs.items():
+            path = self.cell_path(year, source)
+            typed = self.typed_text(path)
+            if typed is None:
+                value = amounts.get((year, source))
+                edit.setText(format_sum(value) if self.read_only else format_number(value))
+                show_error(edit, "")
+            else:
+                edit.setText(typed)
+                show_error(edit, self.problem_message(path, typed))
+
+    def _build(self, years: list[int], sources: list[str]) -> None:
         _clear_layout(self.grid)
-        self.years = years
+        self.years, self.sources = years, sources
         self.inputs, self.row_sums, self.year_sums = {}, {}, {}
         host = self.host
         self.grid.addWidget(_header("Kilde (MNOK)", host), 0, 0)
@@ -600,8 +614,8 @@ class FundingGridEditor(FieldEditor):
         head = _header("Sum", host)
         head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.grid.addWidget(head, 0, sum_col)
-        for r, source in enumerate(FUNDING_SOURCES, start=1):
-            label = QLabel(SOURCE_NAMES[source], host)
+        for r, source in enumerate(sources, start=1):
+            label = QLabel(self.source_name(source), host)
             self.grid.addWidget(label, r, 0)
             for c, year in enumerate(years, start=1):
                 edit = QLineEdit(host)
@@ -612,7 +626,7 @@ class FundingGridEditor(FieldEditor):
                 configure_input(
                     edit,
                     self.cell_path(year, source),
-                    f"{SOURCE_NAMES[source]} {year}",
+                    f"{self.source_name(source)} {year}",
                     self.field.help,
                     self.field.source,
                 )
@@ -627,7 +641,7 @@ class FundingGridEditor(FieldEditor):
             total.setObjectName(f"sum:{self.field.path}.{source}")
             self.grid.addWidget(total, r, sum_col)
             self.row_sums[source] = total
-        sum_row = len(FUNDING_SOURCES) + 1
+        sum_row = len(sources) + 1
         self.grid.addWidget(_header("Sum per år", host), sum_row, 0)
         for c, year in enumerate(years, start=1):
             total = _header("", host)
@@ -669,8 +683,8 @@ class FundingGridEditor(FieldEditor):
         ]
         if value is not None and value != 0:
             lines.append(FundingLine(year=year, source=source, amount_mnok=value))
-        order = {s: i for i, s in enumerate(FUNDING_SOURCES)}
-        lines.sort(key=lambda line: (line.year, order[line.source]))
+        order = {s: i for i, s in enumerate(self.sources)}
+        lines.sort(key=lambda line: (line.year, order.get(line.source, len(order)), line.source))
         self.sheet.funding.lines = lines
         self._update_sums()
         self.notify()
@@ -684,7 +698,7 @@ class FundingGridEditor(FieldEditor):
             )
         for year, label in self.year_sums.items():
             label.setText(
-                format_sum(sum((amounts.get((year, s), zero) for s in FUNDING_SOURCES), zero))
+                format_sum(sum((amounts.get((year, s), zero) for s in self.sources), zero))
             )
         in_period = sum((v for (y, _), v in amounts.items() if y in self.years), zero)
         self.total.setText(format_sum(in_period))
@@ -693,6 +707,9 @@ class FundingGridEditor(FieldEditor):
         super().set_read_only(read_only)
         for edit in self.inputs.values():
             edit.setReadOnly(read_only)
+        if self.sheet is not None:
+            with self.loading():
+                self._fill_cells()
 
 
 class GoalScoresEditor(FieldEditor):

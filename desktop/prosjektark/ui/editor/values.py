@@ -65,8 +65,9 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """Accepts "12,5", "12.5", "1 234,5"; empty gives None."""
-    cleaned = _SPACES.sub("", text).replace(",", ".")
+    """Accepts "12,5", "12.5", "1 234,5", and "−1,5" with the minus sign of the text the
+    program shows (copied from a sum, say); empty gives None."""
+    cleaned = _SPACES.sub("", text).replace(",", ".").replace(nb_format.MINUS, "-")
     if not cleaned:
         return None
     if cleaned.count(".") > 1 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", cleaned):
@@ -93,9 +94,10 @@ def format_number(value: Any) -> str:
     return "" if value is None else str(value).replace(".", ",")
 
 
-def format_sum(value: Decimal) -> str:
-    """A sum for display: thousands grouped with a no-break space, decimal comma."""
-    return nb_format.format_number(value, max_decimals=None)
+def format_sum(value: Decimal | None) -> str:
+    """An amount (MNOK) that is shown, not edited (a sum, a computed cost, a read-only
+    cell): the one money format of the program, without the unit."""
+    return nb_format.format_mnok(value, unit=False)
 
 
 def parse_date(text: str) -> dt.date | None:

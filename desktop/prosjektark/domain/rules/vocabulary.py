@@ -1,0 +1,96 @@
+"""The sheet against its programme's vocabulary, and the programme's own gaps.
+
+The model accepts any well-formed id for a funding source, an operation exception or a
+transition, so a sheet of another programme (or of a profile a newer version ships) is
+read, not refused. Whether the id means anything is the programme's to say, here.
+"""
+
+from __future__ import annotations
+
+from prosjektark.domain.profile import Profile
+from prosjektark.domain.rules.base import Context, rule
+
+UNKNOWN = rule(
+    "vocabulary.unknown",
+    "error",
+    "(feltets sti)",
+    "Arket bruker en finansieringskilde, et driftsunntak eller en faseovergang som"
+    " avtaleprofilen ikke kjenner (f.eks. et ark fra et annet program).",
+    "A programme's vocabulary is data in its profile; a sheet may name an id another"
+    " programme knows, and is read, then reported, rather than refused.",
+)
+INCOMPLETE = rule(
+    "profile.incomplete",
+    "info",
+    "profile",
+    "Avtaleprofilen mangler tall eller regler som programmets dokumenter ennå ikke har gitt;"
+    " reglene som trenger dem er ikke sjekket.",
+    "Only facts the programme's documents state go into a profile; what is left to fill in"
+    " must be visible, not silently unchecked.",
+)
+
+# What each optional part of a profile lets the rules check, in the words of the message.
+_OPTIONAL: tuple[tuple[str, str], ...] = (
+    ("period_start", "programperioden"),
+    ("price_year", "prisnivået (kroneår)"),
+    ("submission_deadline", "fristen for innspill"),
+    ("inactive_after_years", "hvor lenge bevilgede midler kan stå ubrukt"),
+    ("cost_items_tolerance_percent", "toleransen mellom oppgitt og beregnet kostnad"),
+    ("transitions", "faseovergangene"),
+    ("operation_exceptions", "unntakene for drift"),
+    ("max_plausible_mnok", "grensen for et troverdig beløp"),
+    ("anslag_threshold_mnok", "terskelen for Anslagsmetoden"),
+    ("styringsmal_threshold_mnok", "terskelen for anbefalt styringsmål"),
+    ("pot_cap_mnok_per_year", "grensen per sekkepost per år"),
+    ("decision_routes", "hvem som beslutter faseovergangene"),
+    ("cost_bands", "usikkerhetsbåndene per estimattype"),
+)
+
+
+def missing_parts(profile: Profile) -> list[str]:
+    """The names of the profile's parts the rules need that it leaves out."""
+    return [name for attr, name in _OPTIONAL if getattr(profile, attr) in (None, [])]
+
+
+def check(ctx: Context) -> None:
+    sheet, profile = ctx.sheet, ctx.profile
+    sources = {s.id for s in profile.funding_sources}
+    for i, line in enumerate(sheet.funding.lines):
+        if line.source not in sources:
+            ctx.add(
+                UNKNOWN,
+                f"Finansieringskilden «{line.source}» ({line.year}) finnes ikke i"
+                f" {profile.name}. Velg en av programmets kilder.",
+                field_path=f"funding.lines[{i}]",
+            )
+    exception = sheet.funding.operation_exception
+    if (
+        exception
+        and profile.operation_exceptions
+        and exception not in {e.id for e in profile.operation_exceptions}
+    ):
+        ctx.add(
+            UNKNOWN,
+            f"Driftsunntaket «{exception}» finnes ikke i {profile.name}. Velg et av"
+            " programmets unntak.",
+            field_path="funding.operation_exception",
+        )
+    transitions = {t.id for t in profile.transitions}
+    for i, treatment in enumerate(sheet.treatments):
+        if treatment.transition and transitions and treatment.transition not in transitions:
+            ctx.add(
+                UNKNOWN,
+                f"Faseovergangen «{treatment.transition}» finnes ikke i {profile.name}.",
+                field_path=f"treatments[{i}].transition",
+            )
+    missing = missing_parts(profile)
+    if missing:
+        ctx.add(
+            INCOMPLETE,
+            f"{profile.name} har ennå ikke fastsatt {_join(missing)}. Reglene som trenger"
+            " dette er ikke sjekket; sekretariatet fyller det inn i avtaleprofilen.",
+        )
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
