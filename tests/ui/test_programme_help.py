@@ -128,7 +128,7 @@ def test_the_operation_exceptions_are_the_sheets_programmes(editor):
     combo = field(editor, "funding.operation_exception", QComboBox)
     options = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
     assert options[0] == ("", "Ingen")
-    assert ("godkjent_styringsgruppen", "Annet tiltak godkjent av Styringsgruppen") in options
+    assert ("godkjent_ku", "Annet tiltak godkjent av Styringsgruppen") in options
     assert not any("Kontaktutvalget" in label for _, label in options)
     combo.setCurrentIndex(combo.findData("vinterdrift_sykkel"))
     assert editor.sheet().funding.operation_exception == "vinterdrift_sykkel"

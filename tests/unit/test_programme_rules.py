@@ -71,7 +71,7 @@ def test_ids_the_programme_does_not_know_are_read_and_reported(catalog):
     s = complete_sheet(catalog, "miljopakken", "DP")
     s.funding.lines.append(FundingLine(year=2027, source="privat", amount_mnok=Decimal(1)))
     s.funding.includes_operation = True
-    s.funding.operation_exception = "godkjent_styringsgruppen"  # Miljøløftet's, not ours
+    s.funding.operation_exception = "godkjent_av_bystyret"  # no programme's
     s.treatments.append(Treatment(body="politisk", transition="PU-BY"))
     unknown = [f for f in check_sheet(s, catalog, today=TODAY) if f.code == "vocabulary.unknown"]
     fields = {f.field for f in unknown}
@@ -81,10 +81,11 @@ def test_ids_the_programme_does_not_know_are_read_and_reported(catalog):
         f"treatments[{len(s.treatments) - 1}].transition",
     }
     assert any("«privat»" in f.message and "Miljøpakken" in f.message for f in unknown)
-    # The same exception is Miljøløftet's own.
+    # Ids both programmes have are known to each.
     s.profile = "miljoloftet"
     s.funding.lines.pop()
     s.treatments.pop()
+    s.funding.operation_exception = "godkjent_ku"
     assert "vocabulary.unknown" not in _codes(check_sheet(s, catalog, today=TODAY))
 
 

@@ -120,6 +120,37 @@ def test_the_1_2_flags_are_written_only_when_set() -> None:
     assert written["format"] == "prosjektark/1" and "complex_planning" not in written["cost"]
 
 
+def test_a_programmes_own_vocabulary_is_written_as_1_2() -> None:
+    """1.1 knew only Miljøpakken's ids; a sheet with another programme's is tagged 1.2."""
+    from prosjektark.domain.sheet import FundingLine, Treatment
+
+    sheet = sheet_from_json(fixture("prosjektark-1.0-sykkelveg.json"))
+    assert json.loads(sheet_to_json(sheet))["format"] == "prosjektark/1"
+    for change, undo in (
+        (
+            lambda: sheet.funding.lines.append(
+                FundingLine(year=2027, source="privat", amount_mnok=1)
+            ),
+            lambda: sheet.funding.lines.pop(),
+        ),
+        (
+            lambda: setattr(sheet.funding, "operation_exception", "godkjent_styringsgruppen"),
+            lambda: setattr(sheet.funding, "operation_exception", ""),
+        ),
+        (
+            lambda: sheet.treatments.append(Treatment(transition="PU-XX")),
+            lambda: sheet.treatments.pop(),
+        ),
+    ):
+        change()
+        written = json.loads(sheet_to_json(sheet))
+        assert written["format"] == "prosjektark/1.2"
+        older = json.loads((SCHEMAS / "prosjektark-1.1.schema.json").read_text(encoding="utf-8"))
+        assert list(jsonschema.Draft202012Validator(older).iter_errors(written))
+        undo()
+        assert json.loads(sheet_to_json(sheet))["format"] == "prosjektark/1"
+
+
 def test_a_sheet_is_written_with_the_oldest_tag_that_holds_it() -> None:
     sheet = sheet_from_json(fixture("prosjektark-1.0-sykkelveg.json"))
     assert json.loads(sheet_to_json(sheet))["format"] == "prosjektark/1"

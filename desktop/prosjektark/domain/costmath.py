@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from statistics import NormalDist
 
-from prosjektark.domain.nb_format import format_number
+from prosjektark.domain.nb_format import format_mnok, format_number, format_percent
 from prosjektark.domain.sheet import CostItem
 
 # Lichtenberg / Anslagsmetoden approximation for P10 / mode / P90 triples.
@@ -78,21 +78,22 @@ class TripleEstimate:
         ]
         for it in self.items:
             lines.append(
-                f"  {it.name or '(uten navn)'}: forventning {_nb(it.mean_mnok)} MNOK,"
-                f" standardavvik {_nb(it.std_dev_mnok)} MNOK"
+                f"  {it.name or '(uten navn)'}: forventning {format_mnok(it.mean_mnok)},"
+                f" standardavvik {format_mnok(it.std_dev_mnok)}"
             )
         lines += [
             "Postene antas uavhengige: forventningene og variansene summeres.",
-            f"Sum: forventet kostnad {_nb(self.expected_mnok)} MNOK, standardavvik"
-            f" {_nb(self.std_dev_mnok)} MNOK ({_nb(self.std_dev_percent, 2)} %).",
-            f"Normaltilnærming av summen: P50 = {_nb(self.p50_mnok)} MNOK,"
-            f" P85 = forventning + {_nb(self.z85, 4)} × standardavvik = {_nb(self.p85_mnok)} MNOK.",
+            f"Sum: forventet kostnad {format_mnok(self.expected_mnok)}, standardavvik"
+            f" {format_mnok(self.std_dev_mnok)} ({format_percent(self.std_dev_percent)}).",
+            f"Normaltilnærming av summen: P50 = {format_mnok(self.p50_mnok)},"
+            f" P85 = forventning + {_nb(self.z85, 4)} × standardavvik ="
+            f" {format_mnok(self.p85_mnok)}.",
         ]
         return "\n".join(lines)
 
 
-def _nb(value: Decimal | float, places: int = 3) -> str:
-    """Decimal comma, every one of `places` decimals shown, no thousands separator."""
+def _nb(value: Decimal | float, places: int) -> str:
+    """A factor of the method (not money): decimal comma, every one of `places` decimals."""
     return format_number(value, min_decimals=places, max_decimals=places, grouped=False)
 
 
@@ -119,8 +120,9 @@ def check_item(index: int, item: CostItem) -> None:
     if not (item.low <= item.most_likely <= item.high):
         raise TripleEstimateError(
             index,
-            f"Kostnadsposten «{name}»: lav ({item.low}) ≤ mest sannsynlig ({item.most_likely})"
-            f" ≤ høy ({item.high}) må gjelde.",
+            f"Kostnadsposten «{name}»: lav ({format_mnok(item.low, unit=False)}) ≤ mest"
+            f" sannsynlig ({format_mnok(item.most_likely, unit=False)}) ≤ høy"
+            f" ({format_mnok(item.high, unit=False)}) må gjelde.",
         )
 
 

@@ -142,6 +142,10 @@ def migrate_to_form(
             if _apply_move(copy, move):
                 moved.append(MovedValue(move.from_path, move.to_path, step.to_version))
         applied.append(f"{step.from_version}→{step.to_version}")
+    if not moved:
+        # Nothing to carry over (the steps only added or removed fields): the sheet is
+        # left exactly as it is, so opening it never changes a signed revision's content.
+        return _result(sheet.model_copy(deep=True), "current", recorded, form, checklists)
     copy.form_version = form.form_version
     return _result(copy, "migrated", recorded, form, checklists, tuple(applied), tuple(moved))
 

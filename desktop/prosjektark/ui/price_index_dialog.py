@@ -241,9 +241,13 @@ class PriceIndexDialog(QDialog):
         profile = self.profile()
         if self._current not in self._rows:
             self._rows[self._current] = self._initial_rows(profile)
-        self.price_year_label.setText(
+        level = (
             f"{profile.name} bruker {profile.price_year}-kroner."
-            f" Egen tabell: {override_path(self.folder, profile.id)}"
+            if profile.price_year is not None
+            else f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår)."
+        )
+        self.price_year_label.setText(
+            f"{level} Egen tabell: {override_path(self.folder, profile.id)}"
         )
         self.price_year_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         problem = self._problems.get(self._current, "")

@@ -43,6 +43,9 @@ class Step:
     upgrade: Callable[[dict[str, Any]], None]
     adds: tuple[str, ...] = field(default=())
     note: str = ""
+    # For a minor that widened what an existing field may hold: whether a document uses
+    # the new values (and so needs this version's tag; an older reader refuses them).
+    needs: Callable[[Mapping[str, Any]], bool] | None = None
 
 
 def parse_tag(tag: object) -> Version:
@@ -112,7 +115,8 @@ def oldest_tag_for(data: Mapping[str, Any], steps: tuple[Step, ...], current: Ve
     for step in steps:
         if step.target[0] != current[0] or step.target > current:
             continue
-        if any(_uses(data, path.split(".")) for path in step.adds):
+        uses = any(_uses(data, path.split(".")) for path in step.adds)
+        if uses or (step.needs is not None and step.needs(data)):
             version = max(version, step.target)
     return tag(version)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.base import Context, rule
 from prosjektark.domain.rules.decision import is_political
 
@@ -58,7 +59,8 @@ def check(ctx: Context) -> None:
             ctx.add(
                 DECISION_AFTER_DEADLINE,
                 f"Den politiske behandlingen {treatment.date:%d.%m.%Y}"
-                f"{f' ({treatment.body})' if treatment.body else ''} er etter fristen"
+                f"{f' ({_body_name(profile, treatment.body)})' if treatment.body else ''} er etter"
+                f" fristen"
                 f" {deadline:%d.%m.%Y} og regnes som innspill til neste handlingsprogram,"
                 f" ikke til {profile.programme}.",
                 field_path=f"treatments[{i}]",
@@ -83,3 +85,8 @@ def check(ctx: Context) -> None:
             " utbyggingen har ikke startet. Prosjektet må vurderes på nytt og kan tas ut av"
             " porteføljen.",
         )
+
+
+def _body_name(profile: Profile, body: str) -> str:
+    found = profile.body(body)
+    return found.name if found else body

@@ -31,7 +31,7 @@ INCOMPLETE = rule(
 
 # What each optional part of a profile lets the rules check, in the words of the message.
 _OPTIONAL: tuple[tuple[str, str], ...] = (
-    ("period_start", "programperioden"),
+    ("period", "programperioden"),
     ("price_year", "prisnivået (kroneår)"),
     ("submission_deadline", "fristen for innspill"),
     ("inactive_after_years", "hvor lenge bevilgede midler kan stå ubrukt"),
@@ -49,7 +49,13 @@ _OPTIONAL: tuple[tuple[str, str], ...] = (
 
 def missing_parts(profile: Profile) -> list[str]:
     """The names of the profile's parts the rules need that it leaves out."""
-    return [name for attr, name in _OPTIONAL if getattr(profile, attr) in (None, [])]
+
+    def unset(attr: str) -> bool:
+        if attr == "period":
+            return profile.period_start is None or profile.period_end is None
+        return getattr(profile, attr) in (None, [])
+
+    return [name for attr, name in _OPTIONAL if unset(attr)]
 
 
 def check(ctx: Context) -> None:
