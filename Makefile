@@ -43,6 +43,8 @@ bench: $(STAMP)
 	$(PY) benchmarks/check.py
 	$(PY) benchmarks/export.py
 	$(PY) benchmarks/package_memory.py
+	$(PY) benchmarks/intake.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

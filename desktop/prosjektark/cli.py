@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("import", help="importer signerte pakker (sekretariatet)")
-    p.add_argument("packages", nargs="+")
+    p.add_argument("packages", nargs="+", help="pakker (.asice), eller mapper med pakker")
     p.add_argument("--trust", help="PEM-fil eller mappe med sertifikater")
 
     p = sub.add_parser(
@@ -90,6 +90,59 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--list", action="store_true", help="vis eieren og alle overføringer")
     p.add_argument("--name", metavar="NAVN", help="navnet på den nye eieren (med --to)")
     p.add_argument("--reason", metavar="TEKST", help="hvorfor arket overføres (med --to)")
+
+    p = sub.add_parser("add", help="legg et prosjektark (JSON) inn i den lokale databasen")
+    p.add_argument("sheet", help="prosjektark i JSON; arket beholder sin UUID")
+
+    p = sub.add_parser("review", help="endre saksstatusen til et levert ark (sekretariatet)")
+    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument("--state", required=True, metavar="STATUS", help="id-en til saksstatusen")
+    p.add_argument("--comment", metavar="TEKST", default="", help="kommentar i sakshistorikken")
+
+    p = sub.add_parser("remark", help="skriv en merknad til et levert ark (sekretariatet)")
+    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument("--field", metavar="STI", default="", help="feltet merknaden gjelder")
+    p.add_argument("--text", required=True, metavar="TEKST", help="merknaden")
+
+    p = sub.add_parser("remarks", help="send og motta signerte merknader")
+    rsub = p.add_subparsers(dest="remarks_command", required=True, parser_class=_Parser)
+    q = rsub.add_parser("export", help="lag en signert merknadspakke (sekretariatet)")
+    q.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    q.add_argument("--out", required=True, help="mappe å skrive til")
+    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
+    q = rsub.add_parser("import", help="importer en signert merknadspakke (arbeidsgruppen)")
+    q.add_argument("package")
+    q.add_argument("--trust", required=True, help="PEM-fil eller mappe med sertifikater")
+
+    p = sub.add_parser("history", help="vis sakshistorikken til et ark")
+    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("outbox", help="utboksen: eksporterte pakker")
+    osub = p.add_subparsers(dest="outbox_command", required=True, parser_class=_Parser)
+    q = osub.add_parser("list", help="vis pakkene i utboksen")
+    q.add_argument("--format", choices=["text", "json"], default="text")
+    q = osub.add_parser("send", help="kopier pakkene som er klare til leveringsmappen")
+    q.add_argument("--to", required=True, metavar="MAPPE", help="leveringsmappen")
+
+    p = sub.add_parser("diff", help="vis hva som er endret mellom to versjoner av et ark")
+    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--from",
+        dest="from_version",
+        required=True,
+        metavar="N",
+        help="den eldre versjonen (revisjonsnummer)",
+    )
+    p.add_argument(
+        "--to",
+        dest="to_version",
+        default="working",
+        metavar="M",
+        help="den nyere versjonen: et revisjonsnummer, eller «working» for arbeidskopien"
+        " (standard)",
+    )
+    p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("portfolio", help="skriv porteføljen til Excel")
     p.add_argument("--out", required=True)
@@ -123,8 +176,15 @@ _COMMANDS = {
     "verify": "verify",
     "import": "importer",
     "handover": "handover",
+    "diff": "diff",
     "portfolio": "portfolio",
     "identity": "identity",
+    "add": "add",
+    "review": "review",
+    "remark": "remark",
+    "remarks": "remarks",
+    "history": "history",
+    "outbox": "outbox",
 }
 
 

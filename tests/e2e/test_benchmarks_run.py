@@ -14,11 +14,19 @@ import pytest
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
-@pytest.mark.parametrize("script", ["startup", "list", "check", "export", "package_memory"])
+@pytest.mark.parametrize(
+    "script",
+    ["startup", "list", "check", "export", "package_memory", "intake", "intake_list"],
+)
 def test_benchmark_prints_a_ratio(script: str, tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / f"{script}.py")],
-        env={**os.environ, "PROSJEKTARK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        env={
+            **os.environ,
+            "PROSJEKTARK_HOME": str(tmp_path),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PROSJEKTARK_BENCH_QUICK": "1",  # benchmarks that build big data sets shrink it
+        },
         capture_output=True,
         text=True,
         timeout=300,

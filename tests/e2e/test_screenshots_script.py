@@ -1,5 +1,6 @@
 """docs/screenshots.py still produces every screenshot it promises (it drives the real
-wizard, export, outbox and verify dialog, so it breaks when they do)."""
+wizard, export, outbox and verify dialog, the secretariat's intake, the remarks, the diff
+and the case history, so it breaks when they do)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,17 @@ EXPECTED = {
     "utboks.png",
     "verifisering-feilet.png",
     "verifisering-ok.png",
+    "sekretariat-innkomne.png",
+    "merknad-ved-feltet.png",
+    "versjoner-forskjell.png",
+    "sakshistorikk.png",
 }
+CASE_FLOW = (
+    "sekretariat-innkomne.png",
+    "merknad-ved-feltet.png",
+    "versjoner-forskjell.png",
+    "sakshistorikk.png",
+)
 
 
 def test_screenshot_script_writes_every_picture(tmp_path: Path) -> None:
@@ -31,3 +42,7 @@ def test_screenshot_script_writes_every_picture(tmp_path: Path) -> None:
     written = {p.name for p in tmp_path.glob("*.png")}
     assert written == EXPECTED
     assert all((tmp_path / name).stat().st_size > 5_000 for name in EXPECTED)
+    for name in CASE_FLOW:  # the size the window layouts are made for
+        with (tmp_path / name).open("rb") as png:
+            header = png.read(24)
+        assert int.from_bytes(header[16:20]) == 1280 and int.from_bytes(header[20:24]) == 720

@@ -200,17 +200,17 @@ def _attachment_finder(sheet_dir: Path):
 
 
 def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, passphrase):
+    from prosjektark.commands import open_user_store
     from prosjektark.domain.rules import check_sheet
     from prosjektark.exchange.export import ExportError, export_stored_sheet
-    from prosjektark.paths import attachments_dir, database_path
-    from prosjektark.store.repository import Store, StoreError, WriteToken
+    from prosjektark.store.repository import StoreError, WriteToken
 
     try:
         sheet_id = uuid.UUID(sheet_id_text)
     except ValueError as exc:
         raise _Unreadable(f"«{sheet_id_text}» er ikke en gyldig UUID.") from exc
     try:
-        store = Store.open(database_path(), attachments_dir())
+        store = open_user_store()
     except StoreError as exc:
         raise _Unreadable(str(exc)) from exc
     # Freezing and signing must not write over an edit another window saved meanwhile.

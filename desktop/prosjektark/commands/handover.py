@@ -37,9 +37,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from prosjektark import paths
+    from prosjektark.commands import open_user_store
     from prosjektark.store.ownership import normalise_fingerprint
-    from prosjektark.store.repository import Store, StoreError
+    from prosjektark.store.repository import StoreError
 
     try:
         sheet_id = uuid.UUID(args.id)
@@ -58,7 +58,7 @@ def _run(args: argparse.Namespace) -> int:
             _err(str(exc))
             return EXIT_UNREADABLE
     try:
-        store = Store.open(paths.database_path(), paths.attachments_dir())
+        store = open_user_store()
     except StoreError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE

@@ -1,4 +1,11 @@
-"""`prosjektark import PACKAGE.asice… --trust PEM_OR_DIR` (the secretariat's intake).
+"""`prosjektark import PACKAGE.asice|DIR… --trust PEM_OR_DIR` (the secretariat's intake).
+
+A folder stands for every complete package (*.asice) in it (exchange/intake_folder.py:
+the same size on two looks and a readable zip directory); a file still being copied
+there, or damaged, is skipped and named, and does not change the exit code, so a
+scheduled run simply takes it next time. Temporary and hidden files are not mentioned.
+Packages that were imported, updated or unchanged are remembered, so the window's
+intake does not list them as new.
 
 Each package is verified against the trust list and its sheet stored in the user's
 database: new sheets are added, newer revisions update the stored sheet, the same or an
@@ -48,12 +55,11 @@ def _run(args: argparse.Namespace) -> int:
         )
         return EXIT_UNREADABLE
 
-    from prosjektark import paths
-    from prosjektark.commands import user_catalog
+    from prosjektark.commands import open_user_store, user_catalog
     from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.intake import exit_code, import_package, summary_line
     from prosjektark.signing.trust import TrustError, TrustStore
-    from prosjektark.store.repository import Store, StoreError
+    from prosjektark.store.repository import StoreError
 
     try:
         trust = TrustStore.from_path(Path(args.trust))
@@ -66,18 +72,51 @@ def _run(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_UNREADABLE
     try:
-        store = Store.open(paths.database_path(), paths.attachments_dir())
+        store = open_user_store()
     except StoreError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE
 
+    packages = _expand(args.packages)
     outcomes = []
     with store:
-        for package in args.packages:
-            outcome = import_package(store, Path(package), trust, catalog)
+        for package in packages:
+            outcome = import_package(store, package, trust, catalog)
             outcomes.append(outcome)
             for line in outcome.lines():
                 print_line(line)
     if len(outcomes) > 1:
         print_line(summary_line(outcomes))
+    _remember([o.path for o in outcomes if o.accepted])
     return exit_code(outcomes)
+
+
+def _expand(arguments: list[str]) -> list[Path]:
+    """Files as given; a folder becomes its complete packages (the rest are named)."""
+    from prosjektark.exchange.intake_folder import scan_folder
+
+    packages: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if not path.is_dir():
+            packages.append(path)  # a missing file is refused by import_package (exit 2)
+            continue
+        found = scan_folder(path)
+        for skipped in found.incomplete:
+            print_line(
+                f"{skipped.name}: hoppet over – filen er ikke komplett (den kopieres "
+                "fortsatt, eller er skadet) og importeres ikke nå."
+            )
+        if not found.ready and not found.incomplete:
+            print_line(f"Ingen pakker (.asice) i {path}.")
+        packages.extend(found.ready)
+    return packages
+
+
+def _remember(paths: list[Path]) -> None:
+    from prosjektark.exchange.intake_folder import KnownPackages
+
+    try:
+        KnownPackages.for_user().remember(paths)
+    except OSError:  # only means the window's intake lists them once more
+        logging.getLogger(__name__).warning("Kunne ikke huske importerte pakker", exc_info=True)

@@ -31,12 +31,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from prosjektark import paths
-    from prosjektark.commands import user_catalog
+    from prosjektark.commands import open_user_store, user_catalog
     from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.export import ExportError
     from prosjektark.exchange.portfolio import write_portfolio
-    from prosjektark.store.repository import Store, StoreError
+    from prosjektark.store.repository import StoreError
 
     target = Path(args.out)
     if target.is_dir():
@@ -58,7 +57,7 @@ def _run(args: argparse.Namespace) -> int:
             _err(str(exc))
             return EXIT_UNREADABLE
     try:
-        store = Store.open(paths.database_path(), paths.attachments_dir())
+        store = open_user_store()
     except StoreError as exc:
         _err(str(exc))
         return EXIT_UNREADABLE

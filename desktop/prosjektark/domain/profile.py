@@ -103,6 +103,44 @@ class PotMunicipalities(_Conf):
     quote: str
 
 
+class ReviewState(_Conf):
+    id: str
+    name: str  # the programme's own words: «Til samordning», «Anbefalt til Prioriteringsrådet»
+    description: str = ""
+
+
+class Review(_Conf):
+    """The secretariat's review of a delivered sheet: its states and the moves between them.
+
+    `received` is the state of a newly delivered sheet, and of a returned one when its
+    next revision arrives; `returned` is the state that sends remarks back."""
+
+    states: list[ReviewState]
+    received: str
+    returned: str
+    # state id -> the states it may move to; a state not listed here is final.
+    transitions: dict[str, list[str]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _states_exist(self) -> Review:
+        ids = [s.id for s in self.states]
+        known = set(ids)
+        problems = [f"saksstatusen «{i}» står to ganger" for i in ids if ids.count(i) > 1]
+        named = [self.received, self.returned, *self.transitions]
+        named += [t for targets in self.transitions.values() for t in targets]
+        problems += [f"ukjent saksstatus «{i}»" for i in dict.fromkeys(named) if i not in known]
+        if problems:
+            raise ValueError("review: " + "; ".join(dict.fromkeys(problems)))
+        return self
+
+    def state(self, state_id: str) -> ReviewState | None:
+        return next((s for s in self.states if s.id == state_id), None)
+
+    def name(self, state_id: str) -> str:
+        found = self.state(state_id)
+        return found.name if found else state_id
+
+
 class Profile(_Conf):
     id: str
     name: str
@@ -146,6 +184,8 @@ class Profile(_Conf):
     # The programme's own sentence for each rule code (shown with the rule's findings),
     # and its own help text per form field path or checklist question
     # ("land_use.answers.zoning_status"), shown beside the form's programme-neutral one.
+    # The secretariat's review states (case flow); None: the programme has not set them.
+    review: Review | None = None
     rule_sources: dict[str, Quote] = Field(default_factory=dict)
     help: dict[str, Quote] = Field(default_factory=dict)
     notes: str = ""

@@ -8,7 +8,9 @@ a cancel or a full disk never leaves a half-written file under the real name.
 `export_stored_sheet` does the same for a sheet in the local store and, for a package,
 freezes the revision first: unsaved changes become a new version, that version is
 signed, marked signed in the store and listed in the outbox. Later edits start a new
-revision (the store never reuses a signed one).
+revision (the store never reuses a signed one). The package also carries, as svar.json,
+the answers to the secretariat's remarks not delivered before; once it is written they
+are marked delivered in that revision (exchange/remarks_package.py has the format).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +33,7 @@ from prosjektark.durable import fsync_dir
 from prosjektark.signing.identity import Identity
 
 if TYPE_CHECKING:
+    from prosjektark.domain.caseflow import Answer, CaseEvent
     from prosjektark.store.repository import WriteToken
 
 # progress(label, fraction 0..1) -> False to cancel; anything else continues.
@@ -93,6 +96,9 @@ class StoredSheets(Protocol):
     def add_outbox_entry(
         self, sheet_id: uuid.UUID, revision: int, title: str, path: Path
     ) -> object: ...
+    def answers(self, sheet_id: uuid.UUID | None = None) -> list[Answer]: ...
+    def mark_answers_delivered(self, ids: list[uuid.UUID], revision: int) -> None: ...
+    def history(self, sheet_id: uuid.UUID) -> list[CaseEvent]: ...
 
 
 def base_filename(sheet: Sheet) -> str:
@@ -130,13 +136,16 @@ def export_sheet(
     attachment_path: AttachmentPath | None = None,
     progress: ProgressCallback | None = None,
     today: date | None = None,
+    answers: Sequence[Answer] = (),
+    history: Sequence[CaseEvent] = (),
 ) -> ExportResult:
     """Write the chosen formats of `sheet` to `out_dir`; returns what was written.
 
     The PDF is stamped UTKAST unless the rules find the sheet ready ("klar"). A package
     needs an identity and a sheet without errors, and holds prosjektark.json (this
     sheet, i.e. the revision being signed), the PAdES-signed prosjektark.pdf,
-    prosjektark.xlsx and every attachment under vedlegg/. Raises ExportError
+    prosjektark.xlsx, every attachment under vedlegg/ and, when `answers` are given, the
+    answers to the secretariat's remarks as svar.json. Raises ExportError
     (Norwegian) or ExportCancelled when `progress` returns False.
     """
     if not (pdf or xlsx or json or package):
@@ -161,7 +170,8 @@ def export_sheet(
         from prosjektark.exchange.pdf import SIGNATURE_BOX, render_pdf
 
         steps.next("Lager PDF")
-        pdf_bytes = render_pdf(sheet, catalog, findings, draft=draft)
+        # The case history as it stands at export (a signed PDF: as of signing).
+        pdf_bytes = render_pdf(sheet, catalog, findings, draft=draft, history=list(history) or None)
     if xlsx or package:
         from prosjektark.exchange.xlsx import render_xlsx
 
@@ -169,6 +179,7 @@ def export_sheet(
         xlsx_bytes = render_xlsx(sheet, catalog, findings, status="Utkast" if draft else "Klar")
     if package:
         from prosjektark.exchange.package import (
+            ANSWERS_JSON,
             SHEET_JSON,
             SHEET_PDF,
             SHEET_XLSX,
@@ -181,6 +192,10 @@ def export_sheet(
         steps.next("Samler vedlegg")
         files = {SHEET_JSON: json_bytes, SHEET_PDF: pdf_bytes, SHEET_XLSX: xlsx_bytes}
         files.update(_attachment_files(sheet.attachments, attachment_path))
+        if answers:
+            from prosjektark.exchange.remarks_package import answers_json
+
+            files[ANSWERS_JSON] = answers_json(sheet.id, sheet.revision, answers)
         steps.next("Signerer")
         assert identity is not None
         try:
@@ -242,11 +257,15 @@ def export_stored_sheet(
     else:
         sheet = working_copy
     revision = None  # the frozen revision a package signs
+    answers: list[Answer] = []
     if package:
+        from prosjektark.exchange.remarks_package import answers_to_deliver
+
         # Refuse before saving a version: a sheet with errors must not gain a revision here.
         _refuse_unsignable(identity, check_sheet(sheet, catalog, today=today))
         revision = freeze_revision(store, sheet, note, token)
         sheet = store.load_revision(sheet.id, revision)
+        answers = answers_to_deliver(store.answers(sheet.id))
     result = export_sheet(
         sheet,
         catalog,
@@ -259,11 +278,15 @@ def export_stored_sheet(
         attachment_path=store.attachment_path,
         progress=progress,
         today=today,
+        answers=answers,
+        history=store.history(sheet.id),
     )
     if revision is not None:
         store.mark_signed(sheet.id, revision, token)
         assert result.package is not None
         store.add_outbox_entry(sheet.id, revision, sheet.identification.title, result.package)
+        if answers:
+            store.mark_answers_delivered([a.id for a in answers], revision)
     return result
 
 

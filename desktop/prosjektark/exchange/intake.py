@@ -24,6 +24,13 @@ earlier, or made here) have no owner yet: the first signer whose valid package f
 arrives now claims it. The signer named in an old version note is not used, because
 nothing checked then that a later signer was the same one.
 
+Answers: a package may carry svar.json, the working group's answers to the secretariat's
+remarks (exchange/remarks_package.py). They are read from the verified package before
+anything is stored (a svar.json that cannot be read refuses the package), and stored
+beside the sheet whenever the package is accepted, also when its revision is here
+already: answers given without changing the sheet come with the same revision signed
+again. Only answers to remarks this store holds for the sheet are kept.
+
 `import_package` never raises: an unexpected error while handling one package becomes a
 refusal of that package whose reason names the log file, where the traceback is written;
 the next package in a batch is handled as usual.
@@ -40,14 +47,16 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from prosjektark.domain.caseflow import Actor, Answer
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
-from prosjektark.exchange.package import ATTACHMENT_DIR
+from prosjektark.exchange.package import ANSWERS_JSON, ATTACHMENT_DIR
 from prosjektark.exchange.package_reader import (
     PackageChangedError,
     VerificationResult,
     verify_package,
 )
+from prosjektark.exchange.remarks_package import FormatError, known_answers, read_answers
 from prosjektark.logs import report_unexpected
 from prosjektark.signing.identity import normalise_fingerprint as display_fingerprint
 from prosjektark.signing.trust import TrustStore
@@ -211,7 +220,6 @@ def _store_sheet(
     title = sheet.identification.title or "(uten navn)"
     package_revision = sheet.revision
     target = max(package_revision, 1)  # the store has no revision 0
-    stored, in_bin = _stored_revision(store, sheet.id)
     outcome = ImportOutcome(
         path,
         "uendret",
@@ -222,6 +230,17 @@ def _store_sheet(
         signer=result.signer_name,
         fingerprint=result.fingerprint,
     )
+    try:
+        answers = _delivered_answers(sheet, result)
+    except FormatError as exc:
+        outcome.status = "avvist"
+        outcome.message = (
+            f"Pakken er gyldig signert, men {ANSWERS_JSON} (svarene på merknadene) kan ikke "
+            "leses. Ingenting er importert."
+        )
+        outcome.reasons = [str(exc)]
+        return outcome
+    stored, in_bin = _stored_revision(store, sheet.id)
     where = " Arket ligger i papirkurven." if in_bin else ""
 
     # Claimed before anything is stored: one atomic insert-if-absent decides the owner.
@@ -231,6 +250,7 @@ def _store_sheet(
 
     if stored is not None and stored >= target:
         outcome.revision = stored
+        told = _store_answers(store, sheet, answers, result, target)
         if stored > target:
             outcome.message = (
                 f"«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
@@ -244,6 +264,7 @@ def _store_sheet(
                 "pakken. Ingenting er endret; be avsenderen lagre en ny versjon og sende "
                 f"pakken på nytt.{where}"
             )
+        outcome.message += told
         return outcome
 
     missing = _store_attachments(store, sheet, result)
@@ -252,8 +273,18 @@ def _store_sheet(
     if package_revision != target:
         note += f" Pakkens revisjon {package_revision} er lagret som revisjon {target}."
     sheet.revision = target - 1
-    revision = store.save_version(sheet, note=note)
-    store.mark_signed(sheet.id, revision)
+    # The case history records the delivery once, as «received» from the signer.
+    revision = store.save_version(sheet, note=note, record=False)
+    store.mark_signed(sheet.id, revision, record=False)
+    profile = catalog.profiles.get(sheet.profile) or catalog.default_profile
+    store.receive_revision(
+        sheet.id,
+        revision,
+        Actor(result.signer_name or "", normalise_fingerprint(result.fingerprint or "")),
+        profile.review,
+        note,
+        signed_at=result.signing_time,
+    )
 
     from prosjektark.domain.rules import check_sheet
 
@@ -269,7 +300,31 @@ def _store_sheet(
     )
     if missing:
         outcome.message += " Vedlegg som mangler i pakken: " + ", ".join(missing) + "."
+    outcome.message += _store_answers(store, sheet, answers, result, revision)
     return outcome
+
+
+def _delivered_answers(sheet: Sheet, result: VerificationResult) -> list[Answer]:
+    """The answers in the verified package's svar.json ([] without one); FormatError
+    (Norwegian) when it cannot be read."""
+    if ANSWERS_JSON not in result.contents:
+        return []
+    return read_answers(result.read_entry(ANSWERS_JSON), sheet.id)
+
+
+def _store_answers(
+    store: Store, sheet: Sheet, answers: list[Answer], result: VerificationResult, revision: int
+) -> str:
+    """Store the answers to this sheet's remarks as delivered in `revision`; the sentence
+    that tells how many arrived ("" for none)."""
+    kept = known_answers(answers, store.remarks(sheet.id), revision)
+    if not kept:
+        return ""
+    signer = Actor(result.signer_name or "", normalise_fingerprint(result.fingerprint or ""))
+    added = store.store_delivered_answers(sheet.id, kept, signer, revision)
+    if not added:
+        return ""
+    return f" Tok imot {added} svar på merknader."
 
 
 def _refuse_other_owner(outcome: ImportOutcome, owner: SheetOwner, title: str) -> ImportOutcome:
@@ -337,13 +392,14 @@ def hand_over_sheet(
 
 def _stored_revision(store: Store, sheet_id: uuid.UUID) -> tuple[int | None, bool]:
     """The highest revision stored for the sheet (None: not stored), and whether it is in
-    the bin. Reads the list first, so a missing sheet is not mistaken for a broken store."""
-    for deleted in (False, True):
-        summary = next((s for s in store.list_summaries(deleted=deleted) if s.id == sheet_id), None)
-        if summary is not None:
-            versions = [r.revision for r in store.revisions(sheet_id)]
-            return max([summary.revision, *versions]), deleted
-    return None, False
+    the bin. Looks the sheet up first, so a missing sheet is not mistaken for a broken
+    store; by key, so an intake of thousands of sheets costs the same per package."""
+    found = store.revision_and_bin(sheet_id)
+    if found is None:
+        return None, False
+    revision, deleted = found
+    versions = [r.revision for r in store.revisions(sheet_id)]
+    return max([revision, *versions]), deleted
 
 
 def _same_content(store: Store, sheet: Sheet, revision: int) -> bool:

@@ -2,9 +2,18 @@
 
 Layout, in this order:
     mimetype                      stored, no extra field: application/vnd.etsi.asic-e+zip
-    prosjektark.json, prosjektark.pdf, prosjektark.xlsx, vedlegg/...   (sorted)
+    prosjektark.json, prosjektark.pdf, prosjektark.xlsx, svar.json, vedlegg/...   (sorted)
     META-INF/ASiCManifest.xml     a SHA-256 of every file above
     META-INF/signature.p7s        detached CAdES over the manifest bytes
+
+svar.json (optional; packages made before the case flow have none) holds the working
+group's answers to the secretariat's remarks that this delivery carries (format
+prosjektark-svar/1, see exchange/remarks_package.py). It is listed in the manifest like
+every other file, so it is signed; a reader that does not know it verifies it and leaves
+it alone.
+
+The same container and signature carry the secretariat's remarks package
+(exchange/remarks_package.py), whose only files are merknader.json and merknader.txt.
 
 build_package signs the PDF itself (PAdES, same identity) unless it already carries a
 signature, so that the PDF's signer and the package's signer are the same by design.
@@ -32,6 +41,7 @@ SIGNATURE_NAME = "META-INF/signature.p7s"
 SHEET_JSON = "prosjektark.json"
 SHEET_PDF = "prosjektark.pdf"
 SHEET_XLSX = "prosjektark.xlsx"
+ANSWERS_JSON = "svar.json"
 ATTACHMENT_DIR = "vedlegg/"
 PACKAGE_SUFFIX = ".asice"
 
@@ -40,7 +50,7 @@ NS_DS = "http://www.w3.org/2000/09/xmldsig#"
 SHA256_URI = "http://www.w3.org/2001/04/xmlenc#sha256"
 SIGNATURE_MIMETYPE = "application/pkcs7-signature"
 
-_MAIN_ORDER = {SHEET_JSON: 0, SHEET_PDF: 1, SHEET_XLSX: 2}
+_MAIN_ORDER = {SHEET_JSON: 0, SHEET_PDF: 1, SHEET_XLSX: 2, ANSWERS_JSON: 3}
 _MIMETYPES = {
     ".json": "application/json",
     ".pdf": "application/pdf",
@@ -69,7 +79,7 @@ def guess_mimetype(name: str) -> str:
 
 
 def _check_name(name: str) -> None:
-    if name in (SHEET_JSON, SHEET_PDF, SHEET_XLSX):
+    if name in (SHEET_JSON, SHEET_PDF, SHEET_XLSX, ANSWERS_JSON):
         return
     if not name.startswith(ATTACHMENT_DIR):
         raise PackageError(f"Ukjent fil i pakken: «{name}». Vedlegg må ligge under vedlegg/.")
@@ -87,7 +97,7 @@ def _check_name(name: str) -> None:
 
 def _ordered(files: Iterable[str]) -> list[str]:
     def key(name: str) -> tuple[int, str]:
-        return (_MAIN_ORDER.get(name, 3), name)
+        return (_MAIN_ORDER.get(name, len(_MAIN_ORDER)), name)
 
     return sorted(files, key=key)
 
@@ -169,7 +179,7 @@ def build_package(
     stamp_box: tuple[int, float, float, float, float] | None = None,
 ) -> bytes:
     """Sign and lay out a package from prosjektark.json, prosjektark.pdf, optionally
-    prosjektark.xlsx and vedlegg/<name>.
+    prosjektark.xlsx, svar.json and vedlegg/<name>.
 
     An unsigned PDF is PAdES-signed here with the same identity (stamp: signer, time,
     revision) in `stamp_box` (page, x1, y1, x2, y2; by default the signer's standard

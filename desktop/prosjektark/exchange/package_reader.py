@@ -13,7 +13,13 @@ Order of checks:
    PAdES signature must be valid and made by the same certificate.
 
 A hostile package from an unknown sender thus costs the central directory, the manifest
-and the signature, never its entries. Entries are read again on demand afterwards
+and the signature, never its entries.
+
+The same reader checks the secretariat's remarks package (exchange/remarks_package.py):
+`layout` names the files a kind of package must hold, the JSON kept in memory and the
+PDF whose PAdES signature is checked (none in a remarks package). A file the layout does
+not name (svar.json in a sheet package read by an older release) is verified against the
+manifest like any other and otherwise left alone. Entries are read again on demand afterwards
 (VerificationResult.contents), each checked against the digest verified here.
 """
 
@@ -32,6 +38,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import IO, BinaryIO
 from urllib.parse import unquote
@@ -43,6 +50,7 @@ from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as parse_xml
 
 from prosjektark.exchange.package import (
+    ANSWERS_JSON,
     MANIFEST_NAME,
     MIMETYPE,
     MIMETYPE_NAME,
@@ -86,6 +94,19 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What one kind of package holds: the files it cannot be without, the JSON that is
+    kept in memory and parsed, and the PDF whose own signature is checked (None: none)."""
+
+    required: tuple[str, ...]
+    json_name: str
+    pdf_name: str | None = None
+
+
+SHEET_LAYOUT = Layout(required=(SHEET_JSON, SHEET_PDF), json_name=SHEET_JSON, pdf_name=SHEET_PDF)
 
 
 class PackageChangedError(Exception):
@@ -181,13 +202,16 @@ class VerificationResult:
     signer: x509.Certificate | None = None
     fingerprint: str | None = None
     files: list[str] = field(default_factory=list)
-    # Set only once its SHA-256 matched the signed manifest.
+    # Set only once its SHA-256 matched the signed manifest (sheet packages only; the
+    # JSON of another layout is in contents under its own name).
     sheet_json: bytes | None = field(default=None, repr=False)
     # The files whose SHA-256 matched the signed manifest (see VerifiedEntries); empty
     # unless the manifest's signature held and its signer is trusted.
     contents: Mapping[str, bytes] = field(default_factory=dict, repr=False)
     # name -> hex SHA-256 of each file in contents, from the signed manifest.
     digests: dict[str, str] = field(default_factory=dict, repr=False)
+    # The signing time the signature states (signed attribute signing-time), if any.
+    signing_time: datetime | None = None
 
     @property
     def signer_subject(self) -> str | None:
@@ -292,16 +316,23 @@ def _is_dir(info: zipfile.ZipInfo) -> bool:
     return info.filename.endswith("/") and info.file_size == 0
 
 
-def _size_caps(limits: Limits) -> dict[str, tuple[int, str]]:
-    return {
+def _size_caps(limits: Limits, layout: Layout) -> dict[str, tuple[int, str]]:
+    caps = {
         MANIFEST_NAME: (limits.max_manifest_bytes, "Manifestet er for stort"),
         SIGNATURE_NAME: (limits.max_signature_bytes, "Signaturfilen er for stor"),
         SHEET_JSON: (limits.max_json_bytes, f"{SHEET_JSON} er for stor"),
         SHEET_PDF: (limits.max_pdf_bytes, f"{SHEET_PDF} er for stor"),
+        ANSWERS_JSON: (limits.max_json_bytes, f"{ANSWERS_JSON} er for stor"),
+        layout.json_name: (limits.max_json_bytes, f"{layout.json_name} er for stor"),
     }
+    if layout.pdf_name is not None:
+        caps[layout.pdf_name] = (limits.max_pdf_bytes, f"{layout.pdf_name} er for stor")
+    return caps
 
 
-def _check_structure(fh: BinaryIO, infos: list[zipfile.ZipInfo], limits: Limits) -> list[str]:
+def _check_structure(
+    fh: BinaryIO, infos: list[zipfile.ZipInfo], limits: Limits, layout: Layout
+) -> list[str]:
     reasons: list[str] = []
     if len(infos) > limits.max_entries:
         return [f"Pakken har for mange filer ({len(infos)}; grensen er {limits.max_entries})."]
@@ -311,7 +342,7 @@ def _check_structure(fh: BinaryIO, infos: list[zipfile.ZipInfo], limits: Limits)
             f"Pakken pakker ut til for mye data ({declared} byte; grensen er "
             f"{limits.max_total_bytes})."
         )
-    caps = _size_caps(limits)
+    caps = _size_caps(limits, layout)
     seen: dict[str, str] = {}
     for info in infos:
         name = info.filename
@@ -482,7 +513,9 @@ def _parse_manifest(data: bytes) -> dict[str, tuple[str, bytes]]:
     return refs
 
 
-def _check_listing(refs: dict[str, tuple[str, bytes]], names: list[str]) -> list[str]:
+def _check_listing(
+    refs: dict[str, tuple[str, bytes]], names: list[str], layout: Layout
+) -> list[str]:
     """The manifest against the files present, by name (nothing inflated)."""
     reasons: list[str] = []
     present = set(names)
@@ -495,7 +528,7 @@ def _check_listing(refs: dict[str, tuple[str, bytes]], names: list[str]) -> list
     for name in sorted(set(refs) & present):
         if refs[name][0] != SHA256_URI:
             reasons.append(f"Manifestet bruker en sjekksumalgoritme som ikke støttes for «{name}».")
-    for required in (SHEET_JSON, SHEET_PDF):
+    for required in layout.required:
         if required not in present and required not in refs:
             reasons.append(f"Pakken mangler {required}.")
     return reasons
@@ -522,6 +555,8 @@ def _check_signature(
         return False
     result.signer = report.signer
     result.fingerprint = fingerprint_sha256(report.signer) if report.signer else None
+    # The signer's own claim of when it signed (CAdES signing-time); shown, not trusted.
+    result.signing_time = report.signing_time
     if not report.intact:
         result.reasons.append("Signaturen stemmer ikke med manifestet; manifestet er endret.")
     if not report.valid:
@@ -573,9 +608,14 @@ def _check_pdf(pdf: bytes, trust: TrustStore, result: VerificationResult) -> Non
 
 
 def verify_package(
-    data: bytes | Path | str, trust: TrustStore, *, limits: Limits = DEFAULT_LIMITS
+    data: bytes | Path | str,
+    trust: TrustStore,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    layout: Layout = SHEET_LAYOUT,
 ) -> VerificationResult:
-    """Verify a package; never raises for bad input, see VerificationResult."""
+    """Verify a package of the given layout (a sheet package unless told); never raises
+    for bad input, see VerificationResult."""
     try:
         opener = _opener(data, limits)
         try:
@@ -583,20 +623,22 @@ def verify_package(
         except OSError as exc:
             raise _Unreadable(f"Kunne ikke lese {data}: {exc.strerror or exc}") from exc
         with fh:
-            return _verify(fh, opener, trust, limits)
+            return _verify(fh, opener, trust, limits, layout)
     except _Unreadable as exc:
         return VerificationResult(valid=False, unreadable=True, reasons=[str(exc)])
     except _Rejected as exc:
         return VerificationResult(valid=False, reasons=exc.reasons)
 
 
-def _verify(fh: BinaryIO, opener: Opener, trust: TrustStore, limits: Limits) -> VerificationResult:
+def _verify(
+    fh: BinaryIO, opener: Opener, trust: TrustStore, limits: Limits, layout: Layout
+) -> VerificationResult:
     with _open_zip(fh, limits) as zf:
         try:
             infos = zf.infolist()
         except Exception as exc:
             raise _Unreadable(_NOT_ZIP) from exc
-        reasons = _check_structure(fh, infos, limits)
+        reasons = _check_structure(fh, infos, limits, layout)
         if reasons:
             raise _Rejected(reasons)
         entries = {i.filename: i for i in infos if not _is_dir(i)}
@@ -604,7 +646,7 @@ def _verify(fh: BinaryIO, opener: Opener, trust: TrustStore, limits: Limits) -> 
             valid=False, files=sorted(n for n in entries if n not in _SPECIAL)
         )
         try:
-            _verify_entries(zf, entries, opener, trust, limits, result)
+            _verify_entries(zf, entries, opener, trust, limits, layout, result)
         except _Rejected as exc:
             result.reasons.extend(exc.reasons)
         except Exception as exc:  # a bug or an input we did not foresee must not pass as valid
@@ -619,6 +661,7 @@ def _verify_entries(
     opener: Opener,
     trust: TrustStore,
     limits: Limits,
+    layout: Layout,
     result: VerificationResult,
 ) -> None:
     manifest_info, signature_info = entries.get(MANIFEST_NAME), entries.get(SIGNATURE_NAME)
@@ -631,7 +674,7 @@ def _verify_entries(
     manifest = _read_whole(zf, manifest_info)
     signature = _read_whole(zf, signature_info)
     refs = _parse_manifest(manifest)
-    result.reasons += _check_listing(refs, result.files)
+    result.reasons += _check_listing(refs, result.files, layout)
     if not _check_signature(manifest, signature, trust, result):
         # Whoever made this package is not known to hold: its entries are not inflated.
         result.reasons.append(
@@ -646,7 +689,7 @@ def _verify_entries(
         algorithm, expected = refs.get(name, ("", b""))
         if algorithm != SHA256_URI:
             continue  # reported by _check_listing
-        keep = name in (SHEET_JSON, SHEET_PDF)
+        keep = name in (layout.json_name, layout.pdf_name)
         try:
             digest, data = _hash_entry(zf, entries[name], keep)
         except _Rejected as exc:
@@ -662,22 +705,23 @@ def _verify_entries(
         verified[name] = digest
 
     # A changed PDF is still examined (its signer is trusted), to say what broke in it.
-    pdf = kept.pop(SHEET_PDF, None)
+    pdf = kept.pop(layout.pdf_name, None) if layout.pdf_name is not None else None
     if pdf is not None:
         _check_pdf(pdf, trust, result)
     del pdf
-    sheet_json = kept.get(SHEET_JSON) if SHEET_JSON in verified else None
-    if sheet_json is not None:
-        result.sheet_json = sheet_json
+    payload = kept.get(layout.json_name) if layout.json_name in verified else None
+    if payload is not None:
+        if layout.json_name == SHEET_JSON:
+            result.sheet_json = payload
         try:
-            json.loads(sheet_json.decode("utf-8"))
+            json.loads(payload.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            result.reasons.append(f"{SHEET_JSON} er ikke gyldig JSON (UTF-8).")
+            result.reasons.append(f"{layout.json_name} er ikke gyldig JSON (UTF-8).")
     result.digests = {name: digest.hex() for name, digest in verified.items()}
     result.contents = VerifiedEntries(
         opener,
         limits,
         verified,
         {name: entries[name].file_size for name in verified},
-        {SHEET_JSON: sheet_json} if sheet_json is not None else {},
+        {layout.json_name: payload} if payload is not None else {},
     )

@@ -6,6 +6,13 @@ phase, and the rule findings under the summary step. Every page carries a footer
 the sheet UUID, the revision and "Side X av Y"; a sheet that is not ready is stamped
 UTKAST diagonally on every page.
 
+Values the sheet holds that the current form no longer asks for (domain/form_migration.py)
+are shown under «Fjernet fra skjemaet» at the end of the step the editor shows them on, so
+nothing the sheet carries is missing from its PDF. When given, the secretariat's remarks
+with the working group's answers and the case history («Sakshistorikk», oldest first, as
+a record is read) follow as the last sections. The case file (exchange/case_file.py) is
+the same document with the review state before them and no signature box.
+
 The font is Bitstream Vera, which ships inside reportlab (reportlab/fonts), so æøå
 render on every machine without relying on system fonts. Characters the font lacks are
 replaced by their closest ASCII form instead of showing as black boxes.
@@ -16,6 +23,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -43,15 +51,19 @@ from reportlab.platypus import (
 )
 
 from prosjektark.domain import labels
+from prosjektark.domain.case_history import state_name, what_text, who_text
+from prosjektark.domain.caseflow import Answer, CaseEvent, Remark, ReviewStatus
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition, FormField, get_path
+from prosjektark.domain.form_migration import REMOVED_HEADING, KeptValue, removed_values
+from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import decision_advice, score_summary
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
 
-__all__ = ["SIGNATURE_BOX", "render_pdf"]
+__all__ = ["SIGNATURE_BOX", "render_case_pdf", "render_pdf"]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 50.0
@@ -569,7 +581,14 @@ def _num(value: Decimal | None) -> str:
 
 class _Renderer:
     def __init__(
-        self, sheet: Sheet, catalog: Catalog, findings: list[Finding], status: str
+        self,
+        sheet: Sheet,
+        catalog: Catalog,
+        findings: list[Finding],
+        status: str,
+        *,
+        signature_space: bool = True,
+        kicker: str = "",
     ) -> None:
         self.sheet = sheet
         self.catalog = catalog
@@ -583,6 +602,9 @@ class _Renderer:
         self._pending: list[tuple[str, str]] = []
         self._findings_done = False
         self.checklist_rows = fmt.checklist_rows(sheet, catalog)
+        self.signature_space = signature_space
+        self.kicker = kicker
+        self.kept: list[KeptValue] = removed_values(sheet, self.form, catalog.checklists)
 
     # -------------------------------------------------------------- driver
 
@@ -599,6 +621,7 @@ class _Renderer:
             "attachments": self.attachments,
             "summary": self.summary,
         }
+        shown: set[str] = set()
         for step in self.form.steps:
             fields = step.fields_for(self.phase)
             if not fields:
@@ -616,10 +639,18 @@ class _Renderer:
                 else:
                     self.simple(field)
             self.flush()
+            self.removed_section([k for k in self.kept if k.step == step.id])
+            shown.add(step.id)
         if not self._findings_done:
             self.story.append(CondPageBreak(120))
             self.story.append(_heading("Funn fra regelkontrollen", self.s.h1, "findings"))
             self.findings_section()
+        # A step with no fields in the sheet's phase is not shown; its values still are.
+        rest = [k for k in self.kept if k.step not in shown]
+        if rest:
+            self.story.append(CondPageBreak(120))
+            self.story.append(_heading(REMOVED_HEADING, self.s.h1, "removed"))
+            self.removed_section(rest, heading=False)
         return self.story
 
     def flush(self) -> None:
@@ -632,7 +663,9 @@ class _Renderer:
 
     def title_block(self) -> None:
         ident = self.sheet.identification
-        kicker = " · ".join(x for x in (self.profile.name, self.profile.programme) if x)
+        kicker = self.kicker or " · ".join(
+            x for x in (self.profile.name, self.profile.programme) if x
+        )
         meta = [
             ("Fase", labels.phase_label(self.form, ident.phase)),
             ("Status", self.status),
@@ -659,6 +692,8 @@ class _Renderer:
             ),
         ]
         left_width = FRAME_WIDTH - (PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_BOX[1]) - _SIG_GAP
+        if not self.signature_space:
+            left_width = FRAME_WIDTH
         meta_rows = [  # widths minus the RIGHTPADDING below
             [_cell(k, self.s.small, 88 - 4), _cell(v or fmt.DASH, self.s.cell, left_width - 92)]
             for k, v in meta
@@ -683,10 +718,14 @@ class _Renderer:
         ]
         right_width = FRAME_WIDTH - left_width
         box_height = SIGNATURE_BOX[4] - SIGNATURE_BOX[2] + 14
-        block = _Table(
-            [[left, Spacer(right_width, box_height)]],
-            colWidths=[left_width, right_width],
-            hAlign="LEFT",
+        block = (
+            _Table(
+                [[left, Spacer(right_width, box_height)]],
+                colWidths=[left_width, right_width],
+                hAlign="LEFT",
+            )
+            if self.signature_space
+            else _Table([[left]], colWidths=[left_width], hAlign="LEFT")
         )
         block.setStyle(
             TableStyle(
@@ -766,6 +805,15 @@ class _Renderer:
     def checklist(self, field: FormField) -> None:
         cid = field.checklist or field.path
         self.sub(field.label)
+        definition = self.catalog.checklists.get(cid)
+        kept = {k.path for k in self.kept}
+
+        def removed(question: str) -> bool:
+            # An answer to a question the checklist no longer has is shown with its old
+            # text under «Fjernet fra skjemaet», not here a second time by its id.
+            known = definition is not None and definition.question(question) is not None
+            return not known and f"{field.path}.answers.{question}" in kept
+
         rows: list[list[Any]] = [
             [
                 r.question,
@@ -773,7 +821,7 @@ class _Renderer:
                 r.justification,
             ]
             for r in self.checklist_rows
-            if r.checklist_id == cid
+            if r.checklist_id == cid and not removed(r.question)
         ]
         if not rows:
             self.none("Ingen spørsmål for denne fasen.")
@@ -1076,6 +1124,159 @@ class _Renderer:
             self.story.append(heading)
             self.story.append(table)
 
+    # -------------------------------------------------------------- values the form no longer shows
+
+    def removed_section(self, kept: Sequence[KeptValue], *, heading: bool = True) -> None:
+        """The values of fields the form no longer has, with their old labels, read-only
+        as in the editor: the sheet still holds them, so its PDF shows them."""
+        if not kept:
+            return
+        if heading:
+            self.sub(REMOVED_HEADING)
+        self.story.append(
+            _flow(
+                "Verdier fra felt skjemaet ikke lenger har. De er med i arket slik de ble fylt ut.",
+                self.s.note,
+            )
+        )
+        rows: list[list[Any]] = []
+        for k in kept:
+            value = _markup(k.text) if k.text else f"<i>{_markup(fmt.EMPTY)}</i>"
+            if k.note:
+                value += f'<br/><font size="7.6" color="#5F6B73"><i>{_markup(k.note)}</i></font>'
+            rows.append([k.label, Paragraph(value, self.s.cell)])
+        self.story.append(_table(["Felt", "Verdi"], rows, [180, 315], self.s))
+
+    # -------------------------------------------------------------- the case flow
+
+    def field_label(self, path: str) -> str:
+        """What a remark is about, in the form's words."""
+        if not path:
+            return "Hele arket"
+        field = self.form.field(path)
+        if field is not None:
+            return field.label
+        head, _, question_id = path.rpartition(".answers.")
+        owner = self.form.field(head) if head else None
+        if owner is not None:
+            definition = self.catalog.checklists.get(owner.checklist or owner.key)
+            question = definition.question(question_id) if definition else None
+            return f"{owner.label}: {question.text if question else question_id}"
+        step = self.form.step_of(path)
+        return f"{step.title} ({path})" if step else path
+
+    def review_section(self, status: ReviewStatus | None, made_at: datetime) -> None:
+        """Where the sheet stands with the secretariat (the case file's)."""
+        self.story.append(CondPageBreak(120))
+        self.story.append(_heading("Saksbehandling", self.s.h1, "review"))
+        if status is None:
+            self.none("Ikke mottatt til behandling ennå.")
+            return
+        review = self.profile.review
+        rows: list[tuple[str, str]] = [("Saksstatus", state_name(status.state, review))]
+        state = review.state(status.state) if review is not None else None
+        if state is not None and state.description:
+            rows.append(("Betyr", state.description))
+        days = max((made_at - status.since).days, 0)
+        rows.append(
+            ("Siden", f"{format_datetime(status.since)} ({days} {'dag' if days == 1 else 'dager'})")
+        )
+        if status.new_revision:
+            rows.append(
+                ("Ny revisjon", "Ja: en ny revisjon er mottatt siden saksstatusen sist ble endret.")
+            )
+        rows.append(("Revisjon av arket", str(self.sheet.revision)))
+        rows.append(("Saksmappen er laget", format_datetime(made_at)))
+        self.story.append(_key_values(rows, self.s))
+
+    def remarks_section(self, remarks: Sequence[Remark], answers: Sequence[Answer]) -> None:
+        """Each remark with what it is about, who wrote it and the answers to it."""
+        self.story.append(CondPageBreak(120))
+        self.story.append(_heading("Merknader fra sekretariatet", self.s.h1, "remarks"))
+        if not remarks:
+            self.none("Ingen merknader.")
+            return
+        by_remark: dict[Any, list[Answer]] = {}
+        for answer in sorted(answers, key=lambda a: a.at):
+            by_remark.setdefault(answer.remark_id, []).append(answer)
+        ordered = sorted(remarks, key=lambda r: r.at)
+        unanswered = sum(1 for r in ordered if r.id not in by_remark)
+        count = len(ordered)
+        lead = f"{count} {'merknad' if count == 1 else 'merknader'}"
+        lead += f", {unanswered} ikke besvart." if unanswered else ", alle besvart."
+        self.story.append(_flow(lead, self.s.body))
+        self.story.append(Spacer(1, 3))
+        grey = '<br/><font size="7.6" color="#5F6B73">{}</font>'
+        rows: list[list[Any]] = []
+        for number, remark in enumerate(ordered, start=1):
+            about = [who_text(remark.by_name, remark.by_fingerprint), format_datetime(remark.at)]
+            if remark.revision is not None:
+                about.append(f"revisjon {remark.revision}")
+            if not remark.sent:
+                about.append("ikke sendt")
+            text = _markup(remark.text) + grey.format(_markup(" · ".join(about)))
+            parts = []
+            for answer in by_remark.get(remark.id, []):
+                kind = answer.kind_name
+                if answer.kind == "fixed" and answer.fixed_in_revision is not None:
+                    kind += f" {answer.fixed_in_revision}"
+                part = f"<b>{_markup(kind)}</b>"
+                if answer.text.strip():
+                    part += f": {_markup(answer.text)}"
+                by = [who_text(answer.by_name, answer.by_fingerprint), format_datetime(answer.at)]
+                if answer.delivered_in_revision is not None:
+                    by.append(f"levert med revisjon {answer.delivered_in_revision}")
+                parts.append(part + grey.format(_markup(" · ".join(by))))
+            reply = "<br/>".join(parts) or f"<i>{_markup('Ikke besvart')}</i>"
+            rows.append(
+                [
+                    str(number),
+                    self.field_label(remark.field),
+                    Paragraph(text, self.s.cell),
+                    Paragraph(reply, self.s.cell),
+                ]
+            )
+        self.story.append(
+            _table(
+                ["Nr.", "Gjelder", "Merknad", "Svar"],
+                rows,
+                [26, 105, 182, 182],
+                self.s,
+                numeric=(0,),
+            )
+        )
+
+    def history_section(self, history: Sequence[CaseEvent]) -> None:
+        """Everything recorded about the sheet, oldest first: a record is read that way."""
+        self.story.append(CondPageBreak(120))
+        self.story.append(_heading("Sakshistorikk", self.s.h1, "history"))
+        if not history:
+            self.none("Ingen hendelser er registrert.")
+            return
+        self.story.append(
+            _flow(
+                "Alt som er registrert om arket, eldste først, i lokal tid. «Utført av» er"
+                " navnet og starten av SHA-256-fingeravtrykket til sertifikatet personen"
+                " brukte.",
+                self.s.note,
+            )
+        )
+        review = self.profile.review
+        rows = [
+            [
+                format_datetime(e.at),
+                what_text(e, review),
+                who_text(e.who, e.fingerprint),
+                e.text,
+            ]
+            for e in history
+        ]
+        self.story.append(
+            _table(
+                ["Tidspunkt", "Hendelse", "Utført av", "Merknad"], rows, [94, 140, 126, 135], self.s
+            )  # fmt: skip
+        )
+
 
 def render_pdf(
     sheet: Sheet,
@@ -1084,20 +1285,71 @@ def render_pdf(
     *,
     draft: bool,
     status: str | None = None,
+    history: Sequence[CaseEvent] | None = None,
+    remarks: Sequence[Remark] | None = None,
+    answers: Sequence[Answer] = (),
 ) -> bytes:
     """The sheet as an A4 PDF. `draft` stamps UTKAST on every page; `status` is the text
-    shown as status in the title block (default: "Utkast" for a draft, else "Klar")."""
+    shown as status in the title block (default: "Utkast" for a draft, else "Klar").
+    `remarks` (with the `answers` to them) and `history`, when given, are the last
+    sections, in that order: «Merknader fra sekretariatet» and «Sakshistorikk»."""
     status_text = status or ("Utkast" if draft else "Klar")
     renderer = _Renderer(sheet, catalog, list(findings), status_text)
     story = renderer.build()
+    if remarks is not None:
+        renderer.remarks_section(remarks, answers)
+    if history is not None:
+        renderer.history_section(history)
+    title = _printable(sheet.identification.title or "Prosjektark")
+    return _document(sheet, catalog, story, draft=draft, title=title, signature_box=True)
 
+
+def render_case_pdf(
+    sheet: Sheet,
+    catalog: Catalog,
+    findings: list[Finding],
+    *,
+    draft: bool,
+    status: str,
+    review_status: ReviewStatus | None,
+    history: Sequence[CaseEvent],
+    remarks: Sequence[Remark],
+    answers: Sequence[Answer],
+    made_at: datetime,
+) -> bytes:
+    """A case file («Saksmappe»): the sheet as in its PDF, then the review state, the
+    remarks with their answers and the case history. It is the secretariat's paper for a
+    meeting, never signed, so page 1 has no signature box."""
+    profile = fmt.profile_of(sheet, catalog)
+    kicker = " · ".join(x for x in ("Saksmappe", profile.name) if x)
+    renderer = _Renderer(
+        sheet, catalog, list(findings), status, signature_space=False, kicker=kicker
+    )
+    story = renderer.build()
+    renderer.review_section(review_status, made_at)
+    renderer.remarks_section(remarks, answers)
+    renderer.history_section(history)
+    title = "Saksmappe: " + _printable(sheet.identification.title or "Prosjektark")
+    return _document(sheet, catalog, story, draft=draft, title=title, signature_box=False)
+
+
+def _document(
+    sheet: Sheet,
+    catalog: Catalog,
+    story: list[Flowable],
+    *,
+    draft: bool,
+    title: str,
+    signature_box: bool,
+) -> bytes:
     def on_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         if draft:
             _draw_draft_stamp(canv)
 
     def on_first_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         on_page(canv, doc)
-        _draw_signature_box(canv)
+        if signature_box:
+            _draw_signature_box(canv)
 
     frame = Frame(
         MARGIN_LEFT,
@@ -1120,7 +1372,7 @@ def render_pdf(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=_printable(ident.title or "Prosjektark"),
+        title=title,
         author=_printable(ident.contact_name or ident.responsible_agency),
         subject=_printable(f"Prosjektark, {profile.name}, revisjon {sheet.revision}"),
         creator="Prosjektark",
@@ -1136,7 +1388,6 @@ def render_pdf(
             PageTemplate(id="rest", frames=[frame], onPage=on_page),
         ]
     )
-    title = _printable(ident.title or "Prosjektark")
     footer_top = title if len(title) <= 95 else title[:94] + "…"
     footer_bottom = f"Prosjektark-ID {sheet.id} · revisjon {sheet.revision}"
     doc.build(story, canvasmaker=_numbered_canvas(footer_top, footer_bottom, draft))

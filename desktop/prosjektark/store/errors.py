@@ -44,3 +44,7 @@ class CorruptDatabaseError(StoreError):
         self.copy = copy
         self.backups = backups
         self.reason = reason
+
+
+class TransitionError(StoreError):
+    """A review state change the programme's profile does not allow (Norwegian reason)."""

@@ -128,6 +128,8 @@ class OutboxRow(Base):
     exported_at: Mapped[datetime] = mapped_column(UtcDateTime())
     state: Mapped[str] = mapped_column(String(16), default="klar")
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # The folder the package was sent to ("Send til sekretariatet", migration 0005).
+    delivered_to: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SheetOwnerRow(Base):
@@ -156,3 +158,78 @@ class HandoverRow(Base):
     by_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
     at: Mapped[datetime] = mapped_column(UtcDateTime())
     reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class CaseEventRow(Base):
+    """One entry of a sheet's case history (append-only; triggers refuse changes, 0005)."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (Index("ix_case_events_sheet", "sheet_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sheet_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    kind: Mapped[str] = mapped_column(String(32))
+    who: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(Text, default="", server_default="")
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signed_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+class ReviewStateRow(Base):
+    """Where a delivered sheet stands with the secretariat (migration 0005)."""
+
+    __tablename__ = "review_states"
+
+    sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[str] = mapped_column(Text)
+    since: Mapped[datetime] = mapped_column(UtcDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    new_revision: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class RemarkRow(Base):
+    """A remark of the secretariat; never changed or deleted once sent (migration 0005)."""
+
+    __tablename__ = "remarks"
+    __table_args__ = (Index("ix_remarks_sheet", "sheet_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sheet_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(Text, default="", server_default="")
+    text: Mapped[str] = mapped_column(Text)
+    by_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    by_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    received: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class RemarkAnswerRow(Base):
+    """The working group's answer to a remark; never changed (migration 0005)."""
+
+    __tablename__ = "remark_answers"
+    __table_args__ = (Index("ix_remark_answers_sheet", "sheet_id", "at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    remark_id: Mapped[str] = mapped_column(String(36))
+    sheet_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    by_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    by_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    fixed_in_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    delivered_in_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class IntakeOrderRow(Base):
+    """The secretariat user's own order of the intake list (migration 0005)."""
+
+    __tablename__ = "intake_order"
+
+    sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)

@@ -32,6 +32,7 @@ class OutboxEntry:
     exported_at: datetime
     state: OutboxState
     delivered_at: datetime | None = None
+    delivered_to: Path | None = None  # the folder «Send til sekretariatet» copied it to
 
     @property
     def state_label(self) -> str:
@@ -81,17 +82,22 @@ def list_entries(conn: Connection, sheet_id: uuid.UUID | None = None) -> list[Ou
             exported_at=row.exported_at,
             state=row.state,
             delivered_at=row.delivered_at,
+            delivered_to=None if row.delivered_to is None else Path(row.delivered_to),
         )
         for row in conn.execute(query).all()
     ]
 
 
-def mark_delivered(conn: Connection, entry_id: int, when: datetime) -> bool:
+def mark_delivered(
+    conn: Connection, entry_id: int, when: datetime, folder: Path | None = None
+) -> bool:
     """True when the entry exists (already delivered entries keep their first time)."""
     result = conn.execute(
         update(OutboxRow)
         .where(OutboxRow.id == entry_id, OutboxRow.state == "klar")
-        .values(state="levert", delivered_at=when)
+        .values(
+            state="levert", delivered_at=when, delivered_to=None if folder is None else str(folder)
+        )
     )
     if result.rowcount:
         return True
@@ -101,7 +107,9 @@ def mark_delivered(conn: Connection, entry_id: int, when: datetime) -> bool:
 def mark_not_delivered(conn: Connection, entry_id: int) -> bool:
     """Undo mark_delivered (the user marked the wrong package); True when the entry exists."""
     result = conn.execute(
-        update(OutboxRow).where(OutboxRow.id == entry_id).values(state="klar", delivered_at=None)
+        update(OutboxRow)
+        .where(OutboxRow.id == entry_id)
+        .values(state="klar", delivered_at=None, delivered_to=None)
     )
     return bool(result.rowcount)
 

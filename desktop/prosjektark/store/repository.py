@@ -11,13 +11,14 @@ import contextlib
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from prosjektark.domain.caseflow import NOBODY, Actor
 from prosjektark.domain.summary import SheetSummary, Status
 from prosjektark.store import timestamps
 from prosjektark.store.backup import default_backup_dir
@@ -25,6 +26,8 @@ from prosjektark.store.database import ensure_schema
 from prosjektark.store.errors import ConflictError, NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:
+    from prosjektark.domain.caseflow import Answer, CaseEvent, Delivery, Remark, ReviewStatus
+    from prosjektark.domain.profile import Review
     from prosjektark.domain.sheet import Attachment, Sheet
     from prosjektark.store.outbox import OutboxEntry
     from prosjektark.store.ownership import Handover, SheetOwner
@@ -62,6 +65,43 @@ class RevisionInfo:
     signed: bool
 
 
+# The secretariat's intake list (delivered_sheet_rows). The delivered revision's own JSON is read (not the working copy's columns), so the row is
+# the sheet as it was delivered; the working copy is the fallback for a missing revision.
+_DELIVERED_QUERY = """
+WITH latest_received AS (
+    SELECT e.sheet_id, e.revision, e.at, e.who, e.fingerprint, e.signed_at
+    FROM case_events e
+    JOIN (SELECT sheet_id, MAX(id) AS id FROM case_events WHERE kind = 'received'
+          GROUP BY sheet_id) m ON m.id = e.id
+),
+picked AS (
+    SELECT s.id AS sheet_id,
+        COALESCE(r.revision, (SELECT MAX(v.revision) FROM sheet_revisions v
+                              WHERE v.sheet_id = s.id AND v.signed)) AS revision,
+        r.at AS received_at,
+        COALESCE(r.who, o.signer_name, '') AS signer,
+        COALESCE(r.fingerprint, o.fingerprint, '') AS fingerprint,
+        r.signed_at AS signed_at
+    FROM sheets s
+    LEFT JOIN latest_received r ON r.sheet_id = s.id
+    LEFT JOIN sheet_owners o ON o.sheet_id = s.id
+    WHERE s.deleted_at IS NULL AND (r.sheet_id IS NOT NULL OR o.sheet_id IS NOT NULL)
+)
+SELECT p.sheet_id, COALESCE(p.revision, s.revision),
+    COALESCE(p.received_at, v.saved_at, s.saved_at), p.signer, p.fingerprint,
+    json_extract(COALESCE(v.json, s.json), '$.profile'),
+    json_extract(COALESCE(v.json, s.json), '$.identification.working_group'),
+    json_extract(COALESCE(v.json, s.json), '$.identification.title'),
+    json_extract(COALESCE(v.json, s.json), '$.identification.municipalities'),
+    json_extract(COALESCE(v.json, s.json), '$.identification.action_area'),
+    json_extract(COALESCE(v.json, s.json), '$.identification.phase'),
+    json_extract(COALESCE(v.json, s.json), '$.cost.expected_cost_mnok'),
+    p.signed_at
+FROM picked p
+JOIN sheets s ON s.id = p.sheet_id
+LEFT JOIN sheet_revisions v ON v.sheet_id = p.sheet_id AND v.revision = p.revision
+"""
+
 _SUMMARY_QUERY = (
     "SELECT id, title, municipalities, action_area, phase, expected_cost, status, modified,"
     " revision, is_example FROM sheets WHERE deleted_at IS {} NULL"
@@ -78,6 +118,9 @@ class Store:
         self.attachments_dir = attachments_dir
         self._sql_store: SqlStore | None = None
         self._lock = threading.Lock()
+        # Who the user is in the case history (see prosjektark.actor.current_actor); the
+        # window and the CLI set it, tests may too.
+        self.actor: Callable[[], Actor] = lambda: NOBODY
 
     @classmethod
     def open(cls, db_path: Path, attachments_dir: Path, backup_dir: Path | None = None) -> Store:
@@ -98,6 +141,7 @@ class Store:
                 from prosjektark.store.sql_store import SqlStore
 
                 self._sql_store = SqlStore(self.db_path, self.attachments_dir)
+                self._sql_store.actor = lambda: self.actor()
             return self._sql_store
 
     def close(self) -> None:
@@ -161,6 +205,28 @@ class Store:
             ) in rows
         ]
 
+    def revision_and_bin(self, sheet_id: uuid.UUID) -> tuple[int, bool] | None:
+        """The working copy's revision and whether it is in the bin; None when the store
+        has no such sheet. One lookup by key (the intake asks this for every package)."""
+        rows = self._query_args(
+            "SELECT revision, deleted_at IS NOT NULL FROM sheets WHERE id = ?", (str(sheet_id),)
+        )
+        return (rows[0][0], bool(rows[0][1])) if rows else None
+
+    def _query_args(self, sql: str, args: tuple) -> list[tuple]:
+        try:
+            with contextlib.closing(self._connect()) as con:
+                return con.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"Kunne ikke lese fra databasen «{self.db_path}»: {exc}") from exc
+
+    def delivered_sheet_rows(self) -> list[tuple]:
+        """The secretariat's intake list, one row per delivered sheet not in the bin, at
+        its latest delivered revision: (id, revision, received_at, signer, fingerprint,
+        profile, working_group, title, municipalities JSON, action_area, phase, cost,
+        signed_at). One query, whatever the number of sheets."""
+        return self._query(_DELIVERED_QUERY)
+
     # -- everything else (SqlStore) ---------------------------------------------------
 
     def create(self, sheet: Sheet, token: WriteToken | None = None) -> None:
@@ -180,9 +246,12 @@ class Store:
         """Store the working copy; ConflictError when `token` is behind the stored version."""
         return self._sql.save_working_copy(sheet, status, token)
 
-    def save_version(self, sheet: Sheet, note: str = "", token: WriteToken | None = None) -> int:
-        """An immutable snapshot as the next revision; updates `sheet` and the working copy."""
-        return self._sql.save_version(sheet, note, token)
+    def save_version(
+        self, sheet: Sheet, note: str = "", token: WriteToken | None = None, *, record: bool = True
+    ) -> int:
+        """An immutable snapshot as the next revision; updates `sheet` and the working copy.
+        Recorded in the case history unless `record=False` (the caller records its own)."""
+        return self._sql.save_version(sheet, note, token, record=record)
 
     def revisions(self, sheet_id: uuid.UUID) -> list[RevisionInfo]:
         return self._sql.revisions(sheet_id)
@@ -191,9 +260,14 @@ class Store:
         return self._sql.load_revision(sheet_id, revision)
 
     def mark_signed(
-        self, sheet_id: uuid.UUID, revision: int, token: WriteToken | None = None
+        self,
+        sheet_id: uuid.UUID,
+        revision: int,
+        token: WriteToken | None = None,
+        *,
+        record: bool = True,
     ) -> None:
-        self._sql.mark_signed(sheet_id, revision, token)
+        self._sql.mark_signed(sheet_id, revision, token, record=record)
 
     def delete(self, sheet_id: uuid.UUID) -> None:
         """Move to the bin; everything is kept."""
@@ -228,8 +302,10 @@ class Store:
     def list_outbox(self, sheet_id: uuid.UUID | None = None) -> list[OutboxEntry]:
         return self._sql.list_outbox(sheet_id)
 
-    def mark_delivered(self, entry_id: int, when: datetime | None = None) -> None:
-        self._sql.mark_delivered(entry_id, when)
+    def mark_delivered(
+        self, entry_id: int, when: datetime | None = None, folder: Path | None = None
+    ) -> None:
+        self._sql.mark_delivered(entry_id, when, folder)
 
     def mark_not_delivered(self, entry_id: int) -> None:
         self._sql.mark_not_delivered(entry_id)
@@ -267,6 +343,114 @@ class Store:
 
     def handovers(self, sheet_id: uuid.UUID) -> list[Handover]:
         return self._sql.handovers(sheet_id)
+
+    # -- the case flow (domain/caseflow.py; kept beside the sheets, never inside) -------
+
+    def record_event(
+        self,
+        sheet_id: uuid.UUID,
+        kind: str,
+        *,
+        revision: int | None = None,
+        state: str = "",
+        text: str = "",
+        who: Actor | None = None,
+    ) -> None:
+        """Append to the sheet's case history (who: this user unless given)."""
+        self._sql.record_event(sheet_id, kind, revision=revision, state=state, text=text, who=who)
+
+    def history(self, sheet_id: uuid.UUID) -> list[CaseEvent]:
+        """The sheet's case history, oldest first."""
+        return self._sql.history(sheet_id)
+
+    def review_status(self, sheet_id: uuid.UUID) -> ReviewStatus | None:
+        return self._sql.review_status(sheet_id)
+
+    def review_statuses(self) -> dict[uuid.UUID, ReviewStatus]:
+        return self._sql.review_statuses()
+
+    def change_review_state(
+        self,
+        sheet_id: uuid.UUID,
+        state: str,
+        review: Review,
+        *,
+        comment: str = "",
+        expected_version: int | None = None,
+    ) -> ReviewStatus:
+        """TransitionError for a move the profile does not allow; ConflictError when
+        another user changed the state after `expected_version` was read."""
+        return self._sql.change_review_state(
+            sheet_id, state, review, comment=comment, expected_version=expected_version
+        )
+
+    def receive_revision(
+        self,
+        sheet_id: uuid.UUID,
+        revision: int,
+        signer: Actor,
+        review: Review | None,
+        note: str,
+        signed_at: datetime | None = None,
+    ) -> ReviewStatus | None:
+        """Record a delivered revision («received», who: the signer; `signed_at`: the
+        package's signing time) and its review state (see SqlStore.receive_revision)."""
+        return self._sql.receive_revision(sheet_id, revision, signer, review, note, signed_at)
+
+    def latest_deliveries(self) -> dict[uuid.UUID, Delivery]:
+        """Per sheet its latest delivered revision: signer, signing time, received time."""
+        return self._sql.latest_deliveries()
+
+    def add_remark(
+        self,
+        sheet_id: uuid.UUID,
+        text: str,
+        field: str = "",
+        revision: int | None = None,
+        label: str = "",
+    ) -> Remark:
+        """A new unsent remark of this user on `field` ("" = the whole sheet); `label` is
+        the field as the form names it, for the case history."""
+        return self._sql.add_remark(sheet_id, text, field, revision, label)
+
+    def remarks(self, sheet_id: uuid.UUID | None = None) -> list[Remark]:
+        return self._sql.remarks(sheet_id)
+
+    def delete_unsent_remark(self, remark_id: uuid.UUID) -> None:
+        self._sql.delete_unsent_remark(remark_id)
+
+    def mark_remarks_sent(self, sheet_id: uuid.UUID, ids: list[uuid.UUID], text: str) -> None:
+        self._sql.mark_remarks_sent(sheet_id, ids, text)
+
+    def store_received_remarks(
+        self, sheet_id: uuid.UUID, remarks: list[Remark], signer: Actor, text: str
+    ) -> int:
+        return self._sql.store_received_remarks(sheet_id, remarks, signer, text)
+
+    def add_answer(
+        self, remark_id: uuid.UUID, kind: str, text: str = "", fixed_in_revision: int | None = None
+    ) -> Answer:
+        return self._sql.add_answer(remark_id, kind, text, fixed_in_revision)
+
+    def answers(self, sheet_id: uuid.UUID | None = None) -> list[Answer]:
+        return self._sql.answers(sheet_id)
+
+    def mark_answers_delivered(self, ids: list[uuid.UUID], revision: int) -> None:
+        self._sql.mark_answers_delivered(ids, revision)
+
+    def store_delivered_answers(
+        self, sheet_id: uuid.UUID, answers: list[Answer], signer: Actor, revision: int
+    ) -> int:
+        return self._sql.store_delivered_answers(sheet_id, answers, signer, revision)
+
+    def open_remark_counts(self) -> dict[uuid.UUID, int]:
+        return self._sql.open_remark_counts()
+
+    def intake_order(self) -> list[uuid.UUID]:
+        return self._sql.intake_order()
+
+    def set_intake_order(self, order: list[uuid.UUID]) -> None:
+        self._sql.set_intake_order(order)
 
     def integrity_ok(self) -> bool:
         return self._sql.integrity_ok()

@@ -15,7 +15,7 @@ import re
 import tempfile
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +23,18 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from prosjektark.domain.caseflow import (
+    NOBODY,
+    Actor,
+    Answer,
+    CaseEvent,
+    Delivery,
+    Remark,
+    ReviewStatus,
+    answer_problem,
+    transition_problem,
+)
+from prosjektark.domain.profile import Review
 from prosjektark.domain.sheet import (
     MAX_REVISION,
     Attachment,
@@ -32,9 +44,9 @@ from prosjektark.domain.sheet import (
 )
 from prosjektark.domain.summary import Status
 from prosjektark.durable import fsync_dir
-from prosjektark.store import outbox, ownership
+from prosjektark.store import caseflow, outbox, ownership
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
-from prosjektark.store.errors import ConflictError, StoreError
+from prosjektark.store.errors import ConflictError, StoreError, TransitionError
 from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.ownership import Handover, SheetOwner
@@ -77,6 +89,9 @@ class SqlStore:
         self.db_path = db_path
         self.attachments_dir = attachments_dir
         self._write_lock = threading.RLock()
+        # Who the user is, for the case history: their certificate's name and fingerprint.
+        # Asked at each write, so an identity made during the session is used from then on.
+        self.actor: Callable[[], Actor] = lambda: NOBODY
 
     def close(self) -> None:
         with self._write_lock:
@@ -137,6 +152,7 @@ class SqlStore:
                     )
                 )
                 self._add_refs(conn, sheet)
+                caseflow.record(conn, sheet.id, "created", self.actor(), now)
 
     def load(self, sheet_id: uuid.UUID, token: WriteToken | None = None) -> Sheet:
         with self._read() as conn:
@@ -171,11 +187,19 @@ class SqlStore:
 
     # -- versions -------------------------------------------------------------------
 
-    def save_version(self, sheet: Sheet, note: str = "", token: WriteToken | None = None) -> int:
+    def save_version(
+        self,
+        sheet: Sheet,
+        note: str = "",
+        token: WriteToken | None = None,
+        *,
+        record: bool = True,
+    ) -> int:
         """Store an immutable snapshot as the next revision; updates `sheet` and the working copy.
 
         The new revision is one above both the sheet's and every stored revision, so a
         signed revision is never reused: edits after signing become a new revision.
+        `record=False`: the caller records its own event (an import records «received»).
         """
         now = _now()
         with self._write() as conn:
@@ -224,6 +248,16 @@ class SqlStore:
                     )
                 )
                 self._add_refs(conn, sheet)
+                if record:
+                    caseflow.record(
+                        conn,
+                        sheet.id,
+                        "version_saved",
+                        self.actor(),
+                        now,
+                        revision=new_revision,
+                        text=note,
+                    )
             except BaseException:
                 sheet.revision, sheet.modified = old_revision, old_modified
                 raise
@@ -268,7 +302,12 @@ class SqlStore:
         return self._parse(row.json, f"versjon {revision} av prosjektarket {sheet_id}")
 
     def mark_signed(
-        self, sheet_id: uuid.UUID, revision: int, token: WriteToken | None = None
+        self,
+        sheet_id: uuid.UUID,
+        revision: int,
+        token: WriteToken | None = None,
+        *,
+        record: bool = True,
     ) -> None:
         """Mark a stored revision signed. Never refused for a conflict (the package exists
         already), but a status change moves the write version, so a writer still holding
@@ -282,6 +321,8 @@ class SqlStore:
             )
             if result.rowcount == 0:
                 raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
+            if record:
+                caseflow.record(conn, sheet_id, "signed", self.actor(), _now(), revision=revision)
             # The working copy is "signert" only while it still is that revision unchanged.
             signed_json = conn.execute(
                 select(RevisionRow.json).where(
@@ -459,8 +500,16 @@ class SqlStore:
     ) -> OutboxEntry:
         """Record an exported package as "Klar til opplasting" (same path: replaced)."""
         with self._write() as conn:
-            entry_id = outbox.add_entry(
-                conn, sheet_id, revision, title, Path(path), exported_at or _now()
+            when = exported_at or _now()
+            entry_id = outbox.add_entry(conn, sheet_id, revision, title, Path(path), when)
+            caseflow.record(
+                conn,
+                sheet_id,
+                "exported",
+                self.actor(),
+                when,
+                revision=revision,
+                text=Path(path).name,
             )
             return next(e for e in outbox.list_entries(conn, sheet_id) if e.id == entry_id)
 
@@ -469,10 +518,26 @@ class SqlStore:
         with self._read() as conn:
             return outbox.list_entries(conn, sheet_id)
 
-    def mark_delivered(self, entry_id: int, when: datetime | None = None) -> None:
+    def mark_delivered(
+        self, entry_id: int, when: datetime | None = None, folder: Path | None = None
+    ) -> None:
+        """Mark a package Levert; `folder` is where «Send til sekretariatet» copied it."""
+        when = when or _now()
         with self._write() as conn:
-            if not outbox.mark_delivered(conn, entry_id, when or _now()):
+            entry = next((e for e in outbox.list_entries(conn) if e.id == entry_id), None)
+            if entry is None or not outbox.mark_delivered(conn, entry_id, when, folder):
                 raise StoreError("Fant ikke pakken i utboksen.")
+            if entry.state == "klar":
+                text = f"Kopiert til {folder}" if folder else "Markert som levert"
+                caseflow.record(
+                    conn,
+                    entry.sheet_id,
+                    "sent",
+                    self.actor(),
+                    when,
+                    revision=entry.revision,
+                    text=text,
+                )
 
     def mark_not_delivered(self, entry_id: int) -> None:
         with self._write() as conn:
@@ -506,13 +571,304 @@ class SqlStore:
         reason: str = "",
     ) -> Handover:
         with self._write() as conn:
-            return ownership.hand_over(
-                conn, sheet_id, to_fingerprint, to_name, by_name, by_fingerprint, reason, _now()
+            now = _now()
+            handover = ownership.hand_over(
+                conn, sheet_id, to_fingerprint, to_name, by_name, by_fingerprint, reason, now
             )
+            text = f"Overført til {to_name or to_fingerprint}" + (f": {reason}" if reason else "")
+            caseflow.record(
+                conn, sheet_id, "reassigned", Actor(by_name, by_fingerprint), now, text=text
+            )
+            return handover
 
     def handovers(self, sheet_id: uuid.UUID) -> list[Handover]:
         with self._read() as conn:
             return ownership.handovers(conn, sheet_id)
+
+    # -- the case flow -----------------------------------------------------------------
+
+    def record_event(
+        self,
+        sheet_id: uuid.UUID,
+        kind: str,
+        *,
+        revision: int | None = None,
+        state: str = "",
+        text: str = "",
+        who: Actor | None = None,
+    ) -> None:
+        with self._write() as conn:
+            caseflow.record(
+                conn,
+                sheet_id,
+                kind,
+                who or self.actor(),
+                _now(),
+                revision=revision,
+                state=state,
+                text=text,
+            )
+
+    def history(self, sheet_id: uuid.UUID) -> list[CaseEvent]:
+        with self._read() as conn:
+            return caseflow.history(conn, sheet_id)
+
+    def review_status(self, sheet_id: uuid.UUID) -> ReviewStatus | None:
+        with self._read() as conn:
+            return caseflow.review_status(conn, sheet_id)
+
+    def review_statuses(self) -> dict[uuid.UUID, ReviewStatus]:
+        with self._read() as conn:
+            return caseflow.review_statuses(conn)
+
+    def change_review_state(
+        self,
+        sheet_id: uuid.UUID,
+        state: str,
+        review: Review,
+        *,
+        comment: str = "",
+        expected_version: int | None = None,
+    ) -> ReviewStatus:
+        """The secretariat moves a sheet to `state`. TransitionError (Norwegian, naming the
+        allowed moves) for a move the profile does not allow; ConflictError when
+        `expected_version` is given and another user changed the state first."""
+        now = _now()
+        with self._write() as conn:
+            if not self._exists(conn, sheet_id):
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            current = caseflow.review_status(conn, sheet_id)
+            version = current.version if current else 0
+            # A stale request is a conflict first: its move was judged against a state
+            # that is no longer there.
+            if expected_version is not None and expected_version != version:
+                raise ConflictError(
+                    "Saksstatusen er endret av en annen i mellomtiden"
+                    + (f" (nå «{review.name(current.state)}»)" if current else "")
+                    + ". Last inn på nytt og prøv igjen."
+                )
+            problem = transition_problem(review, current.state if current else None, state)
+            if problem is not None:
+                raise TransitionError(problem)
+            if expected_version is None:
+                expected_version = version
+            status = caseflow.set_review_state(
+                conn, sheet_id, state, now, expected_version=expected_version
+            )
+            revision = conn.execute(
+                select(func.max(RevisionRow.revision)).where(RevisionRow.sheet_id == str(sheet_id))
+            ).scalar_one()
+            caseflow.record(
+                conn,
+                sheet_id,
+                "state_changed",
+                self.actor(),
+                now,
+                revision=revision,
+                state=state,
+                text=comment,
+            )
+            return status
+
+    def latest_deliveries(self) -> dict[uuid.UUID, Delivery]:
+        with self._read() as conn:
+            return caseflow.latest_deliveries(conn)
+
+    def receive_revision(
+        self,
+        sheet_id: uuid.UUID,
+        revision: int,
+        signer: Actor,
+        review: Review | None,
+        note: str,
+        signed_at: datetime | None = None,
+    ) -> ReviewStatus | None:
+        """Record a delivered revision: the «received» event (who: the signer) and the
+        review state. A new sheet, or a returned one, goes to the profile's `received`
+        state; a sheet in a later state keeps it. Either way a revision after the first is
+        marked «ny revisjon» until the secretariat next changes the state."""
+        now = _now()
+        with self._write() as conn:
+            caseflow.record(
+                conn,
+                sheet_id,
+                "received",
+                signer,
+                now,
+                revision=revision,
+                text=note,
+                signed_at=signed_at,
+            )
+            if review is None:
+                return caseflow.review_status(conn, sheet_id)
+            current = caseflow.review_status(conn, sheet_id)
+            if current is None:
+                state, new = review.received, False
+            elif current.state == review.returned:
+                state, new = review.received, True
+            else:
+                state, new = current.state, True
+            status = caseflow.set_review_state(
+                conn, sheet_id, state, now, expected_version=None, new_revision=new
+            )
+            if current is None or current.state != state:
+                caseflow.record(
+                    conn,
+                    sheet_id,
+                    "state_changed",
+                    self.actor(),
+                    now,
+                    revision=revision,
+                    state=state,
+                    text="Ny revisjon mottatt." if new else "",
+                )
+            return status
+
+    def add_remark(
+        self,
+        sheet_id: uuid.UUID,
+        text: str,
+        field: str = "",
+        revision: int | None = None,
+        label: str = "",
+    ) -> Remark:
+        """A new remark of this user on `field` ("" for the whole sheet), not yet sent."""
+        if not text.strip():
+            raise StoreError("Merknaden er tom. Skriv hva arbeidsgruppen skal se på.")
+        now = _now()
+        who = self.actor()
+        with self._write() as conn:
+            if not self._exists(conn, sheet_id):
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            if revision is None:
+                revision = conn.execute(
+                    select(func.max(RevisionRow.revision)).where(
+                        RevisionRow.sheet_id == str(sheet_id)
+                    )
+                ).scalar_one()
+            remark = Remark(
+                id=uuid.uuid4(),
+                sheet_id=sheet_id,
+                field=field,
+                text=text.strip(),
+                by_name=who.name,
+                by_fingerprint=who.fingerprint,
+                at=now,
+                revision=revision,
+            )
+            caseflow.add_remark(conn, remark)
+            # The case history names the field as people read it (the form's label).
+            where = f" ({label or field})" if field else ""
+            caseflow.record(
+                conn, sheet_id, "remark", who, now, revision=revision, text=remark.text + where
+            )
+            return remark
+
+    def remarks(self, sheet_id: uuid.UUID | None = None) -> list[Remark]:
+        with self._read() as conn:
+            return caseflow.remarks(conn, sheet_id)
+
+    def delete_unsent_remark(self, remark_id: uuid.UUID) -> None:
+        with self._write() as conn:
+            caseflow.delete_unsent_remark(conn, remark_id)
+
+    def mark_remarks_sent(self, sheet_id: uuid.UUID, ids: list[uuid.UUID], text: str) -> None:
+        now = _now()
+        with self._write() as conn:
+            caseflow.mark_remarks_sent(conn, ids, now)
+            caseflow.record(conn, sheet_id, "remarks_sent", self.actor(), now, text=text)
+
+    def store_received_remarks(
+        self, sheet_id: uuid.UUID, remarks: list[Remark], signer: Actor, text: str
+    ) -> int:
+        """The working group's side: remarks from a verified package; returns how many
+        were new (a package imported again adds nothing)."""
+        now = _now()
+        with self._write() as conn:
+            if not self._exists(conn, sheet_id):
+                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            added = sum(caseflow.add_remark(conn, r) for r in remarks)
+            if added:
+                caseflow.record(conn, sheet_id, "remarks_received", signer, now, text=text)
+            return added
+
+    def add_answer(
+        self,
+        remark_id: uuid.UUID,
+        kind: str,
+        text: str = "",
+        fixed_in_revision: int | None = None,
+    ) -> Answer:
+        problem = answer_problem(kind, text, fixed_in_revision)
+        if problem is not None:
+            raise StoreError(problem)
+        now = _now()
+        who = self.actor()
+        with self._write() as conn:
+            remark = next((r for r in caseflow.remarks(conn) if r.id == remark_id), None)
+            if remark is None:
+                raise StoreError("Fant ikke merknaden.")
+            answer = Answer(
+                id=uuid.uuid4(),
+                remark_id=remark_id,
+                sheet_id=remark.sheet_id,
+                kind=kind,
+                text=text.strip(),
+                by_name=who.name,
+                by_fingerprint=who.fingerprint,
+                at=now,
+                fixed_in_revision=fixed_in_revision,
+            )
+            caseflow.add_answer(conn, answer)
+            caseflow.record(
+                conn,
+                remark.sheet_id,
+                "answer",
+                who,
+                now,
+                revision=fixed_in_revision,
+                text=_answer_text(answer),
+            )
+            return answer
+
+    def answers(self, sheet_id: uuid.UUID | None = None) -> list[Answer]:
+        with self._read() as conn:
+            return caseflow.answers(conn, sheet_id)
+
+    def mark_answers_delivered(self, ids: list[uuid.UUID], revision: int) -> None:
+        with self._write() as conn:
+            caseflow.mark_answers_delivered(conn, ids, revision)
+
+    def store_delivered_answers(
+        self, sheet_id: uuid.UUID, answers: list[Answer], signer: Actor, revision: int
+    ) -> int:
+        """The secretariat's side: answers that came with a delivered revision."""
+        now = _now()
+        with self._write() as conn:
+            added = sum(caseflow.add_answer(conn, a) for a in answers)
+            if added:
+                caseflow.record(
+                    conn,
+                    sheet_id,
+                    "answers_delivered",
+                    signer,
+                    now,
+                    revision=revision,
+                    text=f"{added} svar på merknader",
+                )
+            return added
+
+    def open_remark_counts(self) -> dict[uuid.UUID, int]:
+        with self._read() as conn:
+            return caseflow.open_remark_counts(conn)
+
+    def intake_order(self) -> list[uuid.UUID]:
+        with self._read() as conn:
+            return caseflow.intake_order(conn)
+
+    def set_intake_order(self, order: list[uuid.UUID]) -> None:
+        with self._write() as conn:
+            caseflow.set_intake_order(conn, order)
 
     # -- health ---------------------------------------------------------------------
 
@@ -583,3 +939,11 @@ def _too_large(name: str, size: int) -> str:
         f"Vedlegget «{name}» er for stort ({size / 1024 / 1024:.0f} MB). "
         f"Største tillatte størrelse er {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB."
     )
+
+
+def _answer_text(answer: Answer) -> str:
+    """«Rettet i revisjon 3: …», «Uenig: …», «Svar: …» for the case history."""
+    head = answer.kind_name
+    if answer.kind == "fixed" and answer.fixed_in_revision is not None:
+        head += f" {answer.fixed_in_revision}"
+    return f"{head}: {answer.text}" if answer.text else head

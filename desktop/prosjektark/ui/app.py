@@ -106,6 +106,9 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
         return fail("Databasen kan ikke åpnes", str(exc))
     if store is None:
         return 0  # the user chose to quit rather than restore
+    from prosjektark.actor import current_actor
+
+    store.actor = current_actor
 
     settings = QSettings(str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat)
     window = MainWindow(catalogs, store, settings, read_only=read_only)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import html
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from prosjektark.domain.summary import STATUS_NAMES, Status
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
 from prosjektark.ui.editor.tab_order import focus_targets, move_focus, takes_tab
 from prosjektark.ui.findings_panel import FindingsPanel
+from prosjektark.ui.remarks_panel import RemarkRole, RemarksPanel, RemarkStore, answer_text
 
 CHECK_DELAY_MS = 120
 
@@ -85,16 +87,37 @@ class EditorPage(QWidget):
         self.findings_panel.finding_activated.connect(self.editor.focus_field)
         self.findings_panel.acknowledge_requested.connect(self._acknowledge)
         self.editor.step_changed.connect(self.findings_panel.show_step)
+        # The secretariat's remarks, beside the findings: both are worked through from
+        # the same place, and each goes to its field the same way.
+        self.remarks_panel = RemarksPanel()
+        self.remarks_panel.current_field = self.editor.current_field_path
+        self.remarks_panel.label_of = self.editor.label_of
+        self.remarks_panel.remark_activated.connect(self.editor.focus_field)
+        self.remarks_panel.changed.connect(self._show_remarks)
+        self.remarks_panel.message.connect(self.findings_panel.message)
+        self._remarks_role: RemarkRole = "working_group"
         self.summary_extra = _FitLabel()
         self.summary_extra.setObjectName("summaryExtra")
         self.summary_extra.setWordWrap(True)
         self.summary_extra.setTextFormat(Qt.TextFormat.RichText)
         self.editor.set_summary_content(self.summary_extra)
 
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.setObjectName("findingsRemarksSplitter")
+        bottom.addWidget(self.findings_panel)
+        bottom.addWidget(self.remarks_panel)
+        bottom.setChildrenCollapsible(False)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
+        self.remarks_panel.setMinimumWidth(360)
+        bottom.setSizes([640, 640])  # halves: the findings keep a readable width
+        self.remarks_panel.hide()  # until a sheet has remarks, or the secretariat reads one
+        self.bottom_splitter = bottom
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("editorSplitter")
         splitter.addWidget(self.editor)
-        splitter.addWidget(self.findings_panel)
+        splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         # Room for about eight wrapped findings at 820 px window height; the editor's
@@ -132,17 +155,78 @@ class EditorPage(QWidget):
     def sheet(self) -> Sheet | None:
         return self.editor.sheet()
 
+    def set_case_store(self, store: RemarkStore | Any | None, read_only: bool = False) -> None:
+        """The store that keeps the remarks and answers beside the sheets (the app's Store).
+        `read_only`: this window may not write them (a second window on the same store)."""
+        self.remarks_panel.set_store(store, read_only)
+
     def set_sheet(
-        self, sheet: Sheet, read_only: bool = False, signed: bool = False, reason: str = ""
+        self,
+        sheet: Sheet,
+        read_only: bool = False,
+        signed: bool = False,
+        reason: str = "",
+        role: RemarkRole = "working_group",
     ) -> None:
         """`signed`: the working copy is a signed revision, unchanged (until the next edit).
-        `reason`: why a read-only sheet cannot be changed, shown above the form."""
+        `reason`: why a read-only sheet cannot be changed, shown above the form.
+        `role`: "secretariat" for an imported sheet the secretariat reviews (it writes
+        remarks on it); "working_group" shows the remarks received from the secretariat."""
         self.signed = signed
+        self._remarks_role = role
         self.editor.set_sheet(sheet)
         self.editor.set_read_only(read_only, reason)
         self.findings_panel.set_read_only(read_only)
         self.save_version_button.setEnabled(not read_only)
+        self.remarks_panel.show_sheet(sheet.id, role, sheet.revision)
         self.recheck()
+
+    def reload_remarks(self) -> None:
+        """Read the open sheet's remarks again (after a remarks package was imported)."""
+        self.remarks_panel.reload()
+        self._show_remarks()
+
+    def unanswered_remarks(self) -> int:
+        """The sheet's remarks from the secretariat that are not answered yet (asked before
+        delivering: they are delivered with the next revision)."""
+        return self.remarks_panel.unanswered() if self._remarks_role == "working_group" else 0
+
+    def remark_actions(self) -> list:
+        """The remarks' actions, for the window's menus (each is enabled only where it
+        applies: writing for the secretariat, answering for the working group)."""
+        panel = self.remarks_panel
+        return [
+            panel.field_remark_action,
+            panel.sheet_remark_action,
+            panel.delete_action,
+            panel.answer_action,
+        ]
+
+    def _show_remarks(self) -> None:
+        """Markers at the fields, counts in the step list, header and summary."""
+        sheet = self.editor.sheet()
+        panel = self.remarks_panel
+        notes: dict[str, list[str]] = {}
+        counts: dict[str, int] = {}
+        waiting = self._remarks_role == "working_group"
+        for view in panel.views():
+            remark = view.remark
+            if not remark.field:
+                continue
+            line = f"✎ Merknad fra sekretariatet ({view.state}): {remark.text}"
+            line += "".join(f" ↳ {answer_text(a)}" for a in view.answers)
+            notes.setdefault(remark.field, []).append(line)
+            step = self.catalog.form.step_of(remark.field)
+            # The working group counts what waits for its answer; the secretariat, where
+            # it has written.
+            if step is not None and (view.open or not waiting):
+                counts[step.id] = counts.get(step.id, 0) + 1
+        self.editor.set_field_remarks(notes)
+        self.editor.set_remark_counts(counts, waiting)
+        panel.setVisible(panel.has_remarks() or panel.writes_remarks())
+        if sheet is not None:
+            self._update_header(sheet)
+            self._update_summary(sheet)
 
     def _on_edit(self) -> None:
         self.signed = False  # an edit starts a new revision
@@ -171,8 +255,7 @@ class EditorPage(QWidget):
         if status != self.status:
             self.status = status
             self.status_changed.emit(status)
-        self._update_header(sheet)
-        self._update_summary(sheet)
+        self._show_remarks()  # also updates the header and the summary
 
     def _update_header(self, sheet: Sheet) -> None:
         self.title_label.setText(sheet.identification.title or "(uten tittel)")
@@ -185,6 +268,15 @@ class EditorPage(QWidget):
         )
         if acked:  # a "Klar" sheet with "1 advarsel" reads like a contradiction otherwise
             counts += f" ({acked} kvittert ut)"
+        views = self.remarks_panel.views()
+        if self._remarks_role == "secretariat" and views:
+            drafts = sum(1 for v in views if v.state == "utkast")
+            counts += ", " + _count(len(views), "merknad", "merknader")
+            counts += f" ({drafts} ikke sendt)" if drafts else ""
+        elif self._remarks_role == "working_group" and self.remarks_panel.unanswered():
+            counts += ", " + _count(
+                self.remarks_panel.unanswered(), "ubesvart merknad", "ubesvarte merknader"
+            )
         parts = [
             phase_name(self.catalog.form, sheet.identification.phase),
             f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
@@ -221,9 +313,39 @@ class EditorPage(QWidget):
             )
         else:
             rows.append("<p>Ingen feil, og alle advarsler er kvittert ut.</p>")
+        rows.append(self._remarks_html())
         rows.append(_route_html(decision_advice(sheet, profile), self.catalog.form, profile))
         rows.append(_score_html(score_summary(sheet, profile)))
         self.summary_extra.setText("".join(rows))
+
+    def _remarks_html(self) -> str:
+        """The secretariat's remarks in the summary. For the working group, unanswered
+        remarks are a warning, not a block on signing: they are kept beside the sheet and
+        stay open at the secretariat until answered, and a revision that fixes something
+        else must not wait for them."""
+        panel = self.remarks_panel
+        views = panel.views()
+        if not views:
+            return ""
+        heading = "<h4 style='margin-bottom:2px'>Merknader fra sekretariatet</h4>"
+        if self._remarks_role == "secretariat":
+            drafts = sum(1 for v in views if v.state == "utkast")
+            answered = sum(1 for v in views if v.answered)
+            text = (
+                f"{_count(len(views), 'merknad', 'merknader')} til arbeidsgruppen:"
+                f" {drafts} ikke sendt, {answered} besvart."
+            )
+            return f"{heading}<p>{text}</p>"
+        open_remarks = panel.unanswered()
+        if not open_remarks:
+            return f"{heading}<p>Alle merknader fra sekretariatet er besvart ({len(views)}).</p>"
+        waiting = _count(open_remarks, "ubesvart merknad", "ubesvarte merknader")
+        return (
+            f"{heading}<p style='color:#8a5300'><b>▲ {waiting}</b> av {len(views)}."
+            " Svar på dem før du leverer neste"
+            " revisjon: velg merknaden i listen «Merknader» nederst og trykk «Svar …»."
+            " Svarene leveres sammen med revisjonen.</p>"
+        )
 
     def _acknowledge(self, finding: Finding, comment: str) -> None:
         sheet = self.editor.sheet()

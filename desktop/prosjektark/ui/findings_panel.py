@@ -145,7 +145,9 @@ class _WrapDelegate(QStyledItemDelegate):
         return QSize(base.width(), max(base.height(), rect.height() + 6))
 
 
-class _Tree(QTreeWidget):
+class WrappingTree(QTreeWidget):
+    """A tree whose rows wrap their text at its width (findings, remarks)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.wrap_delegate = _WrapDelegate(self, self.indentation())
@@ -189,7 +191,7 @@ class FindingsPanel(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
 
-        self.tree = _Tree()
+        self.tree = WrappingTree()
         self.tree.setObjectName("findingsTree")
         self.tree.setAccessibleName("Funn gruppert etter steg og alvorlighet")
         self.tree.setAccessibleDescription(

@@ -620,10 +620,14 @@ def import_packages(
     *,
     trust: Path | None = None,
     today: date | None = None,
+    packages: Sequence[Path] = (),
 ) -> ImportReport | None:
     """The "Importer pakker …" dialog; returns the last run's report (None: nothing run).
-    `report.trust` is the trust list used, for the caller to remember."""
+    `report.trust` is the trust list used, for the caller to remember. `packages` are
+    listed already (those waiting in the intake folder)."""
     dialog = ImportPackagesDialog(store, catalog, parent, trust=trust, today=today)
+    if packages:
+        dialog.add_packages(packages)
     try:
         dialog.exec()
         return dialog.report

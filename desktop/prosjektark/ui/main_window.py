@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,15 +36,20 @@ from prosjektark.domain.summary import SheetSummary
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui.autosave import Autosaver
 from prosjektark.ui.list_page import SheetListPage
+from prosjektark.ui.roles import is_secretariat
 from prosjektark.ui.sheet_list_model import SheetListModel
 
 if TYPE_CHECKING:
     from prosjektark.domain.sheet import Attachment, Sheet
     from prosjektark.store.repository import Store
     from prosjektark.ui.editor_page import EditorPage
+    from prosjektark.ui.secretariat.intake_page import IntakePage
 
 log = logging.getLogger("prosjektark.ui")
+# The editor page is always at EDITOR_PAGE (inserted there when first used); the
+# secretariat's intake page, when there is one, comes after it.
 LIST_PAGE, EDITOR_PAGE = 0, 1
+WORKSPACE_SHEETS, WORKSPACE_SECRETARIAT = 0, 1
 READ_ONLY_WINDOW_TEXT = (
     "Skrivebeskyttet: et annet Prosjektark-vindu bruker den samme datamappen. Rediger arket"
     " der; dette vinduet viser det bare."
@@ -111,13 +117,34 @@ class MainWindow(QMainWindow):
         self.list_page.open_requested.connect(self.open_sheet)
         self.list_page.selection_changed.connect(self._update_actions)
         self._editor_page: EditorPage | None = None
+        self._intake_page: IntakePage | None = None
+        self._intake_watcher = None  # ui.intake_watcher.IntakeWatcher, secretariat only
+        # Whether the open sheet was opened from the intake list (the back button returns
+        # there) and whether it may not be changed here (delivered by someone else).
+        self._opened_from_intake = False
+        self._sheet_read_only = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
         self.conflict_bar = ConflictBar()
+        # The secretariat's page switcher; hidden (and never shown) for a working group.
+        self.workspace_bar = QTabBar()
+        self.workspace_bar.setObjectName("workspaceBar")
+        self.workspace_bar.addTab("Prosjektark")
+        self.workspace_bar.addTab("Sekretariat")
+        self.workspace_bar.setTabToolTip(
+            WORKSPACE_SHEETS, "Alle prosjektark i den lokale databasen"
+        )
+        self.workspace_bar.setTabToolTip(
+            WORKSPACE_SECRETARIAT, "Innkomne ark fra arbeidsgruppene og saksstatusen deres"
+        )
+        self.workspace_bar.setExpanding(False)
+        self.workspace_bar.hide()
+        self.workspace_bar.currentChanged.connect(self._on_workspace_tab)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.workspace_bar)
         column.addWidget(self.conflict_bar)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -142,6 +169,7 @@ class MainWindow(QMainWindow):
         self.conflict_bar.copy_button.clicked.connect(self.keep_edits_as_copy)
         self.conflict_bar.reload_button.clicked.connect(self.reload_sheet)
         self.reload_list()
+        self.apply_role()
         self.show_list()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -163,11 +191,12 @@ class MainWindow(QMainWindow):
             from prosjektark.ui.editor_page import EditorPage
 
             page = EditorPage(self.catalog, StoreAttachments(self.store, self.current_sheet))
+            page.set_case_store(self.store, read_only=self.read_only)
             from prosjektark.ui.editor.mnemonics import mnemonic_of
 
             menu_letters = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
             page.assign_mnemonics({m for m in menu_letters if m})
-            page.back_requested.connect(self.show_list)
+            page.back_requested.connect(self._back_from_editor)
             page.findings_panel.message.connect(
                 lambda text: self.statusBar().showMessage(text, 8000)
             )
@@ -177,9 +206,48 @@ class MainWindow(QMainWindow):
             splitter = self.settings.value("window/editorSplitter")
             if splitter is not None:
                 page.splitter.restoreState(splitter)
-            self.stack.addWidget(page)
+            self.stack.insertWidget(EDITOR_PAGE, page)
             self._editor_page = page
+            # The remarks' own actions: writing them is the secretariat's, answering the
+            # working group's (the panel enables each for the sheet shown).
+            remarks = page.remarks_panel
+            self.secretariat_menu.addSeparator()
+            for action in (
+                remarks.field_remark_action,
+                remarks.sheet_remark_action,
+                remarks.delete_action,
+            ):
+                self.secretariat_menu.addAction(action)
+                action.setVisible(is_secretariat(self.settings))
+            self.edit_menu.addSeparator()
+            self.edit_menu.addAction(remarks.answer_action)
         return self._editor_page
+
+    @property
+    def intake_page(self) -> IntakePage:
+        """The Sekretariat workspace, built when the secretariat role first needs it."""
+        if self._intake_page is None:
+            from prosjektark.ui.secretariat.intake_page import IntakePage
+
+            catalog = self.catalog
+            area_names = self.catalogs.area_names()
+
+            def review_of(profile_id: str):
+                profile = catalog.profiles.get(profile_id)
+                return profile.review if profile is not None else None
+
+            page = IntakePage(
+                self.store,
+                review_of,
+                lambda area: area_names.get(area, area),
+                read_only=self.read_only,
+            )
+            page.open_requested.connect(self.open_from_intake)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            page.selection_changed.connect(self._update_actions)
+            self.stack.addWidget(page)
+            self._intake_page = page
+        return self._intake_page
 
     # ------------------------------------------------------------------ actions
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -264,6 +332,66 @@ class MainWindow(QMainWindow):
             None,
             "Rett prisindeksen for omregning av kroneår",
         )
+        self.act_settings = self._action(
+            "&Innstillinger …",
+            self.edit_settings,
+            None,
+            "Velg rollen du arbeider i: arbeidsgruppe eller sekretariat",
+        )
+        self.act_intake = self._action(
+            "&Innkomne ark",
+            self.show_intake,
+            None,
+            "Leverte prosjektark fra arbeidsgruppene, med saksstatus",
+        )
+        self.act_change_state = self._action(
+            "&Endre saksstatus …",
+            self.change_review_state,
+            None,
+            "Flytt det valgte arket til neste saksstatus i programmet",
+        )
+        self.act_import_arrivals = self._action(
+            "Importer &nye pakker",
+            self.import_arrivals,
+            None,
+            "Importer pakkene som har kommet i den innkommende mappen",
+        )
+        self.act_intake_folder = self._action(
+            "Innkommende &mappe …",
+            self.choose_intake_folder,
+            None,
+            "Mappen arbeidsgruppene leverer pakker til",
+        )
+        self.act_case_file = self._action(
+            "Saksm&appe (PDF) …",
+            self.export_case_file,
+            None,
+            "Arket, saksstatusen, merknadene med svar og sakshistorikken i én PDF til et møte",
+        )
+        self.act_import_remarks = self._action(
+            "Importer &merknader …",
+            self.import_remarks,
+            None,
+            "Ta inn en signert merknadspakke fra sekretariatet",
+        )
+        self.act_send_remarks = self._action(
+            "Send me&rknader …",
+            self.send_remarks,
+            None,
+            "Signer arkets usendte merknader i en merknadspakke til arbeidsgruppen",
+        )
+        self.act_versions = self._action(
+            "&Versjoner og endringer …",
+            self.show_versions,
+            None,
+            "Lagrede versjoner av arket: vis en skrivebeskyttet, eller se hva som er endret",
+        )
+        self.act_history = self._action(
+            "&Sakshistorikk …",
+            self.show_history,
+            None,
+            "Alt som har skjedd med arket: hva, når, hvem og hvilken revisjon",
+        )
 
         menu = self.menuBar().addMenu("&Fil")
         for a in (self.act_new, self.act_duplicate, self.act_save_version):
@@ -278,19 +406,34 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_quit)
         menu = self.menuBar().addMenu("&Rediger")
+        self.edit_menu = menu
         for a in (self.act_delete, self.act_undo_delete, self.act_restore):
             menu.addAction(a)
         menu = self.menuBar().addMenu("&Vis")
         menu.addAction(self.act_filter)
         menu.addAction(self.act_bin)
+        menu.addSeparator()
+        menu.addAction(self.act_versions)
+        menu.addAction(self.act_history)
         menu = self.menuBar().addMenu("&Signering")
         for a in (self.act_sign_export, self.act_outbox, self.act_verify, self.act_identity):
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_import_remarks)
         menu = self.menuBar().addMenu("Se&kretariat")
+        menu.addAction(self.act_intake)
+        menu.addAction(self.act_change_state)
+        menu.addAction(self.act_send_remarks)
+        menu.addAction(self.act_case_file)
+        menu.addSeparator()
+        menu.addAction(self.act_import_arrivals)
+        menu.addAction(self.act_intake_folder)
         menu.addAction(self.act_import_packages)
         menu.addAction(self.act_portfolio)
+        self.secretariat_menu = menu
         menu = self.menuBar().addMenu("Verk&tøy")
         menu.addAction(self.act_price_index)
+        menu.addAction(self.act_settings)
         menu = self.menuBar().addMenu("&Hjelp")
         menu.addAction(self.act_shortcuts)
         menu.addAction(self.act_examples)
@@ -309,10 +452,47 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_bin)
         self._update_actions()
 
+    def secretariat_actions(self) -> list[QAction]:
+        """The secretariat's tools: shown only in the secretariat role."""
+        return [
+            self.act_intake,
+            self.act_change_state,
+            self.act_send_remarks,
+            self.act_case_file,
+            self.act_import_arrivals,
+            self.act_intake_folder,
+            self.act_import_packages,
+            self.act_portfolio,
+        ]
+
+    def apply_role(self) -> None:
+        """Show the secretariat's workspace and tools in that role; hide them (not merely
+        disable them) for a working group, which cannot use them."""
+        secretariat = is_secretariat(self.settings)
+        self.secretariat_menu.menuAction().setVisible(secretariat)
+        for action in self.secretariat_actions():
+            action.setVisible(secretariat)
+        if self._editor_page is not None:
+            remarks = self._editor_page.remarks_panel
+            for action in (
+                remarks.field_remark_action,
+                remarks.sheet_remark_action,
+                remarks.delete_action,
+            ):
+                action.setVisible(secretariat)
+        self.workspace_bar.setVisible(secretariat)
+        if not secretariat and self._on_intake():
+            self.show_list()
+        self._watch_intake_folder(secretariat)
+        self._update_actions()
+
+    def _on_intake(self) -> bool:
+        return self._intake_page is not None and self.stack.currentWidget() is self._intake_page
+
     def _update_actions(self) -> None:
         on_list = self.stack.currentIndex() == LIST_PAGE
         has_selection = on_list and bool(self.list_page.selected_ids())
-        in_editor = not on_list
+        in_editor = self.stack.currentIndex() == EDITOR_PAGE and self._editor_page is not None
         self.act_duplicate.setEnabled((has_selection and not self.showing_bin) or in_editor)
         self.act_delete.setEnabled((has_selection and not self.showing_bin) or in_editor)
         # Del belongs to the list: in the editor it must never bin the open sheet (the
@@ -336,6 +516,24 @@ class MainWindow(QMainWindow):
             in_editor
             and not (self.autosaver.conflict is not None and self.autosaver.conflict.deleted)
         )
+        secretariat = is_secretariat(self.settings)
+        for action in self.secretariat_actions():
+            action.setEnabled(secretariat)  # hidden too; disabled so no key reaches them
+        self.act_change_state.setEnabled(
+            secretariat and self._on_intake() and self.intake_page.selected_row() is not None
+        )
+        one_sheet = len(self._viewed_ids()) == 1
+        self.act_case_file.setEnabled(secretariat and one_sheet)
+        self.act_send_remarks.setEnabled(secretariat and one_sheet)
+        self.act_import_arrivals.setEnabled(
+            secretariat and self._intake_watcher is not None and bool(self._intake_watcher.ready)
+        )
+        self.act_versions.setEnabled(one_sheet and not self.showing_bin)
+        self.act_history.setEnabled(one_sheet)
+        if in_editor and self._sheet_read_only:
+            # Delivered and signed by a working group: the secretariat reads it, never edits.
+            for action in (self.act_save_version, self.act_sign_export, self.act_keep_copy):
+                action.setEnabled(False)
         if self.read_only:
             for action in self._writing_actions():
                 action.setEnabled(False)
@@ -355,6 +553,10 @@ class MainWindow(QMainWindow):
             self.act_outbox,
             self.act_import_packages,
             self.act_keep_copy,
+            self.act_change_state,
+            self.act_import_arrivals,
+            self.act_import_remarks,
+            self.act_send_remarks,
         ]
 
     # ------------------------------------------------------------------ list
@@ -363,17 +565,60 @@ class MainWindow(QMainWindow):
         self.list_page.set_heading("Papirkurv" if self.showing_bin else "Prosjektark")
         self._update_actions()
 
-    def show_list(self) -> None:
+    def _leave_sheet(self) -> None:
         self._settle_conflict()
         self.conflict_bar.hide()
         self.autosaver.track(None)
         self.saved_label.setText("")  # it spoke of the sheet just closed
+        self._opened_from_intake = False
+        self._sheet_read_only = False
+
+    def show_list(self) -> None:
+        self._leave_sheet()
         self.stack.setCurrentIndex(LIST_PAGE)
+        self._select_workspace_tab(WORKSPACE_SHEETS)
         self.setWindowTitle(self._title(""))
         self.list_page.focus_table()
         self._update_actions()
 
+    def show_intake(self) -> None:
+        """The Sekretariat workspace (secretariat role only), read again from the store."""
+        if not is_secretariat(self.settings):
+            return
+        self._leave_sheet()
+        page = self.intake_page
+        page.reload()
+        self.stack.setCurrentWidget(page)
+        self._select_workspace_tab(WORKSPACE_SECRETARIAT)
+        self.setWindowTitle(self._title("Sekretariat"))
+        page.focus_table()
+        self._update_actions()
+
+    def _select_workspace_tab(self, tab: int) -> None:
+        self.workspace_bar.blockSignals(True)
+        self.workspace_bar.setCurrentIndex(tab)
+        self.workspace_bar.blockSignals(False)
+
+    def _on_workspace_tab(self, tab: int) -> None:
+        if tab == WORKSPACE_SECRETARIAT:
+            self.show_intake()
+        else:
+            self.show_list()
+
+    def _back_from_editor(self) -> None:
+        if self._opened_from_intake and is_secretariat(self.settings):
+            sheet = self.current_sheet()
+            self.show_intake()
+            if sheet is not None:
+                self.intake_page.select(sheet.id)
+        else:
+            self.show_list()
+
     def focus_filter(self) -> None:
+        if self._on_intake():
+            self.intake_page.filter_box.setFocus()
+            self.intake_page.filter_box.selectAll()
+            return
         if self.stack.currentIndex() != LIST_PAGE:
             self.show_list()
         self.list_page.filter_box.setFocus()
@@ -425,8 +670,28 @@ class MainWindow(QMainWindow):
             self.list_model.upsert(SheetSummary.of(sheet))
         self.open_sheet(sheet.id)
 
-    def open_sheet(self, sheet_id: uuid.UUID) -> None:
-        if self.showing_bin:
+    def open_from_intake(self, sheet_id: uuid.UUID) -> None:
+        self.open_sheet(sheet_id, from_intake=True)
+
+    def _delivered_reason(self, sheet_id: uuid.UUID) -> str:
+        """Why a sheet delivered here is read-only to the secretariat ("" when it was never
+        delivered here): a working group signed it, and only they can change it."""
+        if not is_secretariat(self.settings):
+            return ""
+        try:
+            owner = self.store.sheet_owner(sheet_id)
+        except StoreError:
+            return ""
+        if owner is None:
+            return ""
+        who = owner.signer_name or "arbeidsgruppen"
+        return (
+            f"Skrivebeskyttet: arket er levert og signert av {who}. Sekretariatet endrer "
+            "ikke arket; skriv heller en merknad som arbeidsgruppen svarer på."
+        )
+
+    def open_sheet(self, sheet_id: uuid.UUID, *, from_intake: bool = False) -> None:
+        if self.showing_bin and not from_intake:
             self.statusBar().showMessage(
                 "Gjenopprett arket fra papirkurven for å redigere det.", 5000
             )
@@ -444,11 +709,19 @@ class MainWindow(QMainWindow):
             return
         row = self.list_model.row_of(sheet.id)
         signed = row >= 0 and self.list_model.summary(row).status == "signert"
+        delivered = self._delivered_reason(sheet.id)
+        read_only = self.read_only or bool(delivered)
         self.editor_page.set_sheet(
-            sheet, read_only=self.read_only, signed=signed, reason=READ_ONLY_WINDOW_TEXT
+            sheet,
+            read_only=read_only,
+            signed=signed,
+            reason=READ_ONLY_WINDOW_TEXT if self.read_only else delivered,
+            role="secretariat" if delivered else "working_group",
         )
         self._token = token
-        if not self.read_only:
+        self._opened_from_intake = from_intake
+        self._sheet_read_only = read_only
+        if not read_only:
             self.autosaver.track(sheet)
         self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
@@ -784,9 +1057,11 @@ class MainWindow(QMainWindow):
             lambda: obtain_identity(self, paths.identity_dir()),
             self._export_dir(),
             self,
+            settings=self.settings,
         )
         dialog.exported.connect(lambda _ids: self.reload_list())
         dialog.exec()
+        self.reload_list()  # sending records «sent» in the case history
 
     def verify_package(self) -> None:
         from prosjektark import paths
@@ -802,7 +1077,7 @@ class MainWindow(QMainWindow):
         MyIdentityDialog(paths.identity_dir(), self).exec()
 
     # ------------------------------------------------------------------ intake
-    def import_packages(self) -> None:
+    def import_packages(self, *, packages: list[Path] | None = None) -> None:
         from prosjektark.ui.intake_dialogs import import_packages
 
         if not self.autosaver.flush():
@@ -810,7 +1085,11 @@ class MainWindow(QMainWindow):
         self.show_list()  # an imported revision may replace the open sheet's working copy
         saved = self.settings.value("intake/trust")
         report = import_packages(
-            self, self.store, self.catalog, trust=Path(str(saved)) if saved else None
+            self,
+            self.store,
+            self.catalog,
+            trust=Path(str(saved)) if saved else None,
+            packages=packages or (),
         )
         if report is None:
             return
@@ -818,6 +1097,241 @@ class MainWindow(QMainWindow):
             self.settings.setValue("intake/trust", str(report.trust))
         if report.changed:
             self.reload_list()
+            if self._intake_page is not None:
+                self._intake_page.reload()
+
+    # ------------------------------------------------------------------ case flow
+    def _viewed_ids(self) -> list[uuid.UUID]:
+        """The one sheet the user is looking at: open in the editor, selected in the list
+        or selected in the intake list."""
+        if self._on_intake():
+            row = self.intake_page.selected_row()
+            return [row.sheet_id] if row is not None else []
+        return self._target_ids()
+
+    def _watch_intake_folder(self, secretariat: bool) -> None:
+        if not secretariat:
+            if self._intake_watcher is not None:
+                self._intake_watcher.stop()
+            return
+        if self._intake_watcher is None:
+            from prosjektark.ui.intake_watcher import IntakeWatcher
+
+            self._intake_watcher = IntakeWatcher.from_settings(self.settings, parent=self)
+            self._intake_watcher.packages_ready.connect(lambda _ready: self._show_arrivals())
+            self._intake_watcher.problem_changed.connect(lambda _problem: self._show_arrivals())
+            self.intake_page.arrivals.import_requested.connect(self.import_arrivals)
+            self.intake_page.arrivals.folder_requested.connect(self.choose_intake_folder)
+        if not self.read_only:
+            self._intake_watcher.start()
+        self._show_arrivals()
+
+    def _show_arrivals(self) -> None:
+        watcher = self._intake_watcher
+        if watcher is None:
+            return
+        self.intake_page.arrivals.show_arrivals(
+            watcher.folder, len(watcher.ready), watcher.problem or ""
+        )
+        self._update_actions()
+
+    def choose_intake_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from prosjektark.ui.intake_watcher import set_intake_folder
+
+        if self._intake_watcher is None:
+            return
+        start = str(self._intake_watcher.folder or Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Velg innkommende mappe", start)
+        if not chosen:
+            return
+        set_intake_folder(self.settings, Path(chosen))
+        self._intake_watcher.set_folder(Path(chosen))
+        self._show_arrivals()
+
+    def import_arrivals(self) -> None:
+        """Import every complete package waiting in the intake folder: one action."""
+        from prosjektark.signing.trust import TrustError
+
+        watcher = self._intake_watcher
+        if watcher is None or not watcher.ready or not self.autosaver.flush():
+            return
+        saved = self.settings.value("intake/trust")
+        if not saved:
+            # No trust list chosen yet: the import dialog asks for one, with the packages.
+            self.import_packages(packages=list(watcher.ready))
+            watcher.scan_now()
+            return
+        self.show_list()
+        try:
+            report = watcher.import_ready(self, self.store, self.catalog, Path(str(saved)))
+        except TrustError as exc:
+            self._error("Kunne ikke lese tillitslisten", str(exc))
+            return
+        self.statusBar().showMessage(report.summary(), 10000)
+        self.reload_list()
+        self.show_intake()
+        self.intake_page.reload()
+
+    def import_remarks(self) -> None:
+        """The working group takes in a remarks package signed by the secretariat, whose
+        certificate it trusts (chosen once, remembered)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from prosjektark.exchange.remarks_package import import_remarks_package
+        from prosjektark.signing.trust import TrustError, TrustStore
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Importer merknader", str(self._export_dir()), "Merknadspakker (*.asice)"
+        )
+        if not path:
+            return
+        saved = self.settings.value("remarks/trust")
+        if not saved:
+            saved, _ = QFileDialog.getOpenFileName(
+                self,
+                "Sekretariatets sertifikat (som du stoler på)",
+                str(Path(path).parent),
+                "Sertifikater (*.pem *.crt *.cer);;Alle filer (*)",
+            )
+            if not saved:
+                return
+        try:
+            trust = TrustStore.from_path(Path(str(saved)))
+        except TrustError as exc:
+            self._error("Kunne ikke lese sekretariatets sertifikat", str(exc))
+            return
+        outcome = import_remarks_package(self.store, Path(path), trust)
+        if outcome.status == "avvist":
+            self._error("Merknadspakken er avvist", "\n".join([outcome.message, *outcome.reasons]))
+            return
+        self.settings.setValue("remarks/trust", str(saved))
+        self.statusBar().showMessage(outcome.message, 10000)
+        if self._editor_page is not None:
+            self._editor_page.reload_remarks()
+        self.reload_list()
+
+    def send_remarks(self) -> None:
+        """Sign the viewed sheet's unsent remarks into a remarks package for the working
+        group (in the export folder), and mark them sent."""
+        from prosjektark import paths
+        from prosjektark.exchange.remarks_package import (
+            NoRemarksError,
+            RemarksError,
+            export_remarks,
+        )
+        from prosjektark.ui.signing.passphrase_dialog import obtain_identity
+
+        ids = self._viewed_ids()
+        if len(ids) != 1:
+            return
+        identity = obtain_identity(self, paths.identity_dir())
+        if identity is None:
+            return
+        try:
+            done = export_remarks(
+                self.store, ids[0], self.catalog.form, identity, self._export_dir()
+            )
+        except NoRemarksError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return
+        except (RemarksError, StoreError) as exc:
+            self._error("Kunne ikke sende merknadene", str(exc))
+            return
+        self.statusBar().showMessage(
+            f"{done.count} merknad{'er' if done.count != 1 else ''} til «{done.title}» er"
+            f" signert og lagret i {done.path}. Send filen til arbeidsgruppen.",
+            15000,
+        )
+        if self._editor_page is not None:
+            self._editor_page.reload_remarks()
+        if self._intake_page is not None:
+            self._intake_page.reload()
+
+    def show_versions(self) -> None:
+        ids = self._viewed_ids()
+        if len(ids) != 1:
+            return
+        if not self.read_only:
+            self.autosaver.flush()
+        from prosjektark.ui.versions_dialog import VersionsDialog
+
+        try:
+            dialog = VersionsDialog(
+                self.store,
+                self.catalog,
+                ids[0],
+                working_copy=self.current_sheet(),
+                attachments=StoreAttachments(self.store, self.current_sheet),
+                parent=self,
+            )
+        except StoreError as exc:
+            self._error("Kunne ikke vise versjonene", str(exc))
+            return
+        dialog.exec()
+
+    def show_history(self) -> None:
+        ids = self._viewed_ids()
+        if len(ids) != 1:
+            return
+        if not self.read_only:
+            self.autosaver.flush()
+        from prosjektark.ui.history_view import HistoryDialog
+
+        HistoryDialog.for_sheet(self.store, self.catalog, ids[0], parent=self).exec()
+
+    def export_case_file(self) -> None:
+        """One sheet's case file (the sheet, its review state, remarks with answers and the
+        history) as a PDF for a meeting."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from prosjektark.exchange.case_file import render_case_file
+        from prosjektark.exchange.export import base_filename, write_atomic
+
+        ids = self._viewed_ids()
+        if len(ids) != 1:
+            return
+        sheet_id = ids[0]
+        try:
+            sheet = self.store.load(sheet_id)
+            delivered = self.store.latest_deliveries().get(sheet_id)
+            if delivered is not None and delivered.revision is not None:
+                sheet = self.store.load_revision(sheet_id, delivered.revision)
+            data = render_case_file(
+                sheet,
+                self.catalog,
+                self.store.history(sheet_id),
+                self.store.remarks(sheet_id),
+                self.store.answers(sheet_id),
+                self.store.review_status(sheet_id),
+            )
+        except StoreError as exc:
+            self._error("Kunne ikke lage saksmappen", str(exc))
+            return
+        default = self._export_dir() / f"saksmappe-{base_filename(sheet)}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, "Lagre saksmappe", str(default), "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            write_atomic(Path(path), data)
+        except OSError as exc:
+            self._error("Kunne ikke lagre saksmappen", f"{path}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(f"Saksmappen er lagret: {path}", 8000)
+
+    def change_review_state(self) -> None:
+        if self._on_intake():
+            self.intake_page.change_state()
+
+    def edit_settings(self) -> None:
+        from prosjektark.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_role()
+        self.statusBar().showMessage("Innstillingene er lagret.", 6000)
 
     def export_portfolio(self) -> None:
         from prosjektark.ui.intake_dialogs import export_portfolio
@@ -837,6 +1351,7 @@ class MainWindow(QMainWindow):
 
         actions = [a for m in self.menuBar().actions() for a in m.menu().actions()]
         actions.append(self.editor_page.findings_panel.acknowledge_action)
+        actions += self.editor_page.remark_actions()
         rows: dict[str, str] = {}  # an action in two menus is listed once
         for action in actions:
             keys = ", ".join(
@@ -852,6 +1367,7 @@ class MainWindow(QMainWindow):
             ("Gå til et felt", "Alt + understreket bokstav"),
             ("Neste / forrige steg", "Ctrl+PgDn / Ctrl+PgUp"),
             ("Gå til feltet et funn gjelder", "Enter i funnlisten"),
+            ("Gå til feltet en merknad gjelder", "Enter i merknadslisten"),
         ]
 
     def show_shortcuts(self) -> None:
@@ -893,6 +1409,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self._intake_watcher is not None:
+            self._intake_watcher.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self._editor_page is not None:
             self.settings.setValue("window/editorSplitter", self._editor_page.splitter.saveState())

@@ -157,6 +157,7 @@ class FieldEditor(QWidget):
         self.profile: Profile | None = None
         self.phase = "PU"
         self.read_only = False
+        self.remark_note = ""  # the secretariat's remarks on this field, read out with it
         self._loading = False
         self.setObjectName(f"editor:{field.path}")
 
@@ -218,6 +219,8 @@ class FieldEditor(QWidget):
         text = self.field.help
         if self.field.required(self.phase):
             text = f"{text} Må fylles ut.".strip()
+        if self.remark_note:
+            text = f"{text} {self.remark_note}".strip()
         return text
 
     def update_description(self) -> None:

@@ -194,6 +194,9 @@ class IndexAdjustmentEditor(FieldEditor):
         self.intro.setText(
             f"Har du et beløp i et annet års kroner? Regn det om til programmets prisnivå"
             f" ({profile.price_year}-kroner) med prisindeksen i avtaleprofilen."
+            if profile.price_year is not None
+            else f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår), så beløp kan"
+            " ikke regnes om ennå."
         )
         years = [y for y in sorted(profile.price_index) if y != profile.price_year]
         original = cost.original_amount

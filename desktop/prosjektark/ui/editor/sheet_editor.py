@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -76,6 +77,7 @@ class SheetEditor(QWidget):
         self._phase = ""
         self._read_only = False
         self._current = ""
+        self._focused_field = ""  # the field the cursor is in or was last in
 
         self.navigator = StepNavigator(self)
         self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
@@ -259,6 +261,44 @@ class SheetEditor(QWidget):
         for step in self.form.steps:
             self.navigator.set_mark(step.id, marks.get(step.id, ""))
 
+    def field_of(self, path: str) -> str:
+        """The path of the form field that shows `path` (itself or its nearest parent with
+        an editor), or "" when no field does."""
+        return next((c for c in path_candidates(path) if c in self.editors), "")
+
+    def label_of(self, path: str) -> str:
+        """What the user calls `path`: the form's label of its field ("Hele arket" for "")."""
+        if not path:
+            return "Hele arket"
+        shown = self.field_of(path)
+        if not shown:
+            return path
+        label = self.editors[shown].field.label
+        return label if shown == path else f"{label} ({path[len(shown) :].lstrip('.')})"
+
+    def current_field_path(self) -> str:
+        """The input the cursor is in (a checklist question, a table cell), or the field it
+        was last in; "" before any field had the cursor."""
+        return self._focused_field
+
+    def set_field_remarks(self, notes: Mapping[str, list[str]]) -> None:
+        """Show remarks at their fields: `notes` maps a sheet path to its remarks, worded;
+        a path without a field of its own is shown at its nearest parent field."""
+        by_field: dict[str, list[str]] = {}
+        for path, lines in notes.items():
+            shown = self.field_of(path)
+            if shown:
+                by_field.setdefault(shown, []).extend(lines)
+        for page in self.pages.values():
+            for block in page.blocks:
+                block.set_remarks(by_field.get(block.field.path, []))
+
+    def set_remark_counts(self, counts: Mapping[str, int], waiting: bool = True) -> None:
+        """Remarks per step id, shown in the step list; `waiting`: remarks the user must
+        answer (the working group's), else the user's own (the secretariat's)."""
+        for step in self.form.steps:
+            self.navigator.set_remarks(step.id, counts.get(step.id, 0), waiting)
+
     def set_summary_content(self, widget: QWidget) -> None:
         if self.summary is not None:
             self.summary.set_content(widget)
@@ -333,6 +373,9 @@ class SheetEditor(QWidget):
     def _on_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is None or not self.isAncestorOf(now):
             return
+        path = _input_path(now)
+        if path:
+            self._focused_field = path
         if not self.help_panel.show_for(now) and now is self.navigator:
             page = self.pages.get(self._current)
             if page is not None:
@@ -341,3 +384,16 @@ class SheetEditor(QWidget):
     def missing(self) -> dict[str, list[str]]:
         """Missing required fields per step, as shown in the navigator."""
         return missing_by_step(self.catalog, self._sheet) if self._sheet else {}
+
+
+def _input_path(widget: QWidget | None) -> str:
+    """The sheet path of the input `widget` is (or is inside of), from its object name
+    ("field:cost.std_dev_percent"), else of its field editor; "" outside the form's fields."""
+    while widget is not None:
+        name = widget.objectName()
+        if name.startswith("field:"):
+            return name.removeprefix("field:")
+        if isinstance(widget, FieldEditor):
+            return widget.field.path
+        widget = widget.parentWidget()
+    return ""

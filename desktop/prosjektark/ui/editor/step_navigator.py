@@ -18,6 +18,8 @@ STEP_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "3 mangler", "✓ utfylt", "valgfritt" or ""
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 2
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "error" | "warning" | ""
+REMARKS_ROLE = Qt.ItemDataRole.UserRole + 4  # the secretariat's remarks on the step
+REMARKS_WAITING_ROLE = Qt.ItemDataRole.UserRole + 5  # True: they wait for an answer
 
 MARK_TEXT = {"error": "● feil", "warning": "▲ advarsel"}
 MARK_NAMES = {"error": "har feil", "warning": "har advarsler"}
@@ -26,9 +28,20 @@ COLORS = {
     "warning": QColor("#8a5300"),
     "complete": QColor("#1e6b2e"),
     "missing": QColor("#5f5f5f"),
+    "remarks": QColor("#8a5300"),
 }
 PAD = 5
 OPTIONAL = "valgfritt"  # status of a step without required fields in the phase
+
+
+def remarks_text(count: int, waiting: bool = True) -> str:
+    """The step's line for remarks: «✎ 1 ubesvart merknad» (waiting for the user's answer)
+    or «✎ 2 merknader» (the secretariat's own)."""
+    if count <= 0:
+        return ""
+    if not waiting:
+        return f"✎ {count} merknad" if count == 1 else f"✎ {count} merknader"
+    return f"✎ {count} ubesvart merknad" if count == 1 else f"✎ {count} ubesvarte merknader"
 
 
 def _title_font(font: QFont) -> QFont:
@@ -56,7 +69,8 @@ class StepDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = option.fontMetrics.lineSpacing()
         title = self._title_height(option, index.data(Qt.ItemDataRole.DisplayRole) or "")
-        return QSize(180, title + line + 2 * PAD + 2)
+        lines = 2 if index.data(REMARKS_ROLE) else 1  # a line for the remarks, when any
+        return QSize(180, title + lines * line + 2 * PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -71,6 +85,11 @@ class StepDelegate(QStyledItemDelegate):
         text_color = opt.palette.color(role)
         rect = opt.rect.adjusted(PAD + 2, PAD, -PAD, -PAD)
         line = opt.fontMetrics.lineSpacing()
+        remarks = remarks_text(
+            index.data(REMARKS_ROLE) or 0, index.data(REMARKS_WAITING_ROLE) is not False
+        )
+        if remarks:  # the remarks line goes under the status line
+            rect = rect.adjusted(0, 0, 0, -line)
 
         painter.save()
         painter.setFont(_title_font(opt.font))
@@ -101,6 +120,13 @@ class StepDelegate(QStyledItemDelegate):
                 status_rect,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 MARK_TEXT[mark],
+            )
+        if remarks:
+            painter.setPen(text_color if selected else COLORS["remarks"])
+            painter.drawText(
+                QRect(rect.left(), rect.bottom() + 1, rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                remarks,
             )
         painter.restore()
 
@@ -156,6 +182,24 @@ class StepNavigator(QListWidget):
         item.setData(MARK_ROLE, mark if mark in MARK_TEXT else "")
         self._describe(item)
 
+    def set_remarks(self, step_id: str, count: int, waiting: bool = True) -> None:
+        """How many of the secretariat's remarks are on the step; `waiting`: they are
+        remarks the user must answer (the working group), else the user's own."""
+        item = self.item(self.row_of(step_id))
+        if item is None:
+            return
+        item.setData(REMARKS_WAITING_ROLE, waiting)
+        if (item.data(REMARKS_ROLE) or 0) == count:
+            self._describe(item)
+            return
+        item.setData(REMARKS_ROLE, count)
+        self._describe(item)
+        self.scheduleDelayedItemsLayout()  # the row grows or shrinks by a line
+
+    def remarks(self, step_id: str) -> int:
+        item = self.item(self.row_of(step_id))
+        return (item.data(REMARKS_ROLE) or 0) if item else 0
+
     def status(self, step_id: str) -> str:
         item = self.item(self.row_of(step_id))
         return item.data(STATUS_ROLE) or "" if item else ""
@@ -170,6 +214,11 @@ class StepNavigator(QListWidget):
             parts.append(item.data(STATUS_ROLE).replace("✓ ", ""))
         if item.data(MARK_ROLE):
             parts.append(MARK_NAMES[item.data(MARK_ROLE)])
+        if item.data(REMARKS_ROLE):
+            text = remarks_text(
+                item.data(REMARKS_ROLE), item.data(REMARKS_WAITING_ROLE) is not False
+            )
+            parts.append(text.removeprefix("✎ "))
         text = ", ".join(parts)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         item.setData(Qt.ItemDataRole.ToolTipRole, text)

@@ -49,6 +49,12 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "attachments": AttachmentsEditor,
 }
 CONTENT_MAX_WIDTH = 820
+# The secretariat's remark at its field: a text marker ("✎ Merknad …"), so it is not told by
+# colour alone; the amber is the findings' warning colour (6.3:1 on the pale background).
+REMARK_MARKER_STYLE = (
+    "QLabel { background: #fff8e6; color: #4a3500; border-left: 4px solid #8a5300;"
+    " padding: 4px 8px; }"
+)
 
 
 class FieldBlock(QWidget):
@@ -75,7 +81,29 @@ class FieldBlock(QWidget):
             self.label.setFont(font)
             self.label.setBuddy(editor.focus_target())
             layout.addWidget(self.label)
+        self.remark_marker = QLabel(self)
+        self.remark_marker.setObjectName(f"remarkMarker:{field.path}")
+        self.remark_marker.setWordWrap(True)
+        self.remark_marker.setTextFormat(Qt.TextFormat.PlainText)
+        self.remark_marker.setStyleSheet(REMARK_MARKER_STYLE)
+        self.remark_marker.hide()
+        layout.addWidget(self.remark_marker)
         layout.addWidget(editor)
+
+    def set_remarks(self, notes: list[str]) -> None:
+        """Show the remarks on this field (each already worded with its state) above the
+        input, and add them to what a screen reader says for it; [] removes the marker."""
+        text = "\n".join(notes)
+        self.remark_marker.setText(text)
+        self.remark_marker.setToolTip(text)
+        self.remark_marker.setAccessibleName("Merknad fra sekretariatet" if notes else "")
+        self.remark_marker.setAccessibleDescription(text)
+        self.remark_marker.setVisible(bool(notes))
+        self.editor.remark_note = " ".join(notes)
+        if self.label is not None:
+            self.label.setToolTip(text)
+        self.editor.setAccessibleDescription(self.editor.remark_note)
+        self.editor.update_description()
 
     def apply_phase(self, phase: str) -> None:
         self.setVisible(self.field.shown(phase))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -568,22 +569,39 @@ class FundingGridEditor(FieldEditor):
     def source_name(self, source: str) -> str:
         return funding_source_label(self.profile, source) if self.profile else source
 
+    def _grid_years(self) -> list[int]:
+        """The programme period; when the programme has not set one, the sheet's own years
+        and this year and the next three, so that amounts can still be entered."""
+        if self.profile is None:
+            return []
+        if self.profile.years:
+            return self.profile.years
+        this = date.today().year
+        return sorted({y for y, _ in self._amounts()} | set(range(this, this + 4)))
+
     def _load(self) -> None:
-        years = self.profile.years if self.profile else []
+        years = self._grid_years()
         sources = [s.id for s in self.profile.funding_sources] if self.profile else []
         if years != self.years or sources != self.sources or not self.inputs:
             self._build(years, sources)
         self._fill_cells()
         self.show_problems()
         outside = sorted({y for y, _ in self._amounts() if y not in self.years})
-        self.note.setText(
-            "Arket har også beløp for "
-            + ", ".join(map(str, outside))
-            + " (utenfor programperioden)."
-            if outside
-            else ""
-        )
-        self.note.setVisible(bool(outside))
+        if self.profile is not None and not self.profile.years:
+            note = (
+                f"{self.profile.name} har ennå ikke fastsatt en programperiode. Årene er"
+                " dette og de tre neste, og årene arket har beløp for."
+            )
+        elif outside:
+            note = (
+                "Arket har også beløp for "
+                + ", ".join(map(str, outside))
+                + " (utenfor programperioden)."
+            )
+        else:
+            note = ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         self._update_sums()
 
     def _fill_cells(self) -> None:

@@ -1,6 +1,11 @@
 """The outbox: signed packages exported from this machine, with their state.
 
-"Klar til opplasting" until the user marks a package "Levert" (with the time). Opens the
+"Klar til opplasting" until the package is delivered: «Send til sekretariatet …» copies
+the ready packages (or the chosen ones) into the secretariat's delivery folder
+(exchange/delivery.py, atomic, in a worker behind a progress dialog) and marks them
+"Levert" with the time and the folder; the folder is asked for the first time and kept in
+the user's settings ("delivery/folder"; a machine-wide default is issue 15). A package
+sent some other way can be marked "Levert" by hand (and that taken back). Opens the
 folder of a package, forgets entries, and exports several sheets in one go ("Eksporter
 flere…") behind a cancellable progress dialog; sheets with errors are skipped and named
 at the end.
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +25,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QUrl,
     Signal,
@@ -45,10 +52,12 @@ from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store, StoreError
+from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
 if TYPE_CHECKING:
+    from prosjektark.exchange.delivery import DeliveryOutcome
     from prosjektark.signing.identity import Identity
 
 COL_TITLE, COL_REVISION, COL_EXPORTED, COL_STATE, COL_FILE = range(5)
@@ -104,12 +113,18 @@ class OutboxTableModel(QAbstractTableModel):
             if col == COL_EXPORTED:
                 return format_datetime(entry.exported_at)
             if col == COL_STATE:
-                if entry.state == "levert":
-                    return f"Levert {format_datetime(entry.delivered_at)}"
+                if entry.state == "levert":  # the whole path is in the tooltip
+                    from prosjektark.exchange.delivery import delivered_label
+
+                    return delivered_label(entry, format_datetime, full=False)
                 return entry.state_label
             if col == COL_FILE:
                 return entry.path.name if exists else f"{entry.path.name} (filen mangler)"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_STATE and entry.state == "levert":
+                from prosjektark.exchange.delivery import delivered_label
+
+                return delivered_label(entry, format_datetime)
             return entry.title if col == COL_TITLE else str(entry.path)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATE:
@@ -187,6 +202,62 @@ class SheetPickerDialog(QDialog):
 
 DELIVER = "&Marker som levert"
 UNDELIVER = "&Marker som ikke levert"
+SEND = "&Send til sekretariatet …"
+# exchange.delivery.DELIVERY_FOLDER_KEY (exchange/ is not imported at start-up)
+_DELIVERY_FOLDER_KEY = "delivery/folder"
+NO_FOLDER = "Leveringsmappe: ikke valgt ennå (du blir spurt første gang du sender)"
+
+
+@dataclass
+class DeliveryReport:
+    folder: Path
+    outcomes: list[DeliveryOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def failed(self) -> list[DeliveryOutcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    def text(self) -> str:
+        """A summary line, then one line per package."""
+        sent = len(self.outcomes) - len(self.failed)
+        n = len(self.outcomes)
+        head = f"{sent} av {n} pakke{'r' if n != 1 else ''} er sendt til {self.folder}."
+        if self.failed:
+            head += " Pakkene som ikke ble sendt, ligger fortsatt i utboksen som klare."
+        if self.cancelled:
+            head += " Sendingen ble avbrutt; resten er ikke sendt."
+        lines = [head]
+        for outcome in self.outcomes:
+            mark = "✔" if outcome.ok else "✖"
+            title = outcome.entry.title or "(uten navn)"
+            lines.append(f"{mark} {title} (rev. {outcome.entry.revision}): {outcome.message}")
+        return "\n".join(lines)
+
+
+class DeliveryWorker(BackgroundJob):
+    """Sends packages one by one; a cancel takes effect before the next package."""
+
+    def __init__(self, store: Store, entry_ids: list[int], folder: Path) -> None:
+        super().__init__()
+        self.store = store
+        self.entry_ids = entry_ids
+        self.folder = folder
+
+    def new_report(self) -> DeliveryReport:
+        return DeliveryReport(self.folder)
+
+    def work(self, report: DeliveryReport) -> None:
+        from prosjektark.exchange.delivery import send_to_folder
+
+        report.outcomes = send_to_folder(
+            self.store,
+            self.entry_ids,
+            self.folder,
+            progress=self.step,
+            cancelled=lambda: self.cancelled,
+        )
+        report.cancelled = self.cancelled and len(report.outcomes) < len(self.entry_ids)
 
 
 class OutboxDialog(QDialog):
@@ -204,6 +275,8 @@ class OutboxDialog(QDialog):
         default_dir: Path,
         parent: QWidget | None = None,
         today: date | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -211,14 +284,29 @@ class OutboxDialog(QDialog):
         self.identity_provider = identity_provider
         self.default_dir = Path(default_dir)
         self.today = today
+        # Without settings (tests, a caller that has none) the folder lasts as long as
+        # the dialog.
+        self.settings = settings
+        self._folder: Path | None = None
         self.last_report: ExportReport | None = None
+        self.last_delivery: DeliveryReport | None = None
         self.setWindowTitle("Utboks – Prosjektark")
 
         intro = QLabel(
-            "Signerte pakker du har eksportert. Send dem til sekretariatet på den måten "
-            "sekretariatet har bedt om, og marker dem som levert her."
+            "Signerte pakker du har eksportert. «Send til sekretariatet» kopierer pakkene "
+            "som er klare, eller dem du har valgt, til sekretariatets leveringsmappe. "
+            "Sender du en pakke på en annen måte, kan du markere den som levert her."
         )
         intro.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("deliveryFolder")
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change_folder_button = QPushButton("&Bytt leveringsmappe …")
+        self.change_folder_button.setObjectName("chooseDeliveryFolder")
+        self.change_folder_button.clicked.connect(lambda: self.choose_delivery_folder())
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.change_folder_button)
         self.model = OutboxTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("outbox")
@@ -260,10 +348,18 @@ class OutboxDialog(QDialog):
         self.batch_button = QPushButton("&Eksporter flere …")
         self.batch_button.setObjectName("exportSeveral")
         self.batch_button.clicked.connect(lambda: self.export_several())
+        self.send_button = QPushButton(SEND)
+        self.send_button.setObjectName("sendToSecretariat")
+        self.send_button.setToolTip(
+            "Kopierer de valgte pakkene, eller alle som er klare når ingen er valgt, til "
+            "leveringsmappen og markerer dem som levert."
+        )
+        self.send_button.clicked.connect(lambda: self.send_to_secretariat())
         row = QHBoxLayout()
         for button in (self.deliver_button, self.folder_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.send_button)
         row.addWidget(self.batch_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
@@ -271,6 +367,7 @@ class OutboxDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(row)
@@ -290,6 +387,8 @@ class OutboxDialog(QDialog):
             rows = []
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
+        folder = self.delivery_folder()
+        self.folder_label.setText(f"Leveringsmappe: {folder}" if folder else NO_FOLDER)
         self._update_buttons()
 
     def selected_entries(self) -> list[OutboxEntry]:
@@ -306,6 +405,7 @@ class OutboxDialog(QDialog):
         self.deliver_button.setEnabled(bool(chosen))
         self.folder_button.setEnabled(len(chosen) == 1)
         self.remove_button.setEnabled(bool(chosen))
+        self.send_button.setEnabled(bool(self._entries_to_send()))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(
@@ -313,6 +413,65 @@ class OutboxDialog(QDialog):
         )
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ delivery
+    def delivery_folder(self) -> Path | None:
+        if self.settings is not None:
+            saved = self.settings.value(_DELIVERY_FOLDER_KEY)
+            return Path(str(saved)) if saved else None
+        return self._folder
+
+    def set_delivery_folder(self, folder: Path) -> None:
+        self._folder = Path(folder)
+        if self.settings is not None:
+            self.settings.setValue(_DELIVERY_FOLDER_KEY, str(folder))
+            self.settings.sync()
+        self.folder_label.setText(f"Leveringsmappe: {folder}")
+
+    def choose_delivery_folder(self) -> Path | None:
+        """Ask for the secretariat's delivery folder and remember it; None if cancelled."""
+        start = self.delivery_folder() or self.default_dir
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Velg sekretariatets leveringsmappe", str(start)
+        )
+        if not chosen:
+            return None
+        self.set_delivery_folder(Path(chosen))
+        return Path(chosen)
+
+    def _entries_to_send(self) -> list[OutboxEntry]:
+        """The chosen packages that are ready; with nothing chosen, every ready package."""
+        chosen = self.selected_entries()
+        if not chosen:
+            chosen = [self.model.entry(r) for r in range(self.model.rowCount())]
+        return [e for e in chosen if e.state == "klar"]
+
+    def send_to_secretariat(self, folder: Path | None = None) -> DeliveryReport | None:
+        """Copy the ready packages (or the chosen ready ones) to the delivery folder, in
+        the background behind a progress dialog; the folder is asked for the first time.
+        None when nothing was sent (nothing ready, or no folder chosen)."""
+        entries = self._entries_to_send()
+        if not entries:
+            self._say("Ingen pakker er klare til å sendes.")
+            return None
+        if folder is not None:
+            self.set_delivery_folder(folder)
+        folder = self.delivery_folder() or self.choose_delivery_folder()
+        if folder is None:
+            return None
+        ids = [e.id for e in entries]
+        dialog = progress_dialog(
+            self, "Sender til sekretariatet – Prosjektark", "Forbereder sending …", len(ids)
+        )
+        worker = DeliveryWorker(self.store, ids, folder)
+        report = run_with_progress(dialog, worker, "Avbryter etter pakken som sendes nå …")
+        if not isinstance(report, DeliveryReport):
+            report = DeliveryReport(folder, cancelled=True)
+        self.last_delivery = report
+        self.refresh()
+        self._reselect(set(ids))
+        self._say(report.text(), error=bool(report.failed))
+        return report
 
     # ------------------------------------------------------------------ actions
     def toggle_selected_delivered(self) -> None:

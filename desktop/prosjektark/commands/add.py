@@ -1,0 +1,114 @@
+"""`prosjektark add SHEET.json`: put a sheet file into the local store as a working copy.
+
+The sheet keeps its id (its UUID), which is printed, alone, on standard output, so a
+script can go on with `export --id`, `review --id` and the rest. A sheet the store does
+not have is created (recorded as «created» in its case history). A sheet it has already
+gets its working copy replaced by the file, like an edit in the window: the saved and
+signed versions are immutable and stay as they are, and the next «Lagre versjon» or
+`export --id --package` makes a new revision from it. So a script edits a sheet by
+writing its JSON and adding it again.
+
+Refused (exit 1, with the reason): a sheet in the bin (restore it first), and a sheet
+that was delivered here by a working group (only a new package from its signer changes
+it). Exit 2: a file that cannot be read or is not a sheet, or a store that cannot be
+opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from prosjektark.commands import print_line
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark add: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark add"))
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark.commands import open_user_store
+    from prosjektark.domain.sheet import SheetError, sheet_from_json
+    from prosjektark.store.repository import StoreError
+
+    path = Path(args.sheet)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        _err(f"finner ikke filen {path}")
+        return EXIT_UNREADABLE
+    except OSError as exc:
+        _err(f"kan ikke lese {path}: {exc.strerror or exc}")
+        return EXIT_UNREADABLE
+    try:
+        sheet = sheet_from_json(data)
+    except SheetError as exc:
+        _err(f"{path} er ikke et gyldig prosjektark.\n{exc}")
+        return EXIT_UNREADABLE
+    status = _status(sheet)
+    try:
+        store = open_user_store()
+    except StoreError as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    with store:
+        try:
+            code = _put(store, sheet, status)
+        except StoreError as exc:
+            _err(str(exc))
+            return EXIT_UNREADABLE
+    if code == EXIT_OK:
+        print_line(str(sheet.id))
+    return code
+
+
+def _put(store, sheet, status: str) -> int:
+    title = sheet.identification.title or "(uten tittel)"
+    if any(s.id == sheet.id for s in store.list_summaries(deleted=True)):
+        _err(
+            f"«{title}» ({sheet.id}) ligger i papirkurven. Gjenopprett det i vinduet før du "
+            "legger inn filen på nytt."
+        )
+        return EXIT_REFUSED
+    if not any(s.id == sheet.id for s in store.list_summaries()):
+        store.create(sheet)
+        if status != "utkast":
+            store.save_working_copy(sheet, status)  # create stores every sheet as a draft
+        return EXIT_OK
+    owner = store.sheet_owner(sheet.id)
+    if owner is not None:
+        _err(
+            f"«{title}» er levert hit og signert av {owner.signer_name or 'arbeidsgruppen'}. "
+            "Arket endres bare av en ny pakke fra dem."
+        )
+        return EXIT_REFUSED
+    store.save_working_copy(sheet, status)
+    return EXIT_OK
+
+
+def _status(sheet) -> str:
+    """«klar» or «utkast», as the window would show it; the status is only a hint in the
+    list, so a sheet whose programme cannot be checked here is simply a draft."""
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.domain.rules.engine import sheet_status
+
+    try:
+        catalog = user_catalog()
+        return sheet_status(sheet, check_sheet(sheet, catalog))
+    except (CatalogError, FileNotFoundError, KeyError, ValueError):
+        return "utkast"

@@ -1,0 +1,166 @@
+"""`prosjektark diff --id UUID --from N [--to M|working] [--format text|json]`.
+
+What changed between two versions of a sheet in the local store, field by field in the
+form's words (domain/diff.py). `--from` and `--to` are saved revisions (the numbers
+«Lagre versjon» and signing give); `--to working`, or no `--to`, is the working copy,
+with the edits not yet saved as a version. JSON: a list, in form order, of
+`{field, label, kind, before, after, step}` (`kind` is changed, added or removed; `step`
+the form step's id, "" for a field no step shows). Text: the changes under a heading per
+form step.
+
+Exit 0 whether or not anything changed; 2 for an unreadable argument, an unknown sheet
+or revision (the message names what is missing and which versions there are), or a
+database that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+
+from prosjektark.commands import print_line
+
+EXIT_OK, EXIT_UNREADABLE = 0, 2
+WORKING = "working"
+# How the text output names each kind of change.
+KIND_WORDS = {"changed": "Endret", "added": "Ny", "removed": "Fjernet"}
+
+
+class _Refused(Exception):
+    """An argument, sheet or revision that cannot be used; the message says which."""
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark diff: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except _Refused as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark diff"))
+        return EXIT_UNREADABLE
+
+
+def parse_version(text: str, option: str) -> int | None:
+    """A revision number, or None for the working copy ("working")."""
+    if text.strip().lower() == WORKING:
+        return None
+    try:
+        number = int(text.strip())
+    except ValueError:
+        number = 0
+    if number < 1 or str(number) != text.strip():
+        raise _Refused(
+            f"{option} «{text}» er ikke et versjonsnummer (et heltall fra 1) eller «{WORKING}»."
+        )
+    return number
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark import paths
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
+    from prosjektark.domain.diff import diff_sheets
+    from prosjektark.store.repository import Store, StoreError
+
+    try:
+        sheet_id = uuid.UUID(args.id)
+    except ValueError:
+        raise _Refused(f"«{args.id}» er ikke en gyldig UUID.") from None
+    older = parse_version(args.from_version, "--from")
+    newer = parse_version(args.to_version, "--to")
+    try:
+        catalog = user_catalog()
+    except (CatalogError, FileNotFoundError) as exc:
+        raise _Refused(str(exc)) from None
+    try:
+        store = Store.open(paths.database_path(), paths.attachments_dir())
+    except StoreError as exc:
+        raise _Refused(str(exc)) from None
+    with store:
+        try:
+            before = _load(store, sheet_id, older)
+            after = _load(store, sheet_id, newer)
+        except StoreError as exc:
+            raise _Refused(str(exc)) from None
+    profile = catalog.profiles.get(after.profile) or catalog.profiles.get(before.profile)
+    changes = diff_sheets(
+        before, after, catalog.form, catalog.checklists, profile or catalog.default_profile
+    )
+    if args.format == "json":
+        print_line(json.dumps([c.as_dict() for c in changes], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    heading = (
+        f"«{after.identification.title or '(uten navn)'}» ({sheet_id}):"
+        f" {_version_name(older)} → {_version_name(newer)}"
+    )
+    print_line(format_text(heading, changes, catalog.form))
+    return EXIT_OK
+
+
+def _load(store, sheet_id: uuid.UUID, revision: int | None):
+    """The working copy (None) or a saved revision; a missing one is refused by name."""
+    from prosjektark.store.repository import StoreError
+
+    if not _exists(store, sheet_id):
+        raise _Refused(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+    if revision is None:
+        return store.load(sheet_id)
+    saved = [r.revision for r in store.revisions(sheet_id)]
+    if revision not in saved:
+        known = (
+            f"Lagrede versjoner: {', '.join(map(str, saved))}."
+            if saved
+            else "Arket har ingen lagrede versjoner ennå."
+        )
+        raise _Refused(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}. {known}")
+    try:
+        return store.load_revision(sheet_id, revision)
+    except StoreError as exc:
+        raise _Refused(str(exc)) from None
+
+
+def _exists(store, sheet_id: uuid.UUID) -> bool:
+    return any(
+        summary.id == sheet_id
+        for deleted in (False, True)
+        for summary in store.list_summaries(deleted=deleted)
+    )
+
+
+def _version_name(revision: int | None) -> str:
+    return "arbeidskopien" if revision is None else f"versjon {revision}"
+
+
+def format_text(heading: str, changes, form) -> str:
+    """The changes under a heading per form step; each value on its own indented lines."""
+    from prosjektark.domain.diff import grouped_by_step
+
+    lines = [heading]
+    if not changes:
+        lines.append("Ingen endringer.")
+        return "\n".join(lines)
+    count = len(changes)
+    lines.append(f"{count} {'endring' if count == 1 else 'endringer'}.")
+    for title, rows in grouped_by_step(changes, form):
+        lines += ["", title]
+        for change in rows:
+            lines.append(f"  {change.label} ({KIND_WORDS[change.kind]}) [{change.field}]")
+            if change.kind != "added":
+                lines += _value("Før", change.before)
+            if change.kind != "removed":
+                lines += _value("Etter", change.after)
+    return "\n".join(lines)
+
+
+def _value(name: str, text: str) -> list[str]:
+    first, *rest = (text or "").splitlines() or [""]
+    return [f"    {name + ':':<6} {first}", *(f"           {line}" for line in rest)]

@@ -1,0 +1,112 @@
+"""`prosjektark history --id UUID [--format text|json]`: a sheet's case history.
+
+Everything that happened to the sheet in the local store, oldest first: created, versions
+saved, signed, exported, sent, received, review states with their comments, remarks,
+answers, reassignment; each with who (name and certificate fingerprint) and the revision.
+JSON: a list of `{at, who, fingerprint, kind, revision, state, text}` (`at` ISO 8601 in
+UTC, `state` the profile's state id, `who`/`fingerprint` "" for an entry made without an
+identity). Text: a heading, then one line per entry in local time with the programme's
+name for each state (domain/case_history.py, as the window and the PDF word it).
+
+Exit 0 (also for a sheet with no entries yet); 2 for an id that is not a UUID, a sheet
+the local store does not have, or a database that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import uuid
+from typing import TYPE_CHECKING
+
+from prosjektark.commands import print_line
+
+if TYPE_CHECKING:
+    from prosjektark.domain.profile import Review
+    from prosjektark.store.repository import Store
+
+EXIT_OK, EXIT_UNREADABLE = 0, 2
+
+
+class _Refused(Exception):
+    """An argument or sheet that cannot be used; the message says which."""
+
+
+def _err(message: str) -> None:
+    print(f"prosjektark history: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _run(args)
+    except _Refused as exc:
+        _err(str(exc))
+        return EXIT_UNREADABLE
+    except BrokenPipeError:
+        # The reader stopped reading (`history … | head`): not a fault. Standard output
+        # goes nowhere from here so the interpreter's last flush cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        _err(report_unexpected(exc, "prosjektark history"))
+        return EXIT_UNREADABLE
+
+
+def _run(args: argparse.Namespace) -> int:
+    from prosjektark.commands import open_user_store
+    from prosjektark.domain.case_history import event_line
+    from prosjektark.store.errors import StoreError
+
+    try:
+        sheet_id = uuid.UUID(args.id)
+    except ValueError:
+        raise _Refused(f"«{args.id}» er ikke en gyldig UUID.") from None
+    try:
+        store = open_user_store()
+    except StoreError as exc:
+        raise _Refused(str(exc)) from None
+    with store:
+        try:
+            title = _title(store, sheet_id)
+            events = store.history(sheet_id)
+            review = _review(store, sheet_id) if args.format == "text" else None
+        except StoreError as exc:
+            raise _Refused(str(exc)) from None
+    if args.format == "json":
+        print_line(json.dumps([e.as_dict() for e in events], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print_line(f"Sakshistorikk for «{title or '(uten navn)'}» ({sheet_id}), eldste først:")
+    if not events:
+        print_line("Ingen hendelser er registrert.")
+    for event in events:
+        print_line(event_line(event, review))
+    return EXIT_OK
+
+
+def _title(store: Store, sheet_id: uuid.UUID) -> str:
+    """The sheet's title, also when it is in the bin; _Refused when the store lacks it."""
+    for deleted in (False, True):
+        for summary in store.list_summaries(deleted=deleted):
+            if summary.id == sheet_id:
+                return summary.title
+    raise _Refused(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+
+
+def _review(store: Store, sheet_id: uuid.UUID) -> Review | None:
+    """The review states of the sheet's programme, for their names; None (the ids are
+    shown) when the programme's data cannot be read: the history is still worth showing."""
+    from prosjektark.commands import user_catalog
+    from prosjektark.domain.catalog import CatalogError
+
+    try:
+        catalog = user_catalog()
+    except (CatalogError, FileNotFoundError) as exc:
+        _err(f"Viser saksstatusene med id-ene sine: {exc}")
+        return None
+    profile = catalog.profiles.get(store.load(sheet_id).profile) or catalog.default_profile
+    return profile.review

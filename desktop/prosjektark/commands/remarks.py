@@ -1,0 +1,143 @@
+"""`prosjektark remarks export|import`: the secretariat's remarks as a signed package.
+
+`remarks export --id UUID --out DIR --passphrase-env VAR` (the secretariat) signs the
+sheet's unsent remarks with the user's own identity into a remarks package in DIR
+(exchange/remarks_package.py has the layout) and marks them sent. The passphrase is only
+read from the environment variable named by --passphrase-env.
+Exit 0 written; 1 no unsent remarks (nothing is written); 2 an unreadable argument, no
+identity or a wrong passphrase, a sheet the local store does not have, or a folder or
+database that cannot be written.
+
+`remarks import PACKAGE --trust PEM_OR_DIR` (the working group) verifies the package
+against the trust list (the secretariat's certificate) and stores its remarks beside the
+sheet, each to be answered; importing it again adds nothing.
+Exit 0 imported or unchanged; 1 refused (not trusted, changed after signing, a sheet
+this store does not have; the reasons are printed); 2 the package, the trust list or
+the database cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import uuid
+from pathlib import Path
+
+from prosjektark.commands import print_line
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _Unreadable(Exception):
+    """An argument, file or database that cannot be used; the message says which."""
+
+
+def _err(command: str, message: str) -> None:
+    text = f"prosjektark remarks {command}: {message}"
+    try:
+        print(text, file=sys.stderr)
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
+
+
+def run(args: argparse.Namespace) -> int:
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    command = args.remarks_command
+    try:
+        return _export(args) if command == "export" else _import(args)
+    except _Unreadable as exc:
+        _err(command, str(exc))
+        return EXIT_UNREADABLE
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        _err(command, report_unexpected(exc, f"prosjektark remarks {command}"))
+        return EXIT_UNREADABLE
+
+
+def _export(args: argparse.Namespace) -> int:
+    from prosjektark.commands import open_user_store, user_catalog
+    from prosjektark.domain.catalog import CatalogError
+    from prosjektark.exchange.remarks_package import (
+        NoRemarksError,
+        RemarksError,
+        export_remarks,
+        unsent_remarks,
+    )
+    from prosjektark.paths import identity_dir
+    from prosjektark.signing.identity import IdentityError, default_identity_path, load_identity
+    from prosjektark.store.errors import StoreError
+
+    try:
+        sheet_id = uuid.UUID(args.id)
+    except ValueError:
+        raise _Unreadable(f"«{args.id}» er ikke en gyldig UUID.") from None
+    passphrase = os.environ.get(args.passphrase_env or "")
+    if not passphrase:
+        raise _Unreadable(
+            f"Miljøvariabelen {args.passphrase_env} er ikke satt eller er tom; den skal holde "
+            "passordet til identiteten din."
+        )
+    identity_path = default_identity_path(identity_dir())
+    if not identity_path.is_file():
+        raise _Unreadable(
+            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
+            "eller importer organisasjonens med «prosjektark identity import»."
+        )
+    out_dir = Path(args.out)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise _Unreadable(f"«{out_dir}» finnes og er ikke en mappe.")
+    try:
+        form = user_catalog().form
+    except (CatalogError, FileNotFoundError) as exc:
+        raise _Unreadable(str(exc)) from exc
+    try:
+        store = open_user_store()
+    except StoreError as exc:
+        raise _Unreadable(str(exc)) from exc
+    with store:
+        try:
+            store.load(sheet_id)  # an unknown sheet is an unreadable argument, not "nothing"
+            if not unsent_remarks(store, sheet_id):
+                raise NoRemarksError("")
+            identity = load_identity(identity_path, passphrase)
+            made = export_remarks(store, sheet_id, form, identity, out_dir)
+        except NoRemarksError:
+            print_line(
+                "Ingen usendte merknader til dette arket; ingenting er skrevet. Skriv en "
+                "merknad med «prosjektark remark» først (sendte merknader sendes ikke på nytt)."
+            )
+            return EXIT_REFUSED
+        except (IdentityError, RemarksError, StoreError) as exc:
+            raise _Unreadable(str(exc)) from exc
+    count = f"{made.count} {'merknad' if made.count == 1 else 'merknader'}"
+    print_line(f"Skrev {made.path}")
+    print_line(
+        f"{count} til «{made.title or '(uten navn)'}» er signert og markert som sendt. "
+        "Send pakken til arbeidsgruppen."
+    )
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from prosjektark.commands import open_user_store
+    from prosjektark.exchange.remarks_package import import_remarks_package
+    from prosjektark.signing.trust import TrustError, TrustStore
+    from prosjektark.store.errors import StoreError
+
+    try:
+        trust = TrustStore.from_path(Path(args.trust))
+    except TrustError as exc:
+        raise _Unreadable(str(exc)) from exc
+    try:
+        store = open_user_store()
+    except StoreError as exc:
+        raise _Unreadable(str(exc)) from exc
+    with store:
+        outcome = import_remarks_package(store, Path(args.package), trust)
+    for line in outcome.lines():
+        print_line(line)
+    return outcome.exit_code

@@ -1,0 +1,733 @@
+"""The secretariat's remarks on a sheet, beside the findings, for both sides of the case flow.
+
+- The secretariat (role "secretariat") reads an imported sheet and writes remarks on the
+  field the cursor is in or on the whole sheet; a remark not yet sent can be deleted, a sent
+  one never (the store refuses, and the panel does not offer it).
+- The working group (role "working_group") sees the remarks its store received from a
+  remarks package, each with its state (ubesvart / besvart), and answers them: a reply,
+  «Rettet i revisjon N» or «Uenig» with a reason.
+
+The panel reads and writes the remarks through the store it is given (they are kept beside
+the sheet, never inside it) and emits `changed` after a write so that the page can update
+the field markers and counts; a click on a remark emits `remark_activated(field_path)`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.caseflow import ANSWER_NAMES, Answer, Remark, answer_problem
+from prosjektark.domain.nb_format import format_datetime
+from prosjektark.store.errors import StoreError
+from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.findings_panel import WrappingTree
+
+RemarkRole = Literal["working_group", "secretariat"]
+
+# Not keys a text field uses (see tests/ui/test_no_lost_work.py): the cursor is usually in
+# the field the remark is about.
+FIELD_REMARK_KEYS = "Ctrl+Shift+M"
+ANSWER_KEYS = "Ctrl+Shift+R"
+ACCEPT_KEYS_TEXT = "Ctrl+Enter"
+
+REMARK_ROLE = Qt.ItemDataRole.UserRole + 11
+WHOLE_SHEET = "Hele arket"
+# The states a remark is shown in, by role (lower case: they are read inside sentences).
+STATE_LABELS = {
+    "ubesvart": "Ubesvart",
+    "besvart": "Besvart",
+    "utkast": "Utkast, ikke sendt",
+    "sendt": "Sendt",
+}
+# Text and icon colours with at least 4.5:1 contrast on white; the state is also written.
+STATE_COLOURS = {
+    "ubesvart": QColor("#8a5300"),
+    "utkast": QColor("#1f5fa8"),
+    "sendt": QColor("#1f5fa8"),
+    "besvart": QColor("#1e6b2e"),
+}
+STATE_GLYPHS = {"ubesvart": "?", "utkast": "✎", "sendt": "→", "besvart": "✓"}
+
+
+class RemarkStore(Protocol):
+    """The part of the store the panel uses (prosjektark.store.repository.Store)."""
+
+    def remarks(self, sheet_id: uuid.UUID | None = None) -> list[Remark]: ...
+
+    def answers(self, sheet_id: uuid.UUID | None = None) -> list[Answer]: ...
+
+    def add_remark(
+        self, sheet_id: uuid.UUID, text: str, field: str = "", revision: int | None = None
+    ) -> Remark: ...
+
+    def delete_unsent_remark(self, remark_id: uuid.UUID) -> None: ...
+
+    def add_answer(
+        self, remark_id: uuid.UUID, kind: str, text: str = "", fixed_in_revision: int | None = None
+    ) -> Answer: ...
+
+
+@dataclass(frozen=True)
+class RemarkView:
+    """One remark as the panel shows it: with its answers (oldest first) and its state."""
+
+    remark: Remark
+    answers: list[Answer] = field(default_factory=list)
+    role: RemarkRole = "working_group"
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answers)
+
+    @property
+    def state(self) -> str:
+        if self.answered:
+            return "besvart"
+        if self.role == "secretariat":
+            return "sendt" if self.remark.sent else "utkast"
+        return "ubesvart"
+
+    @property
+    def open(self) -> bool:
+        """Still waiting for the working group (a draft too, on the secretariat's side)."""
+        return not self.answered
+
+
+def answer_text(answer: Answer) -> str:
+    """«Rettet i revisjon 2», «Uenig: …», «Svar: …»."""
+    if answer.kind == "fixed":
+        head = f"{ANSWER_NAMES['fixed']} {answer.fixed_in_revision}"
+        return f"{head}: {answer.text}" if answer.text else head
+    return f"{answer.kind_name}: {answer.text}"
+
+
+def remark_icon(state: str, size: int = 16) -> QIcon:
+    """A rounded square with a glyph per state, so the state is not told by colour alone."""
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(STATE_COLOURS[state]))
+    r = QRectF(1, 1, size - 2, size - 2)
+    p.drawRoundedRect(r, 3, 3)
+    p.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.7))
+    p.setFont(font)
+    p.drawText(r, Qt.AlignmentFlag.AlignCenter, STATE_GLYPHS[state])
+    p.end()
+    return QIcon(pm)
+
+
+class _TextBox(QPlainTextEdit):
+    """Multi-line text where Enter is a new line and Ctrl+Enter accepts the dialog."""
+
+    accept_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            event.accept()
+            self.accept_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _hint(name: str, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #4d5358;")
+    return label
+
+
+class RemarkDialog(QDialog):
+    """Write a remark: «where» says which field (or the whole sheet) it is about."""
+
+    def __init__(self, where: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Skriv merknad")
+        heading = QLabel(where)
+        heading.setObjectName("remarkWhere")
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.text = _TextBox()
+        self.text.setObjectName("remarkText")
+        self.text.setAccessibleName("Merknad")
+        self.text.setAccessibleDescription(f"{ACCEPT_KEYS_TEXT} lagrer merknaden.")
+        hint = _hint(
+            "remarkHint",
+            "Skriv hva arbeidsgruppen skal se på. Enter gir ny linje, "
+            f"{ACCEPT_KEYS_TEXT} lagrer merknaden. Den sendes først når du sender "
+            "merknadene; til da kan den slettes. En sendt merknad endres aldri.",
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Lagre merknad")
+        self.ok_button.setToolTip(ACCEPT_KEYS_TEXT)
+        self.ok_button.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.text.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        self.text.accept_requested.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        enter_presses(self, None)  # Enter is a new line in the text
+        self.resize(520, 300)
+        self.text.setFocus()
+
+    def _accept(self) -> None:
+        if self.text.toPlainText().strip():
+            self.accept()
+
+    def remark(self) -> str:
+        return self.text.toPlainText().strip()
+
+
+class AnswerDialog(QDialog):
+    """Answer a remark: a reply, «Rettet i revisjon N» (N the next revision by default) or
+    «Uenig» with a reason. What the answer lacks is said in the dialog, which stays open."""
+
+    def __init__(
+        self,
+        view: RemarkView,
+        where: str,
+        next_revision: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Svar på merknad")
+        remark = view.remark
+        quoted = QLabel(
+            f"<b>{_escape(where)}</b><br>«{_escape(remark.text)}»"
+            f"<br><span style='color:#4d5358'>{_escape(remark.by_name)},"
+            f" {format_datetime(remark.at)}</span>"
+        )
+        quoted.setObjectName("answerRemark")
+        quoted.setWordWrap(True)
+        quoted.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(quoted)
+        if view.answers:
+            earlier = QLabel(
+                "Tidligere svar (blir stående): " + "; ".join(answer_text(a) for a in view.answers)
+            )
+            earlier.setWordWrap(True)
+            layout.addWidget(earlier)
+
+        self.kind_buttons: dict[str, QRadioButton] = {
+            "reply": QRadioButton("&Svar"),
+            "fixed": QRadioButton("R&ettet i revisjon"),
+            "disagree": QRadioButton("&Uenig (begrunn)"),
+        }
+        self.kind_group = QButtonGroup(self)
+        for button in self.kind_buttons.values():
+            self.kind_group.addButton(button)
+        self.kind_buttons["reply"].setChecked(True)
+        self.revision = QSpinBox()
+        self.revision.setObjectName("answerRevision")
+        self.revision.setRange(1, 1_000_000)
+        self.revision.setValue(max(1, next_revision))
+        self.revision.setAccessibleName("Revisjonen merknaden er rettet i")
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.kind_buttons["reply"])
+        kinds.addWidget(self.kind_buttons["fixed"])
+        kinds.addWidget(self.revision)
+        kinds.addWidget(self.kind_buttons["disagree"])
+        kinds.addStretch(1)
+        layout.addLayout(kinds)
+
+        self.text = _TextBox()
+        self.text.setObjectName("answerText")
+        self.text.setAccessibleName("Svar")
+        self.text.setAccessibleDescription(f"{ACCEPT_KEYS_TEXT} lagrer svaret.")
+        layout.addWidget(self.text, 1)
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("answerProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        layout.addWidget(
+            _hint(
+                "answerHint",
+                f"Enter gir ny linje, {ACCEPT_KEYS_TEXT} lagrer svaret. Svaret leveres"
+                " sammen med neste revisjon av arket, og endres ikke etterpå.",
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Lagre svar")
+        self.ok_button.setToolTip(ACCEPT_KEYS_TEXT)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.text.accept_requested.connect(self._accept)
+        self.kind_group.buttonToggled.connect(self._kind_changed)
+        layout.addWidget(buttons)
+        enter_presses(self, None)
+        self._kind_changed()
+        self.resize(560, 340)
+        self.text.setFocus()
+
+    def kind(self) -> str:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def fixed_in_revision(self) -> int | None:
+        return self.revision.value() if self.kind() == "fixed" else None
+
+    def answer(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def problem(self) -> str | None:
+        return answer_problem(self.kind(), self.answer(), self.fixed_in_revision())
+
+    def _kind_changed(self, *_args) -> None:
+        kind = self.kind()
+        self.revision.setEnabled(kind == "fixed")
+        self.text.setPlaceholderText(
+            {
+                "reply": "Svaret til sekretariatet",
+                "fixed": "Hva som er rettet (valgfritt)",
+                "disagree": "Hvorfor dere er uenige (må fylles ut)",
+            }[kind]
+        )
+        self.problem_label.hide()
+
+    def _accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.problem_label.setText(problem)
+            self.problem_label.show()
+            self.text.setFocus()
+            return
+        self.accept()
+
+
+class RemarksPanel(QWidget):
+    remark_activated = Signal(str)  # the remark's field path ("" for the whole sheet)
+    changed = Signal()  # a remark or an answer was written or deleted
+    message = Signal(str)  # for the status bar: why a key did nothing
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remarksPanel")
+        self.setAccessibleName("Merknader fra sekretariatet")
+        self._store: RemarkStore | None = None
+        self._store_read_only = False
+        self._sheet_id: uuid.UUID | None = None
+        self._role: RemarkRole = "working_group"
+        self._next_revision = 1
+        self._views: list[RemarkView] = []
+        # Set by the page: the field path the cursor is in (or was last in) and the label
+        # of a path; replaceable so the panel needs no editor.
+        self.current_field: Callable[[], str] = lambda: ""
+        self.label_of: Callable[[str], str] = lambda path: path or WHOLE_SHEET
+        self._icons = {state: remark_icon(state) for state in STATE_COLOURS}
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("remarksSummary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)  # the buttons keep their room at half width
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+
+        self.tree = WrappingTree()
+        self.tree.setObjectName("remarksTree")
+        self.tree.setAccessibleName("Merknader med status")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.currentItemChanged.connect(self._update_actions)
+
+        # Window-wide like «Kvitter ut advarsel»: the cursor is in a field of the form.
+        self.field_remark_action = self._action(
+            "Skriv merknad til feltet …", self.write_field_remark, FIELD_REMARK_KEYS
+        )
+        self.sheet_remark_action = self._action("Merknad til hele arket …", self.write_sheet_remark)
+        self.delete_action = self._action("Slett merknaden (ikke sendt) …", self.delete_current)
+        self.answer_action = self._action("Svar på merknaden …", self.answer_current, ANSWER_KEYS)
+
+        self.write_button = self._button(
+            "Til feltet …",
+            "writeRemarkButton",
+            f"Skriv en merknad til feltet markøren står i ({FIELD_REMARK_KEYS}).",
+            self.write_field_remark,
+            "Skriv merknad til feltet",
+        )
+        self.sheet_button = self._button(
+            "Hele arket …",
+            "sheetRemarkButton",
+            "Skriv en merknad til hele arket.",
+            self.write_sheet_remark,
+            "Skriv merknad til hele arket",
+        )
+        self.delete_button = self._button(
+            "Slett utkast …",
+            "deleteRemarkButton",
+            "Slett den valgte merknaden. Bare merknader som ikke er sendt, kan slettes.",
+            self.delete_current,
+            "Slett merknad som ikke er sendt",
+        )
+        self.answer_button = self._button(
+            "Svar …",
+            "answerRemarkButton",
+            f"Svar på den valgte merknaden ({ANSWER_KEYS}): svar, rettet i revisjon, uenig.",
+            self.answer_current,
+            "Svar på merknaden",
+        )
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        for button in (self.write_button, self.sheet_button, self.delete_button):
+            top.addWidget(button)
+        top.addWidget(self.answer_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        self._show_role()
+        self.reload()
+
+    # ------------------------------------------------------------------ public
+    def set_store(self, store: RemarkStore | None, read_only: bool = False) -> None:
+        """`read_only`: a window that may not write (a second window on the store)."""
+        self._store = store
+        self._store_read_only = read_only
+        self.reload()
+
+    def show_sheet(
+        self, sheet_id: uuid.UUID | None, role: RemarkRole = "working_group", revision: int = 0
+    ) -> None:
+        """The remarks of `sheet_id` as `role` sees them; `revision` the sheet's current
+        revision (an answer «rettet i revisjon» defaults to the next one)."""
+        self._sheet_id = sheet_id
+        self._role = role
+        self._next_revision = revision + 1
+        self._show_role()
+        self.reload()
+
+    def role(self) -> RemarkRole:
+        return self._role
+
+    def reload(self) -> None:
+        """Read the sheet's remarks and answers from the store again."""
+        current = self.current_remark()
+        keep = current.remark.id if current else None
+        self._views = self._read()
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        for view in self._views:
+            self.tree.addTopLevelItem(self._item(view))
+        self.tree.setUpdatesEnabled(True)
+        if keep is not None:
+            self.select_remark(keep)
+        self.summary_label.setText(self._summary_text())
+        self._update_actions()
+
+    def views(self) -> list[RemarkView]:
+        return list(self._views)
+
+    def has_remarks(self) -> bool:
+        return bool(self._views)
+
+    def unanswered(self) -> int:
+        return sum(1 for v in self._views if v.open)
+
+    def writes_remarks(self) -> bool:
+        return self._role == "secretariat" and self._can_write()
+
+    def current_remark(self) -> RemarkView | None:
+        item = self.tree.currentItem()
+        return item.data(0, REMARK_ROLE) if item is not None else None
+
+    def select_remark(self, remark_id: uuid.UUID) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, REMARK_ROLE).remark.id == remark_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def write_field_remark(self) -> None:
+        path = self.current_field()
+        if not path:
+            self.message.emit(
+                "Stå i feltet merknaden gjelder (klikk i det eller bruk Tab), og prøv igjen."
+                " «Merknad til hele arket» gjelder arket som helhet."
+            )
+            return
+        self._write(path, f"Merknad til feltet «{self.label_of(path)}»")
+
+    def write_sheet_remark(self) -> None:
+        self._write("", "Merknad til hele arket")
+
+    def answer_current(self) -> None:
+        if not (self._role == "working_group" and self._can_write()):
+            return
+        view = self.current_remark() or self._remark_in_focus()
+        if view is None:
+            self.message.emit("Velg merknaden du vil svare på i merknadslisten.")
+            return
+        self.select_remark(view.remark.id)
+        dialog = AnswerDialog(view, self.label_of(view.remark.field), self._next_revision, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            kind, text, revision = dialog.kind(), dialog.answer(), dialog.fixed_in_revision()
+        finally:
+            dialog.deleteLater()
+        try:
+            self._store.add_answer(view.remark.id, kind, text, revision)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Svaret ble ikke lagret", str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        view = self.current_remark()
+        if view is None or not self._deletable(view):
+            self.message.emit("Bare en merknad som ikke er sendt, kan slettes.")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Slett merknad",
+            f"Slette merknaden «{_shorten(view.remark.text)}»? Den er ikke sendt.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("Slett")
+        box.button(QMessageBox.StandardButton.No).setText("Behold")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.exec()
+        confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if not confirmed:
+            return
+        try:
+            self._store.delete_unsent_remark(view.remark.id)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Merknaden ble ikke slettet", str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ internals
+    def _action(self, text: str, slot, keys: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _button(self, text: str, name: str, tip: str, slot, spoken: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.setAccessibleName(spoken or text.rstrip(" …"))
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _can_write(self) -> bool:
+        return self._store is not None and self._sheet_id is not None and not self._store_read_only
+
+    def _read(self) -> list[RemarkView]:
+        if self._store is None or self._sheet_id is None:
+            return []
+        # The working group answers what it received; the secretariat sees its own.
+        want_received = self._role == "working_group"
+        remarks = [r for r in self._store.remarks(self._sheet_id) if r.received == want_received]
+        answers: dict[uuid.UUID, list[Answer]] = {}
+        for a in self._store.answers(self._sheet_id):
+            answers.setdefault(a.remark_id, []).append(a)
+        return [RemarkView(r, answers.get(r.id, []), self._role) for r in remarks]
+
+    def _item(self, view: RemarkView) -> QTreeWidgetItem:
+        remark = view.remark
+        where = self.label_of(remark.field)
+        lines = [f"{STATE_LABELS[view.state]} · {where}", remark.text]
+        lines += [f"↳ {answer_text(a)}" for a in view.answers]
+        item = QTreeWidgetItem(["\n".join(lines)])
+        item.setData(0, REMARK_ROLE, view)
+        item.setIcon(0, self._icons[view.state])
+        if view.answered:
+            item.setForeground(0, QBrush(QColor("#4d5358")))
+        item.setData(
+            0,
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"Merknad, {STATE_LABELS[view.state].lower()}, {where}: {remark.text}"
+            + "".join(f". {answer_text(a)}" for a in view.answers),
+        )
+        tip = [
+            f"<b>{STATE_LABELS[view.state]}</b> · {_escape(where)}",
+            f"{_escape(remark.by_name)}, {format_datetime(remark.at)}"
+            + (f", om revisjon {remark.revision}" if remark.revision else ""),
+        ]
+        tip += [
+            f"Svar fra {_escape(a.by_name)}, {format_datetime(a.at)}: {_escape(answer_text(a))}"
+            for a in view.answers
+        ]
+        if remark.field:
+            tip.append("Enter eller klikk går til feltet.")
+        item.setToolTip(0, "<br>".join(tip))
+        return item
+
+    def _summary_text(self) -> str:
+        total = len(self._views)
+        if self._role == "secretariat":
+            drafts = sum(1 for v in self._views if v.state == "utkast")
+            answered = sum(1 for v in self._views if v.answered)
+            if not total:
+                return "Merknader: ingen ennå"
+            return f"Merknader: {total}, {drafts} ikke sendt, {answered} besvart"
+        if not total:
+            return "Ingen merknader fra sekretariatet"
+        return f"Merknader fra sekretariatet: {total}, {self.unanswered()} ubesvart"
+
+    def _deletable(self, view: RemarkView) -> bool:
+        return (
+            self._role == "secretariat"
+            and self._can_write()
+            and not view.remark.sent
+            and not view.remark.received
+        )
+
+    def _remark_in_focus(self) -> RemarkView | None:
+        """The one remark of the field the cursor is in, if there is exactly one."""
+        path = self.current_field()
+        found = [v for v in self._views if path and v.remark.field == path]
+        return found[0] if len(found) == 1 else None
+
+    def _show_role(self) -> None:
+        secretariat = self._role == "secretariat"
+        for button in (self.write_button, self.sheet_button, self.delete_button):
+            button.setVisible(secretariat)
+        self.answer_button.setVisible(not secretariat)
+        self.tree.setAccessibleDescription(
+            "Enter eller klikk går til feltet. "
+            + (
+                f"{FIELD_REMARK_KEYS} skriver en merknad til feltet markøren står i."
+                if secretariat
+                else f"{ANSWER_KEYS} svarer på den valgte merknaden."
+            )
+        )
+
+    def _update_actions(self, *_args) -> None:
+        secretariat = self._role == "secretariat"
+        can_write = self._can_write()
+        view = self.current_remark()
+        self.field_remark_action.setEnabled(secretariat and can_write)
+        self.sheet_remark_action.setEnabled(secretariat and can_write)
+        deletable = view is not None and self._deletable(view)
+        self.delete_action.setEnabled(deletable)
+        # The key stays live while there are remarks to answer, so that it can answer the
+        # remark of the field the cursor is in; the button follows the selection.
+        self.answer_action.setEnabled(not secretariat and can_write and bool(self._views))
+        self.answer_button.setEnabled(not secretariat and can_write and view is not None)
+        self.write_button.setEnabled(secretariat and can_write)
+        self.sheet_button.setEnabled(secretariat and can_write)
+        self.delete_button.setEnabled(deletable)
+
+    def _write(self, path: str, where: str) -> None:
+        if not self.writes_remarks():
+            return
+        dialog = RemarkDialog(where, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            text = dialog.remark()
+        finally:
+            dialog.deleteLater()
+        try:
+            remark = self._store.add_remark(self._sheet_id, text, field=path, label=where)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Merknaden ble ikke lagret", str(exc))
+            return
+        self.reload()
+        self.select_remark(remark.id)
+        self.changed.emit()
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        view = item.data(0, REMARK_ROLE)
+        if view is not None and view.remark.field:
+            self.remark_activated.emit(view.remark.field)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        menu = QMenu(self)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            if item.data(0, REMARK_ROLE).remark.field:
+                go = menu.addAction("Gå til feltet")
+                go.triggered.connect(lambda: self._activate(item))
+        if self._role == "secretariat":
+            menu.addAction(self.sheet_remark_action)
+            menu.addAction(self.delete_action)
+        elif item is not None:
+            menu.addAction(self.answer_action)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

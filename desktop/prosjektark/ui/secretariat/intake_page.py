@@ -1,0 +1,486 @@
+"""The Sekretariat workspace: the intake list of delivered sheets, their review states and
+the user's own order of them."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.store.errors import ConflictError, StoreError, TransitionError
+from prosjektark.ui.secretariat.intake_model import (
+    COL_AREA,
+    COL_COST,
+    COL_DAYS,
+    COL_MUNICIPALITY,
+    COL_PHASE,
+    COL_RECEIVED,
+    COL_REMARKS,
+    COL_REVISION,
+    COL_SIGNED,
+    COL_SIGNER,
+    COL_STATE,
+    COL_TITLE,
+    COL_WORKING_GROUP,
+    GROUPINGS,
+    ID_ROLE,
+    IntakeFilterProxy,
+    IntakeModel,
+)
+from prosjektark.ui.secretariat.intake_rows import IntakeRow, load_intake_rows
+
+if TYPE_CHECKING:
+    from prosjektark.domain.profile import Review
+    from prosjektark.store.repository import Store
+
+log = logging.getLogger("prosjektark.ui")
+ALL_STATES = "Alle saksstatuser"
+# Every column fits 1280 pixels with room for the title (which takes what is left).
+_WIDTHS = {
+    COL_WORKING_GROUP: 115,
+    COL_MUNICIPALITY: 80,
+    COL_AREA: 100,
+    COL_PHASE: 44,
+    COL_COST: 60,
+    COL_SIGNER: 110,
+    COL_SIGNED: 82,  # a date; the time is in the tooltip
+    COL_RECEIVED: 82,
+    COL_REVISION: 40,
+    COL_STATE: 218,  # the programme's state names are long («Anbefalt til Prioriteringsrådet»)
+    COL_DAYS: 50,
+    COL_REMARKS: 80,
+}
+
+
+class ReviewBar(QWidget):
+    """Above the list when a change of state could not be made: another secretariat user
+    got there first, or the move is no longer allowed. A bar, not a dialog, like the
+    editor's conflict bar: it must not take the next key as its answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Dark text on amber, as the editor's conflict bar: readable in light and dark themes.
+        self.setStyleSheet(
+            "#reviewBar { background: #ffd479; border-bottom: 1px solid #b07d00; }"
+            " #reviewBar QLabel { color: #1f1f1f; }"
+        )
+        self.label = QLabel()
+        self.label.setObjectName("reviewBarText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reload_button = QPushButton("Last inn på nytt")
+        self.reload_button.setObjectName("reviewReload")
+        self.reload_button.setAutoDefault(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reload_button)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class ArrivalsStrip(QWidget):
+    """Under the heading: what waits in the intake folder, importable in one action."""
+
+    import_requested = Signal()
+    folder_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalsStrip")
+        self.label = QLabel()
+        self.label.setObjectName("arrivalsText")
+        self.label.setWordWrap(True)
+        self.import_button = QPushButton("Importer &nye pakker")
+        self.import_button.setObjectName("importArrivals")
+        self.import_button.clicked.connect(self.import_requested)
+        self.folder_button = QPushButton("Innkommende &mappe …")
+        self.folder_button.setObjectName("arrivalsFolder")
+        self.folder_button.clicked.connect(self.folder_requested)
+        for button in (self.import_button, self.folder_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.import_button)
+        row.addWidget(self.folder_button)
+        self.show_arrivals(None, 0, "")
+
+    def show_arrivals(self, folder: object, ready: int, problem: str) -> None:
+        """`folder` None: no intake folder chosen yet."""
+        if folder is None:
+            text = "Ingen innkommende mappe er valgt. Velg mappen arbeidsgruppene leverer til."
+        elif problem:
+            text = f"Innkommende mappe «{folder}»: {problem}"
+        elif ready:
+            text = (
+                f"{ready} {'ny pakke' if ready == 1 else 'nye pakker'} i «{folder}»,"
+                " klar til import."
+            )
+        else:
+            text = f"Ingen nye pakker i «{folder}». Mappen følges med."
+        self.label.setText(text)
+        self.import_button.setEnabled(bool(ready) and not problem)
+
+
+class IntakePage(QWidget):
+    open_requested = Signal(object)  # uuid.UUID
+    message = Signal(str)  # for the status bar
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        review_of: Callable[[str], Review | None],
+        area_name: Callable[[str], str] | None = None,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakePage")
+        self.store = store
+        self.read_only = read_only
+        self.model = IntakeModel(review_of, area_name, parent=self)
+        self.proxy = IntakeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.bar = ReviewBar()
+        self.bar.reload_button.clicked.connect(self.reload)
+        heading = QLabel("Innkomne prosjektark")
+        heading.setObjectName("intakeHeading")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("intakeCount")
+        self.arrivals = ArrivalsStrip()
+
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("intakeFilter")
+        self.filter_box.setPlaceholderText(
+            "Filtrer på tittel, arbeidsgruppe, kommune, signert av …"
+        )
+        self.filter_box.setAccessibleName("Filtrer innkomne ark")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._on_filter)
+        filter_label = QLabel("Fi&lter:")
+        filter_label.setBuddy(self.filter_box)
+        self.state_box = QComboBox()
+        self.state_box.setObjectName("intakeStateFilter")
+        self.state_box.setAccessibleName("Vis bare saksstatus")
+        self.state_box.currentIndexChanged.connect(self._on_state_filter)
+        state_label = QLabel("S&aksstatus:")
+        state_label.setBuddy(self.state_box)
+        self.group_box = QComboBox()
+        self.group_box.setObjectName("intakeGrouping")
+        for key, name in GROUPINGS.items():
+            self.group_box.addItem(name, key)
+        self.group_box.currentIndexChanged.connect(self._on_grouping)
+        group_label = QLabel("&Gruppér:")
+        group_label.setBuddy(self.group_box)
+        self.own_order_button = QPushButton("Ege&n rekkefølge")
+        self.own_order_button.setObjectName("intakeOwnOrder")
+        self.own_order_button.setToolTip(
+            "Vis arkene i din egen rekkefølge (flytt et ark med Alt+Pil opp / Alt+Pil ned)"
+        )
+        self.own_order_button.clicked.connect(self.show_own_order)
+        self.change_button = QPushButton("&Endre saksstatus …")
+        self.change_button.setObjectName("intakeChangeState")
+        self.change_button.clicked.connect(self.change_state)
+
+        self.table = QTableView()
+        self.table.setObjectName("intakeTable")
+        self.table.setAccessibleName("Innkomne prosjektark")
+        self.table.setModel(self.proxy)
+        header = self.table.horizontalHeader()
+        # Starts in the user's own order: no column is sorted until one is clicked.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        for column, width in _WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.installEventFilter(self)
+        self.model.modelReset.connect(self._apply_spans)
+        self.model.layoutChanged.connect(self._apply_spans)
+
+        self.empty_hint = QLabel(self.table.viewport())
+        self.empty_hint.setObjectName("intakeEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #5f5f5f; font-size: 11pt; padding: 24px;")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.table.viewport().installEventFilter(self)
+        hint = QLabel(
+            "Enter eller dobbeltklikk åpner arket (skrivebeskyttet: det er signert av "
+            "arbeidsgruppen). Alt+Pil opp / Alt+Pil ned flytter arket i din egen rekkefølge."
+        )
+        hint.setObjectName("intakeHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f5f5f;")
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        tools = QHBoxLayout()
+        tools.addWidget(filter_label)
+        tools.addWidget(self.filter_box, 1)
+        tools.addWidget(state_label)
+        tools.addWidget(self.state_box)
+        tools.addWidget(group_label)
+        tools.addWidget(self.group_box)
+        tools.addWidget(self.own_order_button)
+        tools.addWidget(self.change_button)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addWidget(self.arrivals)
+        column.addLayout(tools)
+        column.addWidget(self.table, 1)
+        column.addWidget(hint)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.bar)
+        body = QWidget()
+        body.setLayout(column)
+        outer.addWidget(body, 1)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ contents
+    def reload(self) -> None:
+        """Read the rows again (after an import, a change elsewhere, «Last inn på nytt»)."""
+        selected = self.selected_row()
+        try:
+            rows = load_intake_rows(self.store)
+            order = self.store.intake_order()
+        except StoreError as exc:
+            log.warning("intake list: %s", exc)
+            self.bar.say(f"Kunne ikke lese de innkomne arkene: {exc}")
+            return
+        self.bar.hide()
+        self.model.set_rows(rows, order)
+        self._refresh_states()
+        self._update_count()
+        if selected is not None:
+            self.select(selected.sheet_id)
+        self._update_buttons()
+
+    def _refresh_states(self) -> None:
+        current = self.state_box.currentText()
+        self.state_box.blockSignals(True)
+        self.state_box.clear()
+        self.state_box.addItem(ALL_STATES, "")
+        for name in self.model.state_names():
+            self.state_box.addItem(name, name)
+        found = self.state_box.findText(current)
+        self.state_box.setCurrentIndex(max(found, 0))
+        self.state_box.blockSignals(False)
+        self.proxy.set_state(self.state_box.currentData() or "")
+        self._apply_spans()
+
+    def _apply_spans(self) -> None:
+        """A group's heading spans the whole row; spans belong to the view's rows, so they
+        are set again whenever the rows shown move."""
+        self.table.clearSpans()
+        for source_row in self.model.heading_rows():
+            row = self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+            if row >= 0:
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+
+    def _update_count(self) -> None:
+        shown = (
+            sum(
+                1
+                for r in range(self.proxy.rowCount())
+                if self.proxy.data(self.proxy.index(r, 0), ID_ROLE) is not None
+            )
+            if self.model.grouping
+            else self.proxy.rowCount()
+        )
+        total = self.model.data_count()
+        self.count_label.setText(f"{shown} av {total} ark" if shown != total else f"{total} ark")
+        if total == 0:
+            self.empty_hint.setText(
+                "Ingen leverte ark ennå.\nImporter pakkene fra arbeidsgruppene med "
+                "«Sekretariat → Importer pakker …»."
+            )
+        else:
+            self.empty_hint.setText("Ingen ark passer filteret.")
+        self.empty_hint.setGeometry(self.table.viewport().rect())
+        self.empty_hint.setVisible(shown == 0)
+
+    # ------------------------------------------------------------------ filter, order, groups
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_filter(text)
+        self._apply_spans()
+        self._update_count()
+
+    def _on_state_filter(self, _index: int) -> None:
+        self.proxy.set_state(self.state_box.currentData() or "")
+        self._apply_spans()
+        self._update_count()
+
+    def _on_grouping(self, _index: int) -> None:
+        selected = self.selected_row()
+        self.model.set_grouping(self.group_box.currentData() or "")
+        self._update_count()
+        if selected is not None:
+            self.select(selected.sheet_id)
+
+    def set_grouping(self, grouping: str) -> None:
+        self.group_box.setCurrentIndex(max(self.group_box.findData(grouping), 0))
+
+    def show_own_order(self) -> None:
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+
+    def move_selected(self, step: int) -> bool:
+        """Move the selected sheet one place up (-1) or down (+1) among the rows shown,
+        within its group; the order is stored as the user's own."""
+        row = self._selected_proxy_row()
+        if row < 0:
+            return False
+        neighbour = row + step
+        if not 0 <= neighbour < self.proxy.rowCount():
+            return False
+        other = self.proxy.data(self.proxy.index(neighbour, 0), ID_ROLE)
+        if other is None:  # a group's heading: a sheet stays in its group
+            return False
+        moved = uuid.UUID(self.proxy.data(self.proxy.index(row, 0), ID_ROLE))
+        order = self.model.move(moved, uuid.UUID(other))
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        try:
+            self.store.set_intake_order(order)
+        except StoreError as exc:
+            self.message.emit(f"Rekkefølgen kunne ikke lagres: {exc}")
+        self.select(moved)
+        return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.AltModifier and event.key() in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+            ):
+                self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ selection
+    def _selected_proxy_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_row(self) -> IntakeRow | None:
+        row = self._selected_proxy_row()
+        if row < 0:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+
+    def select(self, sheet_id: uuid.UUID) -> None:
+        source = self.model.table_row_of(sheet_id)
+        if source < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if self.selected_row() is None:
+            for row in range(self.proxy.rowCount()):
+                if self.proxy.data(self.proxy.index(row, 0), ID_ROLE) is not None:
+                    self.table.selectRow(row)
+                    break
+
+    def _on_selection(self, *_args) -> None:
+        self._update_buttons()
+        self.selection_changed.emit()
+
+    def _update_buttons(self) -> None:
+        self.change_button.setEnabled(not self.read_only and self.selected_row() is not None)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        sheet_id = self.proxy.data(self.proxy.index(index.row(), 0), ID_ROLE)
+        if sheet_id is not None:
+            self.open_requested.emit(uuid.UUID(sheet_id))
+
+    # ------------------------------------------------------------------ review states
+    def change_state(self) -> None:
+        """«Endre saksstatus …» for the selected sheet, based on the version shown."""
+        from prosjektark.ui.secretariat.review_dialog import ChangeStateDialog, allowed_states
+
+        row = self.selected_row()
+        if row is None or self.read_only:
+            return
+        review = self.model.review(row)
+        if review is None:
+            self.bar.say(f"«{row.title}» hører til et program uten saksstatuser i avtaleprofilen.")
+            return
+        if not allowed_states(review, row.state):
+            name = review.name(row.state or review.received)
+            self.message.emit(f"Fra «{name}» kan saksstatusen ikke endres.")
+            return
+        dialog = ChangeStateDialog(review, row.state, row.title, self)
+        if dialog.exec() != ChangeStateDialog.DialogCode.Accepted:
+            return
+        self.apply_state(row, dialog.chosen_state(), dialog.comment_text())
+
+    def apply_state(self, row: IntakeRow, state: str, comment: str = "") -> bool:
+        review = self.model.review(row)
+        if review is None:
+            return False
+        try:
+            self.store.change_review_state(
+                row.sheet_id, state, review, comment=comment, expected_version=row.state_version
+            )
+        except ConflictError as exc:
+            self.bar.say(f"«{row.title}»: {exc}")
+            return False
+        except TransitionError as exc:
+            self.bar.say(f"«{row.title}»: {exc}")
+            return False
+        except StoreError as exc:
+            self.bar.say(f"Kunne ikke endre saksstatusen til «{row.title}»: {exc}")
+            return False
+        self.reload()
+        self.select(row.sheet_id)
+        self.message.emit(f"«{row.title}» har nå saksstatusen «{review.name(state)}».")
+        return True

@@ -1,0 +1,133 @@
+"""«Endre saksstatus …»: the moves the programme allows from where a sheet stands, in the
+programme's own words, with a comment for the case history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.ui.dialog_keys import enter_presses
+
+if TYPE_CHECKING:
+    from prosjektark.domain.profile import Review
+
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _is_ctrl_enter(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+    )
+
+
+def allowed_states(review: Review, current: str) -> list[str]:
+    """The states a sheet in `current` ("" = not given one yet, i.e. just received) may go to."""
+    return list(review.transitions.get(current or review.received, []))
+
+
+class ChangeStateDialog(QDialog):
+    def __init__(
+        self, review: Review, current: str, title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Endre saksstatus")
+        self.review = review
+        here = review.name(current or review.received)
+        intro = QLabel(f"«{title or '(uten tittel)'}» har saksstatusen «{here}». Ny saksstatus:")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.choices = QListWidget()
+        self.choices.setObjectName("stateChoices")
+        self.choices.setAccessibleName("Ny saksstatus")
+        for state_id in allowed_states(review, current):
+            state = review.state(state_id)
+            item = QListWidgetItem(state.name if state else state_id)
+            item.setData(STATE_ROLE, state_id)
+            if state and state.description:
+                item.setToolTip(state.description)
+            self.choices.addItem(item)
+        intro.setBuddy(self.choices)
+        self.description = QLabel()
+        self.description.setObjectName("stateDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setStyleSheet("color: #404040;")
+        comment_label = QLabel("&Kommentar til sakshistorikken (valgfritt):")
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("stateComment")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(80)
+        comment_label.setBuddy(self.comment)
+        hint = QLabel("Ctrl+Enter endrer saksstatusen.")
+        hint.setStyleSheet("color: #5f5f5f;")
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            "Endre saksstatus", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.choices, 1)
+        layout.addWidget(self.description)
+        layout.addWidget(comment_label)
+        layout.addWidget(self.comment)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        enter_presses(self, self.ok_button)
+        # Ctrl+Enter accepts from anywhere, also from the comment, where Enter is a new line.
+        # Seen before the comment takes the key, whether or not the window system has
+        # made this dialog the active window yet (a shortcut would need that).
+        self.comment.installEventFilter(self)
+        self.choices.installEventFilter(self)
+
+        self.choices.currentItemChanged.connect(self._on_choice)
+        if self.choices.count():
+            self.choices.setCurrentRow(0)
+        self.choices.setFocus()
+        self.resize(480, 380)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and _is_ctrl_enter(event):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if _is_ctrl_enter(event):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_choice(self, item: QListWidgetItem | None, _previous=None) -> None:
+        self.ok_button.setEnabled(item is not None)
+        state = self.review.state(item.data(STATE_ROLE)) if item is not None else None
+        self.description.setText(state.description if state else "")
+
+    def accept(self) -> None:
+        if self.choices.currentItem() is None:
+            return
+        super().accept()
+
+    def chosen_state(self) -> str:
+        item = self.choices.currentItem()
+        return item.data(STATE_ROLE) if item is not None else ""
+
+    def comment_text(self) -> str:
+        return self.comment.toPlainText().strip()
