@@ -24,10 +24,14 @@ test-tools:
 	      openssl poppler-utils libreoffice-calc-nogui >/dev/null) || \
 	    echo "note: openssl/poppler-utils/libreoffice-calc-nogui not installed; tests needing them will skip"; }
 
+# Two workers: CI has two cores, and one process left the second idle (11.5 min in one).
+# worksteal: the long end-to-end tests would otherwise leave one worker idle at the end.
+PYTEST_WORKERS ?= -n 2 --dist worksteal
+
 test: $(STAMP) test-tools
 	$(PY) -m ruff check desktop tests benchmarks docs
 	$(PY) -m ruff format --check desktop tests benchmarks docs
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=15
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=15 $(PYTEST_WORKERS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks docs
