@@ -213,7 +213,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
-    return module.run(args)
+    try:
+        return module.run(args)
+    except Exception as exc:  # never a traceback on the command line
+        from prosjektark.logs import report_unexpected
+
+        where = f"prosjektark {args.command}"
+        print(f"{where}: {report_unexpected(exc, where)}", file=sys.stderr)
+        return EXIT_UNREADABLE
 
 
 if __name__ == "__main__":

@@ -498,3 +498,35 @@ def test_history_versions_and_case_file_for_the_selected_delivered_sheet(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.act_case_file.trigger()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_changed_since_the_last_delivery(qtbot, catalog, store, secretariat, kare, tmp_path):
+    from prosjektark.ui.versions_dialog import CompareDialog
+
+    trust = TrustStore.from_certificates([kare.certificate])
+    sheet, _ = delivered(catalog)
+    assert import_package(store, package(tmp_path, sheet, kare), trust, catalog).status == (
+        "importert"
+    )
+    window = open_window(qtbot, catalog, store, secretariat)
+    window.show_intake()
+    window.intake_page.select(sheet.id)
+    shown: list[CompareDialog] = []
+    original_exec = CompareDialog.exec
+    CompareDialog.exec = lambda self: shown.append(self) or 0  # type: ignore[method-assign]
+    try:
+        window.act_changed_since.trigger()  # delivered once: nothing to compare
+        assert not shown and "bare én gang" in window.statusBar().currentMessage()
+        second = sheet.model_copy(deep=True, update={"revision": sheet.revision + 1})
+        second.identification.title += " (revidert)"
+        outcome = import_package(store, package(tmp_path, second, kare), trust, catalog)
+        assert outcome.status == "oppdatert", outcome.reasons
+        window.intake_page.reload()
+        window.intake_page.select(sheet.id)
+        window.act_changed_since.trigger()
+    finally:
+        CompareDialog.exec = original_exec  # type: ignore[method-assign]
+    [dialog] = shown
+    assert dialog.windowTitle() == "Endret siden forrige levering"
+    [title] = [c for c in dialog.changes if c.field == "identification.title"]
+    assert title.after.endswith("(revidert)") and not title.before.endswith("(revidert)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,3 +51,12 @@ def open_user_store() -> Store:
     store = Store.open(paths.database_path(), paths.attachments_dir())
     store.actor = current_actor
     return store
+
+
+def error_printer(command: str) -> Callable[[str], None]:
+    """The `_err` of a command: «prosjektark <command>: message» on standard error."""
+
+    def err(message: str) -> None:
+        print(f"prosjektark {command}: {message}", file=sys.stderr)
+
+    return err

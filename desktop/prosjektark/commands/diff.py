@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import uuid
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 WORKING = "working"
@@ -32,8 +31,7 @@ class _Refused(Exception):
     """An argument, sheet or revision that cannot be used; the message says which."""
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark diff: {message}", file=sys.stderr)
+_err = error_printer("diff")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,11 +39,6 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
     except _Refused as exc:
         _err(str(exc))
-        return EXIT_UNREADABLE
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark diff"))
         return EXIT_UNREADABLE
 
 

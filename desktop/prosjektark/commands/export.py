@@ -21,11 +21,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sys
 import uuid
 from pathlib import Path
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -34,8 +33,7 @@ class _Unreadable(Exception):
     pass
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark export: {message}", file=sys.stderr)
+_err = error_printer("export")
 
 
 def formats(args: argparse.Namespace) -> dict[str, bool]:
@@ -52,11 +50,6 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
     except _Unreadable as exc:
         _err(str(exc))
-        return EXIT_UNREADABLE
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark export"))
         return EXIT_UNREADABLE
 
 

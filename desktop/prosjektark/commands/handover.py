@@ -14,26 +14,18 @@ or already belongs to that signer); 2 unreadable arguments or database.
 from __future__ import annotations
 
 import argparse
-import sys
 import uuid
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark handover: {message}", file=sys.stderr)
+_err = error_printer("handover")
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark handover"))
-        return EXIT_UNREADABLE
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

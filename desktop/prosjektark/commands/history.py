@@ -21,7 +21,7 @@ import sys
 import uuid
 from typing import TYPE_CHECKING
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
@@ -34,8 +34,7 @@ class _Refused(Exception):
     """An argument or sheet that cannot be used; the message says which."""
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark history: {message}", file=sys.stderr)
+_err = error_printer("history")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,11 +49,6 @@ def run(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark history"))
-        return EXIT_UNREADABLE
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -23,28 +23,20 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from pathlib import Path
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark import: {message}", file=sys.stderr)
+_err = error_printer("import")
 
 
 def run(args: argparse.Namespace) -> int:
     for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark import"))
-        return EXIT_UNREADABLE
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

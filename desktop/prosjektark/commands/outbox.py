@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prosjektark.commands import print_line
+from prosjektark.commands import error_printer, print_line
 
 if TYPE_CHECKING:
     from prosjektark.store.outbox import OutboxEntry
@@ -28,18 +27,11 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark outbox: {message}", file=sys.stderr)
+_err = error_printer("outbox")
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark outbox"))
-        return EXIT_UNREADABLE
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

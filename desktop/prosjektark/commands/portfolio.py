@@ -10,24 +10,18 @@ cannot be written.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from prosjektark.commands import error_printer
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
 
-def _err(message: str) -> None:
-    print(f"prosjektark portfolio: {message}", file=sys.stderr)
+_err = error_printer("portfolio")
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark portfolio"))
-        return EXIT_UNREADABLE
+    return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -40,11 +40,6 @@ def run(args: argparse.Namespace) -> int:
     except _Refused as exc:
         _err(str(exc))
         return EXIT_UNREADABLE
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(report_unexpected(exc, "prosjektark remark"))
-        return EXIT_UNREADABLE
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -51,11 +51,6 @@ def run(args: argparse.Namespace) -> int:
     except _Unreadable as exc:
         _err(command, str(exc))
         return EXIT_UNREADABLE
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        _err(command, report_unexpected(exc, f"prosjektark remarks {command}"))
-        return EXIT_UNREADABLE
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,24 +40,12 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.profile import Profile, Review
 from prosjektark.store.repository import Store, StoreError
+from prosjektark.ui.copying_table import CopyingTable
 from prosjektark.ui.dialog_keys import enter_presses
 
 COLUMNS = ("Tidspunkt", "Hendelse", "Revisjon", "Saksstatus", "Utført av", "Tekst")
 COL_TIME, COL_KIND, COL_REVISION, COL_STATE, COL_WHO, COL_TEXT = range(len(COLUMNS))
 TITLE = "Sakshistorikk"
-
-
-class _CopyingTable(QTableWidget):
-    """A table whose Ctrl+C copies whole rows: the view's own copies the current cell."""
-
-    copy_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class HistoryView(QWidget):
@@ -71,7 +58,7 @@ class HistoryView(QWidget):
         self.intro = QLabel(self)
         self.intro.setObjectName("historyIntro")
         self.intro.setWordWrap(True)
-        self.table = _CopyingTable(0, len(COLUMNS), self)
+        self.table = CopyingTable(0, len(COLUMNS), self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setAccessibleName(TITLE)

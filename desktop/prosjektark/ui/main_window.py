@@ -362,6 +362,12 @@ class MainWindow(QMainWindow):
             None,
             "Mappen arbeidsgruppene leverer pakker til",
         )
+        self.act_changed_since = self._action(
+            "Endret siden forrige le&vering …",
+            self.show_changed_since_delivery,
+            None,
+            "Hva arbeidsgruppen har endret mellom de to siste leverte revisjonene",
+        )
         self.act_case_file = self._action(
             "Saksm&appe (PDF) …",
             self.export_case_file,
@@ -424,6 +430,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_intake)
         menu.addAction(self.act_change_state)
         menu.addAction(self.act_send_remarks)
+        menu.addAction(self.act_changed_since)
         menu.addAction(self.act_case_file)
         menu.addSeparator()
         menu.addAction(self.act_import_arrivals)
@@ -458,6 +465,7 @@ class MainWindow(QMainWindow):
             self.act_intake,
             self.act_change_state,
             self.act_send_remarks,
+            self.act_changed_since,
             self.act_case_file,
             self.act_import_arrivals,
             self.act_intake_folder,
@@ -525,6 +533,7 @@ class MainWindow(QMainWindow):
         one_sheet = len(self._viewed_ids()) == 1
         self.act_case_file.setEnabled(secretariat and one_sheet)
         self.act_send_remarks.setEnabled(secretariat and one_sheet)
+        self.act_changed_since.setEnabled(secretariat and one_sheet)
         self.act_import_arrivals.setEnabled(
             secretariat and self._intake_watcher is not None and bool(self._intake_watcher.ready)
         )
@@ -1248,6 +1257,24 @@ class MainWindow(QMainWindow):
             self._editor_page.reload_remarks()
         if self._intake_page is not None:
             self._intake_page.reload()
+
+    def show_changed_since_delivery(self) -> None:
+        from prosjektark.ui.versions_dialog import compare_last_deliveries
+
+        ids = self._viewed_ids()
+        if len(ids) != 1:
+            return
+        try:
+            dialog = compare_last_deliveries(self.store, self.catalog, ids[0], self)
+        except StoreError as exc:
+            self._error("Kunne ikke sammenligne leveringene", str(exc))
+            return
+        if dialog is None:
+            self.statusBar().showMessage(
+                "Arket er levert bare én gang: det er ingenting å sammenligne med ennå.", 10000
+            )
+            return
+        dialog.exec()
 
     def show_versions(self) -> None:
         ids = self._viewed_ids()

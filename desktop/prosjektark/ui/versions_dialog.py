@@ -15,8 +15,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from prosjektark.domain.diff import FieldChange, diff_sheets, grouped_by_step
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import RevisionInfo, Store, StoreError
+from prosjektark.ui.copying_table import CopyingTable
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
 
@@ -262,24 +263,6 @@ class VersionViewDialog(QDialog):
         )
 
 
-class _CopyingTable(QTableWidget):
-    """A table whose Ctrl+C copies whole rows: the view's own copies the current cell."""
-
-    copy_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.matches(QKeySequence.StandardKey.Copy):
-            self.copy_requested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        # Wrapped text needs the height of the width it finally got, not the first one.
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-
-
 class CompareDialog(QDialog):
     """What changed between two versions: Felt / Før / Etter, grouped by form step."""
 
@@ -325,7 +308,7 @@ class CompareDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
-        self.table = _CopyingTable(0, 3, self)
+        self.table = CopyingTable(0, 3, self)
         self.table.setObjectName("changesTable")
         self.table.setHorizontalHeaderLabels(["Felt", "Før", "Etter"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -475,3 +458,27 @@ class CompareDialog(QDialog):
         text = self.copy_text(rows)
         QGuiApplication.clipboard().setText(text)
         return text
+
+
+def delivered_revisions(store: Store, sheet_id: uuid.UUID) -> list[int]:
+    """The revisions delivered to this secretariat, in the order they arrived."""
+    seen: list[int] = []
+    for event in store.history(sheet_id):
+        if event.kind == "received" and event.revision is not None and event.revision not in seen:
+            seen.append(event.revision)
+    return seen
+
+
+def compare_last_deliveries(
+    store: Store, catalog: Catalog, sheet_id: uuid.UUID, parent: QWidget | None = None
+) -> CompareDialog | None:
+    """«Endret siden forrige levering»: the two latest delivered revisions compared; None
+    (nothing shown) when the sheet has been delivered fewer than two times."""
+    delivered = delivered_revisions(store, sheet_id)
+    if len(delivered) < 2:
+        return None
+    revisions = [r.revision for r in store.revisions(sheet_id)]
+    source = _SheetSource(store, sheet_id, None)
+    dialog = CompareDialog(catalog, source, revisions, delivered[-2], delivered[-1], parent)
+    dialog.setWindowTitle("Endret siden forrige levering")
+    return dialog
