@@ -279,7 +279,12 @@ def intake_list(out_dir: Path, home: Path, catalog, people: dict) -> None:
     # Remarks sent back with a returned sheet: open until the working group answers.
     _key, fjosanger, _states = plan[4]
     drafts = [
-        sec.add_remark(fjosanger.id, "Begrunn standardavviket.", field=STD_DEV),
+        sec.add_remark(
+            fjosanger.id,
+            "Begrunn standardavviket.",
+            field=STD_DEV,
+            label=catalog.form.field(STD_DEV).label,
+        ),
         sec.add_remark(fjosanger.id, "Mangler kart over traseen."),
     ]
     sec.mark_remarks_sent(fjosanger.id, [r.id for r in drafts], "2 merknader")
@@ -374,7 +379,10 @@ def case_pictures(out_dir: Path, home: Path, catalog, people: dict) -> None:
             sheet.id, "returnert", review, comment="Se merknadene før arket fremmes."
         )
         remarks = [
-            sec.add_remark(sheet.id, text, field=path)
+            # The label is how the window names the field in the case history.
+            sec.add_remark(sheet.id, text, field=path, label=catalog.form.field(path).label)
+            if path
+            else sec.add_remark(sheet.id, text)
             for path, text in (
                 (STD_DEV, "Begrunn standardavviket: 5 % er lavt for et utredningsestimat."),
                 (PURPOSE, "Formålet må nevne trafikksikkerhet ved Danmarks plass."),
