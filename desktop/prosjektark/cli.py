@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from importlib import import_module
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -35,6 +36,14 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"prosjektark: feil i kommandolinjen: {message}", file=sys.stderr)
         raise SystemExit(EXIT_UNREADABLE)
+
+
+def _sheet_id(text: str) -> uuid.UUID:
+    """`--id`: read once here, so every command gets a UUID or exits 2 with the reason."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en gyldig UUID.") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "handover", help="overfør et levert ark til en annen avsender (sekretariatet)"
     )
-    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--to",
@@ -95,19 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sheet", help="prosjektark i JSON; arket beholder sin UUID")
 
     p = sub.add_parser("review", help="endre saksstatusen til et levert ark (sekretariatet)")
-    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     p.add_argument("--state", required=True, metavar="STATUS", help="id-en til saksstatusen")
     p.add_argument("--comment", metavar="TEKST", default="", help="kommentar i sakshistorikken")
 
     p = sub.add_parser("remark", help="skriv en merknad til et levert ark (sekretariatet)")
-    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     p.add_argument("--field", metavar="STI", default="", help="feltet merknaden gjelder")
     p.add_argument("--text", required=True, metavar="TEKST", help="merknaden")
 
     p = sub.add_parser("remarks", help="send og motta signerte merknader")
     rsub = p.add_subparsers(dest="remarks_command", required=True, parser_class=_Parser)
     q = rsub.add_parser("export", help="lag en signert merknadspakke (sekretariatet)")
-    q.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    q.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     q.add_argument("--out", required=True, help="mappe å skrive til")
     q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
     q = rsub.add_parser("import", help="importer en signert merknadspakke (arbeidsgruppen)")
@@ -115,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--trust", required=True, help="PEM-fil eller mappe med sertifikater")
 
     p = sub.add_parser("history", help="vis sakshistorikken til et ark")
-    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("outbox", help="utboksen: eksporterte pakker")
@@ -126,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--to", required=True, metavar="MAPPE", help="leveringsmappen")
 
     p = sub.add_parser("diff", help="vis hva som er endret mellom to versjoner av et ark")
-    p.add_argument("--id", required=True, metavar="UUID", help="UUID for prosjektarket")
+    p.add_argument(
+        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    )
     p.add_argument(
         "--from",
         dest="from_version",

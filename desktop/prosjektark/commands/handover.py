@@ -33,11 +33,7 @@ def _run(args: argparse.Namespace) -> int:
     from prosjektark.store.ownership import normalise_fingerprint
     from prosjektark.store.repository import StoreError
 
-    try:
-        sheet_id = uuid.UUID(args.id)
-    except ValueError:
-        _err(f"«{args.id}» er ikke en gyldig UUID.")
-        return EXIT_UNREADABLE
+    sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     to_fingerprint, name = "", ""
     if not args.list:
         name = (args.name or "").strip()

@@ -56,10 +56,7 @@ def _run(args: argparse.Namespace) -> int:
     from prosjektark.domain.case_history import event_line
     from prosjektark.store.errors import StoreError
 
-    try:
-        sheet_id = uuid.UUID(args.id)
-    except ValueError:
-        raise _Refused(f"«{args.id}» er ikke en gyldig UUID.") from None
+    sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     try:
         store = open_user_store()
     except StoreError as exc:

@@ -48,10 +48,7 @@ def _run(args: argparse.Namespace) -> int:
     from prosjektark.exchange.remarks_package import field_label, field_problem
     from prosjektark.store.errors import StoreError
 
-    try:
-        sheet_id = uuid.UUID(args.id)
-    except ValueError:
-        raise _Refused(f"«{args.id}» er ikke en gyldig UUID.") from None
+    sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     path = (args.field or "").strip()
     text = (args.text or "").strip()
     if not text:

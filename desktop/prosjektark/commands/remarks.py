@@ -66,10 +66,7 @@ def _export(args: argparse.Namespace) -> int:
     from prosjektark.signing.identity import IdentityError, default_identity_path, load_identity
     from prosjektark.store.errors import StoreError
 
-    try:
-        sheet_id = uuid.UUID(args.id)
-    except ValueError:
-        raise _Unreadable(f"«{args.id}» er ikke en gyldig UUID.") from None
+    sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     passphrase = os.environ.get(args.passphrase_env or "")
     if not passphrase:
         raise _Unreadable(

@@ -33,11 +33,7 @@ def _run(args: argparse.Namespace) -> int:
     from prosjektark.domain.catalog import CatalogError
     from prosjektark.store.repository import StoreError
 
-    try:
-        sheet_id = uuid.UUID(args.id)
-    except ValueError:
-        _err(f"«{args.id}» er ikke en gyldig UUID.")
-        return EXIT_UNREADABLE
+    sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     try:
         catalog = user_catalog()
     except (CatalogError, FileNotFoundError) as exc:
