@@ -1,21 +1,25 @@
 """The secretariat's intake watcher: a file-system watcher plus polling on the intake
 folder; `packages_ready` names only complete packages not imported before, and importing
-them is one call."""
+them is one call. A look runs in a background thread, one at a time, so a slow network
+share never stalls the window."""
 
 from __future__ import annotations
 
+import gc
 import io
 import logging
+import threading
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from reportlab.pdfgen import canvas
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
+from prosjektark.exchange import intake_folder
 from prosjektark.exchange.intake_folder import KnownPackages
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import Identity, certificate_pem, create_identity
@@ -24,6 +28,7 @@ from prosjektark.ui.intake_watcher import IntakeWatcher, import_ready_packages
 
 PASS = "inntaksmappe for sekretariatet"
 WAIT_MS = 20_000  # only how long to wait for the watcher at most; nothing asserts a time
+WAIT_S = WAIT_MS / 1000
 
 
 @pytest.fixture(autouse=True)
@@ -122,13 +127,110 @@ def test_polling_finds_a_package_when_the_folder_sends_no_notifications(
     assert blocker.args == [[folder / "a_r3.asice"]]
 
 
+def look_and_wait(qtbot, watcher: IntakeWatcher) -> list[Path]:
+    """One look asked for, and waited for (it runs in the background)."""
+    start = watcher.looks
+    assert watcher.scan_now()
+    qtbot.waitUntil(lambda: watcher.looks == start + 1 and not watcher.is_busy(), timeout=WAIT_MS)
+    return watcher.ready
+
+
 def test_a_scan_without_the_timers_needs_two_looks(
     qtbot, folder: Path, known: KnownPackages, package_data: bytes
 ) -> None:
     (folder / "a_r3.asice").write_bytes(package_data)
     watcher = watcher_on(qtbot, folder, known)
-    assert watcher.scan_now() == []
-    assert watcher.scan_now() == [folder / "a_r3.asice"]
+    assert look_and_wait(qtbot, watcher) == []
+    assert watcher.pending == [folder / "a_r3.asice"]
+    assert look_and_wait(qtbot, watcher) == [folder / "a_r3.asice"]
+
+
+class SlowListing:
+    """intake_folder.look, held up on a slow share: the first `held` calls wait for
+    `release` (at most WAIT_S, so a look in the UI thread fails the test, not hangs it)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, held: int = 1) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.released: list[bool] = []  # per held call: whether release came, or the time ran out
+        self.calls = 0
+        self.held = held
+        self._look = intake_folder.look
+        monkeypatch.setattr(intake_folder, "look", self)
+
+    def __call__(self, folder: Path):
+        self.calls += 1
+        if self.calls <= self.held:
+            self.entered.set()
+            self.released.append(self.release.wait(WAIT_S))
+        return self._look(folder)
+
+
+def test_a_slow_folder_listing_does_not_block_the_window(
+    qtbot, folder: Path, known: KnownPackages, package_data: bytes, monkeypatch
+) -> None:
+    (folder / "a_r3.asice").write_bytes(package_data)
+    slow = SlowListing(monkeypatch)
+    watcher = watcher_on(qtbot, folder, known)
+    looked: list[int] = []
+    watcher.looked.connect(lambda: looked.append(watcher.looks))
+
+    watcher.scan_now()
+    qtbot.waitUntil(slow.entered.is_set, timeout=WAIT_MS)
+    # The event loop runs while the listing is held up: this timer is what lets it go.
+    QTimer.singleShot(0, slow.release.set)
+    qtbot.waitUntil(lambda: looked == [1], timeout=WAIT_MS)
+
+    assert slow.released == [True]
+    assert watcher.pending == [folder / "a_r3.asice"] and watcher.problem is None
+    with qtbot.waitSignal(watcher.packages_ready, timeout=WAIT_MS) as blocker:
+        watcher.scan_now()
+    assert blocker.args == [[folder / "a_r3.asice"]]
+    assert watcher.ready == [folder / "a_r3.asice"]
+
+
+def test_asking_during_a_look_takes_exactly_one_more_after_it(
+    qtbot, folder: Path, known: KnownPackages, package_data: bytes, monkeypatch
+) -> None:
+    (folder / "a_r3.asice").write_bytes(package_data)
+    slow = SlowListing(monkeypatch)
+    watcher = watcher_on(qtbot, folder, known)
+
+    watcher.scan_now()
+    qtbot.waitUntil(slow.entered.is_set, timeout=WAIT_MS)
+    watcher.scan_now()  # the poll,
+    watcher.scan_now()  # and a file notification
+    assert slow.calls == 1  # never two looks at once
+    slow.release.set()
+    qtbot.waitUntil(lambda: watcher.looks == 2 and not watcher.is_busy(), timeout=WAIT_MS)
+
+    assert slow.calls == 2 and slow.released == [True]
+    assert watcher.ready == [folder / "a_r3.asice"]  # the second look saw it unchanged
+
+
+def test_a_watcher_deleted_during_a_look_leaves_nothing_behind(
+    qtbot, folder: Path, known: KnownPackages, package_data: bytes, monkeypatch
+) -> None:
+    """The window closed while a slow share is being read."""
+    (folder / "a_r3.asice").write_bytes(package_data)
+    slow = SlowListing(monkeypatch)
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    window = QObject()
+    watcher = IntakeWatcher(folder, known, window, poll_interval_ms=200, settle_ms=50)
+    watcher.start()
+    qtbot.waitUntil(slow.entered.is_set, timeout=WAIT_MS)
+    [worker] = [t for t in threading.enumerate() if t.name == "intake-scan"]
+    watcher.stop()
+    with qtbot.waitSignal(window.destroyed, timeout=WAIT_MS):
+        window.deleteLater()
+    # `watcher` (its Python side) is still referenced, as a window's attribute would be.
+
+    slow.release.set()
+    worker.join(WAIT_S)
+    assert not worker.is_alive() and slow.released == [True]
+    qtbot.waitUntil(gc.isenabled, timeout=WAIT_MS)  # the collector is on again
+    assert failures == []
 
 
 def test_stopped_means_no_more_looks(qtbot, folder: Path, known: KnownPackages) -> None:
@@ -181,8 +283,8 @@ def test_importing_the_ready_packages_is_one_call_and_they_are_not_listed_again(
     cert = tmp_path / "kare.pem"
     cert.write_bytes(certificate_pem(kare.certificate))
     watcher = watcher_on(qtbot, folder, known)
-    watcher.scan_now()
-    ready = watcher.scan_now()
+    look_and_wait(qtbot, watcher)
+    ready = look_and_wait(qtbot, watcher)
     assert ready == [good, unsigned]
 
     with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as store:
@@ -195,6 +297,48 @@ def test_importing_the_ready_packages_is_one_call_and_they_are_not_listed_again(
 
     emitted: list[list[Path]] = []
     watcher.packages_ready.connect(emitted.append)
-    assert watcher.scan_now() == [unsigned]  # a refused package stays listed
+    assert look_and_wait(qtbot, watcher) == [unsigned]  # a refused package stays listed
     assert emitted == [[unsigned]]
     assert KnownPackages(tmp_path / "inntak-importert.json").is_known(good)
+
+
+def test_import_ready_takes_the_imported_packages_off_the_list_at_once(
+    qtbot, folder: Path, known: KnownPackages, package_data: bytes, kare: Identity, tmp_path: Path,
+    catalog: Catalog,
+) -> None:  # fmt: skip
+    good = folder / "sykkelveg_r3.asice"
+    good.write_bytes(package_data)
+    cert = tmp_path / "kare.pem"
+    cert.write_bytes(certificate_pem(kare.certificate))
+    watcher = watcher_on(qtbot, folder, known)
+    look_and_wait(qtbot, watcher)
+    assert look_and_wait(qtbot, watcher) == [good]
+    emitted: list[list[Path]] = []
+    watcher.packages_ready.connect(emitted.append)
+
+    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as store:
+        report = watcher.import_ready(None, store, catalog, cert)
+
+    assert [o.status for o in report.outcomes] == ["importert"]
+    assert watcher.ready == [] and emitted == [[]]  # before the next look has come back
+    qtbot.waitUntil(lambda: not watcher.is_busy(), timeout=WAIT_MS)
+    assert watcher.ready == [] and emitted == [[]]
+
+
+def test_another_folder_forgets_the_old_ones_problem_and_is_watched(
+    qtbot, tmp_path: Path, known: KnownPackages, package_data: bytes
+) -> None:
+    watcher = watcher_on(qtbot, tmp_path / "borte", known)
+    problems: list[str] = []
+    watcher.problem_changed.connect(problems.append)
+    watcher.start()
+    qtbot.waitUntil(lambda: watcher.problem is not None, timeout=WAIT_MS)
+    folder = tmp_path / "inntak"
+    folder.mkdir()
+
+    watcher.set_folder(folder)
+
+    assert watcher.problem is None and problems[-1] == ""
+    with qtbot.waitSignal(watcher.packages_ready, timeout=WAIT_MS) as blocker:
+        (folder / "a_r3.asice").write_bytes(package_data)
+    assert blocker.args == [[folder / "a_r3.asice"]]

@@ -4,13 +4,15 @@ through «Endre saksstatus …», and another secretariat user's change reported
 
 from __future__ import annotations
 
+import gc
 import io
+import threading
 import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QToolBar
 from qt_helpers import type_text
 from reportlab.pdfgen import canvas
 
@@ -19,6 +21,7 @@ from prosjektark.domain.catalog import Catalog, LazyCatalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.nb_format import format_date
 from prosjektark.domain.sheet import Sheet, sheet_to_json
+from prosjektark.exchange import intake_folder
 from prosjektark.exchange.intake import import_package
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import Identity, create_identity
@@ -326,6 +329,43 @@ def test_own_order_by_alt_arrows_is_kept_in_the_store(qtbot, catalog, store, sec
     assert rows_shown(page) == list(reversed(before))
 
 
+def test_own_order_by_drag_and_drop_is_kept_in_the_store_and_refused_when_sorted(
+    qtbot, catalog, store, secretariat, imported
+):
+    window = open_window(qtbot, catalog, store, secretariat)
+    window.show_intake()
+    page = window.intake_page
+    table, proxy = page.table, page.proxy
+    assert table.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    assert table.showDropIndicator() and table.defaultDropAction() == Qt.DropAction.MoveAction
+    before = rows_shown(page)
+    first, second = (uuid.UUID(proxy.data(proxy.index(r, 0), ID_ROLE)) for r in (0, 1))
+    select(page, first)
+    # A real drag cannot be made reliably offscreen: the view's drop is this call.
+    data = proxy.mimeData(table.selectionModel().selectedIndexes())
+
+    assert proxy.dropMimeData(data, Qt.DropAction.MoveAction, 2, COL_TITLE, QModelIndex())
+
+    assert rows_shown(page) == list(reversed(before))
+    assert store.intake_order() == [second, first]
+    assert page.selected_row().sheet_id == first  # the dragged sheet stays selected
+    page.reload()
+    assert rows_shown(page) == list(reversed(before))
+
+    # Sorted by a column, or grouped, the own order is not what is shown: no drop.
+    for arrange in (
+        lambda: table.horizontalHeader().setSortIndicator(COL_TITLE, Qt.SortOrder.AscendingOrder),
+        lambda: (page.show_own_order(), page.set_grouping("working_group")),
+    ):
+        arrange()
+        sheet_row = 1 if page.model.grouping else 0
+        data = proxy.mimeData([proxy.index(sheet_row, c) for c in range(proxy.columnCount())])
+        assert not proxy.flags(proxy.index(sheet_row, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+        assert not proxy.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+        assert not proxy.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+        assert store.intake_order() == [second, first]
+
+
 def test_change_state_offers_only_the_allowed_moves_and_records_the_comment(
     qtbot, catalog, store, secretariat, imported
 ):
@@ -471,6 +511,42 @@ def test_packages_arriving_in_the_intake_folder_are_imported_in_one_action(
     qtbot.waitUntil(lambda: window.intake_page.model.table_row_of(sheet.id) is not None)
     assert store.review_status(sheet.id).state == "mottatt"
     qtbot.waitUntil(lambda: not strip.import_button.isEnabled(), timeout=15000)
+
+
+def test_the_window_answers_and_closes_while_a_slow_share_is_being_read(
+    qtbot, catalog, store, secretariat, tmp_path, monkeypatch
+):
+    folder = tmp_path / "innkommende"
+    folder.mkdir()
+    secretariat.setValue("intake/folder", str(folder))
+    entered, release = threading.Event(), threading.Event()
+    listing = intake_folder.look
+
+    def slow_listing(path: Path):
+        entered.set()
+        release.wait(20)  # at most: a listing in the UI thread would fail, not hang, the test
+        return listing(path)
+
+    monkeypatch.setattr(intake_folder, "look", slow_listing)
+    failures: list[threading.ExceptHookArgs] = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    window = MainWindow(LazyCatalog.of(catalog), store, secretariat)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitUntil(entered.is_set, timeout=15000)
+    [worker] = [t for t in threading.enumerate() if t.name == "intake-scan"]
+    assert worker.is_alive() and not release.is_set()
+    window.show_intake()  # the window answers while the share is slow
+    assert window.stack.currentWidget() is window.intake_page
+
+    window.close()
+    with qtbot.waitSignal(window.destroyed, timeout=15000):
+        window.deleteLater()
+    release.set()
+    worker.join(20)
+    assert not worker.is_alive()
+    qtbot.waitUntil(gc.isenabled, timeout=15000)  # the collector is on again
+    assert failures == []
 
 
 def test_history_versions_and_case_file_for_the_selected_delivered_sheet(

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from prosjektark.domain.caseflow import Actor
 from prosjektark.domain.nb_format import format_mnok
@@ -297,6 +297,89 @@ def test_moving_a_row_starts_from_the_order_shown_and_becomes_the_own_order(mode
     assert model.sort_column == -1
     assert shown(proxy) == ["Tiltak 3", "Tiltak 1", "Tiltak 2", "Tiltak 0"]
     assert model.user_order() == order
+
+
+MOVE = Qt.DropAction.MoveAction
+ROOT = QModelIndex()
+
+
+def dragged(proxy: IntakeFilterProxy, *table_rows: int) -> QMimeData:
+    """What the view hands to a drag of these rows: the model's own mime data."""
+    return proxy.mimeData(
+        [proxy.index(r, c) for r in table_rows for c in range(proxy.columnCount())]
+    )
+
+
+def test_a_dragged_row_dropped_between_rows_moves_in_the_own_order(model):
+    rows = [row(n) for n in range(4)]
+    model.set_rows(rows)
+    proxy = proxy_over(model)
+    stored: list[list[uuid.UUID]] = []
+    model.own_order_dropped.connect(stored.append)
+    assert proxy.flags(proxy.index(0, COL_TITLE)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert proxy.flags(ROOT) & Qt.ItemFlag.ItemIsDropEnabled  # between rows
+    assert not proxy.flags(proxy.index(0, COL_TITLE)) & Qt.ItemFlag.ItemIsDropEnabled  # not on
+    data = dragged(proxy, 0)
+    assert proxy.canDropMimeData(data, MOVE, 3, COL_TITLE, ROOT)
+
+    assert proxy.dropMimeData(data, MOVE, 3, COL_TITLE, ROOT)  # above the fourth row
+
+    assert shown(proxy) == ["Tiltak 1", "Tiltak 2", "Tiltak 0", "Tiltak 3"]
+    assert model.user_order() == [rows[n].sheet_id for n in (1, 2, 0, 3)]
+    assert stored == [model.user_order()]
+    # Up to the top, and below the last row (on the empty space under the rows).
+    assert proxy.dropMimeData(dragged(proxy, 3), MOVE, 0, COL_TITLE, ROOT)
+    assert shown(proxy) == ["Tiltak 3", "Tiltak 1", "Tiltak 2", "Tiltak 0"]
+    assert proxy.dropMimeData(dragged(proxy, 0), MOVE, -1, -1, ROOT)
+    assert shown(proxy) == ["Tiltak 1", "Tiltak 2", "Tiltak 0", "Tiltak 3"]
+    assert len(stored) == 3 and stored[-1] == model.user_order()
+
+
+def test_a_drop_in_a_filtered_list_lands_before_the_row_it_was_dropped_above(model):
+    rows = [row(n) for n in range(6)]
+    model.set_rows(rows)
+    proxy = proxy_over(model)
+    proxy.set_filter("sør")  # Tiltak 1 and Tiltak 4
+    assert shown(proxy) == ["Tiltak 1", "Tiltak 4"]
+
+    assert proxy.dropMimeData(dragged(proxy, 1), MOVE, 0, COL_TITLE, ROOT)
+
+    assert shown(proxy) == ["Tiltak 4", "Tiltak 1"]
+    assert model.user_order() == [rows[n].sheet_id for n in (0, 4, 1, 2, 3, 5)]
+
+
+def test_a_drop_is_refused_when_the_list_is_sorted_or_grouped(model):
+    rows = [row(n) for n in range(4)]
+    order = [rows[n].sheet_id for n in (2, 0, 3, 1)]
+    model.set_rows(rows, order)
+    proxy = proxy_over(model)
+    stored: list[list[uuid.UUID]] = []
+    model.own_order_dropped.connect(stored.append)
+    data = dragged(proxy, 0)
+
+    def refused() -> bool:
+        sheet_row = next(
+            r for r in range(proxy.rowCount()) if proxy.data(proxy.index(r, 0), ID_ROLE)
+        )
+        return (
+            not proxy.flags(proxy.index(sheet_row, COL_TITLE)) & Qt.ItemFlag.ItemIsDragEnabled
+            and not proxy.flags(ROOT) & Qt.ItemFlag.ItemIsDropEnabled
+            and not proxy.canDropMimeData(data, MOVE, 2, COL_TITLE, ROOT)
+            and not proxy.dropMimeData(data, MOVE, 2, COL_TITLE, ROOT)
+        )
+
+    proxy.sort(COL_COST, Qt.SortOrder.DescendingOrder)
+    assert refused()
+    proxy.sort(-1)
+    model.set_grouping("working_group")
+    assert refused()
+    model.set_grouping("")
+    assert model.user_order() == order and stored == []
+    foreign = QMimeData()
+    foreign.setText(str(rows[0].sheet_id))  # text from elsewhere is not a row of this list
+    assert not proxy.canDropMimeData(foreign, MOVE, 2, COL_TITLE, ROOT)
+    assert not proxy.dropMimeData(foreign, MOVE, 2, COL_TITLE, ROOT)
+    assert proxy.canDropMimeData(data, MOVE, 2, COL_TITLE, ROOT)  # own order again
 
 
 def test_group_by_working_group_and_action_area(model):

@@ -1,14 +1,29 @@
-"""One module per CLI command, each with run(args) -> int."""
+"""One module per CLI command, each with run(args) -> int.
+
+A command that cannot go on raises CommandFailed with the reason in the user's words;
+its `run`, decorated with `reports_failures(_err)`, prints the reason and returns the
+exit code. catalog_or_fail, profile_or_fail, store_or_fail and failing_on turn the
+usual errors (a catalog, profile or store that cannot be read) into CommandFailed.
+"""
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
     from prosjektark.domain.catalog import Catalog
+    from prosjektark.domain.profile import Profile
+    from prosjektark.domain.sheet import Sheet
     from prosjektark.store.repository import Store
+
+EXIT_UNREADABLE = 2  # as cli.EXIT_UNREADABLE: an input, catalog or store that cannot be used
 
 
 def print_line(text: str) -> None:
@@ -57,6 +72,90 @@ def error_printer(command: str) -> Callable[[str], None]:
     """The `_err` of a command: «prosjektark <command>: message» on standard error."""
 
     def err(message: str) -> None:
-        print(f"prosjektark {command}: {message}", file=sys.stderr)
+        text = f"prosjektark {command}: {message}"
+        try:
+            print(text, file=sys.stderr)
+        except UnicodeEncodeError:  # a console that cannot show æøå
+            sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
 
     return err
+
+
+class CommandFailed(Exception):
+    """The command stops here: the message (the user's words) goes to standard error
+    and the command exits with `code`. Caught by `reports_failures`."""
+
+    def __init__(self, message: str, code: int = EXIT_UNREADABLE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+_Run = Callable[["argparse.Namespace"], int]
+
+
+def reports_failures(err: Callable[[str], None]) -> Callable[[_Run], _Run]:
+    """Decorator for a command's `run`: a CommandFailed raised below it is printed with
+    `err` (the command's error_printer) and its code returned."""
+
+    def decorate(run: _Run) -> _Run:
+        @functools.wraps(run)
+        def wrapper(args: argparse.Namespace) -> int:
+            try:
+                return run(args)
+            except CommandFailed as exc:
+                err(str(exc))
+                return exc.code
+
+        return wrapper
+
+    return decorate
+
+
+@contextmanager
+def failing_on(*errors: type[BaseException], code: int = EXIT_UNREADABLE) -> Iterator[None]:
+    """An error of these kinds in the block ends the command with its own message."""
+    try:
+        yield
+    except errors as exc:
+        raise CommandFailed(str(exc), code) from exc
+
+
+def catalog_or_fail() -> Catalog:
+    """user_catalog(), or CommandFailed with the reason it cannot be read."""
+    from prosjektark.domain.catalog import CatalogError
+
+    with failing_on(CatalogError, FileNotFoundError):
+        return user_catalog()
+
+
+def profile_or_fail(catalog: Catalog, profile_id: str) -> Profile:
+    """The catalog's profile `profile_id`, or CommandFailed naming the profiles there are."""
+    from prosjektark.domain.catalog import CatalogError
+
+    with failing_on(CatalogError):
+        return catalog.profile(profile_id)
+
+
+def store_or_fail() -> Store:
+    """open_user_store(), or CommandFailed with the reason it cannot be opened. Use it
+    as `with store_or_fail() as store:` so the store is closed after."""
+    from prosjektark.store.errors import StoreError
+
+    with failing_on(StoreError):
+        return open_user_store()
+
+
+def sheet_file_or_fail(path: Path) -> Sheet:
+    """The sheet in the JSON file `path`, or CommandFailed saying why it cannot be read."""
+    from prosjektark.domain.sheet import SheetError, sheet_from_json
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CommandFailed(f"finner ikke filen {path}") from None
+    except OSError as exc:
+        raise CommandFailed(f"kan ikke lese {path}: {exc.strerror or exc}") from exc
+    try:
+        return sheet_from_json(data)
+    except SheetError as exc:
+        raise CommandFailed(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc

@@ -19,7 +19,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    sheet_file_or_fail,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -27,41 +34,14 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 _err = error_printer("add")
 
 
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store
-    from prosjektark.domain.sheet import SheetError, sheet_from_json
     from prosjektark.store.repository import StoreError
 
-    path = Path(args.sheet)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        _err(f"finner ikke filen {path}")
-        return EXIT_UNREADABLE
-    except OSError as exc:
-        _err(f"kan ikke lese {path}: {exc.strerror or exc}")
-        return EXIT_UNREADABLE
-    try:
-        sheet = sheet_from_json(data)
-    except SheetError as exc:
-        _err(f"{path} er ikke et gyldig prosjektark.\n{exc}")
-        return EXIT_UNREADABLE
+    sheet = sheet_file_or_fail(Path(args.sheet))
     status = _status(sheet)
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    with store:
-        try:
-            code = _put(store, sheet, status)
-        except StoreError as exc:
-            _err(str(exc))
-            return EXIT_UNREADABLE
+    with store_or_fail() as store, failing_on(StoreError):
+        code = _put(store, sheet, status)
     if code == EXIT_OK:
         print_line(str(sheet.id))
     return code

@@ -11,52 +11,25 @@ import json
 import sys
 from pathlib import Path
 
+from prosjektark.commands import (
+    catalog_or_fail,
+    error_printer,
+    profile_or_fail,
+    reports_failures,
+    sheet_file_or_fail,
+)
+
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def _fail(message: str) -> int:
-    print(f"prosjektark check: {message}", file=sys.stderr)
-    return EXIT_UNREADABLE
-
-
+@reports_failures(error_printer("check"))
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        return _fail(report_unexpected(exc, "prosjektark check"))
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import user_catalog
-    from prosjektark.domain.catalog import CatalogError
     from prosjektark.domain.rules import check_sheet
-    from prosjektark.domain.sheet import SheetError, sheet_from_json
 
-    path = Path(args.sheet)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return _fail(f"finner ikke filen {path}")
-    except OSError as exc:
-        return _fail(f"kan ikke lese {path}: {exc.strerror or exc}")
-    try:
-        sheet = sheet_from_json(data)
-    except SheetError as exc:
-        return _fail(f"{path} er ikke et gyldig prosjektark.\n{exc}")
-    try:
-        catalog = user_catalog()
-    except (CatalogError, FileNotFoundError) as exc:
-        return _fail(str(exc))
-
+    sheet = sheet_file_or_fail(Path(args.sheet))
+    catalog = catalog_or_fail()
     profile_id = getattr(args, "profile", None) or sheet.profile
-    profile = None
-    if profile_id:
-        try:
-            profile = catalog.profile(profile_id)
-        except CatalogError as exc:
-            return _fail(str(exc))
+    profile = profile_or_fail(catalog, profile_id) if profile_id else None
     # A draft of an older form is checked as the current form asks it (renamed questions
     # carried over), on this copy only: the file is not rewritten.
     from prosjektark.domain.form_migration import migrate_to_form

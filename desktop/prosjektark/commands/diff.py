@@ -19,27 +19,20 @@ import argparse
 import json
 import uuid
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 WORKING = "working"
 # How the text output names each kind of change.
 KIND_WORDS = {"changed": "Endret", "added": "Ny", "removed": "Fjernet"}
-
-
-class _Refused(Exception):
-    """An argument, sheet or revision that cannot be used; the message says which."""
-
-
-_err = error_printer("diff")
-
-
-def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except _Refused as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
 
 
 def parse_version(text: str, option: str) -> int | None:
@@ -51,36 +44,24 @@ def parse_version(text: str, option: str) -> int | None:
     except ValueError:
         number = 0
     if number < 1 or str(number) != text.strip():
-        raise _Refused(
+        raise CommandFailed(
             f"{option} «{text}» er ikke et versjonsnummer (et heltall fra 1) eller «{WORKING}»."
         )
     return number
 
 
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark import paths
-    from prosjektark.commands import user_catalog
-    from prosjektark.domain.catalog import CatalogError
+@reports_failures(error_printer("diff"))
+def run(args: argparse.Namespace) -> int:
     from prosjektark.domain.diff import diff_sheets
-    from prosjektark.store.repository import Store, StoreError
+    from prosjektark.store.repository import StoreError
 
     sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     older = parse_version(args.from_version, "--from")
     newer = parse_version(args.to_version, "--to")
-    try:
-        catalog = user_catalog()
-    except (CatalogError, FileNotFoundError) as exc:
-        raise _Refused(str(exc)) from None
-    try:
-        store = Store.open(paths.database_path(), paths.attachments_dir())
-    except StoreError as exc:
-        raise _Refused(str(exc)) from None
-    with store:
-        try:
-            before = _load(store, sheet_id, older)
-            after = _load(store, sheet_id, newer)
-        except StoreError as exc:
-            raise _Refused(str(exc)) from None
+    catalog = catalog_or_fail()
+    with store_or_fail() as store, failing_on(StoreError):
+        before = _load(store, sheet_id, older)
+        after = _load(store, sheet_id, newer)
     profile = catalog.profiles.get(after.profile) or catalog.profiles.get(before.profile)
     changes = diff_sheets(
         before, after, catalog.form, catalog.checklists, profile or catalog.default_profile
@@ -98,10 +79,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def _load(store, sheet_id: uuid.UUID, revision: int | None):
     """The working copy (None) or a saved revision; a missing one is refused by name."""
-    from prosjektark.store.repository import StoreError
-
     if not _exists(store, sheet_id):
-        raise _Refused(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+        raise CommandFailed(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
     if revision is None:
         return store.load(sheet_id)
     saved = [r.revision for r in store.revisions(sheet_id)]
@@ -111,11 +90,8 @@ def _load(store, sheet_id: uuid.UUID, revision: int | None):
             if saved
             else "Arket har ingen lagrede versjoner ennå."
         )
-        raise _Refused(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}. {known}")
-    try:
-        return store.load_revision(sheet_id, revision)
-    except StoreError as exc:
-        raise _Refused(str(exc)) from None
+        raise CommandFailed(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}. {known}")
+    return store.load_revision(sheet_id, revision)  # run turns a StoreError into exit 2
 
 
 def _exists(store, sheet_id: uuid.UUID) -> bool:

@@ -48,19 +48,6 @@ def _reason(exc: OSError) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except Exception as exc:  # never a traceback on the command line
-        from prosjektark.logs import report_unexpected
-
-        print(
-            f"prosjektark examples: {report_unexpected(exc, 'prosjektark examples')}",
-            file=sys.stderr,
-        )
-        return EXIT_UNWRITABLE
-
-
-def _run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     try:
         written = write_examples(out)

@@ -24,16 +24,17 @@ import os
 import uuid
 from pathlib import Path
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
-
-
-class _Unreadable(Exception):
-    pass
-
-
-_err = error_printer("export")
 
 
 def formats(args: argparse.Namespace) -> dict[str, bool]:
@@ -43,20 +44,12 @@ def formats(args: argparse.Namespace) -> dict[str, bool]:
     return {"pdf": True, "xlsx": True, "json": True, "package": bool(args.passphrase_env)}
 
 
+@reports_failures(error_printer("export"))
 def run(args: argparse.Namespace) -> int:
-    for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    try:
-        return _run(args)
-    except _Unreadable as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import user_catalog
     from prosjektark.exchange.export import ExportError, error_summary
 
+    for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
     wanted = formats(args)
     passphrase = None
     identity_path = None
@@ -64,10 +57,10 @@ def _run(args: argparse.Namespace) -> int:
         # Cheap input checks first; the passphrase itself is tried once the sheet passes.
         passphrase = _passphrase(args.passphrase_env)
         identity_path = _identity_path(args.identity)
-    catalog = user_catalog()  # the same price index the user's editor and `check` use
+    catalog = catalog_or_fail()  # the same price index the user's editor and `check` use
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise _Unreadable(f"«{out_dir}» finnes og er ikke en mappe.")
+        raise CommandFailed(f"«{out_dir}» finnes og er ikke en mappe.")
 
     try:
         if args.id:
@@ -82,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
         if exc.findings:  # the sheet has errors: exit 1 with what to fix
             print_line(error_summary(exc.findings))
             return EXIT_FINDINGS
-        raise _Unreadable(str(exc)) from exc
+        raise CommandFailed(str(exc)) from exc
 
     for kind in ("package", "pdf", "xlsx", "json"):
         if kind in result.files:
@@ -102,13 +95,13 @@ def _run(args: argparse.Namespace) -> int:
 
 def _passphrase(var: str | None) -> str:
     if not var:
-        raise _Unreadable(
+        raise CommandFailed(
             "En signert pakke krever passordet til identiteten: oppgi --passphrase-env "
             "med navnet på en miljøvariabel som holder det."
         )
     value = os.environ.get(var)
     if not value:
-        raise _Unreadable(
+        raise CommandFailed(
             f"Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet."
         )
     return value
@@ -121,23 +114,29 @@ def _identity_path(given: str | None) -> Path:
     path = Path(given) if given else default_identity_path(identity_dir())
     if not path.is_file():
         if given:
-            raise _Unreadable(f"Fant ikke identitetsfilen {path}.")
-        raise _Unreadable(
+            raise CommandFailed(f"Fant ikke identitetsfilen {path}.")
+        raise CommandFailed(
             "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new» "
             "eller oppgi en PKCS#12-fil med --identity."
         )
     return path
 
 
-def _load_identity(path: Path | None, passphrase: str | None):
-    if path is None or passphrase is None:
-        return None
+def _signing_identity(sheet, catalog, wanted, path: Path | None, passphrase: str | None):
+    """The identity to sign with, None without a package. A sheet with errors is refused
+    first (ExportError with them), so the passphrase is only tried for a sheet that passes."""
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.exchange.export import ExportError
     from prosjektark.signing.identity import IdentityError, load_identity
 
-    try:
+    if wanted["package"]:
+        findings = check_sheet(sheet, catalog)
+        if any(f.severity == "error" for f in findings):
+            raise ExportError("", findings)
+    if path is None or passphrase is None:
+        return None
+    with failing_on(IdentityError):
         return load_identity(path, passphrase)
-    except IdentityError as exc:
-        raise _Unreadable(str(exc)) from exc
 
 
 def _read_sheet(path: Path):
@@ -146,25 +145,20 @@ def _read_sheet(path: Path):
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise _Unreadable(f"Finner ikke filen {path}.") from exc
+        raise CommandFailed(f"Finner ikke filen {path}.") from exc
     except OSError as exc:
-        raise _Unreadable(f"Kan ikke lese {path}: {exc.strerror or exc}") from exc
+        raise CommandFailed(f"Kan ikke lese {path}: {exc.strerror or exc}") from exc
     try:
         return sheet_from_json(data)
     except SheetError as exc:
-        raise _Unreadable(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc
+        raise CommandFailed(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc
 
 
 def _export_file(path, catalog, out_dir, wanted, identity_path, passphrase):
-    from prosjektark.domain.rules import check_sheet
-    from prosjektark.exchange.export import ExportError, export_sheet
+    from prosjektark.exchange.export import export_sheet
 
     sheet = _read_sheet(path)
-    if wanted["package"]:
-        findings = check_sheet(sheet, catalog)
-        if any(f.severity == "error" for f in findings):
-            raise ExportError("", findings)
-    identity = _load_identity(identity_path, passphrase)
+    identity = _signing_identity(sheet, catalog, wanted, identity_path, passphrase)
     return export_sheet(
         sheet,
         catalog,
@@ -193,43 +187,25 @@ def _attachment_finder(sheet_dir: Path):
 
 
 def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, passphrase):
-    from prosjektark.commands import open_user_store
-    from prosjektark.domain.rules import check_sheet
-    from prosjektark.exchange.export import ExportError, export_stored_sheet
+    from prosjektark.exchange.export import export_stored_sheet
     from prosjektark.store.repository import StoreError, WriteToken
 
     try:
         sheet_id = uuid.UUID(sheet_id_text)
     except ValueError as exc:
-        raise _Unreadable(f"«{sheet_id_text}» er ikke en gyldig UUID.") from exc
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        raise _Unreadable(str(exc)) from exc
+        raise CommandFailed(f"«{sheet_id_text}» er ikke en gyldig UUID.") from exc
     # Freezing and signing must not write over an edit another window saved meanwhile.
     token = WriteToken()
-    try:
-        try:
-            sheet = store.load(sheet_id, token)
-        except StoreError as exc:
-            raise _Unreadable(str(exc)) from exc
-        if wanted["package"]:
-            findings = check_sheet(sheet, catalog)
-            if any(f.severity == "error" for f in findings):
-                raise ExportError("", findings)
-        identity = _load_identity(identity_path, passphrase)
-        try:
-            return export_stored_sheet(
-                store,
-                sheet_id,
-                catalog,
-                out_dir,
-                **wanted,
-                identity=identity,
-                working_copy=sheet,
-                token=token,
-            )
-        except StoreError as exc:
-            raise _Unreadable(str(exc)) from exc
-    finally:
-        store.close()
+    with store_or_fail() as store, failing_on(StoreError):
+        sheet = store.load(sheet_id, token)
+        identity = _signing_identity(sheet, catalog, wanted, identity_path, passphrase)
+        return export_stored_sheet(
+            store,
+            sheet_id,
+            catalog,
+            out_dir,
+            **wanted,
+            identity=identity,
+            working_copy=sheet,
+            token=token,
+        )

@@ -16,7 +16,14 @@ from __future__ import annotations
 import argparse
 import uuid
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -24,12 +31,8 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 _err = error_printer("handover")
 
 
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store
     from prosjektark.store.ownership import normalise_fingerprint
     from prosjektark.store.repository import StoreError
 
@@ -38,19 +41,10 @@ def _run(args: argparse.Namespace) -> int:
     if not args.list:
         name = (args.name or "").strip()
         if not name:
-            _err("oppgi --name med navnet på den nye eieren (som i sertifikatet).")
-            return EXIT_UNREADABLE
-        try:
+            raise CommandFailed("oppgi --name med navnet på den nye eieren (som i sertifikatet).")
+        with failing_on(StoreError):
             to_fingerprint = normalise_fingerprint(args.to)
-        except StoreError as exc:
-            _err(str(exc))
-            return EXIT_UNREADABLE
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    with store:
+    with store_or_fail() as store:
         if args.list:
             return _list(store, sheet_id)
         return _hand_over(store, sheet_id, to_fingerprint, name, (args.reason or "").strip())

@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import sys
 import uuid
 from typing import TYPE_CHECKING
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
@@ -30,44 +35,20 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
 
-class _Refused(Exception):
-    """An argument or sheet that cannot be used; the message says which."""
-
-
 _err = error_printer("history")
 
 
+# A reader that stops early (`history … | head`) is handled by print_line: exit 0.
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except _Refused as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    except BrokenPipeError:
-        # The reader stopped reading (`history … | head`): not a fault. Standard output
-        # goes nowhere from here so the interpreter's last flush cannot fail again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store
     from prosjektark.domain.case_history import event_line
     from prosjektark.store.errors import StoreError
 
     sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        raise _Refused(str(exc)) from None
-    with store:
-        try:
-            title = _title(store, sheet_id)
-            events = store.history(sheet_id)
-            review = _review(store, sheet_id) if args.format == "text" else None
-        except StoreError as exc:
-            raise _Refused(str(exc)) from None
+    with store_or_fail() as store, failing_on(StoreError):
+        title = _title(store, sheet_id)
+        events = store.history(sheet_id)
+        review = _review(store, sheet_id) if args.format == "text" else None
     if args.format == "json":
         print_line(json.dumps([e.as_dict() for e in events], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -80,12 +61,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _title(store: Store, sheet_id: uuid.UUID) -> str:
-    """The sheet's title, also when it is in the bin; _Refused when the store lacks it."""
+    """The sheet's title, also when it is in the bin; CommandFailed when the store lacks it."""
     for deleted in (False, True):
         for summary in store.list_summaries(deleted=deleted):
             if summary.id == sheet_id:
                 return summary.title
-    raise _Refused(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+    raise CommandFailed(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
 
 
 def _review(store: Store, sheet_id: uuid.UUID) -> Review | None:

@@ -25,7 +25,15 @@ import argparse
 import logging
 from pathlib import Path
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -33,41 +41,23 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 _err = error_printer("import")
 
 
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
     for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "trust", None):
-        _err(
+        raise CommandFailed(
             "oppgi --trust med sertifikatet (PEM) til avsenderen, eller en mappe med "
             "sertifikatene du stoler på. Uten tillitsliste importeres ingenting."
         )
-        return EXIT_UNREADABLE
 
-    from prosjektark.commands import open_user_store, user_catalog
-    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.intake import exit_code, import_package, summary_line
     from prosjektark.signing.trust import TrustError, TrustStore
-    from prosjektark.store.repository import StoreError
 
-    try:
+    with failing_on(TrustError):
         trust = TrustStore.from_path(Path(args.trust))
-    except TrustError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    try:
-        catalog = user_catalog()
-    except (CatalogError, FileNotFoundError) as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
+    catalog = catalog_or_fail()
+    store = store_or_fail()
 
     packages = _expand(args.packages)
     outcomes = []

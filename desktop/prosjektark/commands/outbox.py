@@ -19,7 +19,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    CommandFailed,
+    error_printer,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 if TYPE_CHECKING:
     from prosjektark.store.outbox import OutboxEntry
@@ -30,14 +36,8 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 _err = error_printer("outbox")
 
 
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store
-    from prosjektark.store.repository import StoreError
-
     folder: Path | None = None
     if args.outbox_command == "send":
         from prosjektark.exchange.delivery import folder_problem
@@ -45,15 +45,9 @@ def _run(args: argparse.Namespace) -> int:
         folder = Path(args.to).expanduser()
         problem = folder_problem(folder)
         if problem is not None:
-            _err(problem)
-            return EXIT_UNREADABLE
+            raise CommandFailed(problem)
         folder = folder.resolve()
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    with store:
+    with store_or_fail() as store:
         if folder is None:
             return _list(store.list_outbox(), args.format)
         return _send(store, folder)

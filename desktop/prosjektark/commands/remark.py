@@ -14,37 +14,26 @@ be opened.
 from __future__ import annotations
 
 import argparse
-import sys
 import uuid
 
-from prosjektark.commands import print_line
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
 
-class _Refused(Exception):
-    """An argument or sheet that cannot be used; the message says which."""
+_err = error_printer("remark")
 
 
-def _err(message: str) -> None:
-    text = f"prosjektark remark: {message}"
-    try:
-        print(text, file=sys.stderr)
-    except UnicodeEncodeError:  # a console that cannot show æøå
-        sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
-
-
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except _Refused as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store, user_catalog
-    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.remarks_package import field_label, field_problem
     from prosjektark.store.errors import StoreError
 
@@ -52,19 +41,13 @@ def _run(args: argparse.Namespace) -> int:
     path = (args.field or "").strip()
     text = (args.text or "").strip()
     if not text:
-        raise _Refused("Merknaden er tom. Skriv hva arbeidsgruppen skal se på (--text).")
-    try:
-        form = user_catalog().form
-    except (CatalogError, FileNotFoundError) as exc:
-        raise _Refused(str(exc)) from exc
+        raise CommandFailed("Merknaden er tom. Skriv hva arbeidsgruppen skal se på (--text).")
+    form = catalog_or_fail().form
     problem = field_problem(form, path)
     if problem is not None:
-        raise _Refused(problem)
-    try:
-        with open_user_store() as store:
-            remark = store.add_remark(sheet_id, text, path, label=field_label(form, path))
-    except StoreError as exc:
-        raise _Refused(str(exc)) from exc
+        raise CommandFailed(problem)
+    with store_or_fail() as store, failing_on(StoreError):
+        remark = store.add_remark(sheet_id, text, path, label=field_label(form, path))
     print_line(str(remark.id))
     where = field_label(form, path) + (f" ({path})" if path else "")
     # On standard error, so that standard output is the id alone for a script to read.

@@ -21,41 +21,30 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import sys
 import uuid
 from pathlib import Path
 
-from prosjektark.commands import print_line
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
-
-
-class _Unreadable(Exception):
-    """An argument, file or database that cannot be used; the message says which."""
-
-
-def _err(command: str, message: str) -> None:
-    text = f"prosjektark remarks {command}: {message}"
-    try:
-        print(text, file=sys.stderr)
-    except UnicodeEncodeError:  # a console that cannot show æøå
-        sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
 
 
 def run(args: argparse.Namespace) -> int:
     for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    command = args.remarks_command
-    try:
-        return _export(args) if command == "export" else _import(args)
-    except _Unreadable as exc:
-        _err(command, str(exc))
-        return EXIT_UNREADABLE
+    return _export(args) if args.remarks_command == "export" else _import(args)
 
 
+@reports_failures(error_printer("remarks export"))
 def _export(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store, user_catalog
-    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.remarks_package import (
         NoRemarksError,
         RemarksError,
@@ -69,28 +58,21 @@ def _export(args: argparse.Namespace) -> int:
     sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
     passphrase = os.environ.get(args.passphrase_env or "")
     if not passphrase:
-        raise _Unreadable(
+        raise CommandFailed(
             f"Miljøvariabelen {args.passphrase_env} er ikke satt eller er tom; den skal holde "
             "passordet til identiteten din."
         )
     identity_path = default_identity_path(identity_dir())
     if not identity_path.is_file():
-        raise _Unreadable(
+        raise CommandFailed(
             "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
             "eller importer organisasjonens med «prosjektark identity import»."
         )
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise _Unreadable(f"«{out_dir}» finnes og er ikke en mappe.")
-    try:
-        form = user_catalog().form
-    except (CatalogError, FileNotFoundError) as exc:
-        raise _Unreadable(str(exc)) from exc
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        raise _Unreadable(str(exc)) from exc
-    with store:
+        raise CommandFailed(f"«{out_dir}» finnes og er ikke en mappe.")
+    form = catalog_or_fail().form
+    with store_or_fail() as store, failing_on(IdentityError, RemarksError, StoreError):
         try:
             store.load(sheet_id)  # an unknown sheet is an unreadable argument, not "nothing"
             if not unsent_remarks(store, sheet_id):
@@ -103,8 +85,6 @@ def _export(args: argparse.Namespace) -> int:
                 "merknad med «prosjektark remark» først (sendte merknader sendes ikke på nytt)."
             )
             return EXIT_REFUSED
-        except (IdentityError, RemarksError, StoreError) as exc:
-            raise _Unreadable(str(exc)) from exc
     count = f"{made.count} {'merknad' if made.count == 1 else 'merknader'}"
     print_line(f"Skrev {made.path}")
     print_line(
@@ -114,21 +94,14 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@reports_failures(error_printer("remarks import"))
 def _import(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store
     from prosjektark.exchange.remarks_package import import_remarks_package
     from prosjektark.signing.trust import TrustError, TrustStore
-    from prosjektark.store.errors import StoreError
 
-    try:
+    with failing_on(TrustError):
         trust = TrustStore.from_path(Path(args.trust))
-    except TrustError as exc:
-        raise _Unreadable(str(exc)) from exc
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        raise _Unreadable(str(exc)) from exc
-    with store:
+    with store_or_fail() as store:
         outcome = import_remarks_package(store, Path(args.package), trust)
     for line in outcome.lines():
         print_line(line)

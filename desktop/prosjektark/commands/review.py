@@ -16,7 +16,13 @@ from __future__ import annotations
 import argparse
 import uuid
 
-from prosjektark.commands import error_printer, print_line
+from prosjektark.commands import (
+    catalog_or_fail,
+    error_printer,
+    print_line,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -24,27 +30,11 @@ EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 _err = error_printer("review")
 
 
+@reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store, user_catalog
-    from prosjektark.domain.catalog import CatalogError
-    from prosjektark.store.repository import StoreError
-
     sheet_id: uuid.UUID = args.id  # parsed by the CLI (cli._sheet_id)
-    try:
-        catalog = user_catalog()
-    except (CatalogError, FileNotFoundError) as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    with store:
+    catalog = catalog_or_fail()
+    with store_or_fail() as store:
         return _review(store, catalog, sheet_id, args.state, args.comment or "")
 
 

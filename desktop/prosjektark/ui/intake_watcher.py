@@ -7,6 +7,13 @@ is decided by exchange/intake_folder.py (same size on two looks, a readable zip
 directory, openable), never by a timer: the timers only decide when to look again. A
 file that is still changing is looked at again after `settle_ms`.
 
+A look lists the folder, stats the files, opens the zips and hashes them, which on a slow
+network share takes seconds, so it runs in a background thread (ui/background.py, with
+Python's cyclic collector off meanwhile) and its result comes back to the UI thread by a
+queued signal. One look runs at a time: asking while one runs asks for exactly one more
+after it. The signal is a long-lived relay's, never the watcher's: a window closed during
+a look deletes the watcher, and the look's result then simply has no receiver.
+
 `packages_ready(list[Path])` is emitted whenever the list of complete packages not
 imported before changes (also to an empty list after an import). The intake list
 connects to it; `import_ready_packages` imports them with the ordinary import
@@ -21,12 +28,16 @@ import dialog's "intake/trust". A machine-wide default is issue 15.
 
 from __future__ import annotations
 
+import itertools
+import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -37,10 +48,55 @@ if TYPE_CHECKING:
     from prosjektark.store.repository import Store
     from prosjektark.ui.intake_dialogs import ImportReport, ImportWorker
 
+log = logging.getLogger(__name__)
+
 # exchange.intake_folder.INTAKE_FOLDER_KEY (exchange/ is not imported at start-up)
 INTAKE_FOLDER_KEY = "intake/folder"
 POLL_INTERVAL_MS = 10_000
 SETTLE_MS = 1_000
+
+
+@dataclass(frozen=True)
+class Look:
+    """What one look found, handed to the UI thread (the scanner stays the worker's)."""
+
+    ready: list[Path] = field(default_factory=list)
+    pending: list[Path] = field(default_factory=list)
+    changing: list[Path] = field(default_factory=list)
+    problem: str | None = None
+
+
+class _Relay(QObject):
+    """Carries finished looks from the workers to the UI thread. One for the process and
+    never deleted, because a worker may still be looking when its watcher is gone; it
+    also parents the timers that turn the collector back on after each worker."""
+
+    looked = Signal(object, object)  # (watcher number, epoch), Look
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()  # in the UI thread, where the first watcher is made
+    return _relay
+
+
+def _look_in_background(scanner: IntakeScanner, key: tuple[int, int]) -> None:
+    """The worker: one look, its result emitted (queued to the UI thread). It holds no Qt
+    object of its own, so nothing Qt is freed in this thread."""
+    try:
+        ready = scanner.scan()
+        look = Look(ready, list(scanner.pending), list(scanner.changing), scanner.problem)
+    except Exception as exc:  # a look that never reports would stop the watcher for good
+        log.exception("Inntaksmappen kunne ikke gjennomgås")
+        look = Look(problem=f"Inntaksmappen {scanner.folder} kunne ikke gjennomgås: {exc}")
+    relay = _relay
+    assert relay is not None  # made before any worker starts
+    relay.looked.emit(key, look)
 
 
 class IntakeWatcher(QObject):
@@ -73,6 +129,13 @@ class IntakeWatcher(QObject):
         self._folder: Path | None = None
         self._scanner: IntakeScanner | None = None
         self._running = False
+        self._number = next(_numbers)
+        self._looking = False  # a look runs in a worker now
+        self._again = False  # and another was asked for meanwhile
+        # Moves on when the look running now is no longer wanted (stopped, another
+        # folder, an import since it began); its result is then dropped.
+        self._epoch = 0
+        _the_relay().looked.connect(self._on_looked, Qt.ConnectionType.QueuedConnection)
         self._use_file_watcher = use_file_watcher
         self._fs = QFileSystemWatcher(self)
         self._fs.directoryChanged.connect(lambda _path: self._soon())
@@ -104,22 +167,34 @@ class IntakeWatcher(QObject):
 
         self._folder = None if folder is None else Path(folder)
         self._scanner = None if folder is None else IntakeScanner(Path(folder), self.known)
+        self._epoch += 1  # a look at the old folder still running is of no use now
         self._unwatch()
         if self.ready:
             self.ready = []
             self.packages_ready.emit([])
         self.pending = []
+        if self.problem is not None:  # the old folder's; the first look tells the new one's
+            self.problem = None
+            self.problem_changed.emit("")
         if self._running:
+            self._watch([])
             self.scan_now()
 
     # ------------------------------------------------------------------ running
     def start(self) -> None:
         self._running = True
         self._poll.start()
+        # Watched before the first look begins: a package arriving while the look runs
+        # in the background is then a notification, not a wait for the next poll.
+        self._watch(self.pending)
         self.scan_now()
 
     def stop(self) -> None:
+        """No more looks, and the result of one running now is dropped (the worker itself
+        cannot be interrupted in a file system call; it ends on its own)."""
         self._running = False
+        self._again = False
+        self._epoch += 1
         self._poll.stop()
         self._settle.stop()
         self._unwatch()
@@ -127,25 +202,59 @@ class IntakeWatcher(QObject):
     def is_running(self) -> bool:
         return self._running
 
-    def scan_now(self) -> list[Path]:
-        """Look at the folder once; emits packages_ready when the list changed."""
+    def is_busy(self) -> bool:
+        """Whether a look runs now or one is due shortly (asked for meanwhile, or a file
+        was still changing)."""
+        return self._looking or self._again or self._settle.isActive()
+
+    def scan_now(self) -> bool:
+        """Ask for a look at the folder, taken in a background thread: `looked` follows
+        it in the UI thread, and packages_ready when the list changed. Asked while a look
+        runs, exactly one more is taken after it. False: there is no folder to look at."""
         if self._scanner is None:
-            return []
-        ready = self._scanner.scan()
+            return False
+        if self._looking:
+            self._again = True
+            return True
+        from prosjektark.ui.background import start_daemon
+
+        self._looking = True
+        start_daemon(
+            partial(_look_in_background, self._scanner, (self._number, self._epoch)),
+            "intake-scan",
+            _the_relay(),  # outlives the watcher: the collector is turned on again
+            collect_first=False,  # a full collection on every poll would stall the window
+        )
+        return True
+
+    @Slot(object, object)
+    def _on_looked(self, key: tuple[int, int], look: Look) -> None:
+        number, epoch = key
+        if number != self._number:
+            return  # another watcher's look
+        self._looking = False
+        if epoch == self._epoch:
+            self._take(look)
+        if self._again:
+            self._again = False
+            # After a pause, not at once: back-to-back looks on a slow share would keep
+            # the collector off for as long as they go on.
+            self._settle.start()
+
+    def _take(self, look: Look) -> None:
         self.looks += 1
-        self.pending = list(self._scanner.pending)
-        if self._scanner.problem != self.problem:
-            self.problem = self._scanner.problem
+        self.pending = list(look.pending)
+        if look.problem != self.problem:
+            self.problem = look.problem
             self.problem_changed.emit(self.problem or "")
         if self._running:
-            self._watch(self._scanner.pending)
-            if self._scanner.changing:
+            self._watch(look.pending)
+            if look.changing:
                 self._settle.start()  # look again soon: is it still changing?
-        if ready != self.ready:
-            self.ready = ready
-            self.packages_ready.emit(list(ready))
+        if look.ready != self.ready:
+            self.ready = list(look.ready)
+            self.packages_ready.emit(list(look.ready))
         self.looked.emit()
-        return ready
 
     def _soon(self) -> None:
         if self._running and not self._settle.isActive():
@@ -179,10 +288,17 @@ class IntakeWatcher(QObject):
         *,
         today: date | None = None,
     ) -> ImportReport:
-        """Import what is ready now (see import_ready_packages), then look again."""
+        """Import what is ready now (see import_ready_packages), then look again. The
+        packages imported leave `ready` at once; a look begun before the import may
+        still list them, so its result is dropped for the next one's."""
         report = import_ready_packages(
             parent, store, catalog, list(self.ready), trust, known=self.known, today=today
         )
+        accepted = {o.path for o in report.outcomes if o.accepted}
+        if accepted:
+            self._epoch += 1
+            self.ready = [p for p in self.ready if p not in accepted]
+            self.packages_ready.emit(list(self.ready))
         self.scan_now()
         return report
 

@@ -5,6 +5,11 @@ Like the sheet list, the model sorts itself with keys computed once per sort (a 
 sorting through data() per comparison is far slower with thousands of rows), and the
 filter matches precomputed, case-folded text. Grouping adds a heading row per group; the
 filter keeps a heading while any of its sheets is shown.
+
+Rows are dragged to a new place in the own order (the view's InternalMove, through the
+proxy, with the model's own mime data), only while the own order is what is shown:
+sorted by a column or grouped, a drop would have no meaning, so rows cannot be dragged
+and nothing can be dropped (the view shows no drop indicator).
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -68,6 +76,8 @@ HEADER_TIPS = {
     COL_REMARKS: "Åpne merknader: sendt til arbeidsgruppen og ikke besvart ennå",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The dragged rows' sheet ids, one per line; only this list's own drags carry it.
+ROWS_MIME_TYPE = "application/x-prosjektark-intake-rows"
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the group's label on a heading row, else None
 NEW_REVISION_TEXT = "ny revisjon"
 RECEIVED_MARK = " (mottatt)"
@@ -92,7 +102,10 @@ def _when(value: datetime) -> str:
 
 class IntakeModel(QAbstractTableModel):
     """`review_of(profile_id)` gives a profile's review states (None: it has none);
-    `area_name(area_id)` the action area's name; `today()` the day «days in state» counts to."""
+    `area_name(area_id)` the action area's name; `today()` the day «days in state» counts to.
+    `own_order_dropped(list[uuid.UUID])` gives the whole own order after a drop (to store)."""
+
+    own_order_dropped = Signal(list)
 
     def __init__(
         self,
@@ -218,6 +231,33 @@ class IntakeModel(QAbstractTableModel):
         self._sort = None
         self._relayout()
         return list(shown)
+
+    def own_order_shown(self) -> bool:
+        """Whether the rows are shown in the own order, as one list (dragging is then
+        allowed)."""
+        return self._sort is None and not self._grouping
+
+    def drop(self, sheet_ids: Sequence[uuid.UUID], before: int) -> list[uuid.UUID] | None:
+        """Move `sheet_ids` (in their present order) to just above table row `before`
+        (the row count or more: to the end); None when the own order is not shown or
+        none of them is a row here. Emits own_order_dropped with the new order."""
+        if not self.own_order_shown():
+            return None
+        shown = [self._rows[n].sheet_id for n in self._entries]
+        wanted = set(sheet_ids)
+        moving = [sheet for sheet in shown if sheet in wanted]
+        if not moving:
+            return None
+        # The first row not moved at or below the drop keeps its place; the moved ones
+        # go above it (a row dropped next to itself stays where it was).
+        below = next((s for s in shown[max(before, 0) :] if s not in wanted), None)
+        order = [sheet for sheet in shown if sheet not in wanted]
+        at = order.index(below) if below is not None else len(order)
+        order[at:at] = moving
+        self._user_order = order
+        self._relayout()
+        self.own_order_dropped.emit(list(order))
+        return order
 
     def _own_order(self) -> list[int]:
         position = {sheet: i for i, sheet in enumerate(self._user_order)}
@@ -353,10 +393,61 @@ class IntakeModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
+            # Drops land between rows (on the root), never on a row: a row is not a folder.
+            if self.own_order_shown():
+                return Qt.ItemFlag.ItemIsDropEnabled
             return Qt.ItemFlag.NoItemFlags
         if self._entries[index.row()] < 0:
             return Qt.ItemFlag.ItemIsEnabled  # a heading is never selected or opened
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.own_order_shown():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # ------------------------------------------------------------------ drag and drop
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 (Qt override)
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
+        return [ROWS_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 (Qt override)
+        rows = sorted({i.row() for i in indexes if i.isValid() and self._entries[i.row()] >= 0})
+        ids = "\n".join(str(self._rows[self._entries[r]].sheet_id) for r in rows)
+        data = QMimeData()
+        data.setData(ROWS_MIME_TYPE, QByteArray(ids.encode("ascii")))
+        return data
+
+    def _dropped_ids(self, data: QMimeData | None, action: Qt.DropAction) -> list[uuid.UUID]:
+        if data is None or action != Qt.DropAction.MoveAction:
+            return []
+        if not self.own_order_shown() or not data.hasFormat(ROWS_MIME_TYPE):
+            return []
+        try:
+            text = bytes(data.data(ROWS_MIME_TYPE).data()).decode("ascii")
+            return [uuid.UUID(line) for line in text.split()]
+        except ValueError:
+            return []
+
+    def canDropMimeData(  # noqa: N802 (Qt override)
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return bool(self._dropped_ids(data, action))
+
+    def dropMimeData(  # noqa: N802 (Qt override)
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        ids = self._dropped_ids(data, action)
+        if not ids:
+            return False
+        # On a row (only through the API; the flags offer no such drop): above it.
+        before = parent.row() if parent.isValid() else row
+        if before < 0:
+            before = len(self._entries)  # on the empty space below the rows: at the end
+        return self.drop(ids, before) is not None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -200,7 +200,8 @@ class IntakePage(QWidget):
         self.own_order_button = QPushButton("Ege&n rekkefølge")
         self.own_order_button.setObjectName("intakeOwnOrder")
         self.own_order_button.setToolTip(
-            "Vis arkene i din egen rekkefølge (flytt et ark med Alt+Pil opp / Alt+Pil ned)"
+            "Vis arkene i din egen rekkefølge. Flytt et ark ved å dra det dit du vil ha "
+            "det, eller med Alt+Pil opp / Alt+Pil ned."
         )
         self.own_order_button.clicked.connect(self.show_own_order)
         self.change_button = QPushButton("&Endre saksstatus …")
@@ -229,6 +230,14 @@ class IntakePage(QWidget):
         header.setMinimumSectionSize(36)
         for column, width in _WIDTHS.items():
             self.table.setColumnWidth(column, width)
+        if not read_only:
+            # Drag a row to its place in the own order; the model refuses the drag and
+            # the drop while the list is sorted by a column or grouped.
+            self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+            self.table.setDragDropOverwriteMode(False)
+            self.table.setDropIndicatorShown(True)
+            self.model.own_order_dropped.connect(self._store_order)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -245,7 +254,8 @@ class IntakePage(QWidget):
         self.table.viewport().installEventFilter(self)
         hint = QLabel(
             "Enter eller dobbeltklikk åpner arket (skrivebeskyttet: det er signert av "
-            "arbeidsgruppen). Alt+Pil opp / Alt+Pil ned flytter arket i din egen rekkefølge."
+            "arbeidsgruppen).\nFlytt arket i din egen rekkefølge med Alt+Pil opp / Alt+Pil "
+            "ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert."
         )
         hint.setObjectName("intakeHint")
         hint.setWordWrap(True)
@@ -382,12 +392,16 @@ class IntakePage(QWidget):
         moved = uuid.UUID(self.proxy.data(self.proxy.index(row, 0), ID_ROLE))
         order = self.model.move(moved, uuid.UUID(other))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self._store_order(order)
+        self.select(moved)
+        return True
+
+    def _store_order(self, order: list[uuid.UUID]) -> None:
+        """Keep the own order (after Alt+arrow or a drop) for the next time."""
         try:
             self.store.set_intake_order(order)
         except StoreError as exc:
             self.message.emit(f"Rekkefølgen kunne ikke lagres: {exc}")
-        self.select(moved)
-        return True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
