@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/package_memory.py
 	$(PY) benchmarks/intake.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/portfolio_toggle.py
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

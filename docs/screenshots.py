@@ -1,5 +1,6 @@
-"""Screenshots of the signing UI (the identity wizard, the outbox, package verification) and
-of the case flow (the secretariat's intake list, remarks, the diff, the case history).
+"""Screenshots of the signing UI (the identity wizard, the outbox, package verification), of
+the case flow (the secretariat's intake list, remarks, the diff, the case history) and of
+the portfolio (the Portefølje workspace, a scenario over its frames, the proposal).
 
 Everything is built from scratch in a temporary PROSJEKTARK_HOME: a new identity made
 through the wizard, the example sheets really signed and exported as packages into a
@@ -20,10 +21,18 @@ docs/screenshots beside this script):
                                     remarks panel beside the findings, one remark answered
     versjoner-forskjell.png         «Sammenlign versjoner»: revision 1 against revision 2
     sakshistorikk.png               «Sakshistorikk»: one sheet's case, newest first
+    portefolje.png                  the secretariat's Portefølje: twelve Miljøpakken sheets
+                                    grouped by action area, one left out with its reason,
+                                    one in 2024 kroner (not comparable), within the frames
+    scenario-over-ramme.png         a second scenario with that sheet in: over the toll
+                                    money frame and Malvik's pot in 2027
+    forslag-side-1.png              «Forslag til handlingsprogram», signed by the
+    forslag-side-2.png              secretariat: its first two pages (needs pdftoppm, from
+                                    poppler-utils; without it they are skipped, and said)
 
 The case (the last three pictures) runs on a fixed clock from 2 March 2026, in Norwegian
-time, so its dates are the same on every run; the intake list's packages are really
-signed, so it shows the day the script runs.
+time, so its dates are the same on every run; the intake list's packages and the proposal
+are really signed, so they show the day the script runs.
 
 Run from the repository root:
 
@@ -36,6 +45,7 @@ import dataclasses
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -181,6 +191,7 @@ def main(out_dir: Path, home: Path) -> None:
     people = working_groups(home, identity)
     intake_list(out_dir, home, catalog, people)
     case_pictures(out_dir, home, catalog, people)
+    portfolio_pictures(out_dir, home, catalog, people)
 
 
 def working_groups(home: Path, kare) -> dict:
@@ -461,6 +472,295 @@ def case_pictures(out_dir: Path, home: Path, catalog, people: dict) -> None:
         sec.close()
     finally:
         sql_store._now = real_now
+
+
+# The portfolio (issue 11): twelve Miljøpakken sheets, each one of the two Miljøpakken
+# example sheets made into another project with its own place, cost, funding and goal
+# points.
+WG_CYCLE = "Arbeidsgruppe sykkel"
+WG_WALK = "Arbeidsgruppe gange og trafikksikkerhet"
+WG_TRANSIT = "Arbeidsgruppe kollektivtransport"
+WG_CITY = "Arbeidsgruppe miljø og bymiljø"
+WG_NEIGHBOURS = "Arbeidsgruppe nabokommunene"
+HOMMELVIK = "Fortau langs Fv. 950 i Hommelvik"
+HEIMDAL = "Gangveg til Heimdal stasjon"  # priced in 2024 kroner: cannot be compared
+LEFT_OUT = "Reguleringsplanen er ikke vedtatt. Tas opp igjen ved neste rullering."
+
+
+@dataclasses.dataclass(frozen=True)
+class Planned:
+    """One sheet of the portfolio, made from an example sheet."""
+
+    title: str
+    summary: str
+    template: str  # "lade": a project in detailed planning; "melhus": a pot being built
+    municipality: str
+    party: str  # responsible party, and agency
+    area: str  # action area id
+    group: str  # working group
+    scale: str  # the template's cost items and expected cost times this
+    std_dev: str  # percent, inside the band of the template's phase
+    funding: tuple  # (year, toll money, state money), MNOK; "" for none
+    goals: dict = dataclasses.field(default_factory=dict)  # goal: (points, why) to change
+
+
+PROGRAMME = [
+    Planned(
+        "Sykkelveg med fortau, Lade allé",
+        "Sykkelveg med fortau på begge sider av Lade allé over 1,4 km.",
+        "lade", "Trondheim", "Trondheim kommune", "sykkel", WG_CYCLE, "1", "23.54",
+        ((2027, "2.4", "2"), (2028, "5", "4"), (2029, "9", "7.5"), (2030, "10.9", "")),
+    ),
+    Planned(
+        "Sykkelfelt i Innherredsveien",
+        "Brede sykkelfelt i begge retninger fra Solsiden til Strandveien.",
+        "lade", "Trondheim", "Trondheim kommune", "sykkel", WG_CYCLE, "0.62", "21.4",
+        ((2027, "3", "2"), (2028, "6", "4"), (2029, "5.3", "5")),
+        {"tilgjengelighet": (1, "Bredere sykkelfelt; fortauet er som i dag."),
+         "trafikksikkerhet": (2, "Skiller syklende fra biltrafikken i en travel gate.")},
+    ),
+    Planned(
+        "Sykkelveg Stjørdal sentrum–Hell",
+        "Sammenhengende sykkelveg fra Stjørdal sentrum til Hell stasjon.",
+        "lade", "Stjørdal", "Stjørdal kommune", "sykkel", WG_NEIGHBOURS, "0.55", "26",
+        ((2028, "4", "3"), (2029, "6", "4"), (2030, "5.5", "")),
+        {"areal": (1, "Knytter Hell til sentrum, men betjener få nye boliger."),
+         "tilfredshet": (1, "Ønsket av pendlere til Værnes.")},
+    ),
+    Planned(
+        "Kollektivknutepunkt Orkanger",
+        "Nytt knutepunkt for regionbuss og lokalbuss ved Orkanger sentrum.",
+        "lade", "Orkland", "Orkland kommune", "kollektiv", WG_TRANSIT, "0.45", "28.5",
+        ((2027, "2", "1.5"), (2028, "6", "4"), (2029, "4.9", "")),
+        {"miljovennlig": (3, "Samler regionbuss og lokalbuss med korte, trygge bytter."),
+         "trafikksikkerhet": (1, "Bedre kryssing til plattformene."),
+         "tilfredshet": (3, "Venterom og sanntid er det reisende ber mest om.")},
+    ),
+    Planned(
+        HOMMELVIK,
+        "Fortau på 900 m langs Fv. 950 mellom Hommelvik stasjon og skolen.",
+        "lade", "Malvik", "Malvik kommune", "gange", WG_NEIGHBOURS, "0.35", "24.8",
+        ((2027, "4", "1"), (2028, "5", "4.3")),
+        {"klima": (1, "Noen korte bilturer blir til gange."),
+         "miljovennlig": (2, "Trygg gangforbindelse til stasjonen og skolen.")},
+    ),
+    Planned(
+        "Støyskjermer langs E6 ved Tonstad",
+        "Støyskjermer på 1,2 km langs E6 forbi boligene på Tonstad.",
+        "lade", "Trondheim", "Staten (Statens vegvesen)", "miljo", WG_CITY, "0.8", "22",
+        ((2027, "", "3"), (2028, "6", "6"), (2029, "8", "5"), (2030, "4.7", "")),
+        {"klima": (0, "Tiltaket endrer ikke transportmiddelvalget."),
+         "miljovennlig": (0, "Tiltaket endrer ikke transportmiddelvalget."),
+         "trafikksikkerhet": (0, "Ingen endring i trafikksikkerheten."),
+         "luft": (2, "Skjermene holder tilbake svevestøv mot boligene."),
+         "stoy": (3, "Om lag 140 boliger får støy under grenseverdien.")},
+    ),
+    Planned(
+        "Byrom og gatetun på Bakklandet",
+        "Gatetun og nye byrom i tre gater på Bakklandet.",
+        "lade", "Trondheim", "Trondheim kommune", "bymiljo", WG_CITY, "0.3", "27.3",
+        ((2027, "2", "2"), (2028, "4", "4.3")),
+        {"klima": (1, "Mindre gjennomkjøring i gatene."),
+         "areal": (3, "Gir plass til gående i en tett bydel."),
+         "stoy": (1, "Lavere fart gir litt mindre støy.")},
+    ),
+    Planned(
+        HEIMDAL,
+        "Ny gang- og sykkelveg fra Saupstad til Heimdal stasjon.",
+        "lade", "Trondheim", "Trondheim kommune", "gange", WG_WALK, "0.4", "25",
+        ((2027, "3", "2"), (2028, "6", "5.3")),
+        {"miljovennlig": (2, "Kortere gangveg til toget for 3 000 beboere.")},
+    ),
+    Planned(
+        "Trygg skoleveg i Melhus, 2027–2030",
+        "Sekkepost for små trafikksikkerhetstiltak ved fem skoler i Melhus.",
+        "melhus", "Melhus", "Melhus kommune", "trafikksikkerhet", WG_NEIGHBOURS, "1", "14.56",
+        ((2027, "1.4", "1"), (2028, "1.4", "1"), (2029, "1.4", "1"), (2030, "2.4", "")),
+    ),
+    Planned(
+        "Skolevegtiltak i Skaun",
+        "Sekkepost for opphøyde gangfelt og belysning ved skolene i Skaun.",
+        "melhus", "Skaun", "Skaun kommune", "trafikksikkerhet", WG_NEIGHBOURS, "0.8", "12.5",
+        ((2027, "1.2", "0.8"), (2028, "1.2", "0.8"), (2029, "1.2", "0.8"), (2030, "1.7", "")),
+        {"tilfredshet": (1, "Etterspurt av FAU ved to av skolene.")},
+    ),
+    Planned(
+        "Leskur og sanntidsskjermer i Malvik",
+        "Sekkepost for leskur og sanntidsskjermer på holdeplassene i Malvik.",
+        "melhus", "Malvik", "Malvik kommune", "kollektiv", WG_TRANSIT, "0.7", "11",
+        ((2027, "2", "0.5"), (2028, "2", "0.5"), (2029, "1.8", "")),
+        {"miljovennlig": (3, "Bedre venteforhold på holdeplasser med mange reisende."),
+         "trafikksikkerhet": (1, "Belyste holdeplasser med plass til å vente."),
+         "tilfredshet": (3, "Sanntid er det reisende i Malvik ber mest om.")},
+    ),
+    Planned(
+        "Snarveger og gangveger i Stjørdal",
+        "Sekkepost for korte snarveger mellom boligfelt, skoler og sentrum.",
+        "melhus", "Stjørdal", "Stjørdal kommune", "gange", WG_WALK, "0.6", "16.2",
+        ((2027, "1", "0.5"), (2028, "1", "0.5"), (2029, "1", "0.5"), (2030, "1.3", "")),
+        {"areal": (2, "Korter inn gangvegen fra boligfeltene til sentrum.")},
+    ),
+]  # fmt: skip
+# The frames the secretariat enters (year, source, party, MNOK): round sums that hold the
+# programme without Hommelvik, and a pot for Malvik's sheets in toll money.
+FRAMES = [
+    (2027, "bompenger", "", "20"),
+    (2027, "statlig", "", "17"),
+    (2028, "bompenger", "", "48"),
+    (2028, "statlig", "", "38"),
+    (2029, "bompenger", "", "40"),
+    (2029, "statlig", "", "25"),
+    (2030, "bompenger", "", "30"),
+    (2027, "bompenger", "Malvik", "3"),
+    (2028, "bompenger", "Malvik", "8"),
+]
+
+
+def programme_sheets(catalog) -> list:
+    """The portfolio's twelve sheets, each a working group's own, every warning
+    acknowledged as a working group does before it delivers: only Heimdal, in 2024
+    kroner, has an error, and so cannot be compared with the others."""
+    from prosjektark.domain.examples import example_sheets
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.domain.sheet import Acknowledgement, FundingLine
+
+    lade, _asane, melhus = example_sheets(catalog)
+    templates = {"lade": lade, "melhus": melhus}
+    thousand = Decimal("0.001")
+    sheets = []
+    for number, planned in enumerate(PROGRAMME, start=20):
+        sheet = a_copy(templates[planned.template], number, planned.title, planned.group)
+        ident = sheet.identification
+        ident.summary = planned.summary
+        ident.municipalities = [planned.municipality]
+        ident.responsible_party = planned.party
+        agency = "Statens vegvesen" if planned.party.startswith("Staten") else planned.party
+        ident.responsible_agency = sheet.funding.road_owner = agency
+        ident.action_area = planned.area
+        factor, cost = Decimal(planned.scale), sheet.cost
+        for item in cost.items:
+            item.low = (item.low * factor).quantize(thousand)
+            item.most_likely = (item.most_likely * factor).quantize(thousand)
+            item.high = (item.high * factor).quantize(thousand)
+        for name in ("expected_cost_mnok", "styringsmal_mnok", "styringsramme_mnok"):
+            if (value := getattr(cost, name)) is not None:
+                setattr(cost, name, (value * factor).quantize(thousand))
+        cost.std_dev_percent = Decimal(planned.std_dev)
+        if planned.title == HEIMDAL:
+            cost.price_year = 2024
+        sheet.funding.lines = [
+            FundingLine(year=year, source=source, amount_mnok=Decimal(amount))
+            for year, toll, state in planned.funding
+            for source, amount in (("bompenger", toll), ("statlig", state))
+            if amount
+        ]
+        for score in sheet.goals:
+            if score.goal in planned.goals:
+                score.score, score.justification = planned.goals[score.goal]
+        sheet.acknowledgements = [
+            Acknowledgement(
+                code=f.code, field=f.field, comment="Kjent.", by=planned.group, at=sheet.modified
+            )
+            for f in check_sheet(sheet, catalog)
+            if f.severity == "warning"
+        ]
+        sheets.append(sheet)
+    return sheets
+
+
+def deliver_to(store, sheet, review, signer, states: list[str]) -> None:
+    """As the intake stores a signed package (see exchange/intake.py), then moved on by
+    the secretariat through `states` into one the portfolio takes in."""
+    revision = store.save_version(sheet, note=f"Importert, signert av {signer.name}", record=False)
+    store.mark_signed(sheet.id, revision, record=False)
+    store.receive_revision(sheet.id, revision, signer, review, "Pakke fra arbeidsgruppen")
+    for state in states:
+        store.change_review_state(sheet.id, state, review)
+
+
+def portfolio_pictures(out_dir: Path, home: Path, catalog, people: dict) -> None:
+    """The secretariat's Portefølje: the twelve sheets delivered, the frames set, a
+    scenario with Hommelvik left out and within its frames, its proposal's first pages,
+    then a second scenario with Hommelvik in, over its frames."""
+    from PySide6.QtCore import QSettings
+
+    from prosjektark.domain.catalog import LazyCatalog
+    from prosjektark.domain.frames import FrameLine
+    from prosjektark.signing.identity import create_identity
+    from prosjektark.ui.main_window import MainWindow
+    from prosjektark.ui.roles import ROLE_KEY, SECRETARIAT
+
+    profile = catalog.profile("miljopakken")
+    sheets = programme_sheets(catalog)
+    by_title = {s.identification.title: s for s in sheets}
+    # Miljøpakken's own secretariat: it sets the frames and signs the proposal.
+    mette = create_identity(
+        "Mette Rønning",
+        "mette.ronning@miljopakken.no",
+        "Miljøpakkens sekretariat",
+        PASSPHRASE,
+        home / "mette",
+    )
+    sec = open_store(home / "portefolje", actor_of(mette))
+    signers = {WG_NEIGHBOURS: actor_of(people["siv"])}
+    for n, sheet in enumerate(sheets):
+        group = sheet.identification.working_group
+        states = ["til_vurdering", "i_utkast"] if n % 3 == 0 else ["til_vurdering"]
+        deliver_to(sec, sheet, profile.review, signers.get(group, actor_of(people["kare"])), states)
+    frames = [FrameLine(y, s, p, Decimal(a)) for y, s, p, a in FRAMES]
+    sec.set_frames(profile.id, frames, expected_version=0)
+
+    settings = QSettings(str(home / "portefolje.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ROLE_KEY, SECRETARIAT)
+    window = MainWindow(LazyCatalog.of(catalog), sec, settings)
+    window.resize(*SIZE)
+    window.show()
+    window.show_portfolio()
+    page = window.portfolio_page
+    page.profile_box.setCurrentIndex(page.profile_box.findData(profile.id))
+    assert page.profile is not None and page.profile.id == profile.id
+    page.set_grouping("action_area")
+    hommelvik = by_title[HOMMELVIK].id
+    assert page.save_as("Sekretariatets forslag")
+    assert page.set_included(hommelvik, False, reason=LEFT_OUT)
+    assert page.save()
+    page.select(by_title["Snarveger og gangveger i Stjørdal"].id)
+    assert not [r for r in page.balance_model.rows() if r.over], "the proposal must fit"
+    snap_at_size(window, out_dir, "portefolje.png")
+
+    proposal_pages(out_dir, home, page, mette)
+
+    # Hommelvik taken in again: over the toll money frame and Malvik's pot in 2027.
+    assert page.save_as("Alternativ med Hommelvik")
+    assert page.set_included(hommelvik, True)
+    assert page.save()
+    page.select(hommelvik)
+    over = {(r.year, r.source, r.party) for r in page.balance_model.rows() if r.over}
+    assert {(2027, "bompenger", ""), (2027, "bompenger", "Malvik")} <= over, over
+    snap_at_size(window, out_dir, "scenario-over-ramme.png")
+    window.close()
+    sec.close()
+
+
+def proposal_pages(out_dir: Path, home: Path, page, identity) -> None:
+    """«Forslag til handlingsprogram» as «Eksporter forslag …» writes it (with
+    exchange.proposal.write_proposal), signed, and its first two pages as pictures."""
+    written = page.export_proposal(home / "Forslag", identity)
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm mangler (poppler-utils): forslag-side-1.png og -2.png er ikke laget")
+        return
+    stem = home / "side"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "2", str(pdf), str(stem)], check=True
+    )
+    # pdftoppm pads the page numbers to the width of the document's last page number.
+    made = sorted(home.glob("side-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    assert len(made) == 2, made
+    for number, picture in enumerate(made, start=1):
+        target = out_dir / f"forslag-side-{number}.png"
+        shutil.move(picture, target)
+        print(target)
 
 
 if __name__ == "__main__":

@@ -169,6 +169,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True)
     p.add_argument("--profile", help="bare ark i denne avtaleprofilen")
 
+    p = sub.add_parser(
+        "scenario", help="scenarioer og forslag til handlingsprogram (sekretariatet)"
+    )
+    ssub = p.add_subparsers(dest="scenario_command", required=True, parser_class=_Parser)
+    q = ssub.add_parser("new", help="lag et scenario av porteføljen til et program")
+    q.add_argument("name", metavar="NAVN", help="scenarioets navn")
+    q.add_argument(
+        "--profile", required=True, help="avtaleprofil (f.eks. miljopakken, miljoloftet)"
+    )
+    q = ssub.add_parser("list", help="vis scenarioene")
+    q.add_argument("--profile", help="bare scenarioer i denne avtaleprofilen")
+    q.add_argument("--format", choices=["text", "json"], default="text")
+    q = ssub.add_parser("export", help="skriv forslaget til handlingsprogram som PDF og Excel")
+    q.add_argument("name", metavar="NAVN", help="scenarioets navn")
+    q.add_argument("--out", required=True, help="mappe å skrive til")
+    q.add_argument(
+        "--profile", help="avtaleprofilen, når flere programmer har et scenario med navnet"
+    )
+    q.add_argument("--passphrase-env", help="miljøvariabelen med passordet (gir signert forslag)")
+    q.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="erstatt filer med samme navn i mappen; uten dette skrives ingenting over",
+    )
+
+    p = sub.add_parser("frames", help="programmets rammer per år og kilde, som CSV")
+    fsub = p.add_subparsers(dest="frames_command", required=True, parser_class=_Parser)
+    q = fsub.add_parser("import", help="erstatt rammene med linjene i en CSV-fil")
+    q.add_argument("file", metavar="FIL", help="CSV: år;kilde;part;beløp_mnok")
+    q.add_argument("--profile", help="avtaleprofil (standard: programmets standardprofil)")
+    q = fsub.add_parser("export", help="skriv rammene til en CSV-fil som Excel åpner")
+    q.add_argument("file", metavar="FIL", help="filen å skrive")
+    q.add_argument("--profile", help="avtaleprofil (standard: programmets standardprofil)")
+
     p = sub.add_parser("identity", help="signeringsidentitet")
     isub = p.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
     q = isub.add_parser("new", help="lag ny identitet")
@@ -199,6 +233,8 @@ _COMMANDS = {
     "handover": "handover",
     "diff": "diff",
     "portfolio": "portfolio",
+    "frames": "frames",
+    "scenario": "scenario",
     "identity": "identity",
     "add": "add",
     "review": "review",

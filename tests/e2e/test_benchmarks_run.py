@@ -16,7 +16,16 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 @pytest.mark.parametrize(
     "script",
-    ["startup", "list", "check", "export", "package_memory", "intake", "intake_list"],
+    [
+        "startup",
+        "list",
+        "check",
+        "export",
+        "package_memory",
+        "intake",
+        "intake_list",
+        "portfolio_toggle",
+    ],
 )
 def test_benchmark_prints_a_ratio(script: str, tmp_path: Path) -> None:
     result = subprocess.run(

@@ -5,15 +5,18 @@ portfolio."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 from openpyxl import load_workbook
 
 from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
+from prosjektark.signing.identity import fingerprint_sha256
 
 PASS = "arbeidsgruppe passord"
 
@@ -47,6 +50,7 @@ def test_import_then_again_then_portfolio(
 ) -> None:
     secretariat = tmp_path / "sekretariat"
     package, cert = sender["package"], sender["cert"]
+    before_import = datetime.now().replace(microsecond=0)  # local, as the workbook shows
 
     first = cli(secretariat, "import", str(package), "--trust", str(cert))
     assert first.returncode == 0, first.stdout + first.stderr
@@ -70,6 +74,16 @@ def test_import_then_again_then_portfolio(
     assert row["Prosjektnavn"] == sheet.identification.title
     assert row["Status"] == "Signert" and row["Revisjon"] == 3
     assert row["Forventet kostnad (MNOK)"] == pytest.approx(float(sheet.cost.expected_cost_mnok))
+    # Who signed the package and when: the signing time, never the time of the import.
+    assert "Sist endret" not in headers
+    assert row["Signert av"] == "Kåre Øvrebø"
+    member_cert = x509.load_pem_x509_certificate(cert.read_bytes())
+    assert row["Fingeravtrykk"] == fingerprint_sha256(member_cert)
+    assert isinstance(row["Signert"], datetime) and row["Signert"] <= before_import
+    sums = load_workbook(out, data_only=True)["Per tiltaksområde"]
+    programme = catalog.profile(sheet.profile).name
+    (total,) = [r for r in sums.iter_rows(values_only=True) if r[0] == f"Sum {programme}"]
+    assert total[2] == 1 and total[3] == pytest.approx(float(sheet.cost.expected_cost_mnok))
 
     other_profile = "miljoloftet" if sheet.profile != "miljoloftet" else "miljopakken"
     filtered = cli(

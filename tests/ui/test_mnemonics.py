@@ -82,3 +82,30 @@ def test_every_editor_step_with_the_menu_bar(qtbot, catalog, tmp_path) -> None:
             if block.label is not None and not letter(block.label.text()):
                 # only when every letter of the label is someone else's already
                 assert {c.casefold() for c in block.field.label if c.isalpha()} <= taken
+
+
+def test_the_portfolio_page_with_the_menu_bar(qtbot, catalog, tmp_path) -> None:
+    """The page's buttons and labelled fields, the visible menu bar (Fil, Rediger, Vis,
+    Signering, Sekretariat, Verktøy, Hjelp) and the workspace tabs: one letter each."""
+    from prosjektark.ui.roles import ROLE_KEY, SECRETARIAT
+
+    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue(ROLE_KEY, SECRETARIAT)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_portfolio()
+    page = window.portfolio_page
+    assert page.isVisible()
+    menu_bar = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert {letter(t) for t in menu_bar} == set("frvskth")
+    tabs = [window.workspace_bar.tabText(i) for i in range(window.workspace_bar.count())]
+    page_texts = visible_texts(page)
+    assert len(page_texts) > 10
+    assert duplicates(menu_bar + tabs + page_texts) == {}
+    # Each of the page's own mnemonics reaches what it names.
+    for text in ("&Lagre", "Filt&er:", "Saksstat&us:", "R&anger etter:", "Les &inn på nytt"):
+        assert text in page_texts, text

@@ -200,3 +200,18 @@ def test_a_stale_change_is_a_conflict_even_when_the_move_is_no_longer_allowed(st
     store.change_review_state(sheet.id, "trukket", review)  # another user: now final
     with pytest.raises(ConflictError, match="Trukket"):
         store.change_review_state(sheet.id, "til_samordning", review, expected_version=seen)
+
+
+def test_sending_and_receiving_remarks_names_the_revision_they_are_about(store, review):
+    sheet = delivered(store, review)
+    remark = store.add_remark(sheet.id, "Begrunn kostnaden.", field="cost.expected_cost_mnok")
+    store.mark_remarks_sent(sheet.id, [remark.id], "1 merknad")
+    sent = next(e for e in store.history(sheet.id) if e.kind == "remarks_sent")
+    assert sent.revision == remark.revision == 1
+    received = Remark(
+        uuid.uuid4(), sheet.id, "", "Helhetlig merknad", SEC.name, SEC.fingerprint,
+        sent.at, 1, sent.at, received=True,
+    )  # fmt: skip
+    store.store_received_remarks(sheet.id, [received], SEC, "pakke")
+    event = next(e for e in store.history(sheet.id) if e.kind == "remarks_received")
+    assert event.revision == 1

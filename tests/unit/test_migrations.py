@@ -224,3 +224,21 @@ def test_the_v0004_database_keeps_owners_and_handovers(tmp_path: Path) -> None:
             "Ny prosjektleder",
         )
         assert store.load(SHEET_A).description.purpose.endswith("(skrevet med skjema 0004)")
+
+
+def test_the_v0005_database_keeps_its_case_flow(tmp_path: Path) -> None:
+    # v0005 was written by release d334bc6 from v0004: SHEET_A received, moved to
+    # «til_vurdering», one remark sent, and the intake list's own order set.
+    db_path = tmp_path / "prosjektark.sqlite3"
+    shutil.copy(FIXTURES / "v0005.sqlite3", db_path)
+    with Store.open(db_path, tmp_path / "vedlegg") as store:
+        status = store.review_status(SHEET_A)
+        assert status is not None and status.state == "til_vurdering"
+        (remark,) = store.remarks(SHEET_A)
+        assert remark.text == "Begrunn kostnaden (0005)" and remark.sent_at is not None
+        kinds = [e.kind for e in store.history(SHEET_A)]
+        assert "received" in kinds and "state_changed" in kinds
+        assert store.intake_order() == [SHEET_A]
+        assert SHEET_A in store.latest_deliveries()
+        assert store.scenarios() == [] and store.frames("miljopakken") == []
+    assert revision_of(db_path) == [HEAD_REVISION]

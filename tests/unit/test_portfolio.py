@@ -1,11 +1,13 @@
 """The portfolio workbook: one row per sheet outside the bin, numbers as numbers, funding
-in the right year column, a filter on the header row, and sums per action area."""
+in the right year column, a filter on the header row, who signed each row and when, and
+sums per action area and per programme (never across programmes), stored as values."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from prosjektark.domain.caseflow import Actor
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import FundingLine, Sheet
@@ -21,7 +24,9 @@ from prosjektark.exchange.export import ExportError
 from prosjektark.exchange.portfolio import (
     AREA_SHEET,
     PORTFOLIO_SHEET,
+    PRINT_SHEET,
     PortfolioEntry,
+    Signature,
     load_portfolio,
     render_portfolio,
     write_portfolio,
@@ -90,7 +95,6 @@ def test_numbers_are_numeric_with_norwegian_friendly_formats(
         assert cell.number_format == MNOK_SHOWN
         for title in ("Standardavvik (%)", "Feil", "Advarsler", "Målpoeng", "Maks poeng"):
             assert isinstance(ws.cell(r, column(ws, title)).value, int | float), title
-        assert ws.cell(r, column(ws, "Sist endret")).is_date
     rows = table(ws)
     costs = {r["Prosjektark-ID"]: r["Forventet kostnad (MNOK)"] for r in rows}
     for sheet in sheets:
@@ -159,13 +163,8 @@ def test_per_action_area_sums(sheets: list[Sheet], catalog: Catalog) -> None:
     book = workbook(render_portfolio([*sheets, twin], catalog, today=TODAY))
     ws = book[AREA_SHEET]
     rows = table(ws)
-    total = rows[-1]
-    assert total["Program"] == "Sum"
-    assert total["Antall ark"] == len(sheets) + 1
-    all_cost = sum(float(s.cost.expected_cost_mnok) for s in [*sheets, twin])
-    assert total["Forventet kostnad (MNOK)"] == pytest.approx(all_cost)
     area = catalog.profile(twin.profile).action_area_name(twin.identification.action_area)
-    (group,) = [r for r in rows[:-1] if r["Tiltaksområde"] == area]
+    (group,) = [r for r in rows if r["Tiltaksområde"] == area]
     assert group["Antall ark"] == 2
     assert group["Forventet kostnad (MNOK)"] == pytest.approx(
         2 * float(twin.cost.expected_cost_mnok)
@@ -183,7 +182,9 @@ def test_an_empty_portfolio_still_has_headers_and_a_filter(catalog: Catalog) -> 
     ws = book[PORTFOLIO_SHEET]
     assert ws.cell(1, 2).value == "Prosjektnavn"
     assert ws.auto_filter.ref is not None
-    assert table(book[AREA_SHEET])[-1]["Antall ark"] == 0
+    total = table(book[AREA_SHEET])[-1]
+    assert total["Program"] == f"Sum {catalog.default_profile.name}"
+    assert total["Antall ark"] == 0
 
 
 def test_the_store_portfolio_leaves_out_the_bin_and_filters_by_profile(
@@ -208,3 +209,212 @@ def test_an_unwritable_target_raises_export_error(catalog: Catalog, tmp_path: Pa
         pytest.raises(ExportError, match="Kunne ikke skrive"),
     ):
         write_portfolio(store, catalog, tmp_path / "finnes-ikke" / "p.xlsx", today=TODAY)
+
+
+# ------------------------------------------------------------------ who signed, and when
+
+FP_KARE = "ab" * 32  # as the store keeps a fingerprint: 64 lower-case hex digits
+FP_KARI = "c0" * 32
+SHOWN_KARE = ":".join(["AB"] * 32)  # as `identity show` prints it
+SHOWN_KARI = ":".join(["C0"] * 32)
+SIGNED_AT = datetime(2026, 2, 3, 9, 15, 42, tzinfo=UTC)
+
+
+def local(moment: datetime) -> datetime:
+    """A stored moment as the workbook shows it: local time, whole seconds."""
+    return moment.astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def test_the_signature_columns_show_who_signed_and_when(
+    sheets: list[Sheet], catalog: Catalog
+) -> None:
+    entries = [
+        PortfolioEntry(sheets[0], "signert", Signature("Kåre Øvrebø", FP_KARE, SIGNED_AT)),
+        PortfolioEntry(sheets[1], "utkast"),
+        PortfolioEntry(sheets[2], "signert", Signature("Kari Nordmann", FP_KARI, None)),
+    ]
+    ws = workbook(render_portfolio(entries, catalog, today=TODAY))[PORTFOLIO_SHEET]
+    headers = [c.value for c in ws[1]]
+    assert "Sist endret" not in headers
+    assert headers[-5:] == ["Revisjon", "Signert", "Signert av", "Fingeravtrykk", "Prosjektark-ID"]
+    by_id = {r["Prosjektark-ID"]: r for r in table(ws)}
+
+    signed = by_id[str(sheets[0].id)]
+    assert signed["Signert"] == local(SIGNED_AT)
+    assert signed["Signert av"] == "Kåre Øvrebø"
+    assert signed["Fingeravtrykk"] == SHOWN_KARE
+    cell = ws.cell(2 + list(by_id).index(str(sheets[0].id)), column(ws, "Signert"))
+    assert cell.number_format == "dd.mm.yyyy hh:mm"
+    never = by_id[str(sheets[1].id)]
+    assert [never[t] for t in ("Signert", "Signert av", "Fingeravtrykk")] == [None] * 3
+    unknown_time = by_id[str(sheets[2].id)]  # the store knows the signer, not the time
+    assert unknown_time["Signert"] is None
+    assert unknown_time["Signert av"] == "Kari Nordmann"
+
+
+def test_the_store_gives_the_signing_time_of_the_package_not_the_import_time(
+    sheets: list[Sheet], catalog: Catalog, tmp_path: Path
+) -> None:
+    delivered, signed_here, edited, never = (s.model_copy(deep=True) for s in (*sheets, sheets[0]))
+    edited.id, never.id = uuid.uuid4(), uuid.uuid4()
+    never.identification.title = "Aldri signert"
+    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as store:
+        store.create_many([delivered, signed_here, edited, never])
+        # Delivered: recorded as the intake records a verified package.
+        revision = store.save_version(delivered, note="Importert", record=False)
+        store.mark_signed(delivered.id, revision, record=False)
+        store.receive_revision(
+            delivered.id,
+            revision,
+            Actor("Kåre Øvrebø", FP_KARE),
+            catalog.profile(delivered.profile).review,
+            "Importert",
+            signed_at=SIGNED_AT,
+        )
+        # Signed here, by this user; and one that was changed after it was signed.
+        store.actor = lambda: Actor("Kari Nordmann", FP_KARI)
+        for sheet in (signed_here, edited):
+            store.mark_signed(sheet.id, store.save_version(sheet))
+        edited.identification.title = "Endret etter signering"
+        store.save_working_copy(edited)
+        (signing,) = [e for e in store.history(signed_here.id) if e.kind == "signed"]
+        target = tmp_path / "portefølje.xlsx"
+        write_portfolio(store, catalog, target, today=TODAY)
+
+    rows = {r["Prosjektark-ID"]: r for r in table(load_workbook(target)[PORTFOLIO_SHEET])}
+    row = rows[str(delivered.id)]
+    assert (row["Signert"], row["Signert av"], row["Fingeravtrykk"]) == (
+        local(SIGNED_AT),
+        "Kåre Øvrebø",
+        SHOWN_KARE,
+    )
+    row = rows[str(signed_here.id)]
+    assert (row["Signert"], row["Signert av"], row["Fingeravtrykk"]) == (
+        local(signing.at),
+        "Kari Nordmann",
+        SHOWN_KARI,
+    )
+    for sheet in (edited, never):  # the row is not a signed revision: nothing to show
+        row = rows[str(sheet.id)]
+        assert [row[t] for t in ("Signert", "Signert av", "Fingeravtrykk")] == [None] * 3
+
+
+# ------------------------------------------------------------------ sums per programme
+
+
+def money_columns(row: dict[str, object]) -> list[str]:
+    return [str(t) for t in row if str(t).endswith("(MNOK)")]
+
+
+def test_sums_are_per_programme_never_across_and_stored_as_values(
+    sheets: list[Sheet], catalog: Catalog
+) -> None:
+    data = render_portfolio(sheets, catalog, today=TODAY)
+    formulas = [
+        f"{ws.title}!{cell.coordinate}"
+        for ws in workbook(data).worksheets
+        for line in ws.iter_rows()
+        for cell in line
+        if cell.data_type == "f"
+    ]
+    assert formulas == []
+    # What pandas, Power Query and previewers read: the stored values only.
+    rows = table(load_workbook(io.BytesIO(data), data_only=True)[AREA_SHEET])
+
+    names = {catalog.profile(s.profile).name for s in sheets}
+    assert len(names) == 2
+    blocks: list[list[str]] = []  # consecutive rows of one programme, its sum last
+    for r in rows:
+        name = str(r["Program"]).removeprefix("Sum ")
+        if not blocks or blocks[-1][0] != name:
+            blocks.append([name])
+        blocks[-1].append(str(r["Program"]))
+    assert sorted(b[0] for b in blocks) == sorted(names)  # each programme once
+    for block in blocks:
+        assert block[-1] == f"Sum {block[0]}" and f"Sum {block[0]}" not in block[1:-1]
+    assert all(r["Program"] != "Sum" for r in rows)
+    assert all(r["Antall ark"] < len(sheets) for r in rows)  # no row counts both
+
+    sums = {r["Program"]: r for r in rows if str(r["Program"]).startswith("Sum ")}
+    for name in names:
+        mine = [s for s in sheets if catalog.profile(s.profile).name == name]
+        total = sums[f"Sum {name}"]
+        assert total["Antall ark"] == len(mine)
+        expected = {"Forventet kostnad (MNOK)": sum(s.cost.expected_cost_mnok for s in mine)}
+        for year in catalog.profile(mine[0].profile).years:
+            expected[f"{year} (MNOK)"] = sum(
+                line.amount_mnok for s in mine for line in s.funding.lines if line.year == year
+            )
+        expected["Sum finansiering (MNOK)"] = sum(
+            line.amount_mnok for s in mine for line in s.funding.lines
+        )
+        assert set(money_columns(total)) == set(expected)
+        for title, value in expected.items():
+            assert isinstance(total[title], float | int), title
+            assert total[title] == pytest.approx(float(value)), title
+
+
+def with_period(catalog: Catalog, profile_id: str, start: int, end: int) -> Catalog:
+    profile = catalog.profiles[profile_id].model_copy(
+        update={"period_start": start, "period_end": end}
+    )
+    return dataclasses.replace(catalog, profiles={**catalog.profiles, profile_id: profile})
+
+
+def test_a_year_of_one_programme_is_never_summed_with_another_programmes(
+    sheets: list[Sheet], catalog: Catalog
+) -> None:
+    cat = with_period(catalog, "miljoloftet", 2024, 2027)
+    bergen = next(s for s in sheets if s.profile == "miljoloftet").model_copy(deep=True)
+    trondheim = next(s for s in sheets if s.profile == "miljopakken").model_copy(deep=True)
+    bergen.funding.lines = [
+        FundingLine(year=2025, source="statlig", amount_mnok=Decimal("3")),
+        FundingLine(year=2027, source="bompenger", amount_mnok=Decimal("1")),
+    ]
+    trondheim.funding.lines = [  # 2025 lies before Miljøpakken's period
+        FundingLine(year=2025, source="statlig", amount_mnok=Decimal("5")),
+        FundingLine(year=2028, source="bompenger", amount_mnok=Decimal("2")),
+    ]
+    book = load_workbook(
+        io.BytesIO(render_portfolio([bergen, trondheim], cat, today=TODAY)), data_only=True
+    )
+    rows = {r["Prosjektark-ID"]: r for r in table(book[PORTFOLIO_SHEET])}
+    b, t = rows[str(bergen.id)], rows[str(trondheim.id)]
+    assert (b["2025 (MNOK)"], b["2028 (MNOK)"], b["Andre år (MNOK)"]) == (3, None, None)
+    assert (t["2025 (MNOK)"], t["2028 (MNOK)"], t["Andre år (MNOK)"]) == (None, 2, 5)
+
+    sums = {r["Program"]: r for r in table(book[AREA_SHEET])}
+    bergen_sum, trondheim_sum = sums["Sum Miljøløftet"], sums["Sum Miljøpakken"]
+    assert bergen_sum["2025 (MNOK)"] == 3 and bergen_sum["2027 (MNOK)"] == 1
+    assert bergen_sum["2028 (MNOK)"] is None and bergen_sum["Andre år (MNOK)"] is None
+    assert trondheim_sum["2024 (MNOK)"] is None and trondheim_sum["2025 (MNOK)"] is None
+    assert trondheim_sum["2028 (MNOK)"] == 2 and trondheim_sum["Andre år (MNOK)"] == 5
+    assert bergen_sum["Sum finansiering (MNOK)"] == 4
+    assert trondheim_sum["Sum finansiering (MNOK)"] == 7
+
+
+# ------------------------------------------------------------------ print layout
+
+
+def test_the_print_layout_repeats_the_key_columns_and_has_a_compact_sheet(
+    sheets: list[Sheet], catalog: Catalog
+) -> None:
+    book = workbook(render_portfolio(sheets, catalog, today=TODAY))
+    assert book.sheetnames == [PORTFOLIO_SHEET, AREA_SHEET, PRINT_SHEET]
+    wide = book[PORTFOLIO_SHEET]
+    assert wide.print_title_rows.replace("$", "") == "1:1"
+    assert wide.print_title_cols.replace("$", "") == "A:B"  # programme and title on every page
+    assert wide.page_setup.orientation == "landscape"
+    last = get_column_letter(wide.max_column)
+    assert wide.print_area == f"'{PORTFOLIO_SHEET}'!$A$1:${last}${len(sheets) + 1}"
+    # Never squeezed below 55 % (the 24 columns used to shrink to 3 pt).
+    assert not wide.sheet_properties.pageSetUpPr.fitToPage
+    assert 55 <= wide.page_setup.scale <= 100
+
+    compact = book[PRINT_SHEET]
+    titles = [c.value for c in compact[1]]
+    assert 10 <= len(titles) <= 12
+    assert titles[:2] == ["Program", "Prosjektnavn"]
+    assert compact.print_title_rows.replace("$", "") == "1:1"
+    assert compact.page_setup.fitToWidth == 1
+    assert len(table(compact)) == len(sheets)

@@ -1,7 +1,9 @@
 """`prosjektark portfolio --out FILE.xlsx [--profile P]`: the portfolio as an Excel workbook.
 
 Every sheet in the user's database that is not in the bin (with --profile, only the
-sheets of that agreement profile), one row each, plus sums per action area.
+sheets of that agreement profile), one row each with who signed it and when, plus sums
+per action area and per programme (never across programmes) and a compact sheet for
+printing (exchange.portfolio).
 
 Exit 0 written; 2 when the database cannot be read, the profile is unknown or the file
 cannot be written.
@@ -12,55 +14,37 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from prosjektark.commands import error_printer
+from prosjektark.commands import (
+    CommandFailed,
+    catalog_or_fail,
+    error_printer,
+    failing_on,
+    profile_or_fail,
+    reports_failures,
+    store_or_fail,
+)
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
 
-_err = error_printer("portfolio")
-
-
+@reports_failures(error_printer("portfolio"))
 def run(args: argparse.Namespace) -> int:
-    return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
-    from prosjektark.commands import open_user_store, user_catalog
-    from prosjektark.domain.catalog import CatalogError
     from prosjektark.exchange.export import ExportError
     from prosjektark.exchange.portfolio import write_portfolio
-    from prosjektark.store.repository import StoreError
+    from prosjektark.store.errors import StoreError
 
     target = Path(args.out)
     if target.is_dir():
-        _err(f"«{target}» er en mappe; oppgi et filnavn, f.eks. portefolje.xlsx.")
-        return EXIT_UNREADABLE
+        raise CommandFailed(f"«{target}» er en mappe; oppgi et filnavn, f.eks. portefolje.xlsx.")
     if not target.parent.is_dir():
-        _err(f"Mappen «{target.parent}» finnes ikke.")
-        return EXIT_UNREADABLE
-    try:
-        catalog = user_catalog()
-    except (CatalogError, FileNotFoundError) as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
+        raise CommandFailed(f"Mappen «{target.parent}» finnes ikke.")
+    catalog = catalog_or_fail()
     profile = getattr(args, "profile", None)
     if profile:
-        try:
-            catalog.profile(profile)
-        except CatalogError as exc:
-            _err(str(exc))
-            return EXIT_UNREADABLE
-    try:
-        store = open_user_store()
-    except StoreError as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
-    try:
-        with store:
-            count = write_portfolio(store, catalog, target, profile=profile)
-    except (StoreError, ExportError) as exc:
-        _err(str(exc))
-        return EXIT_UNREADABLE
+        profile_or_fail(catalog, profile)
+    # Outermost, so that an error closing the store is reported too.
+    with failing_on(StoreError, ExportError), store_or_fail() as store:
+        count = write_portfolio(store, catalog, target, profile=profile)
     what = "1 prosjektark" if count == 1 else f"{count} prosjektark"
     print(f"Skrev {target} ({what}).")
     return EXIT_OK

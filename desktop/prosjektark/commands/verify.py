@@ -54,7 +54,14 @@ def run(args: argparse.Namespace) -> int:
         package = Path(args.package)
         if not package.is_file():
             return _unreadable(f"Fant ikke pakken {package}.", fmt)
-        result = verify_package(package, trust)
+        from prosjektark.exchange.package_reader import SHEET_LAYOUT
+        from prosjektark.exchange.proposal import PROPOSAL_LAYOUT
+        from prosjektark.exchange.remarks_package import REMARKS_LAYOUT
+
+        # Any package the program signs: a sheet's, a remarks package, a proposal.
+        result = verify_package(
+            package, trust, layout=(SHEET_LAYOUT, PROPOSAL_LAYOUT, REMARKS_LAYOUT)
+        )
     except Exception as exc:  # never a traceback on the command line
         from prosjektark.logs import report_unexpected
 

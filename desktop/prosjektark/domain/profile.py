@@ -118,6 +118,9 @@ class Review(_Conf):
     states: list[ReviewState]
     received: str
     returned: str
+    # The state of a sheet taken out of the process; a scenario that still holds such a
+    # sheet says so. Empty: the programme has no such state.
+    withdrawn: str = ""
     # state id -> the states it may move to; a state not listed here is final.
     transitions: dict[str, list[str]] = Field(default_factory=dict)
 
@@ -126,7 +129,8 @@ class Review(_Conf):
         ids = [s.id for s in self.states]
         known = set(ids)
         problems = [f"saksstatusen «{i}» står to ganger" for i in ids if ids.count(i) > 1]
-        named = [self.received, self.returned, *self.transitions]
+        named = [self.received, self.returned, *([self.withdrawn] if self.withdrawn else [])]
+        named += list(self.transitions)
         named += [t for targets in self.transitions.values() for t in targets]
         problems += [f"ukjent saksstatus «{i}»" for i in dict.fromkeys(named) if i not in known]
         if problems:
@@ -139,6 +143,19 @@ class Review(_Conf):
     def name(self, state_id: str) -> str:
         found = self.state(state_id)
         return found.name if found else state_id
+
+
+class Portfolio(_Conf):
+    """How the secretariat's portfolio is put together (prioritisation)."""
+
+    # The review states whose sheets a new scenario takes in, in the programme's process.
+    states: list[str]
+    # The order a new scenario starts in: weighted goal score, total goal score, or cost
+    # per goal point (lowest first).
+    rank_by: Literal["weighted", "total", "cost_per_point"] = "weighted"
+    # The programme's own words for the proposal's title, e.g. «Forslag til
+    # handlingsprogram 2027–2030».
+    proposal_title: str = ""
 
 
 class Profile(_Conf):
@@ -186,6 +203,8 @@ class Profile(_Conf):
     # ("land_use.answers.zoning_status"), shown beside the form's programme-neutral one.
     # The secretariat's review states (case flow); None: the programme has not set them.
     review: Review | None = None
+    # The secretariat's portfolio and scenarios; None: the programme has not set them.
+    portfolio: Portfolio | None = None
     rule_sources: dict[str, Quote] = Field(default_factory=dict)
     help: dict[str, Quote] = Field(default_factory=dict)
     notes: str = ""
@@ -216,9 +235,22 @@ class Profile(_Conf):
                 problems.append(
                     f"source_limits {limit.year}: ukjent finansieringskilde «{limit.only}»"
                 )
+        if self.portfolio is not None:
+            states = {s.id for s in self.review.states} if self.review else set()
+            problems += [
+                f"portfolio: ukjent saksstatus «{s}»"
+                for s in self.portfolio.states
+                if s not in states
+            ]
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    @property
+    def frame_parts(self) -> list[str]:
+        """What a frame line may name as its party: the agreement's parties and its
+        municipalities (the pots «avsatt til de respektive kommunene»)."""
+        return list(dict.fromkeys([*self.parties, *self.municipalities]))
 
     @property
     def years(self) -> list[int]:

@@ -612,10 +612,11 @@ def verify_package(
     trust: TrustStore,
     *,
     limits: Limits = DEFAULT_LIMITS,
-    layout: Layout = SHEET_LAYOUT,
+    layout: Layout | tuple[Layout, ...] = SHEET_LAYOUT,
 ) -> VerificationResult:
     """Verify a package of the given layout (a sheet package unless told); never raises
-    for bad input, see VerificationResult."""
+    for bad input, see VerificationResult. Several layouts: the first whose required files
+    the package holds (the first when none does, which then names what is missing)."""
     try:
         opener = _opener(data, limits)
         try:
@@ -631,13 +632,20 @@ def verify_package(
 
 
 def _verify(
-    fh: BinaryIO, opener: Opener, trust: TrustStore, limits: Limits, layout: Layout
+    fh: BinaryIO,
+    opener: Opener,
+    trust: TrustStore,
+    limits: Limits,
+    layout: Layout | tuple[Layout, ...],
 ) -> VerificationResult:
     with _open_zip(fh, limits) as zf:
         try:
             infos = zf.infolist()
         except Exception as exc:
             raise _Unreadable(_NOT_ZIP) from exc
+        if isinstance(layout, tuple):
+            names = {i.filename for i in infos}
+            layout = next((c for c in layout if all(n in names for n in c.required)), layout[0])
         reasons = _check_structure(fh, infos, limits, layout)
         if reasons:
             raise _Rejected(reasons)

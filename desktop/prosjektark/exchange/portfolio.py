@@ -3,9 +3,19 @@
 "Portefølje" has one row per sheet, sorted by action area and then title, with an
 autofilter on the header row and the header (and the title columns) frozen, so the
 secretariat can filter and sort it like a Prosjektportalen portfolio view. Funding has
-one numeric column per year of the programme period. "Per tiltaksområde" sums expected
-cost and funding per action area as plain values (not formulas), so other tools that
-read the file without calculating see the numbers.
+one numeric column per year of the programme periods; a row fills only the years of its
+own programme's period, and money outside that period goes to "Andre år". «Signert»,
+«Signert av» and «Fingeravtrykk» tell who signed the row's revision and when (the
+package's own signing time), and stay empty for a row that is not a signed revision.
+
+"Per tiltaksområde" sums expected cost and funding per programme and action area, with
+a «Sum <programme>» row per programme and never a total across programmes: their money
+comes from different agreements. Every number is a plain value (no formulas), so other
+tools that read the file without calculating (pandas, Power Query, previewers) see it.
+
+"Utskrift" is the same list with the twelve columns a reader of paper needs, fitted to
+one landscape A4 page width; the wide sheet prints on A3 at a fixed scale with the
+programme and title repeated on every page.
 """
 
 from __future__ import annotations
@@ -13,15 +23,19 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from prosjektark.domain import labels
+from prosjektark.domain.caseflow import Delivery
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.form import FormDefinition
 from prosjektark.domain.profile import Profile
@@ -31,21 +45,26 @@ from prosjektark.exchange import formatting as fmt
 from prosjektark.exchange.xlsx import (
     _NOTE_FONT,
     COUNT_FORMAT,
+    DATE_FORMAT,
     DATETIME_FORMAT,
     INTEGER_FORMAT,
     MNOK_FORMAT,
     PERCENT_FORMAT,
     _fit_columns,
+    _fit_rows,
     _header,
     _set,
     _total_row,
 )
+from prosjektark.signing.identity import normalise_fingerprint as display_fingerprint
 from prosjektark.store.repository import Store
 
 __all__ = [
     "AREA_SHEET",
     "PORTFOLIO_SHEET",
+    "PRINT_SHEET",
     "PortfolioEntry",
+    "Signature",
     "load_portfolio",
     "render_portfolio",
     "write_portfolio",
@@ -53,9 +72,13 @@ __all__ = [
 
 PORTFOLIO_SHEET = "Portefølje"
 AREA_SHEET = "Per tiltaksområde"
+PRINT_SHEET = "Utskrift"
 NO_AREA = "(uten tiltaksområde)"
 OTHER_YEARS = "Andre år (MNOK)"
 FUNDING_TOTAL = "Sum finansiering (MNOK)"
+SIGNED = "Signert"
+SIGNER = "Signert av"
+FINGERPRINT = "Fingeravtrykk"
 
 _COLUMNS = (
     "Program",
@@ -75,26 +98,86 @@ _COLUMNS = (
     "Maks poeng",
     "Neste beslutning",
 )
-_TRAILING = ("Sist endret", "Revisjon", "Prosjektark-ID")
+# The revision first, then who signed it: a number never sits against the text of the ID.
+_TRAILING = ("Revisjon", SIGNED, SIGNER, FINGERPRINT, "Prosjektark-ID")
+
+# The compact sheet for paper: (title, width in characters, wraps). Twelve columns at
+# these widths fit a landscape A4 page at about two thirds of full size; a column is
+# never narrower than the longest word of its header.
+_PRINT_COLUMNS = (
+    ("Program", 11, False),
+    ("Prosjektnavn", 28, True),
+    ("Tiltaksområde", 18, True),
+    ("Kommune(r)", 12, True),
+    ("Fase", 14, True),
+    ("Status", 9, False),
+    ("Neste beslutning", 22, True),  # text beside text: a number never touches it
+    ("Forventet kostnad (MNOK)", 11, False),
+    ("Standardavvik (%)", 14, False),
+    ("Målpoeng", 10, False),
+    (FUNDING_TOTAL, 13, False),
+    (SIGNED, 11, False),  # the date is enough on paper
+)
+# The wide sheet prints at this fixed scale, page after page to the right, rather than
+# squeezed onto one page width: 27 columns on one page came out at about 3 pt.
+WIDE_PRINT_SCALE = 70
+_FINGERPRINT_WIDTH = 92  # 32 hex pairs with colons, whole on one line
+_TITLE_WIDTH = 40  # the title is printed on every page: longer titles wrap
+_SMALL_NUMBER_WIDTH = 11
+_SMALL_NUMBERS = {"Feil", "Advarsler", "Målpoeng", "Maks poeng", "Revisjon"}
+_ID_WIDTH = 38  # a UUID, whole
+_WRAP_TOP = Alignment(vertical="top", wrap_text=True)
+_HEADER_HEIGHT = 3 * 15 + 3  # headers wrap onto up to three lines
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Who signed a sheet's revision, and when (None: the store does not know the time)."""
+
+    signer: str
+    fingerprint: str
+    signed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class PortfolioEntry:
-    """A sheet and its stored status ("signert" is only known to the store)."""
+    """A sheet and what only the store knows: its status ("signert") and who signed the
+    revision it is at (None: the row is not a signed revision)."""
 
     sheet: Sheet
     status: str = ""
+    signature: Signature | None = None
 
 
 def load_portfolio(store: Store, *, profile: str | None = None) -> list[PortfolioEntry]:
     """Every sheet not in the bin (only those of `profile` when given)."""
+    deliveries = store.latest_deliveries()
     entries: list[PortfolioEntry] = []
     for summary in store.list_summaries():
         sheet = store.load(summary.id)
         if profile and sheet.profile != profile:
             continue
-        entries.append(PortfolioEntry(sheet, summary.status))
+        signature = _signature(store, sheet, summary.status, deliveries.get(sheet.id))
+        entries.append(PortfolioEntry(sheet, summary.status, signature))
     return entries
+
+
+def _signature(
+    store: Store, sheet: Sheet, status: str, delivery: Delivery | None
+) -> Signature | None:
+    """The signature of the sheet's current revision: a delivered package's signer and
+    signing time (not when it was imported), or, for a sheet signed here, the «signed»
+    entry of its case history. A working copy changed since it was signed is no longer
+    that revision, so it has none."""
+    if status != "signert":
+        return None
+    if delivery is not None and delivery.revision in (None, sheet.revision):
+        return Signature(delivery.signer, delivery.fingerprint, delivery.signed_at)
+    for event in reversed(store.history(sheet.id)):
+        if event.kind == "signed" and event.revision == sheet.revision:
+            return Signature(event.who, event.fingerprint, event.at)
+    owner = store.sheet_owner(sheet.id)  # delivered before the case history was kept
+    return None if owner is None else Signature(owner.signer_name, owner.fingerprint)
 
 
 def write_portfolio(
@@ -123,7 +206,15 @@ class _Row:
     status: str
     errors: int
     warnings: int
-    funding: dict[int, Decimal]
+    funding: dict[int, Decimal]  # the years of the programme's own period
+    other: Decimal | None  # the money outside that period; None when there is none
+    signature: Signature | None
+
+    @property
+    def total(self) -> Decimal | None:
+        if not self.funding and self.other is None:
+            return None
+        return sum(self.funding.values(), self.other or Decimal(0))
 
 
 def render_portfolio(
@@ -140,13 +231,16 @@ def render_portfolio(
             for e in entries]  # fmt: skip
     rows.sort(key=lambda r: (r.area == NO_AREA, r.area.casefold(), _title(r.sheet).casefold()))
     years = _years(rows, catalog, profile)
-    other_years = any(y not in years for r in rows for y in r.funding)
+    other_years = any(r.other is not None for r in rows)
+    form = catalog.form
+    cells = [_cells(row, years, other_years, form) for row in rows]
 
     wb = Workbook()
     ws = wb.active
     ws.title = PORTFOLIO_SHEET
-    _portfolio(ws, rows, years, other_years, catalog.form)
+    _portfolio(ws, cells, _titles(years, other_years))
     _per_area(wb.create_sheet(AREA_SHEET), rows, years, other_years, today, catalog, profile)
+    _printout(wb.create_sheet(PRINT_SHEET), cells)
     wb.properties.title = "Portefølje – Prosjektark"
     wb.properties.creator = "Prosjektark"
     buffer = io.BytesIO()
@@ -164,9 +258,14 @@ def _row(entry: PortfolioEntry, catalog: Catalog, today: date) -> _Row:
     findings = check_sheet(sheet, catalog, today=today, profile=profile)
     area_id = sheet.identification.action_area
     status = entry.status if entry.status == "signert" else sheet_status(sheet, findings)
+    period = set(profile.years)
     funding: dict[int, Decimal] = {}
+    other: Decimal | None = None
     for line in sheet.funding.lines:
-        funding[line.year] = funding.get(line.year, Decimal(0)) + line.amount_mnok
+        if line.year in period:
+            funding[line.year] = funding.get(line.year, Decimal(0)) + line.amount_mnok
+        else:  # a year of another programme's period is still "another year" here
+            other = (other or Decimal(0)) + line.amount_mnok
     return _Row(
         sheet=sheet,
         profile=profile,
@@ -175,17 +274,32 @@ def _row(entry: PortfolioEntry, catalog: Catalog, today: date) -> _Row:
         errors=sum(1 for f in findings if f.severity == "error"),
         warnings=sum(1 for f in findings if f.severity == "warning"),
         funding=funding,
+        other=other,
+        signature=entry.signature,
     )
 
 
 def _years(rows: list[_Row], catalog: Catalog, profile: str | None) -> list[int]:
-    """The programme period of the profiles in the portfolio (of the filter's profile, or
-    the default profile, when the portfolio is empty)."""
+    """The programme periods of the profiles in the portfolio (of the filter's profile,
+    or the default profile, when the portfolio is empty)."""
+    return sorted({y for p in _profiles(rows, catalog, profile) for y in p.years})
+
+
+def _profiles(rows: list[_Row], catalog: Catalog, profile: str | None) -> list[Profile]:
+    """The programmes in the portfolio, by name."""
     profiles = {r.profile.id: r.profile for r in rows}
     if not profiles:
         chosen = catalog.profiles.get(profile or "") or catalog.default_profile
         profiles = {chosen.id: chosen}
-    return sorted({y for p in profiles.values() for y in p.years})
+    return sorted(profiles.values(), key=lambda p: p.name.casefold())
+
+
+def _year_titles(years: list[int], other_years: bool) -> list[str]:
+    return [f"{y} (MNOK)" for y in years] + ([OTHER_YEARS] if other_years else [])
+
+
+def _titles(years: list[int], other_years: bool) -> list[str]:
+    return [*_COLUMNS, *_year_titles(years, other_years), FUNDING_TOTAL, *_TRAILING]
 
 
 def _decision_text(sheet: Sheet, profile: Profile) -> str:
@@ -204,66 +318,120 @@ def _decision_text(sheet: Sheet, profile: Profile) -> str:
     return f"{transition}: {advice.body_name}{suffix}"
 
 
-def _portfolio(
-    ws: Worksheet, rows: list[_Row], years: list[int], other_years: bool, form: FormDefinition
+_Cells = dict[str, tuple[Any, str | None]]
+
+
+def _cells(row: _Row, years: list[int], other_years: bool, form: FormDefinition) -> _Cells:
+    """One row's values and number formats by column title (both sheets of rows use it)."""
+    sheet, profile = row.sheet, row.profile
+    ident, cost = sheet.identification, sheet.cost
+    points = score_summary(sheet, profile)
+    funding_type = labels.choice_label(
+        form, "identification.funding_type", ident.funding_type, profile
+    )
+    estimate = (
+        labels.choice_label(form, "cost.estimate_kind", cost.estimate_kind, profile)
+        if cost.estimate_kind
+        else ""
+    )
+    cells: _Cells = {
+        "Program": (profile.name, None),
+        "Prosjektnavn": (_title(sheet), None),
+        "Kommune(r)": (", ".join(ident.municipalities), None),
+        "Ansvarlig etat": (ident.responsible_agency, None),
+        "Tiltaksområde": (row.area, None),
+        "Fase": (labels.phase_label(form, ident.phase), None),
+        "Finansieringsform": (funding_type, None),
+        "Forventet kostnad (MNOK)": (cost.expected_cost_mnok, MNOK_FORMAT),
+        "Standardavvik (%)": (cost.std_dev_percent, PERCENT_FORMAT),
+        "Type estimat": (estimate, None),
+        "Status": (labels.status_label(row.status), None),
+        "Feil": (row.errors, COUNT_FORMAT),
+        "Advarsler": (row.warnings, COUNT_FORMAT),
+        "Målpoeng": (points.total, INTEGER_FORMAT),
+        "Maks poeng": (points.maximum, INTEGER_FORMAT),
+        "Neste beslutning": (_decision_text(sheet, profile), None),
+    }
+    for year in years:  # empty outside the row's own period: not summed with others
+        cells[f"{year} (MNOK)"] = (row.funding.get(year), MNOK_FORMAT)
+    if other_years:
+        cells[OTHER_YEARS] = (row.other, MNOK_FORMAT)
+    cells[FUNDING_TOTAL] = (row.total, MNOK_FORMAT)
+    signature = row.signature
+    cells[SIGNED] = (signature.signed_at if signature else None, DATETIME_FORMAT)
+    cells[SIGNER] = (signature.signer if signature else None, None)
+    fingerprint = signature.fingerprint if signature else ""
+    cells[FINGERPRINT] = (display_fingerprint(fingerprint) if fingerprint else None, None)
+    cells["Revisjon"] = (sheet.revision, INTEGER_FORMAT)
+    cells["Prosjektark-ID"] = (str(sheet.id), None)
+    return cells
+
+
+def _write_rows(
+    ws: Worksheet,
+    cells: list[_Cells],
+    titles: list[str],
+    *,
+    skip: str | None = None,
+    wrap: frozenset[str] = frozenset(),
 ) -> None:
-    year_titles = [f"{y} (MNOK)" for y in years] + ([OTHER_YEARS] if other_years else [])
-    titles = [*_COLUMNS, *year_titles, FUNDING_TOTAL, *_TRAILING]
+    """The rows below the header; columns in `wrap` wrap their text (set here, once: a
+    style set twice costs openpyxl twice, which counts over thousands of rows)."""
+    for r, row in enumerate(cells, start=2):
+        for col, title in enumerate(titles, start=1):
+            if title == skip:
+                continue
+            value, number_format = row[title]
+            if number_format == MNOK_FORMAT:
+                _money(ws, r, col, value)
+            elif title in wrap:
+                _set(ws, r, col, value, number_format, _WRAP_TOP)
+            else:
+                _set(ws, r, col, value, number_format)
+
+
+def _portfolio(ws: Worksheet, cells: list[_Cells], titles: list[str]) -> None:
     _header(ws, titles)
-    first_year_col = len(_COLUMNS) + 1
-    for r, row in enumerate(rows, start=2):
-        sheet, profile = row.sheet, row.profile
-        ident, cost = sheet.identification, sheet.cost
-        points = score_summary(sheet, profile)
-        values = [
-            (profile.name, None),
-            (_title(sheet), None),
-            (", ".join(ident.municipalities), None),
-            (ident.responsible_agency, None),
-            (row.area, None),
-            (labels.phase_label(form, ident.phase), None),
-            (
-                labels.choice_label(
-                    form, "identification.funding_type", ident.funding_type, profile
-                ),
-                None,
-            ),
-            (cost.expected_cost_mnok, MNOK_FORMAT),
-            (cost.std_dev_percent, PERCENT_FORMAT),
-            (
-                labels.choice_label(form, "cost.estimate_kind", cost.estimate_kind, profile)
-                if cost.estimate_kind
-                else "",
-                None,
-            ),
-            (labels.status_label(row.status), None),
-            (row.errors, COUNT_FORMAT),
-            (row.warnings, COUNT_FORMAT),
-            (points.total, INTEGER_FORMAT),
-            (points.maximum, INTEGER_FORMAT),
-            (_decision_text(sheet, profile), None),
-        ]
-        for col, (value, number_format) in enumerate(values, start=1):
-            _set(ws, r, col, value, number_format)
-        col = first_year_col
-        for year in years:
-            _money(ws, r, col, row.funding.get(year))
-            col += 1
-        if other_years:
-            other = [v for y, v in row.funding.items() if y not in years]
-            _money(ws, r, col, sum(other, Decimal(0)) if other else None)
-            col += 1
-        _money(ws, r, col, sum(row.funding.values(), Decimal(0)) if row.funding else None)
-        _set(ws, r, col + 1, sheet.modified, DATETIME_FORMAT)
-        _set(ws, r, col + 2, sheet.revision, INTEGER_FORMAT)
-        _set(ws, r, col + 3, str(sheet.id))
-    last_row = max(len(rows) + 1, 2)  # a filter on an empty list still needs a range
+    # The fingerprint is written after fitting: it is wider than a fitted column may be,
+    # and must stay whole on one line to be compared with the trust list.
+    _write_rows(ws, cells, titles, skip=FINGERPRINT)
+    fingerprint_col = titles.index(FINGERPRINT) + 1
+    last_row = max(len(cells) + 1, 2)  # a filter on an empty list still needs a range
     ws.auto_filter.ref = f"A1:{get_column_letter(len(titles))}{last_row}"
     ws.freeze_panes = "C2"  # the header row and programme + title stay in view
-    _print_wide(ws)
     _fit_columns(ws)
     _narrow_numbers(ws, titles)
-    ws.column_dimensions[get_column_letter(len(titles))].width = 38  # a UUID, whole
+    for col, title in enumerate(titles, start=1):
+        if title in _SMALL_NUMBERS:
+            ws.column_dimensions[get_column_letter(col)].width = _SMALL_NUMBER_WIDTH
+    title_col = ws.column_dimensions["B"]
+    if (title_col.width or 0) > _TITLE_WIDTH:
+        title_col.width = _TITLE_WIDTH
+        for r, row in enumerate(cells, start=2):
+            if len(str(row["Prosjektnavn"][0])) > _TITLE_WIDTH:
+                ws.cell(row=r, column=2).alignment = _WRAP_TOP
+        _fit_rows(ws)
+        ws.row_dimensions[1].height = _HEADER_HEIGHT
+    for r, row in enumerate(cells, start=2):
+        _set(ws, r, fingerprint_col, row[FINGERPRINT][0])
+    ws.column_dimensions[get_column_letter(fingerprint_col)].width = _FINGERPRINT_WIDTH
+    ws.column_dimensions[get_column_letter(len(titles))].width = _ID_WIDTH
+    _print_layout(ws, len(titles), last_row, title_cols="A:B", scale=WIDE_PRINT_SCALE)
+
+
+def _printout(ws: Worksheet, cells: list[_Cells]) -> None:
+    """The list as it is read on paper: the columns that matter, on one page width."""
+    titles = [title for title, _, _ in _PRINT_COLUMNS]
+    _header(ws, titles)
+    wrap = frozenset(title for title, _, wraps in _PRINT_COLUMNS if wraps)
+    date_only = [{**row, SIGNED: (row[SIGNED][0], DATE_FORMAT)} for row in cells]
+    _write_rows(ws, date_only, titles, wrap=wrap)
+    for col, (_, width, _) in enumerate(_PRINT_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    _fit_rows(ws)
+    ws.row_dimensions[1].height = _HEADER_HEIGHT
+    ws.freeze_panes = "C2"
+    _print_layout(ws, len(titles), max(len(cells) + 1, 2), title_cols="A:B")
 
 
 _NUMERIC_TITLES = {
@@ -285,17 +453,38 @@ def _narrow_numbers(ws: Worksheet, titles: list[str]) -> None:
     for col, title in enumerate(titles, start=1):
         if title in _NUMERIC_TITLES or title.endswith(" (MNOK)"):
             ws.column_dimensions[get_column_letter(col)].width = 13
-    ws.row_dimensions[1].height = 3 * 15 + 3
+    ws.row_dimensions[1].height = _HEADER_HEIGHT
 
 
-def _print_wide(ws: Worksheet) -> None:
-    """Landscape, all columns on one page width, the header repeated on every page."""
+def _print_layout(
+    ws: Worksheet,
+    columns: int,
+    last_row: int,
+    *,
+    title_cols: str | None = None,
+    scale: int | None = None,
+) -> None:
+    """Landscape, the header row (and `title_cols`) on every page, the table as the print
+    area, and the sheet name and page number in the footer. Fitted to one A4 page width;
+    with `scale`, on A3 at that scale instead, a row's pages to the right following each
+    other, so a wide table is never shrunk below what a person can read."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6, footer=0.25)
+    if scale is None:
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    else:
+        ws.page_setup.paperSize = ws.PAPERSIZE_A3
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = scale
+        ws.page_setup.pageOrder = "overThenDown"
     ws.print_title_rows = "1:1"
+    if title_cols:
+        ws.print_title_cols = title_cols
+    ws.print_area = f"A1:{get_column_letter(columns)}{last_row}"
+    ws.oddFooter.center.text = "&A – side &P av &N"
 
 
 def _money(ws: Worksheet, row: int, col: int, value: Decimal | None) -> None:
@@ -312,55 +501,72 @@ def _per_area(
     catalog: Catalog,
     profile: str | None,
 ) -> None:
-    year_titles = [f"{y} (MNOK)" for y in years] + ([OTHER_YEARS] if other_years else [])
     titles = ["Program", "Tiltaksområde", "Antall ark", "Forventet kostnad (MNOK)"]
-    titles += [*year_titles, FUNDING_TOTAL]
+    titles += [*_year_titles(years, other_years), FUNDING_TOTAL]
     _header(ws, titles)
-    groups: dict[tuple[str, str], list[_Row]] = {}
-    for row in rows:  # already in action-area order
-        groups.setdefault((row.profile.name, row.area), []).append(row)
-    ordered = sorted(
-        groups.items(), key=lambda g: (g[0][1] == NO_AREA, g[0][1].casefold(), g[0][0])
-    )
 
-    def sums(members: list[_Row]) -> list[Decimal | None]:
+    def sums(members: list[_Row], programme: Profile, has_other: bool) -> list[Decimal | None]:
+        """Cost and funding of `members`, all of one programme: a year outside its
+        period is empty, never 0, so no one adds it to another programme's year."""
         costs = [m.sheet.cost.expected_cost_mnok for m in members]
         known = [c for c in costs if c is not None]
         out: list[Decimal | None] = [sum(known, Decimal(0)) if known else None]
+        period = set(programme.years)
         for year in years:
-            out.append(sum((m.funding.get(year, Decimal(0)) for m in members), Decimal(0)))
+            out.append(
+                sum((m.funding.get(year, Decimal(0)) for m in members), Decimal(0))
+                if year in period
+                else None
+            )
         if other_years:
             out.append(
-                sum(
-                    (v for m in members for y, v in m.funding.items() if y not in years),
-                    Decimal(0),
-                )
+                sum((m.other or Decimal(0) for m in members), Decimal(0)) if has_other else None
             )
-        out.append(sum((v for m in members for v in m.funding.values()), Decimal(0)))
+        out.append(sum((m.total or Decimal(0) for m in members), Decimal(0)))
         return out
 
-    r = 2
-    for (programme, area), members in ordered:
-        _set(ws, r, 1, programme)
+    def write(r: int, label: str, area: str, members: list[_Row], values: list) -> None:
+        _set(ws, r, 1, label)
         _set(ws, r, 2, area)
         _set(ws, r, 3, len(members), COUNT_FORMAT)
-        for col, value in enumerate(sums(members), start=4):
+        for col, value in enumerate(values, start=4):
             _money(ws, r, col, value)
+
+    r = 2
+    for programme in _profiles(rows, catalog, profile):
+        mine = [row for row in rows if row.profile.id == programme.id]
+        has_other = any(m.other is not None for m in mine)
+        areas: dict[str, list[_Row]] = {}
+        for row in mine:  # already in action-area order
+            areas.setdefault(row.area, []).append(row)
+        for area, members in sorted(
+            areas.items(), key=lambda a: (a[0] == NO_AREA, a[0].casefold())
+        ):
+            write(r, programme.name, area, members, sums(members, programme, has_other))
+            r += 1
+        # Each programme's own total: the agreements' money is never added together.
+        write(r, f"Sum {programme.name}", "", mine, sums(mine, programme, has_other))
+        _total_row(ws, r, len(titles))
         r += 1
-    _set(ws, r, 1, "Sum")
-    _set(ws, r, 3, len(rows), COUNT_FORMAT)
-    for col, value in enumerate(sums(rows), start=4):
-        _money(ws, r, col, value)
-    _total_row(ws, r, len(titles))
+    last_row = r - 1
 
     ws.freeze_panes = "A2"
-    _print_wide(ws)
     _fit_columns(ws)
     _narrow_numbers(ws, titles)
-    # The note comes after fitting: it may run across the empty cells to its right.
-    note = f"Laget {fmt.format_date(today)} fra {len(rows)} prosjektark."
-    note += " Ark i papirkurven er ikke med."
+    # The notes come after fitting: they may run across the empty cells to their right.
+    notes = [f"Laget {fmt.format_date(today)} fra {len(rows)} prosjektark."]
+    notes.append("Ark i papirkurven er ikke med.")
     if profile:
         name = catalog.profiles[profile].name if profile in catalog.profiles else profile
-        note += f" Utvalg: bare ark i {name}."
-    _set(ws, r + 2, 1, note).font = _NOTE_FONT
+        notes.append(f"Utvalg: bare ark i {name}.")
+    notes.append("Hvert program summeres for seg; det er ingen sum på tvers av programmene.")
+    notes.append(
+        "År utenfor et programs periode er tomme for det programmet; slike beløp står i «Andre år»."
+    )
+    notes.append(
+        "«Signert» i arket Portefølje er når pakken ble signert (lokal tid), ikke når "
+        "den ble importert."
+    )
+    for n, note in enumerate(notes):
+        _set(ws, last_row + 2 + n, 1, note).font = _NOTE_FONT
+    _print_layout(ws, len(titles), last_row + 1 + len(notes))

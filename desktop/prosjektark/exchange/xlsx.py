@@ -4,7 +4,8 @@ Worksheets: "Oversikt" (key/value), "Kostnad" (cost items with sums, then the
 estimate), "Finansiering" (years × sources with sums), "Sjekkliste" and "Funn". Numbers
 are stored as numbers with number formats Excel and LibreOffice show with the user's
 locale, i.e. Norwegian separators on a Norwegian machine; dates are dates. Sums are
-formulas, so they follow edits; header rows are frozen.
+formulas, so they follow edits, each saved with its result: pandas, Power Query and file
+previewers read the saved result and never calculate. Header rows are frozen.
 
 A cell shows the digits the rest of the program shows (domain.nb_format): money is
 stored rounded as `format_mnok` rounds it (half up to whole thousand kroner, so the
@@ -18,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
+import zipfile
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -125,6 +128,8 @@ def _set(
     elif isinstance(value, _Formula):
         cell.value = value.text
         cell.number_format = number_format or MNOK_FORMAT
+        if isinstance(ws.parent, _Workbook) and value.result is not None:
+            ws.parent.formula_results[(ws.title, cell.coordinate)] = value.result
     elif value is None:
         cell.value = None
     else:
@@ -136,8 +141,61 @@ def _set(
 
 
 class _Formula:
-    def __init__(self, text: str) -> None:
+    """A formula and its result, worked out here from the same rounded cell values the
+    formula adds up (None: no result to save, e.g. an amount that is not a number)."""
+
+    def __init__(self, text: str, result: Decimal | None) -> None:
         self.text = text
+        self.result = result if result is None or result.is_finite() else None
+
+
+class _Workbook(Workbook):
+    """A workbook that saves each formula with its result (see `_save`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.formula_results: dict[tuple[str, str], Decimal] = {}
+
+
+def _amount(value: Decimal | None) -> Decimal:
+    """An amount as its cell holds it; an empty cell counts 0 in a SUM."""
+    shown = nb_format.round_mnok(value)
+    return Decimal(0) if shown is None else shown
+
+
+def _save(wb: _Workbook) -> bytes:
+    """The .xlsx bytes, each formula with its saved result. openpyxl writes a formula
+    with an empty result (<f>SUM(..)</f><v></v>), which every reader that does not
+    calculate shows as an empty cell; the result goes into that <v>."""
+    buffer = io.BytesIO()
+    wb.save(buffer)  # also numbers the worksheets, which names their parts (ws.path)
+    if not wb.formula_results:
+        return buffer.getvalue()
+    parts: dict[str, dict[str, Decimal]] = {}
+    for ws in wb.worksheets:
+        for (title, coordinate), result in wb.formula_results.items():
+            if title == ws.title:
+                parts.setdefault(ws.path.lstrip("/"), {})[coordinate] = result
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename in parts:
+                data = _with_results(data.decode("utf-8"), parts[info.filename]).encode("utf-8")
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def _with_results(xml: str, results: dict[str, Decimal]) -> str:
+    for coordinate, result in results.items():
+        pattern = re.compile(rf'(<c r="{coordinate}"[^>]*><f>[^<]*</f>)<v(?:></v>|\s*/>)')
+        xml, found = pattern.subn(rf"\g<1><v>{result:f}</v>", xml)
+        if found != 1:  # openpyxl changed how it writes a formula: fail loudly
+            raise RuntimeError(f"formula cell {coordinate} not found once in the worksheet")
+    return xml
 
 
 def _header(ws: Worksheet, titles: Sequence[str], row: int = 1) -> None:
@@ -327,9 +385,10 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
         row += 1
     if cost.items:
         _set(ws, row, 1, "Sum")
-        for col in (2, 3, 4):
+        for col, attr in zip((2, 3, 4), ("low", "most_likely", "high"), strict=True):
             letter = get_column_letter(col)
-            _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})"))
+            total = sum((_amount(getattr(item, attr)) for item in cost.items), Decimal(0))
+            _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})", total))
         _total_row(ws, row, 4)
     else:
         _set(ws, row, 1, "Ingen kostnadsposter er lagt inn.").font = _NOTE_FONT
@@ -343,7 +402,12 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
         ("Usikkerhet, standardavvik (%)", cost.std_dev_percent, PERCENT_FORMAT),
         (
             "Standardavvik (MNOK)",
-            _Formula(f"=B{expected_row}*B{expected_row + 1}/100")
+            _Formula(
+                f"=B{expected_row}*B{expected_row + 1}/100",
+                _amount(cost.expected_cost_mnok)
+                * nb_format.rounded(cost.std_dev_percent, nb_format.PERCENT_DECIMALS)
+                / 100,
+            )
             if cost.expected_cost_mnok is not None and cost.std_dev_percent is not None
             else None,
             MNOK_FORMAT,
@@ -406,12 +470,16 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
             _set(ws, row, col, value, MNOK_FORMAT)
             if value is None:
                 ws.cell(row=row, column=col).number_format = MNOK_FORMAT
-        _set(ws, row, last_col, _Formula(f"=SUM(B{row}:{get_column_letter(last_col - 1)}{row})"))
+        year_total = sum((_amount(cells.get((year, s))) for s in sources), Decimal(0))
+        last = get_column_letter(last_col - 1)
+        _set(ws, row, last_col, _Formula(f"=SUM(B{row}:{last}{row})", year_total))
         row += 1
     _set(ws, row, 1, "Sum")
     for col in range(2, last_col + 1):
         letter = get_column_letter(col)
-        _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})"))
+        chosen = sources[col - 2 : col - 1] if col < last_col else sources
+        total = sum((_amount(cells.get((y, s))) for y in years for s in chosen), Decimal(0))
+        _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})", total))
     _total_row(ws, row, last_col)
     price_year = sheet.cost.price_year or profile.price_year
     _set(ws, row + 2, 1, f"Beløp i MNOK, {price_year}-kroner.").font = _NOTE_FONT
@@ -472,7 +540,7 @@ def render_xlsx(
     findings = list(findings)
     if status is None:
         status = "Utkast" if any(f.severity == "error" for f in findings) else "Klar"
-    wb = Workbook()
+    wb = _Workbook()
     overview = wb.active
     overview.title = SHEET_NAMES[0]
     _overview(overview, sheet, catalog, findings, status)
@@ -495,6 +563,4 @@ def render_xlsx(
     props.subject = f"Prosjektark revisjon {sheet.revision}"
     props.identifier = str(sheet.id)
     props.keywords = str(sheet.id)
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return _save(wb)

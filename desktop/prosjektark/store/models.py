@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -233,3 +234,79 @@ class IntakeOrderRow(Base):
 
     sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class FrameRow(Base):
+    """One line of a programme's frames; money as decimal text (migration 0006)."""
+
+    __tablename__ = "frames"
+
+    profile: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    party: Mapped[str] = mapped_column(String(128), primary_key=True)
+    amount_mnok: Mapped[str] = mapped_column(Text)
+
+
+class FramesMetaRow(Base):
+    """How many times a programme's frames were set, and by whom last (migration 0006)."""
+
+    __tablename__ = "frames_meta"
+
+    profile: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    changed_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    changed_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class ScenarioRow(Base):
+    """A named try at the action programme; `version` counts saves (migration 0006)."""
+
+    __tablename__ = "scenarios"
+    __table_args__ = (UniqueConstraint("profile", "name", name="uq_scenarios_profile_name"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    profile: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    modified_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    modified_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    modified_fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class ScenarioEntryRow(Base):
+    """One sheet of a scenario, at its place in the rank order (migration 0006)."""
+
+    __tablename__ = "scenario_entries"
+    __table_args__ = (Index("ix_scenario_entries_position", "scenario_id", "position"),)
+
+    scenario_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("scenarios.id", ondelete="CASCADE"), primary_key=True
+    )
+    sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    included: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    shift_years: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class ScenarioChangeRow(Base):
+    """Who changed what in a scenario; never rewritten (migration 0006)."""
+
+    __tablename__ = "scenario_changes"
+    __table_args__ = (Index("ix_scenario_changes_scenario", "scenario_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    scenario_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("scenarios.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    who: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -27,10 +27,13 @@ from prosjektark.store.errors import ConflictError, NewerDatabaseError, StoreErr
 
 if TYPE_CHECKING:
     from prosjektark.domain.caseflow import Answer, CaseEvent, Delivery, Remark, ReviewStatus
+    from prosjektark.domain.frames import FrameLine
     from prosjektark.domain.profile import Review
+    from prosjektark.domain.scenario import Scenario, ScenarioChange
     from prosjektark.domain.sheet import Attachment, Sheet
     from prosjektark.store.outbox import OutboxEntry
     from prosjektark.store.ownership import Handover, SheetOwner
+    from prosjektark.store.portfolio import FramesInfo
     from prosjektark.store.sql_store import SqlStore
 
 __all__ = [
@@ -65,9 +68,12 @@ class RevisionInfo:
     signed: bool
 
 
-# The secretariat's intake list (delivered_sheet_rows). The delivered revision's own JSON is read (not the working copy's columns), so the row is
-# the sheet as it was delivered; the working copy is the fallback for a missing revision.
-_DELIVERED_QUERY = """
+# Which sheets count as delivered, and at which revision; the intake list
+# (delivered_sheet_rows) and the portfolio (SqlStore.delivered_sheets) share it. A sheet is
+# delivered when a package of it was received here (its latest «received» entry names the
+# revision) or it has an owner (imported before the case history existed: its newest
+# signed revision). Sheets in the bin are not.
+DELIVERED_CTE = """
 WITH latest_received AS (
     SELECT e.sheet_id, e.revision, e.at, e.who, e.fingerprint, e.signed_at
     FROM case_events e
@@ -87,6 +93,14 @@ picked AS (
     LEFT JOIN sheet_owners o ON o.sheet_id = s.id
     WHERE s.deleted_at IS NULL AND (r.sheet_id IS NOT NULL OR o.sheet_id IS NOT NULL)
 )
+"""
+
+# The secretariat's intake list. The delivered revision's own JSON is read (not the working
+# copy's columns), so the row is the sheet as it was delivered; the working copy is the
+# fallback for a missing revision.
+_DELIVERED_QUERY = (
+    DELIVERED_CTE
+    + """
 SELECT p.sheet_id, COALESCE(p.revision, s.revision),
     COALESCE(p.received_at, v.saved_at, s.saved_at), p.signer, p.fingerprint,
     json_extract(COALESCE(v.json, s.json), '$.profile'),
@@ -101,6 +115,7 @@ FROM picked p
 JOIN sheets s ON s.id = p.sheet_id
 LEFT JOIN sheet_revisions v ON v.sheet_id = p.sheet_id AND v.revision = p.revision
 """
+)
 
 _SUMMARY_QUERY = (
     "SELECT id, title, municipalities, action_area, phase, expected_cost, status, modified,"
@@ -451,6 +466,72 @@ class Store:
 
     def set_intake_order(self, order: list[uuid.UUID]) -> None:
         self._sql.set_intake_order(order)
+
+    # -- prioritisation (issue 11; store/portfolio.py) --------------------------------------
+
+    def delivered_sheets(self, profile: str | None = None) -> list[tuple[Delivery, Sheet]]:
+        """Every delivered sheet not in the bin at its latest delivered revision (the
+        intake list's notion of delivered), parsed, with who delivered it; only the sheets
+        of `profile` when given. One query, whatever the number of sheets."""
+        return self._sql.delivered_sheets(profile)
+
+    def frames(self, profile: str) -> list[FrameLine]:
+        """The programme's frame lines, by year, source and party."""
+        return self._sql.frames(profile)
+
+    def frames_version(self, profile: str) -> int:
+        """How many times the programme's frames were set (0: never); what `set_frames`
+        names as `expected_version`."""
+        return self._sql.frames_info(profile).version
+
+    def frames_info(self, profile: str) -> FramesInfo:
+        """The frames' version and who set them last, when."""
+        return self._sql.frames_info(profile)
+
+    def set_frames(
+        self, profile: str, lines: Iterable[FrameLine], *, expected_version: int | None = None
+    ) -> int:
+        """Replace all of the programme's frame lines in one transaction, recording who
+        (this store's actor) and when; returns the new version. ConflictError, with
+        nothing written, when `expected_version` is given and someone else set them since;
+        StoreError when two lines have the same year, source and party."""
+        return self._sql.set_frames(profile, lines, expected_version=expected_version)
+
+    def create_scenario(self, scenario: Scenario, change_text: str = "") -> Scenario:
+        """Store a new scenario; returns it at version 1 with who and when. StoreError when
+        its programme has a scenario of that name (letter case aside). The creation is
+        recorded as the first change (`change_text`, or «Opprettet med N tiltak …»)."""
+        return self._sql.create_scenario(scenario, change_text)
+
+    def scenarios(self, profile: str | None = None) -> list[Scenario]:
+        """Every scenario (of `profile` when given) with its entries, by name."""
+        return self._sql.scenarios(profile)
+
+    def load_scenario(self, scenario_id: uuid.UUID) -> Scenario:
+        """StoreError when there is no such scenario."""
+        return self._sql.load_scenario(scenario_id)
+
+    def find_scenario(self, name: str, profile: str | None = None) -> Scenario | None:
+        """By name (letter case aside); StoreError when no profile is given and several
+        programmes have a scenario of that name."""
+        return self._sql.find_scenario(name, profile)
+
+    def save_scenario(
+        self, scenario: Scenario, change_text: str, *, expected_version: int
+    ) -> Scenario:
+        """Write the scenario's name and entries as version `expected_version + 1`, and
+        record `change_text` with this store's actor; returns the stored scenario.
+        ConflictError (naming who saved last), with nothing written, when someone else
+        saved or deleted it after `expected_version` was read."""
+        return self._sql.save_scenario(scenario, change_text, expected_version=expected_version)
+
+    def scenario_changes(self, scenario_id: uuid.UUID) -> list[ScenarioChange]:
+        """Who changed what in the scenario, oldest first."""
+        return self._sql.scenario_changes(scenario_id)
+
+    def delete_scenario(self, scenario_id: uuid.UUID) -> None:
+        """Remove the scenario with its entries and change record; StoreError when missing."""
+        self._sql.delete_scenario(scenario_id)
 
     def integrity_ok(self) -> bool:
         return self._sql.integrity_ok()

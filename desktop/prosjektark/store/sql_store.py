@@ -34,7 +34,9 @@ from prosjektark.domain.caseflow import (
     answer_problem,
     transition_problem,
 )
+from prosjektark.domain.frames import FrameLine
 from prosjektark.domain.profile import Review
+from prosjektark.domain.scenario import Scenario, ScenarioChange
 from prosjektark.domain.sheet import (
     MAX_REVISION,
     Attachment,
@@ -44,12 +46,13 @@ from prosjektark.domain.sheet import (
 )
 from prosjektark.domain.summary import Status
 from prosjektark.durable import fsync_dir
-from prosjektark.store import caseflow, outbox, ownership
+from prosjektark.store import caseflow, outbox, ownership, portfolio
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
-from prosjektark.store.models import AttachmentRef, RevisionRow, SheetRow
+from prosjektark.store.models import AttachmentRef, RemarkRow, RevisionRow, SheetRow
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.ownership import Handover, SheetOwner
+from prosjektark.store.portfolio import FramesInfo
 from prosjektark.store.repository import RevisionInfo, WriteToken
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
@@ -776,7 +779,13 @@ class SqlStore:
         now = _now()
         with self._write() as conn:
             caseflow.mark_remarks_sent(conn, ids, now)
-            caseflow.record(conn, sheet_id, "remarks_sent", self.actor(), now, text=text)
+            # The history names the revision the remarks are about (the newest of them).
+            revision = conn.execute(
+                select(func.max(RemarkRow.revision)).where(RemarkRow.id.in_([str(i) for i in ids]))
+            ).scalar_one()
+            caseflow.record(
+                conn, sheet_id, "remarks_sent", self.actor(), now, revision=revision, text=text
+            )
 
     def store_received_remarks(
         self, sheet_id: uuid.UUID, remarks: list[Remark], signer: Actor, text: str
@@ -789,7 +798,16 @@ class SqlStore:
                 raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
             added = sum(caseflow.add_remark(conn, r) for r in remarks)
             if added:
-                caseflow.record(conn, sheet_id, "remarks_received", signer, now, text=text)
+                revisions = [r.revision for r in remarks if r.revision is not None]
+                caseflow.record(
+                    conn,
+                    sheet_id,
+                    "remarks_received",
+                    signer,
+                    now,
+                    revision=max(revisions) if revisions else None,
+                    text=text,
+                )
             return added
 
     def add_answer(
@@ -870,6 +888,62 @@ class SqlStore:
         with self._write() as conn:
             caseflow.set_intake_order(conn, order)
 
+    # -- prioritisation (issue 11) ------------------------------------------------------
+
+    def delivered_sheets(self, profile: str | None = None) -> list[tuple[Delivery, Sheet]]:
+        with self._read() as conn:
+            return portfolio.delivered_sheets(conn, profile)
+
+    def frames(self, profile: str) -> list[FrameLine]:
+        with self._read() as conn:
+            return portfolio.frames(conn, profile)
+
+    def frames_info(self, profile: str) -> FramesInfo:
+        with self._read() as conn:
+            return portfolio.frames_info(conn, profile)
+
+    def set_frames(
+        self, profile: str, lines: Iterable[FrameLine], *, expected_version: int | None = None
+    ) -> int:
+        with self._write() as conn:
+            return portfolio.set_frames(
+                conn, profile, lines, self.actor(), _now(), expected_version=expected_version
+            )
+
+    def create_scenario(self, scenario: Scenario, change_text: str = "") -> Scenario:
+        with self._write() as conn:
+            return portfolio.create_scenario(
+                conn, scenario, self.actor(), _now(), change_text or _created_text(scenario)
+            )
+
+    def scenarios(self, profile: str | None = None) -> list[Scenario]:
+        with self._read() as conn:
+            return portfolio.scenarios(conn, profile)
+
+    def load_scenario(self, scenario_id: uuid.UUID) -> Scenario:
+        with self._read() as conn:
+            return portfolio.load_scenario(conn, scenario_id)
+
+    def find_scenario(self, name: str, profile: str | None = None) -> Scenario | None:
+        with self._read() as conn:
+            return portfolio.find_scenario(conn, name, profile)
+
+    def save_scenario(
+        self, scenario: Scenario, change_text: str, *, expected_version: int
+    ) -> Scenario:
+        with self._write() as conn:
+            return portfolio.save_scenario(
+                conn, scenario, change_text, self.actor(), _now(), expected_version=expected_version
+            )
+
+    def scenario_changes(self, scenario_id: uuid.UUID) -> list[ScenarioChange]:
+        with self._read() as conn:
+            return portfolio.scenario_changes(conn, scenario_id)
+
+    def delete_scenario(self, scenario_id: uuid.UUID) -> None:
+        with self._write() as conn:
+            portfolio.delete_scenario(conn, scenario_id)
+
     # -- health ---------------------------------------------------------------------
 
     def integrity_ok(self) -> bool:
@@ -947,3 +1021,9 @@ def _answer_text(answer: Answer) -> str:
     if answer.kind == "fixed" and answer.fixed_in_revision is not None:
         head += f" {answer.fixed_in_revision}"
     return f"{head}: {answer.text}" if answer.text else head
+
+
+def _created_text(scenario: Scenario) -> str:
+    """«Opprettet med 12 tiltak, 10 tatt med.» for the scenario's change record."""
+    included = sum(1 for e in scenario.entries if e.included)
+    return f"Opprettet med {len(scenario.entries)} tiltak, {included} tatt med."

@@ -43,13 +43,15 @@ if TYPE_CHECKING:
     from prosjektark.domain.sheet import Attachment, Sheet
     from prosjektark.store.repository import Store
     from prosjektark.ui.editor_page import EditorPage
+    from prosjektark.ui.intake_dialogs import ImportReport
     from prosjektark.ui.secretariat.intake_page import IntakePage
+    from prosjektark.ui.secretariat.portfolio_page import PortfolioPage
 
 log = logging.getLogger("prosjektark.ui")
 # The editor page is always at EDITOR_PAGE (inserted there when first used); the
 # secretariat's intake page, when there is one, comes after it.
 LIST_PAGE, EDITOR_PAGE = 0, 1
-WORKSPACE_SHEETS, WORKSPACE_SECRETARIAT = 0, 1
+WORKSPACE_SHEETS, WORKSPACE_SECRETARIAT, WORKSPACE_PORTFOLIO = 0, 1, 2
 READ_ONLY_WINDOW_TEXT = (
     "Skrivebeskyttet: et annet Prosjektark-vindu bruker den samme datamappen. Rediger arket"
     " der; dette vinduet viser det bare."
@@ -118,10 +120,12 @@ class MainWindow(QMainWindow):
         self.list_page.selection_changed.connect(self._update_actions)
         self._editor_page: EditorPage | None = None
         self._intake_page: IntakePage | None = None
+        self._portfolio_page: PortfolioPage | None = None
         self._intake_watcher = None  # ui.intake_watcher.IntakeWatcher, secretariat only
         # Whether the open sheet was opened from the intake list (the back button returns
         # there) and whether it may not be changed here (delivered by someone else).
         self._opened_from_intake = False
+        self._opened_from_portfolio = False
         self._sheet_read_only = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_page)
@@ -131,11 +135,15 @@ class MainWindow(QMainWindow):
         self.workspace_bar.setObjectName("workspaceBar")
         self.workspace_bar.addTab("Prosjektark")
         self.workspace_bar.addTab("Sekretariat")
+        self.workspace_bar.addTab("Portefølje")
         self.workspace_bar.setTabToolTip(
             WORKSPACE_SHEETS, "Alle prosjektark i den lokale databasen"
         )
         self.workspace_bar.setTabToolTip(
             WORKSPACE_SECRETARIAT, "Innkomne ark fra arbeidsgruppene og saksstatusen deres"
+        )
+        self.workspace_bar.setTabToolTip(
+            WORKSPACE_PORTFOLIO, "Prioritering: scenarioer, rangering og balanse mot rammene"
         )
         self.workspace_bar.setExpanding(False)
         self.workspace_bar.hide()
@@ -369,7 +377,7 @@ class MainWindow(QMainWindow):
             "Hva arbeidsgruppen har endret mellom de to siste leverte revisjonene",
         )
         self.act_case_file = self._action(
-            "Saksm&appe (PDF) …",
+            "Sa&ksmappe (PDF) …",
             self.export_case_file,
             None,
             "Arket, saksstatusen, merknadene med svar og sakshistorikken i én PDF til et møte",
@@ -385,6 +393,36 @@ class MainWindow(QMainWindow):
             self.send_remarks,
             None,
             "Signer arkets usendte merknader i en merknadspakke til arbeidsgruppen",
+        )
+        self.act_show_portfolio = self._action(
+            "P&ortefølje og scenarioer",
+            self.show_portfolio,
+            None,
+            "Prioritering: scenarioer, rangering og balanse mot programmets rammer",
+        )
+        self.act_frames = self._action(
+            "R&ammer …",
+            lambda: self.portfolio_page.edit_frames(),
+            None,
+            "Programmets rammer per år, kilde og part: legg inn, importer eller eksporter",
+        )
+        self.act_compare_scenarios = self._action(
+            "&Sammenlign scenarioer …",
+            lambda: self.portfolio_page.compare_scenarios(),
+            None,
+            "To lagrede scenarioer side om side: arkene som er ulike, og balansene",
+        )
+        self.act_scenario_changes = self._action(
+            "Hvem endret hva i scenarioet …",
+            lambda: self.portfolio_page.show_changes(),
+            None,
+            "Hvem som har endret scenarioet, når og hva",
+        )
+        self.act_export_proposal = self._action(
+            "Eksporter &forslag til handlingsprogram …",
+            self.export_proposal,
+            None,
+            "Det lagrede scenarioet som signert PDF og Excel: balanse, rangering og utelatte",
         )
         self.act_versions = self._action(
             "&Versjoner og endringer …",
@@ -437,6 +475,15 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_intake_folder)
         menu.addAction(self.act_import_packages)
         menu.addAction(self.act_portfolio)
+        menu.addSeparator()
+        for a in (
+            self.act_show_portfolio,
+            self.act_frames,
+            self.act_compare_scenarios,
+            self.act_scenario_changes,
+            self.act_export_proposal,
+        ):
+            menu.addAction(a)
         self.secretariat_menu = menu
         menu = self.menuBar().addMenu("Verk&tøy")
         menu.addAction(self.act_price_index)
@@ -471,6 +518,11 @@ class MainWindow(QMainWindow):
             self.act_intake_folder,
             self.act_import_packages,
             self.act_portfolio,
+            self.act_show_portfolio,
+            self.act_frames,
+            self.act_compare_scenarios,
+            self.act_scenario_changes,
+            self.act_export_proposal,
         ]
 
     def apply_role(self) -> None:
@@ -489,7 +541,7 @@ class MainWindow(QMainWindow):
             ):
                 action.setVisible(secretariat)
         self.workspace_bar.setVisible(secretariat)
-        if not secretariat and self._on_intake():
+        if not secretariat and (self._on_intake() or self._on_portfolio()):
             self.show_list()
         self._watch_intake_folder(secretariat)
         self._update_actions()
@@ -537,6 +589,14 @@ class MainWindow(QMainWindow):
         self.act_import_arrivals.setEnabled(
             secretariat and self._intake_watcher is not None and bool(self._intake_watcher.ready)
         )
+        on_portfolio = secretariat and self._on_portfolio()
+        for action in (
+            self.act_frames,
+            self.act_compare_scenarios,
+            self.act_scenario_changes,
+            self.act_export_proposal,
+        ):
+            action.setEnabled(on_portfolio)
         self.act_versions.setEnabled(one_sheet and not self.showing_bin)
         self.act_history.setEnabled(one_sheet)
         if in_editor and self._sheet_read_only:
@@ -566,6 +626,7 @@ class MainWindow(QMainWindow):
             self.act_import_arrivals,
             self.act_import_remarks,
             self.act_send_remarks,
+            self.act_export_proposal,
         ]
 
     # ------------------------------------------------------------------ list
@@ -580,7 +641,49 @@ class MainWindow(QMainWindow):
         self.autosaver.track(None)
         self.saved_label.setText("")  # it spoke of the sheet just closed
         self._opened_from_intake = False
+        self._opened_from_portfolio = False
         self._sheet_read_only = False
+
+    @property
+    def portfolio_page(self) -> PortfolioPage:
+        """The Portefølje workspace (secretariat role), built when first shown."""
+        if self._portfolio_page is None:
+            from prosjektark.ui.secretariat.portfolio_page import PortfolioPage
+
+            page = PortfolioPage(self.store, self.catalog, read_only=self.read_only)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            page.open_requested.connect(self.open_from_portfolio)
+            page.dirty_changed.connect(lambda _dirty: self._update_actions())
+            self.stack.addWidget(page)
+            self.edit_menu.addSeparator()
+            self.edit_menu.addAction(page.undo_action)
+            self.edit_menu.addAction(page.redo_action)
+            self._portfolio_page = page
+        return self._portfolio_page
+
+    def _on_portfolio(self) -> bool:
+        return (
+            self._portfolio_page is not None and self.stack.currentWidget() is self._portfolio_page
+        )
+
+    def show_portfolio(self) -> None:
+        """The secretariat's portfolio: read once, then kept (reading 2,000 sheets takes
+        seconds, and an unsaved scenario must survive a look at another tab)."""
+        if not is_secretariat(self.settings):
+            return
+        self._leave_sheet()
+        page = self.portfolio_page
+        self.stack.setCurrentWidget(page)
+        self._select_workspace_tab(WORKSPACE_PORTFOLIO)
+        self.setWindowTitle(self._title("Portefølje"))
+        page.ensure_loaded()
+        page.focus_table()
+        self._update_actions()
+
+    def open_from_portfolio(self, sheet_id: uuid.UUID) -> None:
+        self.open_sheet(sheet_id, from_intake=True)
+        self._opened_from_intake = False
+        self._opened_from_portfolio = True
 
     def show_list(self) -> None:
         self._leave_sheet()
@@ -609,12 +712,20 @@ class MainWindow(QMainWindow):
         self.workspace_bar.blockSignals(False)
 
     def _on_workspace_tab(self, tab: int) -> None:
-        if tab == WORKSPACE_SECRETARIAT:
+        if tab == WORKSPACE_PORTFOLIO:
+            self.show_portfolio()
+        elif tab == WORKSPACE_SECRETARIAT:
             self.show_intake()
         else:
             self.show_list()
 
     def _back_from_editor(self) -> None:
+        if self._opened_from_portfolio and is_secretariat(self.settings):
+            sheet = self.current_sheet()
+            self.show_portfolio()
+            if sheet is not None:
+                self.portfolio_page.select(sheet.id)
+            return
         if self._opened_from_intake and is_secretariat(self.settings):
             sheet = self.current_sheet()
             self.show_intake()
@@ -624,6 +735,10 @@ class MainWindow(QMainWindow):
             self.show_list()
 
     def focus_filter(self) -> None:
+        if self._on_portfolio():
+            self.portfolio_page.filter_box.setFocus()
+            self.portfolio_page.filter_box.selectAll()
+            return
         if self._on_intake():
             self.intake_page.filter_box.setFocus()
             self.intake_page.filter_box.selectAll()
@@ -1086,11 +1201,12 @@ class MainWindow(QMainWindow):
         MyIdentityDialog(paths.identity_dir(), self).exec()
 
     # ------------------------------------------------------------------ intake
-    def import_packages(self, *, packages: list[Path] | None = None) -> None:
+    def import_packages(self, *, packages: list[Path] | None = None) -> ImportReport | None:
+        """«Importer pakker …»; the last run's report (None: nothing was run)."""
         from prosjektark.ui.intake_dialogs import import_packages
 
         if not self.autosaver.flush():
-            return
+            return None
         self.show_list()  # an imported revision may replace the open sheet's working copy
         saved = self.settings.value("intake/trust")
         report = import_packages(
@@ -1101,13 +1217,29 @@ class MainWindow(QMainWindow):
             packages=packages or (),
         )
         if report is None:
-            return
+            return None
         if report.trust is not None:
             self.settings.setValue("intake/trust", str(report.trust))
         if report.changed:
             self.reload_list()
             if self._intake_page is not None:
                 self._intake_page.reload()
+        self._remember_imported(report)
+        return report
+
+    def _remember_imported(self, report: ImportReport) -> None:
+        """Packages imported here are remembered as the watcher's own import remembers
+        them; else one imported from the intake folder would be offered as new ever after."""
+        watcher = self._intake_watcher
+        if watcher is None:
+            return
+        accepted = [o.path for o in report.outcomes if o.accepted]
+        if accepted:
+            try:
+                watcher.known.remember(accepted)
+            except OSError:  # only means they are offered once more; importing is harmless
+                log.warning("Kunne ikke huske importerte pakker", exc_info=True)
+        watcher.scan_now()
 
     # ------------------------------------------------------------------ case flow
     def _viewed_ids(self) -> list[uuid.UUID]:
@@ -1169,8 +1301,9 @@ class MainWindow(QMainWindow):
         saved = self.settings.value("intake/trust")
         if not saved:
             # No trust list chosen yet: the import dialog asks for one, with the packages.
+            # The user started in the intake and stays there.
             self.import_packages(packages=list(watcher.ready))
-            watcher.scan_now()
+            self.show_intake()
             return
         self.show_list()
         try:
@@ -1425,7 +1558,52 @@ class MainWindow(QMainWindow):
     def flush(self) -> None:
         self.autosaver.flush()
 
+    def export_proposal(self) -> None:
+        """«Forslag til handlingsprogram» of the stored scenario, signed with the user's
+        identity, into a folder the user chooses."""
+        from prosjektark import paths
+        from prosjektark.exchange.export import ExportError
+        from prosjektark.ui.signing.passphrase_dialog import obtain_identity
+
+        page = self.portfolio_page
+        problem = page.proposal_problem()
+        if problem:
+            self._error("Kan ikke eksportere forslaget ennå", problem)
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, "Velg mappe for forslaget", str(self._export_dir())
+        )
+        if not folder:
+            return
+        identity = obtain_identity(self, paths.identity_dir())
+        if identity is None:
+            return
+        from prosjektark.exchange.proposal import ProposalExistsError
+
+        try:
+            try:
+                written = page.export_proposal(Path(folder), identity)
+            except ProposalExistsError as exc:
+                answer = QMessageBox.question(
+                    self,
+                    "Erstatte forslaget?",
+                    f"{exc}\n\nVil du erstatte filene med dette forslaget?",
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                written = page.export_proposal(Path(folder), identity, overwrite=True)
+        except ExportError as exc:
+            self._error("Kunne ikke eksportere forslaget", str(exc))
+            return
+        names = ", ".join(p.name for p in written)
+        self.statusBar().showMessage(
+            f"Forslaget er signert og skrevet til {folder}: {names}.", 15000
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._portfolio_page is not None and not self._portfolio_page.ask_unsaved():
+            event.ignore()  # the user chose to go on with the scenario
+            return
         self._settle_conflict()
         if not self.autosaver.flush():
             answer = QMessageBox.question(

@@ -1,0 +1,363 @@
+"""«Rammer …»: the programme's frames, entered by the secretariat: the money available per
+year and funding source, and where the agreement sets pots aside, per party or
+municipality (seed 004). Nothing here invents a number; import and export use the small
+CSV file Norwegian Excel writes (domain.frames)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prosjektark.domain.frames import (
+    FrameLine,
+    FrameProblem,
+    FramesError,
+    decode_frames_file,
+    frames_csv,
+    parse_amount,
+    parse_frames_csv,
+    validate_frames,
+)
+from prosjektark.domain.nb_format import format_datetime, format_number
+from prosjektark.store.errors import ConflictError, StoreError
+from prosjektark.ui.dialog_keys import enter_presses
+
+if TYPE_CHECKING:
+    from prosjektark.domain.profile import Profile
+    from prosjektark.store.repository import Store
+
+WHOLE_PROGRAMME = "Hele programmet"
+COL_YEAR, COL_SOURCE, COL_PARTY, COL_AMOUNT = range(4)
+
+
+class FramesDialog(QDialog):
+    """Edits every frame line of one programme; «Lagre» replaces them in the store, based
+    on the version read (another user's save in between is a conflict, never overwritten)."""
+
+    def __init__(
+        self,
+        store: Store,
+        profile: Profile,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.profile = profile
+        self.read_only = read_only
+        self.version = 0
+        self.saved_version: int | None = None  # set once «Lagre» succeeded
+        self.setWindowTitle(f"Rammer – {profile.name}")
+
+        intro = QLabel(
+            f"Pengene {profile.name} har til rådighet per år og finansieringskilde, i "
+            "millioner kroner. Velg en part når avtalen setter av en pott til en part eller "
+            "kommune; «Hele programmet» er programmets egen ramme."
+        )
+        intro.setWordWrap(True)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("framesInfo")
+        self.info_label.setStyleSheet("color: #5f5f5f;")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("framesTable")
+        self.table.setAccessibleName("Rammer")
+        self.table.setHorizontalHeaderLabels(["År", "Kilde", "Part", "Beløp (MNOK)"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_PARTY, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COL_YEAR, 80)
+        self.table.setColumnWidth(COL_SOURCE, 190)
+        self.table.setColumnWidth(COL_AMOUNT, 120)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("framesProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName("Problemer med rammene")
+        self.problems.setStyleSheet(
+            "QPlainTextEdit { background: #fdecec; color: #5a0000; border: 1px solid #c77; }"
+        )
+        self.problems.setMaximumHeight(130)
+        self.problems.hide()
+
+        self.add_button = self._button("&Legg til linje", "framesAdd", self.add_line)
+        self.remove_button = self._button("&Fjern linje", "framesRemove", self.remove_line)
+        self.import_button = self._button("&Importer …", "framesImport", self.choose_import)
+        self.export_button = self._button("&Eksporter …", "framesExport", self.choose_export)
+        self.save_button = self._button("La&gre", "framesSave", self.save)
+        self.close_button = self._button("Lukk", "framesClose", self.reject)
+        self.reload_button = self._button("Last inn på &nytt", "framesReload", self.load)
+        self.reload_button.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+        enter_presses(self, None)  # Enter in an amount must never save or close
+        for button in (self.add_button, self.remove_button, self.save_button):
+            button.setEnabled(not read_only)
+        self.import_button.setEnabled(not read_only)
+        self.resize(720, 520)
+        self.load()
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # ------------------------------------------------------------------ contents
+    def load(self) -> None:
+        """The stored frames and their version (what a save is based on)."""
+        try:
+            lines = self.store.frames(self.profile.id)
+            info = self.store.frames_info(self.profile.id)
+        except StoreError as exc:
+            self.show_problems(f"Kunne ikke lese rammene: {exc}", [])
+            return
+        self.version = info.version
+        if info.version:
+            self.info_label.setText(
+                f"Sist lagret av {info.changed_by or 'ukjent'} {format_datetime(info.changed_at)}"
+                f" (versjon {info.version})."
+            )
+        else:
+            self.info_label.setText("Rammene er ikke lagt inn ennå.")
+        self.set_lines(lines)
+        self.problems.hide()
+        self.reload_button.hide()
+
+    def set_lines(self, lines: list[FrameLine]) -> None:
+        self.table.setRowCount(0)
+        for line in lines:
+            self.add_line(line)
+
+    def add_line(self, line: FrameLine | None = None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        years = self.profile.years
+        year_box = QComboBox()
+        year_box.setAccessibleName("År")
+        for year in years:
+            year_box.addItem(str(year), year)
+        source_box = QComboBox()
+        source_box.setAccessibleName("Kilde")
+        for source in self.profile.funding_sources:
+            source_box.addItem(source.name, source.id)
+        party_box = QComboBox()
+        party_box.setAccessibleName("Part")
+        party_box.addItem(WHOLE_PROGRAMME, "")
+        for part in self.profile.frame_parts:
+            party_box.addItem(part, part)
+        amount = QLineEdit()
+        amount.setAccessibleName("Beløp i millioner kroner")
+        amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if line is not None:
+            # A stored line outside today's lists still shows as it is (and is refused).
+            for box, value in (
+                (year_box, line.year),
+                (source_box, line.source),
+                (party_box, line.party),
+            ):
+                found = box.findData(value)
+                if found < 0:
+                    box.addItem(str(value), value)
+                    found = box.count() - 1
+                box.setCurrentIndex(found)
+            amount.setText(format_number(line.amount_mnok, max_decimals=None, grouped=False))
+        elif years and row:
+            # A new line follows the one above: the next year, the same source and party.
+            above = self.line_widgets(row - 1)
+            next_year = (above[0].currentData() or years[0]) + 1
+            year_box.setCurrentIndex(max(year_box.findData(next_year), 0))
+            source_box.setCurrentIndex(above[1].currentIndex())
+            party_box.setCurrentIndex(above[2].currentIndex())
+        for widget in (year_box, source_box, party_box, amount):
+            widget.setEnabled(not self.read_only)
+        self.table.setCellWidget(row, COL_YEAR, year_box)
+        self.table.setCellWidget(row, COL_SOURCE, source_box)
+        self.table.setCellWidget(row, COL_PARTY, party_box)
+        self.table.setCellWidget(row, COL_AMOUNT, amount)
+        if line is None:
+            self.table.selectRow(row)
+            amount.setFocus()
+
+    def line_widgets(self, row: int) -> tuple[QComboBox, QComboBox, QComboBox, QLineEdit]:
+        return (
+            self.table.cellWidget(row, COL_YEAR),
+            self.table.cellWidget(row, COL_SOURCE),
+            self.table.cellWidget(row, COL_PARTY),
+            self.table.cellWidget(row, COL_AMOUNT),
+        )  # type: ignore[return-value]
+
+    def remove_line(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+
+    def lines(self) -> tuple[list[FrameLine], list[FrameProblem]]:
+        """The table's lines, and what is wrong with them (every line, every reason)."""
+        lines: list[FrameLine] = []
+        problems: list[FrameProblem] = []
+        for row in range(self.table.rowCount()):
+            year_box, source_box, party_box, amount_edit = self.line_widgets(row)
+            try:
+                # The file's reader, with its words: «1.000» is refused as both 1000 and
+                # 1,000 here too, never taken as one million kroner.
+                amount = parse_amount(amount_edit.text())
+            except ValueError as exc:
+                problems.append(FrameProblem(0, f"Linje {row + 1}: {exc}"))
+                continue
+            lines.append(
+                FrameLine(
+                    int(year_box.currentData()),
+                    str(source_box.currentData()),
+                    str(party_box.currentData() or ""),
+                    amount,
+                )
+            )
+        problems += validate_frames(lines, self.profile)
+        return lines, problems
+
+    def show_problems(self, heading: str, problems: list[FrameProblem]) -> None:
+        self.problems.setPlainText("\n".join([heading, *(f"• {p}" for p in problems)]))
+        self.problems.show()
+
+    # ------------------------------------------------------------------ file
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Importer rammer", "", "CSV-filer (*.csv);;Alle filer (*)"
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Read a frames file into the table (saved with «Lagre»). A refused file names
+        every bad line and why; the table is left as it was."""
+        try:
+            text = decode_frames_file(path.read_bytes())
+            lines = parse_frames_csv(text, self.profile)
+        except OSError as exc:
+            self.show_problems(f"Kunne ikke lese «{path.name}»: {exc.strerror or exc}", [])
+            return False
+        except FramesError as exc:
+            self.show_problems(
+                f"«{path.name}» ble ikke importert. Rett disse linjene i filen og prøv igjen "
+                "(linje 1 er overskriften):",
+                exc.problems,
+            )
+            return False
+        self.set_lines(lines)
+        self.problems.hide()
+        count = "1 linje" if len(lines) == 1 else f"{len(lines)} linjer"
+        self.info_label.setText(
+            f"Importert {count} fra «{path.name}». Trykk «Lagre» for å ta dem i bruk."
+        )
+        return True
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Eksporter rammer",
+            f"rammer_{self.profile.id}.csv",
+            "CSV-filer (*.csv)",
+        )
+        if path:
+            self.export_file(Path(path))
+
+    def export_file(self, path: Path) -> bool:
+        lines, problems = self.lines()
+        if problems:
+            self.show_problems("Rammene kan ikke eksporteres før disse er rettet:", problems)
+            return False
+        try:
+            path.write_text(frames_csv(lines, self.profile), encoding="utf-8", newline="")
+        except OSError as exc:
+            self.show_problems(f"Kunne ikke skrive «{path}»: {exc.strerror or exc}", [])
+            return False
+        self.info_label.setText(f"Eksportert til «{path}».")
+        return True
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> bool:
+        if self.read_only:
+            return False
+        lines, problems = self.lines()
+        if problems:
+            self.show_problems("Rammene er ikke lagret. Rett dette først:", problems)
+            return False
+        try:
+            version = self.store.set_frames(self.profile.id, lines, expected_version=self.version)
+        except ConflictError as exc:
+            self.show_problems(
+                f"{exc}\nRammene i tabellen er ikke lagret, men står her fortsatt. «Last inn "
+                "på nytt» viser de lagrede (og forkaster det som står i tabellen).",
+                [],
+            )
+            self.reload_button.show()
+            return False
+        except StoreError as exc:
+            self.show_problems(f"Rammene er ikke lagret: {exc}", [])
+            return False
+        self.version = version
+        self.saved_version = version
+        self.problems.hide()
+        self.reload_button.hide()
+        self.info_label.setText(f"Lagret (versjon {version}).")
+        return True
+
+    def reject(self) -> None:
+        lines, _problems = self.lines()
+        try:
+            stored = self.store.frames(self.profile.id)
+        except StoreError:
+            stored = lines
+        if not self.read_only and sorted(lines, key=_key) != sorted(stored, key=_key):
+            answer = QMessageBox.question(
+                self,
+                "Rammer",
+                "Rammene i tabellen er ikke lagret. Lukke uten å lagre?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+
+def _key(line: FrameLine) -> tuple:
+    return (line.key, line.amount_mnok)
