@@ -185,6 +185,8 @@ class PortfolioModel(QAbstractTableModel):
     it (the page wraps each in an undo command)."""
 
     balance_changed = Signal()
+    # «Nr.» of many rows changed (an inclusion moved the count): repaint that column.
+    ranks_changed = Signal(int)
     # The user checked or unchecked «Med» with the mouse: the page decides (a reason).
     toggle_requested = Signal(object, bool)  # sheet_id, included
 
@@ -527,10 +529,9 @@ class PortfolioModel(QAbstractTableModel):
             column = self._col_of.get("rank", 0)
             for key in [k for k in self._texts if k[1] == column]:
                 del self._texts[key]
-            if self._entries:
-                self.dataChanged.emit(
-                    self.index(0, column), self.index(len(self._entries) - 1, column)
-                )
+            # Not dataChanged over 2,000 rows: that makes the proxy look at every one. The
+            # number neither sorts nor filters, so the views only repaint the column.
+            self.ranks_changed.emit(column)
         row_index = self.table_row_of(sheet_id)
         if row_index >= 0:
             self.dataChanged.emit(

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -522,6 +522,7 @@ class PortfolioPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.balance_model = BalanceModel(self.model, self)
         self.model.balance_changed.connect(self._update_over)
+        self.model.ranks_changed.connect(self._repaint_column)
 
         self._build()
         self._update_state()
@@ -1036,6 +1037,12 @@ class PortfolioPage(QWidget):
     # ------------------------------------------------------------------ state shown
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    def _repaint_column(self, column: int) -> None:
+        viewport = self.table.viewport()
+        x = self.table.columnViewportPosition(column)
+        if x >= 0:
+            viewport.update(QRect(x, 0, self.table.columnWidth(column), viewport.height()))
 
     def after_change(self, sheet_id: uuid.UUID | None) -> None:
         """After an undoable change: the marks, the banner, and the sheet kept selected.
