@@ -393,27 +393,35 @@ class _Doc(BaseDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, key, level=0)
 
 
+class HoldingCanvas(rl_canvas.Canvas):
+    """A canvas that holds pages back until the end, so each page's footer (`_footer`,
+    given the page count) can say 'Side X av Y'."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab API)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        raise NotImplementedError
+
+
 def _numbered_canvas(footer_top: str, footer_bottom: str, draft: bool) -> type[rl_canvas.Canvas]:
-    """A canvas that holds pages back until the end so each footer can say 'Side X av Y'."""
+    """The sheet PDF's canvas: its footer with 'Side X av Y' (and the draft mark)."""
     regular = _fonts()[0]
 
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
+    class NumberedCanvas(HoldingCanvas):
         def _footer(self, total: int) -> None:
             self.saveState()
             y = MARGIN_BOTTOM - 26

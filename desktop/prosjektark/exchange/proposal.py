@@ -993,29 +993,12 @@ _WIDE_MARGIN = 36.0
 def _canvas(footer_top: str, footer_bottom: str, signed: bool):
     """A canvas that holds the pages back so each footer can say «Side X av Y», drawn on
     each page's own size (portrait and landscape pages mix)."""
-    from reportlab.pdfgen import canvas as rl_canvas
 
     from prosjektark.exchange import pdf
 
     regular, bold = pdf._fonts()[0], pdf._fonts()[1]
 
-    class ProposalCanvas(rl_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab API)
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
+    class ProposalCanvas(pdf.HoldingCanvas):
         def _footer(self, total: int) -> None:
             width, _ = self._pagesize
             left = pdf.MARGIN_LEFT if width < 700 else _WIDE_MARGIN
