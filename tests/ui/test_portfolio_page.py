@@ -884,3 +884,91 @@ def test_an_older_revision_keeps_its_own_signer(store, catalog, framed):
     assert (old.signer, old.fingerprint) == (received.who, received.fingerprint)
     assert old.signer == WG.name
     assert old.signed_at == received.signed_at
+
+
+def test_a_group_heading_sum_follows_a_toggle_and_its_undo(qtbot, store, catalog, framed):
+    """The heading's «med: … MNOK» is kept up to date by the toggle (not recounted), and
+    the heading row is announced so the view repaints it."""
+    page = open_page(qtbot, store, catalog)
+    page.set_grouping("municipality")
+    model = page.model
+    heading = {model.text(r, 0).split(" (")[0]: r for r in model.heading_rows()}["Trondheim"]
+    before = model.text(heading, 0)
+    assert f"med: {format_mnok(D('15'))}" in before  # A: 10 + 5
+    announced: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda tl, br, _roles=(): announced.append((tl.row(), br.row())))
+    page.set_included(framed["A"].id, False, reason="Venter på regulering")
+    assert f"med: {format_mnok(D('0'))}" in model.text(heading, 0)
+    assert any(top <= heading <= bottom for top, bottom in announced)
+    page.undo_stack.undo()
+    assert model.text(heading, 0) == before
+
+
+def test_included_numbers_stay_right_through_many_toggles(qtbot, store, catalog, framed):
+    """«Nr.» is the place among the included sheets; checked against a count made by hand
+    after each of a run of toggles, moves and undos."""
+    page = open_page(qtbot, store, catalog)
+    page.set_grouping("")
+    model = page.model
+    rank = model.column("rank")
+    ids = [e.sheet_id for e in model.scenario.entries]
+    steps = [(ids[1], False), (ids[0], False), (ids[1], True), (ids[2], False), (ids[0], True)]
+    for sheet_id, included in steps:
+        page.set_included(sheet_id, included, reason="Prøve")
+        page.select(ids[2])
+        page.move_selected(-1)
+        expected, n = {}, 0
+        for entry in model.scenario.entries:
+            if entry.included:
+                n += 1
+                expected[entry.sheet_id] = str(n)
+            else:
+                expected[entry.sheet_id] = "–"
+        shown = {model.sheet_at(r): model.text(r, rank) for r in range(model.rowCount())}
+        assert shown == expected
+        assert model.included_count() == n
+
+
+def test_a_toggle_repaints_its_row_and_the_moved_numbers_not_the_whole_table(
+    qtbot, store, catalog, framed
+):
+    """Qt repaints the whole table when a row changes; the page's views repaint the row,
+    the «Nr.» cells that moved and the balance lines that changed."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QRegion
+
+    page = open_page(qtbot, store, catalog)
+    page.set_grouping("")
+    model, table = page.model, page.table
+    first = model.scenario.entries[0].sheet_id
+    last = model.scenario.entries[-1].sheet_id
+    QApplication.processEvents()
+
+    class Painted(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.region = QRegion()
+
+        def eventFilter(self, _obj, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.region += event.region()
+            return False
+
+    painted = Painted()
+    table.viewport().installEventFilter(painted)
+    page.select(last)
+    QApplication.processEvents()
+    painted.region = QRegion()
+    page.set_included(last, False, reason="Prøve")
+    QApplication.processEvents()
+    table.viewport().removeEventFilter(painted)
+
+    def cell(sheet_id, key):
+        row = page.proxy.mapFromSource(model.index(model.table_row_of(sheet_id), 0)).row()
+        return table.visualRect(page.proxy.index(row, model.column(key)))
+
+    assert painted.region.intersects(cell(last, "title"))  # the toggled row
+    # The first sheet's «Nr.» did not move (it is placed before the toggled one), and
+    # nothing of its row was repainted.
+    assert not painted.region.intersects(cell(first, "title"))
+    assert not painted.region.intersects(cell(first, "rank"))

@@ -48,7 +48,12 @@ class Scenario:
     def entry(self, sheet_id: uuid.UUID) -> ScenarioEntry | None:
         return next((e for e in self.entries if e.sheet_id == sheet_id), None)
 
-    def with_entry(self, new: ScenarioEntry) -> Scenario:
+    def with_entry(self, new: ScenarioEntry, at: int | None = None) -> Scenario:
+        """The scenario with `new` in place of the entry for its sheet; `at`, when it is
+        known, is that entry's index (a toggle with 2,000 sheets then copies, not scans)."""
+        entries = self.entries
+        if at is not None and 0 <= at < len(entries) and entries[at].sheet_id == new.sheet_id:
+            return replace(self, entries=entries[:at] + (new,) + entries[at + 1 :])
         return replace(
             self, entries=tuple(new if e.sheet_id == new.sheet_id else e for e in self.entries)
         )

@@ -180,13 +180,37 @@ class _Row:
     item: PortfolioItem | None
 
 
+class _PlaceCounter:
+    """How many of places 1..n are marked (a Fenwick tree): marking a place and counting
+    the marks up to one both take about log2(n) steps, so taking one sheet in or out of
+    2,000 does not recount the other 1,999."""
+
+    def __init__(self, size: int) -> None:
+        self._tree = [0] * (size + 1)
+        self.total = 0
+
+    def add(self, place: int, delta: int) -> None:
+        self.total += delta
+        while place < len(self._tree):
+            self._tree[place] += delta
+            place += place & -place
+
+    def count_to(self, place: int) -> int:
+        count = 0
+        while place > 0:
+            count += self._tree[place]
+            place -= place & -place
+        return count
+
+
 class PortfolioModel(QAbstractTableModel):
     """One scenario of one programme. `set_contents` fills it; the operations below change
     it (the page wraps each in an undo command)."""
 
     balance_changed = Signal()
-    # «Nr.» of many rows changed (an inclusion moved the count): repaint that column.
-    ranks_changed = Signal(int)
+    # «Nr.» changed for every included sheet placed after `place` (1-based, in the
+    # scenario) when a sheet went in or out: repaint those cells of `column`.
+    ranks_changed = Signal(int, int)  # column, place
     # The user checked or unchecked «Med» with the mouse: the page decides (a reason).
     toggle_requested = Signal(object, bool)  # sheet_id, included
 
@@ -201,10 +225,12 @@ class PortfolioModel(QAbstractTableModel):
         self._stale: dict[uuid.UUID, str] = {}
         self._columns: list[Column] = columns_for(None)
         self._col_of: dict[str, int] = {}
+        self._rank_column = -1
         self._rows: list[_Row] = []
         self._rank: dict[uuid.UUID, int] = {}  # 1-based place in the scenario
-        # 1-based place among the included sheets: what «Nr.» shows, as the proposal does.
-        self._included_rank: dict[uuid.UUID, int] = {}
+        # Which places are included, counted so that «Nr.» (the place among the included
+        # sheets, as the proposal numbers them) costs a few steps to read or change.
+        self._included = _PlaceCounter(0)
         self._entry_of: dict[uuid.UUID, ScenarioEntry] = {}
         self._haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -221,6 +247,7 @@ class PortfolioModel(QAbstractTableModel):
         self._texts: dict[tuple[uuid.UUID, int], str] = {}
         self._group_used: dict[int, Decimal] | None = None
         self._group_counts: list[int] = []
+        self._heading_rows: list[int] = []
 
     # ------------------------------------------------------------------ contents
     def set_contents(
@@ -244,6 +271,7 @@ class PortfolioModel(QAbstractTableModel):
         self._col_of = {}
         for n, col in enumerate(self._columns):
             self._col_of.setdefault(col.key, n)
+        self._rank_column = self._col_of.get("rank", -1)
         self._stale = self._compute_stale()
         self.balance = Balance.of(self.frames, scenario, self._funding_map())
         self._rebuild_rows()
@@ -371,7 +399,7 @@ class PortfolioModel(QAbstractTableModel):
         return self._entries[table_row]
 
     def heading_rows(self) -> list[int]:
-        return [i for i, entry in enumerate(self._entries) if entry < 0]
+        return list(self._heading_rows)
 
     def haystack(self, n: int) -> str:
         return self._haystacks[n]
@@ -509,7 +537,7 @@ class PortfolioModel(QAbstractTableModel):
     def _replace_entry(self, new: ScenarioEntry, *, balance: bool = True) -> None:
         before = self._entry_of.get(new.sheet_id)
         old_included = before.included if before is not None else None
-        self.scenario = self.scenario.with_entry(new)
+        self.scenario = self.scenario.with_entry(new, at=self._rank.get(new.sheet_id, 0) - 1)
         self._entry_of[new.sheet_id] = new
         sheet_id = new.sheet_id
         self._forget_texts(sheet_id)
@@ -521,17 +549,17 @@ class PortfolioModel(QAbstractTableModel):
         self._stale.update(stale_entries(single, self._latest, withdrawn))
         n = self._data_row.get(sheet_id)
         if n is not None:
+            old_item = self._rows[n].item
             self._rows[n].item = self._items.get(sheet_id)
+            self._move_group_sum(n, old_item if old_included else None)
         if old_included != new.included:
-            # Every later sheet's «Nr.» moves by one: recount (a pass over the entries,
-            # no texts made) and let the view repaint the column where it shows it.
-            self._count_included()
-            column = self._col_of.get("rank", 0)
-            for key in [k for k in self._texts if k[1] == column]:
-                del self._texts[key]
-            # Not dataChanged over 2,000 rows: that makes the proxy look at every one. The
-            # number neither sorts nor filters, so the views only repaint the column.
-            self.ranks_changed.emit(column)
+            place = self._rank.get(sheet_id)
+            if place is not None:
+                self._included.add(place, 1 if new.included else -1)
+            # Every later sheet's «Nr.» moves by one. Not dataChanged over 2,000 rows: that
+            # makes the proxy look at every one. The number neither sorts nor filters, so
+            # the views only repaint the column where it shows it.
+            self.ranks_changed.emit(self._col_of.get("rank", 0), place or 0)
         row_index = self.table_row_of(sheet_id)
         if row_index >= 0:
             self.dataChanged.emit(
@@ -539,6 +567,22 @@ class PortfolioModel(QAbstractTableModel):
             )
         if balance:
             self.balance_changed.emit()
+
+    def _move_group_sum(self, n: int, old: PortfolioItem | None) -> None:
+        """The group heading's «med: … MNOK» after data row n changed (`old`: what it
+        counted before, None when it was not included): kept up to date, not recounted."""
+        if not self._grouping or self._group_used is None:
+            return
+        entry = self._entry_of.get(self._rows[n].sheet_id)
+        new = self._rows[n].item if entry is not None and entry.included else None
+        before = old.funding_total if old is not None else Decimal(0)
+        after = new.funding_total if new is not None else Decimal(0)
+        if before == after:
+            return
+        group = self._group_of[n]
+        self._group_used[group] = self._group_used.get(group, Decimal(0)) - before + after
+        heading = self._heading_rows[group]
+        self.dataChanged.emit(self.index(heading, 0), self.index(heading, 0))
 
     def _restructure(self, *, members: bool = True) -> None:
         """The rows after a change of order or membership; selections follow their sheet.
@@ -667,8 +711,21 @@ class PortfolioModel(QAbstractTableModel):
         return label or _NO_GROUP[self._grouping]
 
     def _count_included(self) -> None:
-        included = (e.sheet_id for e in self.scenario.entries if e.included)
-        self._included_rank = {sheet_id: n for n, sheet_id in enumerate(included, start=1)}
+        self._included = _PlaceCounter(len(self.scenario.entries))
+        for n, e in enumerate(self.scenario.entries, start=1):
+            if e.included:
+                self._included.add(n, 1)
+
+    def included_rank(self, sheet_id: uuid.UUID) -> int | None:
+        """«Nr.»: the place among the included sheets, None when not included."""
+        entry = self._entry_of.get(sheet_id)
+        place = self._rank.get(sheet_id)
+        if entry is None or place is None or not entry.included:
+            return None
+        return self._included.count_to(place)
+
+    def included_count(self) -> int:
+        return self._included.total
 
     def _rebuild(self) -> None:
         self.generation += 1
@@ -677,6 +734,8 @@ class PortfolioModel(QAbstractTableModel):
         self._count_included()
         self._place()
         self._table_row = {entry: i for i, entry in enumerate(self._entries) if entry >= 0}
+        # In group order: the heading of group g is the g-th.
+        self._heading_rows = [i for i, entry in enumerate(self._entries) if entry < 0]
 
     def _place(self) -> None:
         ordered = self._order()
@@ -721,9 +780,11 @@ class PortfolioModel(QAbstractTableModel):
     def _forget_texts(self, sheet_id: uuid.UUID) -> None:
         for column in range(len(self._columns)):
             self._texts.pop((sheet_id, column), None)
-        self._group_used = None
 
     def _text(self, n: int, column: int) -> str:
+        if column == self._rank_column:
+            # Not kept: one inclusion moves every later «Nr.», and reading it is cheap.
+            return self._make_text(n, column)
         key = (self._rows[n].sheet_id, column)
         text = self._texts.get(key)
         if text is None:
@@ -736,7 +797,7 @@ class PortfolioModel(QAbstractTableModel):
         entry = self._entry_of.get(row.sheet_id)
         key = col.key
         if key == "rank":
-            rank = self._included_rank.get(row.sheet_id)
+            rank = self.included_rank(row.sheet_id)
             return "–" if rank is None and entry is not None else "" if rank is None else str(rank)
         if key == "included":
             if entry is None:
@@ -820,6 +881,17 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     # ------------------------------------------------------------------ Qt model interface
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() through Python for each
+        # index; painting makes several per cell.
+        if (
+            0 <= row < len(self._entries)
+            and 0 <= column < len(self._columns)
+            and not (parent.isValid())
+        ):
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
@@ -1028,6 +1100,17 @@ def balance_status(row: BalanceRow) -> str:
     return f"Under rammen, {format_mnok(left)} ledig"
 
 
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 9, 10] -> [(1, 3), (7, 7), (9, 10)]."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
 class BalanceModel(QAbstractTableModel):
     """The balance per year and source (and the parties' pots) of a PortfolioModel."""
 
@@ -1046,8 +1129,10 @@ class BalanceModel(QAbstractTableModel):
             # Same cells: repaint only those whose numbers moved (a toggle touches a few).
             changed = [n for n, (a, b) in enumerate(zip(rows, self._rows, strict=True)) if a != b]
             self._rows = rows
-            if changed:
-                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], B_STATUS))
+            # One signal per run of changed lines, from the first column whose text can
+            # move (a toggle moves «Brukt» onward): the view repaints just those cells.
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, B_FRAME), self.index(last, B_STATUS))
             return
         self.beginResetModel()
         self._rows = rows

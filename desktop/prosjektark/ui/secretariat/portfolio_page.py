@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,6 +51,7 @@ from prosjektark.domain.scenario import Scenario, ScenarioEntry
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.exact_view import ExactRepaintTableView
 from prosjektark.ui.secretariat.portfolio_model import (
     B_FRAME,
     B_LEFT,
@@ -516,13 +516,16 @@ class PortfolioPage(QWidget):
         self._deliveries: dict[uuid.UUID, int | None] = {}
         self._loaded = False
         self.undo_stack = QUndoStack(self)
+        # After the stack has counted a push, an undo or a redo (a command's redo runs
+        # inside push, before that): the marks («Ikke lagret») once per change.
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
         self.model = PortfolioModel(self)
         self.model.toggle_requested.connect(self._on_toggle_requested)
         self.proxy = PortfolioFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.balance_model = BalanceModel(self.model, self)
         self.model.balance_changed.connect(self._update_over)
-        self.model.ranks_changed.connect(self._repaint_column)
+        self.model.ranks_changed.connect(self._repaint_ranks)
 
         self._build()
         self._update_state()
@@ -618,8 +621,10 @@ class PortfolioPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("portfolioCount")
 
-        self.table = QTableView()
+        self.table = ExactRepaintTableView()
         self.table.setObjectName("portfolioTable")
+        # Kept: each viewport() call makes a new Python wrapper, and a toggle asks often.
+        self._viewport = self.table.viewport()
         self.table.setAccessibleName("Porteføljens ark")
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
@@ -654,7 +659,7 @@ class PortfolioPage(QWidget):
             "Les porteføljen, rammene og hva som er endret i arkene på nytt (F5). "
             "Endringer i scenarioet som ikke er lagret, beholdes."
         )
-        self.balance_table = QTableView()
+        self.balance_table = ExactRepaintTableView()
         self.balance_table.setObjectName("balanceTable")
         self.balance_table.setAccessibleName("Balanse mot rammene, per år og kilde")
         self.balance_table.setModel(self.balance_model)
@@ -1038,18 +1043,30 @@ class PortfolioPage(QWidget):
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def _repaint_column(self, column: int) -> None:
-        viewport = self.table.viewport()
-        x = self.table.columnViewportPosition(column)
-        if x >= 0:
-            viewport.update(QRect(x, 0, self.table.columnWidth(column), viewport.height()))
+    def _repaint_ranks(self, column: int, place: int) -> None:
+        """Repaint «Nr.» where it moved: the visible rows placed after `place` (with
+        groups or another sort they need not be the rows below it on screen)."""
+        table, viewport = self.table, self._viewport
+        if table.columnViewportPosition(column) < 0:
+            return
+        first = table.rowAt(0)
+        last = table.rowAt(viewport.height() - 1)
+        if first < 0:
+            return
+        if last < 0:
+            last = self.proxy.rowCount() - 1
+        model, proxy = self.model, self.proxy
+        for row in range(first, last + 1):
+            sheet_id = model.sheet_at(proxy.mapToSource(proxy.index(row, column)).row())
+            rank = model.rank_of(sheet_id) if sheet_id is not None else None
+            if rank is not None and rank > place:
+                viewport.update(table.visualRect(proxy.index(row, column)))
 
     def after_change(self, sheet_id: uuid.UUID | None) -> None:
         """After an undoable change: the marks, the banner, and the sheet kept selected.
         (The group headings' spans follow the model's layout signals.)"""
         if sheet_id is not None:
             self.select(sheet_id)
-        self._update_state()
 
     def _on_selection(self) -> None:
         sheet_id = self.selected_sheet()
@@ -1066,6 +1083,11 @@ class PortfolioPage(QWidget):
             self.unsaved_label.setStyleSheet(style)
         if self.unsaved_label.toolTip() != tip:
             self.unsaved_label.setToolTip(tip)
+
+    def _on_undo_index(self, _index: int) -> None:
+        # A bound slot, not a lambda: Qt drops it with the page, before the stack (a
+        # child) is cleared on the way out.
+        self._update_state()
 
     def _update_state(self) -> None:
         dirty = self.is_dirty()
@@ -1132,7 +1154,7 @@ class PortfolioPage(QWidget):
         )
         shown = self.proxy.rowCount() - headings
         entries = self.model.scenario.entries
-        included = sum(1 for e in entries if e.included)
+        included = self.model.included_count()
         # The included sheets' funding is what the balance holds in the programme's own
         # cells (shifting moves it between years, never out): no pass over the sheets.
         used = sum(
@@ -1166,8 +1188,7 @@ class PortfolioPage(QWidget):
             )
             return
         if not over:
-            self.over_label.setText("Alt er innenfor rammene.")
-            self.over_label.setStyleSheet("color: #114d11;")
+            self._say_over("Alt er innenfor rammene.", "color: #114d11;")
             return
         names = []
         for r in over[:4]:
@@ -1181,8 +1202,18 @@ class PortfolioPage(QWidget):
             )
             names.append(f"{where}: {amount}")
         more = f" og {len(over) - 4} til" if len(over) > 4 else ""
-        self.over_label.setText(f"Over rammen ({len(over)}): " + "; ".join(names) + more + ".")
-        self.over_label.setStyleSheet("color: #7a0000; font-weight: 600;")
+        self._say_over(
+            f"Over rammen ({len(over)}): " + "; ".join(names) + more + ".",
+            "color: #7a0000; font-weight: 600;",
+        )
+
+    def _say_over(self, text: str, style: str) -> None:
+        # Only what changed: a style sheet set again re-polishes the label and lays out
+        # the page, on every toggle.
+        if self.over_label.text() != text:
+            self.over_label.setText(text)
+        if self.over_label.styleSheet() != style:
+            self.over_label.setStyleSheet(style)
 
     def _apply_spans(self) -> None:
         self.table.clearSpans()
@@ -1217,10 +1248,12 @@ class PortfolioPage(QWidget):
 
     # ------------------------------------------------------------------ selection
     def selected_sheet(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        # The selection's ranges, not selectedRows(): that asks the model for the flags
+        # of every cell of the row, and this runs several times per change.
+        selection = self.table.selectionModel().selection()
+        if selection.isEmpty():
             return None
-        value = self.proxy.data(self.proxy.index(rows[0].row(), 0), ID_ROLE)
+        value = self.proxy.data(self.proxy.index(selection[0].top(), 0), ID_ROLE)
         return uuid.UUID(value) if value else None
 
     def select(self, sheet_id: uuid.UUID) -> None:
@@ -1229,7 +1262,9 @@ class PortfolioPage(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(source, 0))
         if index.isValid():
-            self.table.selectRow(index.row())
+            # Selecting the row that is already the selection would repaint it again.
+            if self.selected_sheet() != sheet_id:
+                self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
     def focus_table(self) -> None:
@@ -1256,14 +1291,12 @@ class PortfolioPage(QWidget):
             # the active one, and the table's keys must work wherever the page is shown.
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_stack.undo()
-                self._update_state()
                 return True
             if event.matches(QKeySequence.StandardKey.Redo) or (
                 mods == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
                 and key == Qt.Key.Key_Z
             ):
                 self.undo_stack.redo()
-                self._update_state()
                 return True
             if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Space:
                 self.toggle_selected()
@@ -1281,10 +1314,7 @@ class PortfolioPage(QWidget):
 
     # ------------------------------------------------------------------ changes
     def _push(self, command: QUndoCommand) -> None:
-        # The command's redo runs inside push, before the stack counts it: the marks
-        # («Ikke lagret») are brought up to date after.
         self.undo_stack.push(command)
-        self._update_state()
 
     def toggle_selected(self) -> bool:
         sheet_id = self.selected_sheet()
