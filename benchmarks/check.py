@@ -7,6 +7,7 @@ so that checking on every keystroke is never felt. Prints one JSON line; no asse
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import date
 
@@ -17,7 +18,8 @@ from prosjektark.domain.rules.sample import rich_sheet
 from prosjektark.domain.sheet import Sheet, sheet_from_json, sheet_to_json
 from prosjektark.paths import resource_dir
 
-ROUNDS = 15
+# PROSJEKTARK_BENCH_QUICK=1 (the test suite, which checks only that it runs) shrinks it.
+ROUNDS = 3 if os.environ.get("PROSJEKTARK_BENCH_QUICK") == "1" else 15
 PER_ROUND = 200
 TARGET = 10.0
 

@@ -29,6 +29,9 @@ docs/screenshots beside this script):
     forslag-side-1.png              «Forslag til handlingsprogram», signed by the
     forslag-side-2.png              secretariat: its first two pages (needs pdftoppm, from
                                     poppler-utils; without it they are skipped, and said)
+    signert-side-1.png              a sheet signed by a signer with a Sámi name and a long
+    signaturstempel.png             organisation: page 1 of the signed PDF, and its stamp
+                                    enlarged (needs pdftoppm too)
 
 The case (the last three pictures) runs on a fixed clock from 2 March 2026, in Norwegian
 time, so its dates are the same on every run; the intake list's packages and the proposal
@@ -59,6 +62,26 @@ PASSPHRASE = "Fire ord med mellomrom"
 SIZE = (1280, 720)  # the case-flow pictures: the smallest screen the app is made for
 STD_DEV = "cost.std_dev_percent"
 PURPOSE = "description.purpose"
+
+
+def signable_examples(catalog) -> list:
+    """The example sheets with the warnings the rules give them today acknowledged, as a
+    working group does before signing (a sheet is signed only with status Klar; the
+    deadline warning comes and goes with the date)."""
+    from prosjektark.domain.examples import example_sheets
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.domain.sheet import Acknowledgement
+
+    sheets = example_sheets(catalog)
+    for sheet in sheets:
+        sheet.acknowledgements += [
+            Acknowledgement(
+                code=f.code, field=f.field, comment="Kjent.", by="Eksempel", at=sheet.modified
+            )
+            for f in check_sheet(sheet, catalog)
+            if f.severity == "warning"
+        ]
+    return sheets
 
 
 def snap(widget, out_dir: Path, name: str) -> None:
@@ -123,7 +146,6 @@ def main(out_dir: Path, home: Path) -> None:
 
     from prosjektark import paths
     from prosjektark.domain.catalog import load_catalog
-    from prosjektark.domain.examples import example_sheets
     from prosjektark.domain.rules import check_sheet
     from prosjektark.exchange.export import export_stored_sheet
     from prosjektark.signing.identity import certificate_pem
@@ -161,7 +183,7 @@ def main(out_dir: Path, home: Path) -> None:
     catalog = load_catalog(paths.resource_dir())
     package_dir = home / "Pakker"
     store = Store.open(paths.database_path(), paths.attachments_dir())
-    sheets = [s for s in example_sheets(catalog) if not any(
+    sheets = [s for s in signable_examples(catalog) if not any(
         f.severity == "error" for f in check_sheet(s, catalog)
     )]  # fmt: skip
     assert len(sheets) >= 2, "need at least two error-free example sheets"
@@ -192,6 +214,7 @@ def main(out_dir: Path, home: Path) -> None:
     intake_list(out_dir, home, catalog, people)
     case_pictures(out_dir, home, catalog, people)
     portfolio_pictures(out_dir, home, catalog, people)
+    signed_sheet_pages(out_dir, home, catalog)
 
 
 def working_groups(home: Path, kare) -> dict:
@@ -242,7 +265,6 @@ def intake_list(out_dir: Path, home: Path, catalog, people: dict) -> None:
     from PySide6.QtCore import QSettings
 
     from prosjektark.domain.catalog import LazyCatalog
-    from prosjektark.domain.examples import example_sheets
     from prosjektark.exchange.export import export_stored_sheet
     from prosjektark.exchange.intake import import_package
     from prosjektark.signing.trust import TrustStore
@@ -250,7 +272,7 @@ def intake_list(out_dir: Path, home: Path, catalog, people: dict) -> None:
     from prosjektark.ui.main_window import MainWindow
     from prosjektark.ui.roles import ROLE_KEY, SECRETARIAT
 
-    lade, asane, melhus = example_sheets(catalog)
+    lade, asane, melhus = signable_examples(catalog)
     # (who signs, the sheet, the review states it is moved through after its import)
     plan = [
         ("kare", a_copy(lade, 1, "Sykkelveg med fortau, Lade allé–Haakon VIIs gate",
@@ -335,7 +357,6 @@ def intake_list(out_dir: Path, home: Path, catalog, people: dict) -> None:
 def case_pictures(out_dir: Path, home: Path, catalog, people: dict) -> None:
     """One sheet's case on a fixed clock: delivered, reviewed, returned with three remarks,
     answered (the working group's editor), delivered again and recommended."""
-    from prosjektark.domain.examples import example_sheets
     from prosjektark.domain.sheet import CostItem
     from prosjektark.store import sql_store
     from prosjektark.ui.editor_page import EditorPage
@@ -353,7 +374,7 @@ def case_pictures(out_dir: Path, home: Path, catalog, people: dict) -> None:
         sec = open_store(home / "sak-sekretariat", ola)
         review = catalog.profile("miljoloftet").review
         sheet = a_copy(
-            example_sheets(catalog)[1],
+            signable_examples(catalog)[1],
             10,
             "Kollektivfelt og signalprioritering, Fjøsangerveien",
             "Arbeidsgruppe Sentrum",
@@ -620,11 +641,10 @@ def programme_sheets(catalog) -> list:
     """The portfolio's twelve sheets, each a working group's own, every warning
     acknowledged as a working group does before it delivers: only Heimdal, in 2024
     kroner, has an error, and so cannot be compared with the others."""
-    from prosjektark.domain.examples import example_sheets
     from prosjektark.domain.rules import check_sheet
     from prosjektark.domain.sheet import Acknowledgement, FundingLine
 
-    lade, _asane, melhus = example_sheets(catalog)
+    lade, _asane, melhus = signable_examples(catalog)
     templates = {"lade": lade, "melhus": melhus}
     thousand = Decimal("0.001")
     sheets = []
@@ -761,6 +781,80 @@ def proposal_pages(out_dir: Path, home: Path, page, identity) -> None:
         target = out_dir / f"forslag-side-{number}.png"
         shutil.move(picture, target)
         print(target)
+
+
+def signed_sheet_pages(out_dir: Path, home: Path, catalog) -> None:
+    """Page 1 of a sheet signed by «Máret Ánne Čiŋŋálaš-Šápmi» with a long organisation
+    name, and the stamp at a size to read: letters, date format and wrapping."""
+    from prosjektark.exchange.export import export_sheet
+    from prosjektark.exchange.pdf import SIGNATURE_BOX
+    from prosjektark.signing.identity import create_identity
+
+    if shutil.which("pdftoppm") is None:
+        print(
+            "pdftoppm mangler (poppler-utils): signert-side-1.png og signaturstempel.png er ikke laget"
+        )
+        return
+    signer = create_identity(
+        "Máret Ánne Čiŋŋálaš-Šápmi",
+        "maret@example.no",
+        "Sámediggi – Sametinget, ossodat areálaid, birrasa ja kulturmuittuid várás, Porsáŋgu",
+        PASSPHRASE,
+        home / "maret",
+    )
+    sheet = signable_examples(catalog)[0]
+    result = export_sheet(sheet, catalog, home / "signert", pdf=True, package=True, identity=signer)
+    pdf = result.files["pdf"]
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(out_dir / "signert-side-1"),
+        ],
+        check=True,
+    )
+    print(out_dir / "signert-side-1.png")
+    dpi = 200
+    scale = dpi / 72
+    _, x1, y1, x2, y2 = SIGNATURE_BOX
+    page_height = 841.89
+    margin = 14  # the caption under the box
+    crop = [
+        "-x",
+        str(int(x1 * scale) - 4),
+        "-y",
+        str(int((page_height - y2) * scale) - 4),
+        "-W",
+        str(int((x2 - x1) * scale) + 8),
+        "-H",
+        str(int((y2 - y1 + margin) * scale) + 8),
+    ]
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(dpi),
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            *crop,
+            str(pdf),
+            str(out_dir / "signaturstempel"),
+        ],
+        check=True,
+    )
+    print(out_dir / "signaturstempel.png")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the same functions the UI calls. Heavy imports happen inside the commands.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from importlib import import_module
@@ -245,6 +246,18 @@ _COMMANDS = {
 }
 
 
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's flush at exit
+    of what is still buffered does not raise BrokenPipeError again (the recipe in the
+    Python documentation, «Note on SIGPIPE»)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (an in-memory stdout)
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept to exit
+
+
 def main(argv: list[str] | None = None) -> int:
     # The entry point may set this process-wide: the CLI is the whole process.
     argparse._ = lambda text: _ARGPARSE_NB.get(text, text)  # type: ignore[attr-defined]
@@ -270,8 +283,18 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
+    code: int | None = None
     try:
-        return module.run(args)
+        code = module.run(args)
+        # Output to a pipe is buffered: a reader that went away shows up here, while the
+        # command can still end quietly, rather than in the interpreter's final flush.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # `prosjektark verify … | head`: the reader has what it wanted. A command cut off
+        # by it ends as if its output had been read (0 when it had not finished).
+        _discard_stdout()
+        return code if code is not None else EXIT_OK
     except Exception as exc:  # never a traceback on the command line
         from prosjektark.logs import report_unexpected
 

@@ -17,6 +17,7 @@ from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
+from signing_helpers import acknowledge_warnings
 
 PASS = "hele saksflyten fram og tilbake"
 
@@ -63,6 +64,7 @@ def test_deliver_review_remark_answer_redeliver_diff_and_history(
     # The working group adds a ready sheet and delivers it.
     sheet = next(s for s in example_sheets(catalog) if s.profile == "miljoloftet")
     sheet = sheet.model_copy(deep=True, update={"is_example": False})
+    acknowledge_warnings(sheet, catalog)  # signing needs «klar»
     sheet_file = tmp_path / "ark.json"
     sheet_file.write_text(sheet_to_json(sheet), encoding="utf-8")
     assert ok(cli(group, "add", str(sheet_file))).strip() == str(sheet.id)

@@ -13,6 +13,7 @@ from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
+from signing_helpers import acknowledge_warnings
 
 PASS = "cli-eksport med mellomrom"
 
@@ -31,7 +32,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sheet_file(tmp_path: Path, catalog: Catalog) -> Path:
     path = tmp_path / "ark.json"
-    path.write_text(sheet_to_json(example_sheets(catalog)[0]), encoding="utf-8")
+    sheet = acknowledge_warnings(example_sheets(catalog)[0], catalog)  # signing needs «klar»
+    path.write_text(sheet_to_json(sheet), encoding="utf-8")
     return path
 
 
@@ -193,6 +195,7 @@ def test_export_by_id_freezes_and_marks_the_revision_signed(
 
     sheet = example_sheets(catalog)[1].copy_as_new()
     sheet.identification.title = "Kollektivfelt fra databasen"
+    acknowledge_warnings(sheet, catalog)  # signing needs «klar»
     with Store.open(paths.database_path(), paths.attachments_dir()) as store:
         store.create(sheet)
 

@@ -17,6 +17,7 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.domain.sheet import sheet_to_json
 from prosjektark.signing.identity import fingerprint_sha256
+from signing_helpers import acknowledge_warnings
 
 PASS = "arbeidsgruppe passord"
 
@@ -32,7 +33,8 @@ def sender(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> dict[s
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     sheet_file = work / "ark.json"
-    sheet_file.write_text(sheet_to_json(example_sheets(catalog)[0]), encoding="utf-8")
+    sheet = acknowledge_warnings(example_sheets(catalog)[0], catalog)  # signing needs «klar»
+    sheet_file.write_text(sheet_to_json(sheet), encoding="utf-8")
     exported = cli(
         home, "export", str(sheet_file), "--out", str(work / "ut"), "--package",
         "--passphrase-env", "PP", PP=PASS,
@@ -185,7 +187,7 @@ def test_one_odd_package_in_the_middle_does_not_stop_the_batch(
     huge.revision = 2**63  # one above SQLite's largest integer
     long_name = sheets[1].model_copy(deep=True)
     title = "Konsekvensutredning for sykkelvegen langs Innherredsveien " * 5 + ".pdf"
-    data = b"%PDF utredning"
+    data = b"%PDF-1.7\n% utredning\n"  # a PDF header: its content is checked
     long_name.attachments = [
         Attachment(id="u", filename=title, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     ]

@@ -17,6 +17,7 @@ import pytest
 from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
+from signing_helpers import acknowledge_warnings
 
 PASS = "arbeidsgruppe passord"
 
@@ -45,6 +46,7 @@ def group(tmp_path_factory: pytest.TempPathFactory, catalog_m: Catalog) -> dict[
     for sheet in sheets:  # copy_as_new would drop the treatments the rules ask for
         sheet.id = uuid.uuid4()
         sheet.is_example = False
+        acknowledge_warnings(sheet, catalog_m)  # signing needs «klar»
     sheets[0].identification.title = "Sykkelveg langs elva"
     sheets[1].identification.title = "Kollektivfelt i sentrum"
     data = home / "data"

@@ -16,6 +16,7 @@ from cli_helpers import cli
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.store.repository import Store
+from signing_helpers import acknowledge_warnings
 
 PASS = "merknader og svar fram og tilbake"
 
@@ -62,7 +63,7 @@ def test_remarks_go_back_signed_and_the_answers_come_with_the_next_revision(
     group_pem, secretariat_pem = tmp_path / "kare.pem", tmp_path / "siri.pem"
     identity(group, "Kåre Øvrebø", "kare@example.no", "Trondheim kommune", group_pem)
     identity(secretariat, "Siri Sekretær", "siri@example.no", "Miljøpakken", secretariat_pem)
-    sheet = example_sheets(catalog)[0]
+    sheet = acknowledge_warnings(example_sheets(catalog)[0], catalog)  # signing needs «klar»
     with open_store(group, monkeypatch) as store:
         store.create(sheet)
 

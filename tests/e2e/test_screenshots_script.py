@@ -25,8 +25,14 @@ EXPECTED = {
     "portefolje.png",
     "scenario-over-ramme.png",
 }
-# The proposal's pages are rendered with pdftoppm; without it the script says so and skips.
-PROPOSAL_PAGES = {"forslag-side-1.png", "forslag-side-2.png"}
+# The proposal's pages and the signed sheet's page 1 and stamp are rendered with pdftoppm;
+# without it the script says so and skips them.
+PROPOSAL_PAGES = {
+    "forslag-side-1.png",
+    "forslag-side-2.png",
+    "signert-side-1.png",
+    "signaturstempel.png",
+}
 WINDOW_SIZED = (
     "sekretariat-innkomne.png",
     "merknad-ved-feltet.png",

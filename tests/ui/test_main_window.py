@@ -13,6 +13,7 @@ from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store
 from prosjektark.ui.main_window import EDITOR_PAGE, LIST_PAGE, MainWindow
+from signing_helpers import acknowledge_warnings
 
 
 @pytest.fixture
@@ -269,7 +270,8 @@ def test_sign_and_export_from_the_editor_freezes_the_revision(
     )
     window = open_window(qtbot, catalog, db, tmp_path)
     window.settings.setValue("export/dir", str(tmp_path / "ut"))
-    sheet = example_sheets(catalog)[0]
+    # Signing needs status Klar: today's warnings acknowledged, as the user would.
+    sheet = acknowledge_warnings(example_sheets(catalog)[0], catalog)
     window.store.create(sheet)
     window.reload_list()
     window.open_sheet(sheet.id)
@@ -278,6 +280,8 @@ def test_sign_and_export_from_the_editor_freezes_the_revision(
     )
     monkeypatch.setattr(passphrase_dialog, "obtain_identity", lambda *a, **k: identity)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    # The «Eksportert» box with «Åpne mappe» is one of its own.
+    monkeypatch.setattr(export_dialog, "show_written", lambda *a, **k: None)
 
     window.export_signed()
 

@@ -205,7 +205,9 @@ def test_the_outbox_lists_packages_and_marks_them_delivered(
     assert model.index(0, 0).data() == "Sykkelveg på Lade"
     assert model.index(0, 1).data() == "2"
     assert model.index(0, 3).data() == "Klar til opplasting"
-    assert not dialog.deliver_button.isEnabled()
+    # Opened on the first row (issue 13, defect 9): its buttons work at once.
+    assert dialog.selected_entries()[0].title == "Sykkelveg på Lade"
+    assert dialog.deliver_button.isEnabled()
 
     dialog.select_row(0)
     assert dialog.deliver_button.isEnabled()

@@ -21,6 +21,7 @@ from cli_helpers import cli
 from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.store.repository import Store
+from signing_helpers import acknowledge_warnings
 
 PASS = "to-skrivere med mellomrom"
 
@@ -44,6 +45,7 @@ def test_signing_from_the_command_line_is_not_reverted_by_the_open_window(
 
     sheet = example_sheets(catalog)[1].copy_as_new()  # one without errors: it can be signed
     sheet.identification.title = "Signeres mens vinduet er åpent"
+    acknowledge_warnings(sheet, catalog)  # signing needs «klar»
     store = Store.open(paths.database_path(), paths.attachments_dir())
     store.create(sheet)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

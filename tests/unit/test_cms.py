@@ -1,10 +1,13 @@
-"""The hand-written DER CMS: structure, canonical encoding, and verification by pyHanko,
-cryptography and `openssl cms` for EC and RSA signers (RSA issued by a small CA)."""
+"""The CMS that pyHanko makes for both signatures of a package: the detached CAdES over
+the ASiC manifest and the CMS inside the PDF's PAdES signature. Structure (CAdES-BES
+signed attributes), canonical DER, and verification by pyHanko, cryptography and
+`openssl cms` for EC and RSA signers (RSA issued by a small CA)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,15 +20,15 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID, ObjectIdentifier
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from pdf_helpers import make_pdf
 from prosjektark.signing import cades, pades
-from prosjektark.signing.cms import reserved_hex_size, signed_data
 from prosjektark.signing.identity import Identity, certificate_pem, create_identity
 from prosjektark.signing.trust import TrustStore
 
 OPENSSL = shutil.which("openssl")
-DIGEST = hashlib.sha256(b"innhold").digest()
+DATA = b"<ASiCManifest>innhold</ASiCManifest>"
 NOW = dt.datetime(2026, 3, 1, 12, 0, 0, tzinfo=dt.UTC)
 BASE_ATTRS = {"content_type", "message_digest", "signing_certificate_v2"}
 
@@ -114,6 +117,23 @@ def _parse(signature: bytes) -> asn1_cms.SignedData:
     return signed
 
 
+def _pades_cms(identity: Identity) -> bytes:
+    signed_pdf = pades.sign_pdf(make_pdf(pages=1), identity)
+    (embedded,) = PdfFileReader(io.BytesIO(signed_pdf)).embedded_regular_signatures
+    # /Contents is zero-padded after the DER; a lenient load stops where the DER ends.
+    return asn1_cms.ContentInfo.load(embedded.pkcs7_content).dump()
+
+
+def _signature(kind: str, identity: Identity) -> tuple[bytes, bytes]:
+    """(CMS, digest of the content it signs) for the detached CAdES or the PAdES CMS."""
+    if kind == "cades":
+        return cades.sign_detached(DATA, identity), hashlib.sha256(DATA).digest()
+    cms = _pades_cms(identity)
+    (signer_info,) = _parse(cms)["signer_infos"]
+    attrs = {a["type"].native: a for a in signer_info["signed_attrs"]}
+    return cms, attrs["message_digest"]["values"][0].native
+
+
 def _attrs(signed: asn1_cms.SignedData) -> dict[str, asn1_cms.CMSAttribute]:
     (signer_info,) = signed["signer_infos"]
     attrs = {a["type"].native: a for a in signer_info["signed_attrs"]}
@@ -122,9 +142,10 @@ def _attrs(signed: asn1_cms.SignedData) -> dict[str, asn1_cms.CMSAttribute]:
     return attrs
 
 
-@pytest.mark.parametrize("with_time", [False, True])
-def test_ec_structure(ec_identity: Identity, with_time: bool) -> None:
-    signature = signed_data(DIGEST, ec_identity, signing_time=NOW if with_time else None)
+@pytest.mark.parametrize("kind", ["cades", "pades"])
+def test_ec_structure(ec_identity: Identity, kind: str) -> None:
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    signature, digest = _signature(kind, ec_identity)
     signed = _parse(signature)
     cert_der = _der(ec_identity.certificate)
     tbs = x509.load_der_x509_certificate(cert_der)
@@ -140,12 +161,14 @@ def test_ec_structure(ec_identity: Identity, with_time: bool) -> None:
     assert signer_info["digest_algorithm"]["algorithm"].native == "sha256"
     assert signer_info["signature_algorithm"]["algorithm"].native == "sha256_ecdsa"
 
+    # CAdES-BES: signing-time in the detached CMS; PAdES keeps the time in /M instead.
     attrs = _attrs(signed)
-    assert set(attrs) == BASE_ATTRS | ({"signing_time"} if with_time else set())
+    assert set(attrs) == BASE_ATTRS | ({"signing_time"} if kind == "cades" else set())
     assert attrs["content_type"]["values"][0].native == "data"
-    assert attrs["message_digest"]["values"][0].native == DIGEST
-    if with_time:
-        assert attrs["signing_time"]["values"][0].native == NOW
+    assert attrs["message_digest"]["values"][0].native == digest
+    if kind == "cades":
+        signing_time = attrs["signing_time"]["values"][0].native
+        assert before <= signing_time <= dt.datetime.now(dt.UTC)
 
     (ess,) = attrs["signing_certificate_v2"]["values"][0]["certs"]
     assert ess["hash_algorithm"]["algorithm"].native == "sha256"
@@ -164,18 +187,18 @@ def test_ec_structure(ec_identity: Identity, with_time: bool) -> None:
 
 
 def test_certificates_hold_signer_and_whole_chain_once(rsa_identity: Identity, ca) -> None:
-    signed = _parse(signed_data(DIGEST, rsa_identity))
+    signed = _parse(cades.sign_detached(DATA, rsa_identity))
     embedded = sorted(c.chosen.dump() for c in signed["certificates"])
     assert embedded == sorted([_der(rsa_identity.certificate), _der(ca[1])])
     # The signer repeated in its own chain is still embedded only once.
     doubled = Identity(
         rsa_identity.key, rsa_identity.certificate, [ca[1], rsa_identity.certificate]
     )
-    assert len(_parse(signed_data(DIGEST, doubled))["certificates"]) == 2
+    assert len(_parse(cades.sign_detached(DATA, doubled))["certificates"]) == 2
 
 
 def test_rsa_signature_algorithm_and_value(rsa_identity: Identity) -> None:
-    (signer_info,) = _parse(signed_data(DIGEST, rsa_identity))["signer_infos"]
+    (signer_info,) = _parse(cades.sign_detached(DATA, rsa_identity))["signer_infos"]
     algorithm = signer_info["signature_algorithm"]
     assert algorithm["algorithm"].native == "sha256_rsa"
     assert algorithm["parameters"].dump() == core.Null().dump()
@@ -188,35 +211,27 @@ def test_rsa_signature_algorithm_and_value(rsa_identity: Identity) -> None:
 
 
 @pytest.mark.parametrize("which", ["ec_identity", "rsa_identity", "big_chain_identity"])
-@pytest.mark.parametrize("with_time", [False, True])
-def test_der_is_canonical(which: str, with_time: bool, request: pytest.FixtureRequest) -> None:
+def test_der_is_canonical(which: str, request: pytest.FixtureRequest) -> None:
     identity = request.getfixturevalue(which)
-    signature = signed_data(DIGEST, identity, signing_time=NOW if with_time else None)
+    signature = cades.sign_detached(DATA, identity)
     if which == "big_chain_identity":
         assert len(signature) > 0xFFFF and signature[1] == 0x83
-    signed = _parse(signature)
+    _parse(signature)
     assert asn1_cms.ContentInfo.load(signature).dump(force=True) == signature
-    # asn1crypto re-encodes lengths and SET OF order but keeps primitive contents as
-    # read, so check the integers' minimal two's complement separately.
-    (signer_info,) = signed["signer_infos"]
-    ess = _attrs(signed)["signing_certificate_v2"]["values"][0]["certs"][0]
-    for integer in (
-        signed["version"],
-        signer_info["version"],
-        signer_info["sid"].chosen["serial_number"],
-        ess["issuer_serial"]["serial_number"],
-    ):
-        value = int.from_bytes(integer.contents, "big", signed=True)
-        assert integer.dump() == core.Integer(value).dump()
+
+
+def test_big_chain_fits_in_the_pdf(big_chain_identity: Identity, ca) -> None:
+    # pyHanko sizes the PDF's signature placeholder from a dry run, whatever the chain.
+    signed_pdf = pades.sign_pdf(make_pdf(pages=1), big_chain_identity)
+    assert pades.verify_pdf(signed_pdf, [ca[1]]).ok
 
 
 @pytest.mark.parametrize("serial", [1, 0x7F, 0x80, 0xFF, 0x100, 0x8000, 2**151 + 5, 2**159 - 1])
 def test_serial_integers_are_minimal(serial: int) -> None:
     key = ec.generate_private_key(ec.SECP256R1())
     identity = Identity(key, _cert(key, "Serie", serial=serial), [])
-    signature = signed_data(DIGEST, identity)
+    signature = cades.sign_detached(DATA, identity)
     signed = _parse(signature)
-    assert asn1_cms.ContentInfo.load(signature).dump(force=True) == signature
     (signer_info,) = signed["signer_infos"]
     ess = _attrs(signed)["signing_certificate_v2"]["values"][0]["certs"][0]
     for integer in (
@@ -225,49 +240,6 @@ def test_serial_integers_are_minimal(serial: int) -> None:
     ):
         assert integer.native == serial
         assert integer.dump() == core.Integer(serial).dump()
-
-
-@pytest.mark.parametrize(
-    ("moment", "kind", "text"),
-    [
-        (NOW, "utc_time", b"260301120000Z"),
-        (dt.datetime(2051, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "generalized_time", b"20510102030405Z"),
-        (dt.datetime(2049, 12, 31, 23, 59, 59, tzinfo=dt.UTC), "utc_time", b"491231235959Z"),
-        (dt.datetime(2050, 1, 1, tzinfo=dt.UTC), "generalized_time", b"20500101000000Z"),
-        (dt.datetime(1949, 12, 31, tzinfo=dt.UTC), "generalized_time", b"19491231000000Z"),
-        # Oslo summer time is UTC+2: converted, and fractions of a second dropped.
-        (
-            dt.datetime(2026, 6, 1, 1, 30, 15, 999_999, tzinfo=dt.timezone(dt.timedelta(hours=2))),
-            "utc_time",
-            b"260531233015Z",
-        ),
-    ],
-)
-def test_signing_time(ec_identity: Identity, moment: dt.datetime, kind: str, text: bytes) -> None:
-    signature = signed_data(DIGEST, ec_identity, signing_time=moment)
-    time = _attrs(_parse(signature))["signing_time"]["values"][0]
-    assert time.name == kind
-    assert time.chosen.contents == text
-    assert time.native == moment.replace(microsecond=0).astimezone(dt.UTC)
-    assert asn1_cms.ContentInfo.load(signature).dump(force=True) == signature
-
-
-@pytest.mark.parametrize("digest", [b"", bytes(20), bytes(31), bytes(33), bytes(64)])
-def test_rejects_digest_of_wrong_length(ec_identity: Identity, digest: bytes) -> None:
-    with pytest.raises(ValueError, match="32 bytes"):
-        signed_data(digest, ec_identity)
-
-
-@pytest.mark.parametrize("which", ["ec_identity", "rsa_identity", "big_chain_identity"])
-def test_reserved_hex_size_fits_real_signatures(which: str, request) -> None:
-    identity = request.getfixturevalue(which)
-    reserved = reserved_hex_size(identity)
-    longest = max(
-        len(signed_data(hashlib.sha256(bytes([n])).digest(), identity)) for n in range(20)
-    )
-    assert reserved >= 2 * longest
-    # PAdES omits signing-time, but even a CAdES-sized CMS would fit.
-    assert reserved >= 2 * len(signed_data(DIGEST, identity, signing_time=NOW))
 
 
 @pytest.mark.parametrize(("which", "root"), [("ec_identity", None), ("rsa_identity", "ca")])

@@ -147,7 +147,8 @@ def test_attachments_go_under_vedlegg(
 ) -> None:
     store = Store.open(tmp_path / "db.sqlite3", tmp_path / "blobs")
     sources = []
-    for name, body in [("kart over traséen.png", b"\x89PNG kart"), ("notat.txt", b"notat")]:
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"  # a PNG's signature: its content is checked
+    for name, body in [("kart over traséen.png", png), ("notat.txt", b"notat")]:
         path = tmp_path / name
         path.write_bytes(body)
         sources.append(path)
@@ -164,9 +165,10 @@ def test_attachments_go_under_vedlegg(
     )  # fmt: skip
     store.close()
     with zipfile.ZipFile(result.package) as zf:
-        assert zf.read("vedlegg/kart over traséen.png") == b"\x89PNG kart"
-        assert zf.read("vedlegg/notat.txt") == b"notat"
-        assert zf.read("vedlegg/notat (2).txt") == b"et annet notat"
+        # Safe ASCII member names, numbered in the sheet's order (issue 12, item 9e).
+        assert zf.read("vedlegg/01-kart-over-traseen.png") == png
+        assert zf.read("vedlegg/02-notat.txt") == b"notat"
+        assert zf.read("vedlegg/03-notat.txt") == b"et annet notat"
     assert verify_package(result.package, trust(identity)).valid
 
 

@@ -291,7 +291,8 @@ def test_attachments_are_in_the_store_after_import(
     store: Store, sheet: Sheet, kare: Identity, trust: TrustStore, catalog: Catalog, tmp_path: Path
 ) -> None:
     # Two attachments named alike travel as "notat.txt" and "notat (2).txt".
-    bodies = {"kart over traséen.png": b"\x89PNG kart", "notat.txt": b"notat", "n2": b"annet"}
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"  # a PNG's signature: its content is checked
+    bodies = {"kart over traséen.png": png, "notat.txt": b"notat", "n2": b"annet"}
     sheet.attachments = [
         attachment("kart over traséen.png", bodies["kart over traséen.png"]),
         attachment("notat.txt", bodies["notat.txt"]),
@@ -309,7 +310,7 @@ def test_attachments_are_in_the_store_after_import(
     stored = store.load(sheet.id)
     assert [a.sha256 for a in stored.attachments] == [a.sha256 for a in sheet.attachments]
     contents = [store.attachment_path(a).read_bytes() for a in stored.attachments]
-    assert contents == [b"\x89PNG kart", b"notat", b"annet"]
+    assert contents == [png, b"notat", b"annet"]
 
 
 def test_a_referenced_attachment_missing_from_the_package_is_reported(
@@ -550,16 +551,17 @@ def test_an_attachment_name_too_long_for_the_disk_does_not_stop_the_import(
     store: Store, sheet: Sheet, kare: Identity, trust: TrustStore, catalog: Catalog, tmp_path: Path
 ) -> None:
     name = "Konsekvensutredning for sykkelvegen langs Innherredsveien " * 5 + ".pdf"
-    sheet.attachments = [attachment(name, b"%PDF utredning")]
+    body = b"%PDF-1.7\n% utredning\n"  # a PDF header: its content is checked
+    sheet.attachments = [attachment(name, body)]
 
     outcome = import_package(
-        store, package(tmp_path, sheet, kare, {"utredning.pdf": b"%PDF utredning"}), trust, catalog
+        store, package(tmp_path, sheet, kare, {"utredning.pdf": body}), trust, catalog
     )
 
     assert outcome.status == "importert", outcome.reasons
     (stored,) = store.load(sheet.id).attachments
     assert stored.filename == name
-    assert store.attachment_path(stored).read_bytes() == b"%PDF utredning"
+    assert store.attachment_path(stored).read_bytes() == body
 
 
 def test_an_unexpected_error_refuses_that_package_logs_the_traceback_and_the_next_goes_on(

@@ -18,7 +18,16 @@ from prosjektark.domain.sheet import ChecklistAnswer, Sheet
 
 # Money: one to three decimals, and the minus sign of the program's text (nb_format).
 MNOK_SHOWN = '#,##0.0##;"−"#,##0.0##'
-SHEETS = ["Oversikt", "Kostnad", "Finansiering", "Sjekkliste", "Funn"]
+SHEETS = [
+    "Oversikt",
+    "Kostnad",
+    "Finansiering",
+    "Måloppnåelse",
+    "Risiko",
+    "Milepæler",
+    "Sjekkliste",
+    "Funn",
+]
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +67,7 @@ def cell_of(ws, label: str, col: int = 2):
     raise AssertionError(f"no row {label!r} in {ws.title}")
 
 
-def test_workbook_has_the_five_sheets_with_frozen_bold_headers(workbook) -> None:
+def test_workbook_has_its_sheets_with_frozen_bold_headers(workbook) -> None:
     assert workbook.sheetnames == SHEETS
     for ws in workbook.worksheets:
         assert ws.freeze_panes in ("A2", "B2"), ws.title

@@ -33,14 +33,8 @@ def print_line(text: str) -> None:
     except UnicodeEncodeError:
         sys.stdout.buffer.write((text + "\n").encode("utf-8", "replace"))
         sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (`prosjektark history … | head`): nothing more to say, and
-        # not an error. Point stdout at nothing so the interpreter's final flush is quiet.
-        import os
-
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0) from None
+    # A reader that went away (`prosjektark history … | head`) raises BrokenPipeError,
+    # which cli.main turns into a quiet end, for every command alike.
 
 
 def user_catalog() -> Catalog:

@@ -123,16 +123,17 @@ def _identity_path(given: str | None) -> Path:
 
 
 def _signing_identity(sheet, catalog, wanted, path: Path | None, passphrase: str | None):
-    """The identity to sign with, None without a package. A sheet with errors is refused
-    first (ExportError with them), so the passphrase is only tried for a sheet that passes."""
+    """The identity to sign with, None without a package. A sheet that is not Klar (errors,
+    or warnings not acknowledged) is refused first (ExportError with what blocks it), so
+    the passphrase is only tried for a sheet that can be signed."""
     from prosjektark.domain.rules import check_sheet
-    from prosjektark.exchange.export import ExportError
+    from prosjektark.exchange.export import ExportError, signing_blockers
     from prosjektark.signing.identity import IdentityError, load_identity
 
     if wanted["package"]:
-        findings = check_sheet(sheet, catalog)
-        if any(f.severity == "error" for f in findings):
-            raise ExportError("", findings)
+        blockers = signing_blockers(sheet, check_sheet(sheet, catalog))
+        if blockers:
+            raise ExportError("", blockers)
     if path is None or passphrase is None:
         return None
     with failing_on(IdentityError):

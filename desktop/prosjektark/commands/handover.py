@@ -124,4 +124,6 @@ def _who(name: str, fingerprint: str) -> str:
 
 
 def _when(moment) -> str:
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    from prosjektark.domain.nb_format import format_datetime
+
+    return format_datetime(moment)

@@ -38,7 +38,7 @@ EXIT_OK, EXIT_UNREADABLE = 0, 2
 _err = error_printer("history")
 
 
-# A reader that stops early (`history … | head`) is handled by print_line: exit 0.
+# A reader that stops early (`history … | head`) is handled by cli.main: exit 0.
 @reports_failures(_err)
 def run(args: argparse.Namespace) -> int:
     from prosjektark.domain.case_history import event_line

@@ -10,6 +10,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from prosjektark.domain.nb_format import format_date
 from prosjektark.paths import identity_dir
 from prosjektark.signing.identity import (
     IDENTITY_FILENAME,
@@ -63,8 +64,8 @@ def describe(cert: x509.Certificate) -> list[str]:
         )
     except x509.ExtensionNotFound:
         email = attr(NameOID.EMAIL_ADDRESS)
-    start = cert.not_valid_before_utc.strftime("%d.%m.%Y")
-    end = cert.not_valid_after_utc.strftime("%d.%m.%Y")
+    start = format_date(cert.not_valid_before_utc.astimezone().date())
+    end = format_date(cert.not_valid_after_utc.astimezone().date())
     return [
         f"Navn:          {attr(NameOID.COMMON_NAME)}",
         f"E-post:        {email}",

@@ -40,6 +40,14 @@ def _unreadable(message: str, fmt: str) -> int:
     return EXIT_UNREADABLE
 
 
+def _file_line(name: str, originals: dict[str, str]) -> str:
+    """A file in the package, with the attachment's own name when the member has another."""
+    original = originals.get(name)
+    if original and original != name.rpartition("/")[2]:
+        return f"  {name}  («{original}»)"
+    return f"  {name}"
+
+
 def run(args: argparse.Namespace) -> int:
     _quiet_libraries()
     fmt = getattr(args, "format", "text")
@@ -75,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             f"Signert av:  {result.signer_subject}",
             f"SHA-256:     {result.fingerprint}",
             "Filer:",
-            *(f"  {name}" for name in result.files),
+            *(_file_line(name, result.attachment_names) for name in result.files),
         ]
     else:
         lines = [f"{package.name}: UGYLDIG"] + [f"  - {r}" for r in result.reasons]

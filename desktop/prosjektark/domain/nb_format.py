@@ -134,3 +134,9 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     return value.strftime("%d.%m.%Y kl. %H:%M")
+
+
+def format_time(value: dt.datetime | None) -> str:
+    """A time of day alone, local time, as `format_datetime` says it: 'kl. tt:mm'. For a
+    moment that is plainly today (the status bar's «Sist lagret kl. 06:24»)."""
+    return format_datetime(value).partition(" ")[2]

@@ -16,18 +16,19 @@ are marked delivered in that revision (exchange/remarks_package.py has the forma
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Protocol
 
 from prosjektark import durable
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
-from prosjektark.domain.rules import check_sheet, sheet_status
+from prosjektark.domain.rules import acknowledged_keys, check_sheet, sheet_status
 from prosjektark.domain.sheet import Attachment, Sheet, sheet_to_json
 from prosjektark.durable import fsync_dir
 from prosjektark.signing.identity import Identity
@@ -41,6 +42,8 @@ ProgressCallback = Callable[[str, float], object]
 AttachmentPath = Callable[[Attachment], Path]
 
 FREEZE_NOTE = "Signert og eksportert"
+# The PDF signature's stated reason; the package's own PDF signature used the same words.
+SIGN_REASON = "Godkjent prosjektark"
 
 
 class ExportError(Exception):
@@ -108,18 +111,58 @@ def base_filename(sheet: Sheet) -> str:
     return package_filename(sheet.identification.title, sheet.revision).removesuffix(".asice")
 
 
-def _refuse_unsignable(identity: Identity | None, findings: list[Finding]) -> None:
-    """A package needs an identity and a sheet without errors."""
+def signing_blockers(sheet: Sheet, findings: list[Finding]) -> list[Finding]:
+    """What stops `sheet` from being signed: its errors and the warnings nobody has
+    acknowledged (the same rule as sheet_status: a sheet is signed only when «klar»)."""
+    acked = acknowledged_keys(sheet)
+    return [
+        f
+        for f in findings
+        if f.severity == "error" or (f.severity == "warning" and (f.code, f.field) not in acked)
+    ]
+
+
+def signing_refusal(sheet: Sheet, findings: list[Finding]) -> str | None:
+    """Why `sheet` cannot be signed (Norwegian), None when it can."""
+    blockers = signing_blockers(sheet, findings)
+    return error_summary(blockers) if blockers else None
+
+
+def _refuse_unsignable(identity: Identity | None, sheet: Sheet, findings: list[Finding]) -> None:
+    """A package needs an identity and a sheet with status Klar: no errors, and every
+    warning acknowledged. ExportError.findings are then what stands in the way."""
     if identity is None:
         raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
-    if any(f.severity == "error" for f in findings):
-        raise ExportError(error_summary(findings), findings)
+    blockers = signing_blockers(sheet, findings)
+    if blockers:
+        raise ExportError(error_summary(blockers), blockers)
+
+
+def _finding_line(f: Finding) -> str:
+    return f"  – {f.message}" + (f" ({f.field})" if f.field else "")
 
 
 def error_summary(findings: list[Finding]) -> str:
+    """Why a sheet cannot be signed: its errors, then its warnings not acknowledged (every
+    warning in `findings` is taken to be one nobody has acknowledged)."""
     errors = [f for f in findings if f.severity == "error"]
-    lines = [f"Arket har {len(errors)} feil og kan ikke signeres før de er rettet:"]
-    lines += [f"  – {f.message}" + (f" ({f.field})" if f.field else "") for f in errors]
+    warnings = [f for f in findings if f.severity == "warning"]
+    lines: list[str] = []
+    if errors:
+        lines.append(f"Arket har {len(errors)} feil og kan ikke signeres før de er rettet:")
+        lines += [_finding_line(f) for f in errors]
+    if warnings:
+        if errors:
+            lines.append("Disse advarslene må også kvitteres ut (eller rettes) før signering:")
+        else:
+            lines.append(
+                "Arket kan ikke signeres før alle advarsler er kvittert ut (eller rettet). "
+                + ("Denne er" if len(warnings) == 1 else "Disse er")
+                + " ikke kvittert ut:"
+            )
+        lines += [_finding_line(f) for f in warnings]
+    if not lines:
+        lines.append("Arket kan ikke signeres.")
     return "\n".join(lines)
 
 
@@ -159,7 +202,7 @@ def export_sheet(
     status = sheet_status(sheet, findings)
     result = ExportResult(sheet.id, sheet.identification.title, sheet.revision, status, findings)
     if package:
-        _refuse_unsignable(identity, findings)
+        _refuse_unsignable(identity, sheet, findings)
 
     draft = status != "klar"
     outputs: dict[str, tuple[str, bytes]] = {}
@@ -170,8 +213,16 @@ def export_sheet(
         from prosjektark.exchange.pdf import SIGNATURE_BOX, render_pdf
 
         steps.next("Lager PDF")
-        # The case history as it stands at export (a signed PDF: as of signing).
-        pdf_bytes = render_pdf(sheet, catalog, findings, draft=draft, history=list(history) or None)
+        # signed: about to be signed (the box is kept free for the stamp), or going out
+        # unsigned (the header says so). The case history as it stands at export.
+        pdf_bytes = render_pdf(
+            sheet,
+            catalog,
+            findings,
+            draft=draft,
+            signed=package,
+            history=list(history) or None,
+        )
     if xlsx or package:
         from prosjektark.exchange.xlsx import render_xlsx
 
@@ -187,20 +238,32 @@ def export_sheet(
             build_package,
             package_filename,
         )
-        from prosjektark.signing.pades import PadesError
+        from prosjektark.signing.pades import PadesError, sign_pdf
 
         steps.next("Samler vedlegg")
-        files = {SHEET_JSON: json_bytes, SHEET_PDF: pdf_bytes, SHEET_XLSX: xlsx_bytes}
-        files.update(_attachment_files(sheet.attachments, attachment_path))
-        if answers:
-            from prosjektark.exchange.remarks_package import answers_json
-
-            files[ANSWERS_JSON] = answers_json(sheet.id, sheet.revision, answers)
+        attachment_files = _attachment_files(sheet.attachments, attachment_path)
         steps.next("Signerer")
         assert identity is not None
         try:
+            # Signed here, not in build_package (which keeps a signed PDF as it is), so the
+            # loose PDF written beside the package is the very file inside it: a user who
+            # e-mails the PDF alone sends the signed one.
+            pdf_bytes = sign_pdf(
+                pdf_bytes,
+                identity,
+                reason=SIGN_REASON,
+                revision=sheet.revision,
+                page=SIGNATURE_BOX[0],
+                box=SIGNATURE_BOX[1:],
+            )
+            files = {SHEET_JSON: json_bytes, SHEET_PDF: pdf_bytes, SHEET_XLSX: xlsx_bytes}
+            files.update(attachment_files)
+            if answers:
+                from prosjektark.exchange.remarks_package import answers_json
+
+                files[ANSWERS_JSON] = answers_json(sheet.id, sheet.revision, answers)
             container = build_package(
-                files, identity, revision=sheet.revision, stamp_box=SIGNATURE_BOX
+                files, identity, revision=sheet.revision, reason=SIGN_REASON, pdf_signed=True
             )
         except (PackageError, PadesError) as exc:
             raise ExportError(str(exc)) from exc
@@ -210,7 +273,7 @@ def export_sheet(
             package_filename(sheet.identification.title, sheet.revision),
             container,
         )
-    # Loose copies beside the package; in a package the PDF is the signed one.
+    # Loose copies beside the package; with a package the PDF is the signed one.
     if pdf:
         outputs["pdf"] = (f"{base}.pdf", pdf_bytes)
     if xlsx:
@@ -262,7 +325,7 @@ def export_stored_sheet(
         from prosjektark.exchange.remarks_package import answers_to_deliver
 
         # Refuse before saving a version: a sheet with errors must not gain a revision here.
-        _refuse_unsignable(identity, check_sheet(sheet, catalog, today=today))
+        _refuse_unsignable(identity, sheet, check_sheet(sheet, catalog, today=today))
         revision = freeze_revision(store, sheet, note, token)
         sheet = store.load_revision(sheet.id, revision)
         answers = answers_to_deliver(store.answers(sheet.id))
@@ -329,21 +392,48 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _safe_member_name(filename: str) -> str:
-    """A file name usable under vedlegg/: NFC, no folders, no control characters."""
-    name = unicodedata.normalize("NFC", filename)
-    name = "".join("_" if ch in "/\\" or unicodedata.category(ch) == "Cc" else ch for ch in name)
-    name = name.strip().strip(".") or "vedlegg"
-    return name
+# Letters NFKD cannot take apart into an ASCII letter and accents (Sámi and others);
+# package.slugify handles æ, ø, å and the accented ones.
+_MEMBER_TRANSLIT = str.maketrans(
+    {"ŋ": "n", "Ŋ": "N", "đ": "d", "Đ": "D", "ŧ": "t", "Ŧ": "T", "ł": "l", "Ł": "L"}
+)
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
+
+
+def attachment_members(attachments: Sequence[Attachment]) -> list[str]:
+    """The package member name of each attachment, in order: «vedlegg/NN-name.ext», plain
+    ASCII (letters transliterated, the rest a hyphen), numbered by place in the sheet so
+    that names are unique and the same for the same sheet.
+
+    Some ASiC readers save a file under the manifest's URI as it stands, so a name that
+    needs percent-encoding would arrive as «Situasjonsplan%20Tr%C3%A5kkvegen…». The
+    original name stays in the sheet (Attachment.filename), and a reader pairs member
+    and attachment by SHA-256 (package_reader.VerificationResult.attachment_names)."""
+    from prosjektark.exchange.package import ATTACHMENT_DIR, slugify
+
+    width = max(2, len(str(len(attachments))))
+    names: list[str] = []
+    for number, attachment in enumerate(attachments, start=1):
+        original = PurePath(attachment.filename.replace("\\", "/")).name
+        original = unicodedata.normalize("NFC", original).translate(_MEMBER_TRANSLIT)
+        stem, suffix = PurePath(original).stem, PurePath(original).suffix
+        ascii_suffix = "." + slugify(suffix, max_length=10) if suffix else ""
+        if not _SUFFIX.fullmatch(ascii_suffix):  # «.pdf» stays; «.» or «.–» goes
+            stem, ascii_suffix = original, ""
+        names.append(
+            f"{ATTACHMENT_DIR}{number:0{width}d}-{slugify(stem) or 'vedlegg'}{ascii_suffix}"
+        )
+    return names
 
 
 def _attachment_files(
     attachments: list[Attachment], attachment_path: AttachmentPath | None
 ) -> dict[str, bytes]:
+    from prosjektark.domain.filetypes import HEAD_BYTES, type_mismatch
+
     files: dict[str, bytes] = {}
-    taken: set[str] = set()
     missing: list[str] = []
-    for att in attachments:
+    for att, member in zip(attachments, attachment_members(attachments), strict=True):
         try:
             if attachment_path is None:
                 raise FileNotFoundError(att.filename)
@@ -356,16 +446,14 @@ def _attachment_files(
                 f"Vedlegget «{att.filename}» er endret eller skadet siden det ble lagt ved "
                 "(sjekksummen stemmer ikke). Legg det ved på nytt."
             )
-        name = _safe_member_name(att.filename)
-        stem, dot, suffix = name.rpartition(".")
-        if not dot:
-            stem, suffix = name, ""
-        candidate, n = name, 2
-        while candidate.casefold() in taken:  # same file name twice: "navn (2).pdf"
-            candidate = f"{stem} ({n}){dot}{suffix}"
-            n += 1
-        taken.add(candidate.casefold())
-        files[f"vedlegg/{candidate}"] = data
+        # Attached before the program looked at content: the receiver would refuse it.
+        problem = type_mismatch(att.filename, att.media_type, data[:HEAD_BYTES])
+        if problem:
+            raise ExportError(
+                f"{problem} Pakken kan ikke lages med dette vedlegget: fjern det og legg ved "
+                "riktig fil."
+            )
+        files[member] = data
     if missing:
         raise ExportError(
             "Fant ikke disse vedleggene, så pakken kan ikke lages: " + ", ".join(missing) + "."

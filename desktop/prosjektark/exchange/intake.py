@@ -415,9 +415,12 @@ def _same_content(store: Store, sheet: Sheet, revision: int) -> bool:
 
 def _store_attachments(store: Store, sheet: Sheet, result: VerificationResult) -> list[str]:
     """Copy each attachment the sheet refers to from vedlegg/ into the store, matched by
-    SHA-256 (the file name in the package may carry a " (2)" suffix), streamed from the
-    package so a large attachment is never held in memory. Returns the names of
-    referenced attachments the package lacks."""
+    SHA-256, streamed from the package so a large attachment is never held in memory.
+    The member name does not matter: packages since issue 12 use safe ASCII names
+    («vedlegg/01-situasjonsplan-trakkvegen.pdf»), older ones the original name, perhaps
+    with a " (2)" suffix; the sheet keeps the original name, which is the one stored.
+    The package reader has checked each file's content against its declared type.
+    Returns the names of referenced attachments the package lacks."""
     by_digest = {
         digest: name for name, digest in result.digests.items() if name.startswith(ATTACHMENT_DIR)
     }

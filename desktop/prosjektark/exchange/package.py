@@ -177,13 +177,15 @@ def build_package(
     revision: int | None = None,
     reason: str = "Godkjent prosjektark",
     stamp_box: tuple[int, float, float, float, float] | None = None,
+    pdf_signed: bool | None = None,
 ) -> bytes:
     """Sign and lay out a package from prosjektark.json, prosjektark.pdf, optionally
-    prosjektark.xlsx, svar.json and vedlegg/<name>.
+    prosjektark.xlsx, svar.json and vedlegg/<member> (export names the attachments
+    vedlegg/01-<ascii-name>…; the sheet keeps the original names).
 
     An unsigned PDF is PAdES-signed here with the same identity (stamp: signer, time,
     revision) in `stamp_box` (page, x1, y1, x2, y2; by default the signer's standard
-    place); an already signed PDF is kept as it is.
+    place); an already signed PDF (`pdf_signed`, or found so) is kept as it is.
     """
     for required in (SHEET_JSON, SHEET_PDF):
         if required not in files:
@@ -196,7 +198,10 @@ def build_package(
             "To filer i pakken har samme navn (uten hensyn til store/små bokstaver)."
         )
     files = dict(files)
-    if not _pdf_is_signed(files[SHEET_PDF]):
+    # pdf_signed: the caller has just signed it (export_sheet), so it need not be parsed
+    # again to find out; None: look.
+    signed = _pdf_is_signed(files[SHEET_PDF]) if pdf_signed is None else pdf_signed
+    if not signed:
         from prosjektark.signing.pades import sign_pdf
 
         placement = {}

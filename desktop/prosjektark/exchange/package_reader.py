@@ -39,7 +39,7 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, BinaryIO
 from urllib.parse import unquote
 
@@ -49,8 +49,10 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as parse_xml
 
+from prosjektark.domain.filetypes import HEAD_BYTES
 from prosjektark.exchange.package import (
     ANSWERS_JSON,
+    ATTACHMENT_DIR,
     MANIFEST_NAME,
     MIMETYPE,
     MIMETYPE_NAME,
@@ -212,6 +214,9 @@ class VerificationResult:
     digests: dict[str, str] = field(default_factory=dict, repr=False)
     # The signing time the signature states (signed attribute signing-time), if any.
     signing_time: datetime | None = None
+    # Member under vedlegg/ -> the attachment's original file name in the sheet, for
+    # each attachment the sheet lists and the package holds (sheet packages only).
+    attachment_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def signer_subject(self) -> str | None:
@@ -448,15 +453,20 @@ def _read_whole(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return buffer.getvalue()
 
 
-def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool) -> tuple[bytes, bytes]:
-    """(SHA-256, the bytes if keep else b"")."""
+def _hash_entry(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool
+) -> tuple[bytes, bytes, bytes]:
+    """(SHA-256, the bytes if keep else b"", the first HEAD_BYTES bytes)."""
     digest = hashlib.sha256()
     buffer = io.BytesIO()
+    head = b""
     for chunk in _chunks(zf, info, info.file_size):
         digest.update(chunk)
+        if len(head) < HEAD_BYTES:
+            head += chunk[: HEAD_BYTES - len(head)]
         if keep:
             buffer.write(chunk)
-    return digest.digest(), buffer.getvalue()
+    return digest.digest(), buffer.getvalue(), head
 
 
 # -- the manifest -----------------------------------------------------------------------
@@ -604,6 +614,44 @@ def _check_pdf(pdf: bytes, trust: TrustStore, result: VerificationResult) -> Non
             result.reasons.append("PDF-ens signeringssertifikat er ikke i tillitslisten.")
 
 
+# -- attachments ------------------------------------------------------------------------
+
+
+def _check_attachments(
+    sheet: object, verified: dict[str, bytes], heads: dict[str, bytes], result: VerificationResult
+) -> None:
+    """Pair each attachment the sheet lists with its file under vedlegg/ by SHA-256 (the
+    member name is a safe ASCII name since issue 12, the original name before that; the
+    sheet keeps the original either way), and refuse a file whose content is not what
+    its name or media type says (a «plan.pdf» that is a program, say): the receiver
+    opens it under that name. Read from the JSON as it stands, so a sheet format this
+    release cannot read still has its attachments checked."""
+    from prosjektark.domain.filetypes import type_mismatch
+
+    items = sheet.get("attachments") if isinstance(sheet, dict) else None
+    if not isinstance(items, list):
+        return
+    members: dict[str, list[str]] = {}
+    for name in sorted(heads):  # «01-…», «02-…»: the sheet's order
+        if name in verified:
+            members.setdefault(verified[name].hex(), []).append(name)
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        filename = str(item.get("filename") or "")
+        found = members.get(str(item.get("sha256") or "").lower())
+        if not found:
+            continue  # not in the package: the intake names what is missing
+        # Several attachments with the same content: one member each while they last.
+        member = found.pop(0) if len(found) > 1 else found[0]
+        result.attachment_names[member] = filename
+        problem = type_mismatch(filename, str(item.get("media_type") or ""), heads[member])
+        if problem is None and PurePosixPath(member).name != filename:
+            problem = type_mismatch(PurePosixPath(member).name, "", heads[member])
+        if problem:
+            result.reasons.append(f"Vedlegget {problem} Filen i pakken er {member}.")
+
+
 # -- the whole check --------------------------------------------------------------------
 
 
@@ -693,18 +741,21 @@ def _verify_entries(
 
     verified: dict[str, bytes] = {}
     kept: dict[str, bytes] = {}
+    heads: dict[str, bytes] = {}
     for name in result.files:
         algorithm, expected = refs.get(name, ("", b""))
         if algorithm != SHA256_URI:
             continue  # reported by _check_listing
         keep = name in (layout.json_name, layout.pdf_name)
         try:
-            digest, data = _hash_entry(zf, entries[name], keep)
+            digest, data, head = _hash_entry(zf, entries[name], keep)
         except _Rejected as exc:
             result.reasons.extend(exc.reasons)
             continue
         if keep:
             kept[name] = data
+        if name.startswith(ATTACHMENT_DIR):
+            heads[name] = head
         if digest != expected:
             result.reasons.append(
                 f"Filen «{name}» er endret etter signering (SHA-256 stemmer ikke med manifestet)."
@@ -722,9 +773,12 @@ def _verify_entries(
         if layout.json_name == SHEET_JSON:
             result.sheet_json = payload
         try:
-            json.loads(payload.decode("utf-8"))
+            parsed = json.loads(payload.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             result.reasons.append(f"{layout.json_name} er ikke gyldig JSON (UTF-8).")
+        else:
+            if layout.json_name == SHEET_JSON:
+                _check_attachments(parsed, verified, heads, result)
     result.digests = {name: digest.hex() for name, digest in verified.items()}
     result.contents = VerifiedEntries(
         opener,

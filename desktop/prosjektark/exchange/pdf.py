@@ -13,16 +13,25 @@ with the working group's answers and the case history («Sakshistorikk», oldest
 a record is read) follow as the last sections. The case file (exchange/case_file.py) is
 the same document with the review state before them and no signature box.
 
-The font is Bitstream Vera, which ships inside reportlab (reportlab/fonts), so æøå
-render on every machine without relying on system fonts. Characters the font lacks are
-replaced by their closest ASCII form instead of showing as black boxes.
+The font is DejaVu Sans (resources/fonts/, with its licence), embedded as a subset. It
+draws all of Latin-1 and Latin Extended-A and -B (Sámi, Nordic, Polish, …), arrows and
+the typographic marks, so the PDF says what the signed JSON says. A character it cannot
+draw is never replaced: rendering stops with UnprintableTextError, naming the character
+and the field, before anything can be signed.
+
+The UTKAST watermark is drawn as glyph outlines (a filled path), not as text, so text
+extraction and screen readers see only the page's content and the footer's «UTKAST».
+A final PDF rendered with signed=False says in its page header, and in its signature
+box, that it is not signed.
 """
 
 from __future__ import annotations
 
 import io
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -38,6 +47,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -50,6 +60,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from prosjektark import paths
 from prosjektark.domain import labels
 from prosjektark.domain.case_history import state_name, what_text, who_text
 from prosjektark.domain.caseflow import Answer, CaseEvent, Remark, ReviewStatus
@@ -57,13 +68,31 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition, FormField, get_path
 from prosjektark.domain.form_migration import REMOVED_HEADING, KeptValue, removed_values
-from prosjektark.domain.nb_format import format_datetime
+from prosjektark.domain.nb_format import (
+    MINUS,
+    MNOK_DECIMALS,
+    MNOK_MIN_DECIMALS,
+    decimals_shown,
+    format_datetime,
+    format_number,
+    rounded,
+)
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import decision_advice, score_summary
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
+from prosjektark.exchange.export import ExportError
+from prosjektark.exchange.pdfa import to_pdfa
+from prosjektark.exchange.tagged_pdf import StructureTagger
 
-__all__ = ["SIGNATURE_BOX", "render_case_pdf", "render_pdf"]
+__all__ = [
+    "SIGNATURE_BOX",
+    "UNSIGNED_HEADER",
+    "UnprintableTextError",
+    "font_file",
+    "render_case_pdf",
+    "render_pdf",
+]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 50.0
@@ -79,6 +108,9 @@ FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 SIGNATURE_BOX: tuple[int, float, float, float, float] = (0, 365.0, 713.0, 545.0, 785.0)
 _SIG_GAP = 10.0  # between the title block and the signature box
 _SIG_CAPTION = "Plass for elektronisk signatur"
+# What a final PDF that is not signed says at the top of every page and in its box.
+UNSIGNED_HEADER = "Ikke signert – denne PDF-en er ikke en signert leveranse"
+_UNSIGNED_BOX = ("Ikke signert", "Denne PDF-en er ikke en", "signert leveranse.")
 
 DRAFT_STAMP = "UTKAST"
 
@@ -103,69 +135,122 @@ SEVERITY_COLOURS = {
 # ------------------------------------------------------------------ fonts
 
 
-@cache
-def _fonts() -> tuple[str, str, str, str, frozenset[int] | None]:
-    """Register the embedded font family once; return its names and its character set
-    (None when falling back to a standard PDF font, whose WinAnsi encoding has æøå)."""
-    import reportlab
+# The four faces of the family, in resources/fonts/ (licence: LICENSE-DejaVu.txt there).
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 
-    candidates = [
-        Path(reportlab.__file__).resolve().parent / "fonts",
-        Path("/usr/share/fonts/truetype/ttf-bitstream-vera"),
-    ]
-    files = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
-    names = (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)
-    for folder in candidates:
-        if all((folder / f).is_file() for f in files):
-            break
-    else:
-        return ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", None)
-    fonts = [TTFont(name, str(folder / file)) for name, file in zip(names, files, strict=True)]
+
+def font_file(bold: bool = False, italic: bool = False) -> Path:
+    """The embedded font's file for a face (the signature stamp draws with it too)."""
+    name = {
+        (False, False): FONT,
+        (True, False): FONT_BOLD,
+        (False, True): FONT_ITALIC,
+        (True, True): FONT_BOLD_ITALIC,
+    }[(bold, italic)]
+    return paths.resource("fonts", _FONT_FILES[name])
+
+
+@cache
+def _fonts() -> tuple[str, str, str, str, frozenset[int]]:
+    """Register the embedded font family once; return its names and the characters
+    every face of it can draw (text may be set in any of them)."""
+    fonts = [TTFont(name, str(paths.resource("fonts", f))) for name, f in _FONT_FILES.items()]
     for font in fonts:
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
-    charset = frozenset(fonts[0].face.charToGlyph) & frozenset(fonts[1].face.charToGlyph)
-    return (*names, charset)
-
-
-# Characters the embedded font lacks that have a readable stand-in.
-_FALLBACKS = {"→": "–", "←": "–", "✓": "√", "✔": "√", "●": "•", "▲": "!"}
-# Arrows the embedded font lacks, drawn in paragraphs from the PDF's standard Symbol font
-# (every reader has it), so that a profile's "PU → DP" reads as the profile writes it, as
-# in the editor and the workbooks, not as a stand-in.
-_SYMBOL_CHARS = frozenset("→←↔⇒⇐")
+    charset = frozenset.intersection(*(frozenset(f.face.charToGlyph) for f in fonts))
+    return (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, charset)
 
 
 @cache
-def _font_chars() -> frozenset[str] | None:
+def _font_chars() -> frozenset[str]:
     """The font's characters (plus newline and tab) as strings, for a fast subset test."""
-    charset = _fonts()[4]
-    return None if charset is None else frozenset(map(chr, charset)) | {"\n", "\t"}
+    return frozenset(map(chr, _fonts()[4])) | {"\n", "\t"}
 
 
-def _printable(text: str, *, symbols: bool = False) -> str:
-    """Replace characters the font lacks by a stand-in, a decomposed/ASCII form, or '?'.
-    `symbols`: keep the arrows of the Symbol font (text that becomes a Paragraph)."""
+# ------------------------------------------------------------------ characters the font lacks
+
+
+class UnprintableTextError(ExportError, ValueError):
+    """Text holds characters the embedded font cannot draw. `missing` maps where the text
+    is (a field label, a table cell) to its characters, in the order first seen. An
+    ExportError, so every export path shows the user its message."""
+
+    def __init__(self, missing: Mapping[str, Iterable[str]]) -> None:
+        self.missing = {place: tuple(dict.fromkeys(chars)) for place, chars in missing.items()}
+        lines = [
+            f"• {place}: " + ", ".join(map(_char_name, chars))
+            for place, chars in self.missing.items()
+        ]
+        super().__init__(
+            "PDF-en kan ikke lages: skriften i PDF-en har ikke disse tegnene, og de blir"
+            " ikke byttet ut med andre.\n"
+            + "\n".join(lines)
+            + "\nFjern tegnene eller skriv dem på en annen måte, og prøv igjen."
+            " Ingenting er signert."
+        )
+
+    @property
+    def characters(self) -> set[str]:
+        return {c for chars in self.missing.values() for c in chars}
+
+
+def _char_name(ch: str) -> str:
+    """«U+014B ŋ»; a character that shows nothing is named in words instead."""
+    if unicodedata.category(ch)[0] in "CZ":
+        name = unicodedata.name(ch, "").lower()
+        return f"«U+{ord(ch):04X}» (usynlig tegn{': ' + name if name else ''})"
+    return f"«U+{ord(ch):04X} {ch}»"
+
+
+# Where the text being laid out comes from (a field label, «Risikoer: Tiltak, rad 2»), and
+# the characters found missing so far in this rendering: every problem is named at once.
+_place: ContextVar[str] = ContextVar("pdf_place", default="")
+_missing: ContextVar[dict[str, dict[str, None]] | None] = ContextVar("pdf_missing", default=None)
+
+
+@contextmanager
+def _at(place: str) -> Iterator[None]:
+    token = _place.set(place)
+    try:
+        yield
+    finally:
+        _place.reset(token)
+
+
+@contextmanager
+def _refusing_unprintable() -> Iterator[None]:
+    """Collect every character the font lacks while the story is built; raise them all
+    as one UnprintableTextError at the end, before any page is made."""
+    found: dict[str, dict[str, None]] = {}
+    token = _missing.set(found)
+    try:
+        yield
+    finally:
+        _missing.reset(token)
+    if found:
+        raise UnprintableTextError(found)
+
+
+def _checked(text: str, place: str | None = None) -> str:
+    """`text` unchanged, after noting any character the font cannot draw."""
     chars = _font_chars()
-    if chars is None or chars.issuperset(text):
-        return text  # the common case: nothing to replace
-    charset = _fonts()[4]
-    assert charset is not None
-    out = []
-    for ch in text:
-        if ord(ch) in charset or ch in "\n\t" or (symbols and ch in _SYMBOL_CHARS):
-            out.append(ch)
-            continue
-        stand_in = _FALLBACKS.get(ch, "")
-        if stand_in and all(ord(c) in charset for c in stand_in):
-            out.append(stand_in)
-            continue
-        folded = unicodedata.normalize("NFKD", ch)
-        folded = "".join(c for c in folded if ord(c) in charset and not unicodedata.combining(c))
-        out.append(folded or "?")
-    return "".join(out)
+    if chars.issuperset(text):
+        return text  # the common case
+    where = place or _place.get() or "Dokumentet"
+    bad = dict.fromkeys(c for c in text if c not in chars)
+    found = _missing.get()
+    if found is None:
+        raise UnprintableTextError({where: bad})
+    found.setdefault(where, {}).update(bad)
+    return text
 
 
 # ------------------------------------------------------------------ styles
@@ -247,15 +332,9 @@ def _styles() -> _Styles:
 
 
 def _markup(text: str) -> str:
-    """Plain user text as Paragraph markup: escaped, printable, line breaks kept."""
-    text = _printable(fmt.clean_text(text), symbols=True)
-    return _symbol_markup(escape(text).replace("\n", "<br/>"))
-
-
-def _symbol_markup(markup: str) -> str:
-    for ch in _SYMBOL_CHARS.intersection(markup):
-        markup = markup.replace(ch, f'<font face="Symbol">{ch}</font>')
-    return markup
+    """Plain user text as Paragraph markup: escaped, checked, line breaks kept."""
+    text = _checked(fmt.clean_text(text))
+    return escape(text).replace("\n", "<br/>")
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -286,6 +365,12 @@ class _Line(Flowable):
     def draw(self) -> None:
         self.draw_at(self.canv, 0, 0, self.width)
 
+    def drawOn(self, canvas: rl_canvas.Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        # Flowable.drawOn saves the graphics state and translates for every cell; a line
+        # of text needs neither, and that bookkeeping cost more than drawing the text.
+        # The line sets its own font and colour; every other cell (a Paragraph) does too.
+        self.draw_at(canvas, x, y, self.width)
+
     def draw_at(self, canv: rl_canvas.Canvas, x: float, y: float, width: float) -> None:
         """Draw with the bottom-left corner at (x, y) in a box `width` wide."""
         if not self.text:
@@ -301,41 +386,18 @@ class _Line(Flowable):
 
 
 class _Table(Table):
-    """A Table that draws its _Line cells straight onto the canvas: the general path
-    saves and restores the graphics state, translates and measures each cell again,
-    which cost more than drawing the text."""
+    """A Table whose own font is the embedded one: Table sets its cell style's font on the
+    canvas (Helvetica unless told), which put a non-embedded standard font in the PDF."""
 
-    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: ANN001, ANN202, N802
-        # Table keeps a flowable cell as a one-item tuple.
-        line = cellval[0] if isinstance(cellval, list | tuple) and len(cellval) == 1 else cellval
-        if type(line) is not _Line or cellstyle.href or cellstyle.destination:
-            return super()._drawCell(cellval, cellstyle, pos, size)
-        if line.text:
-            colpos, rowpos = pos
-            colwidth, rowheight = size
-            height = line.height
-            # Where Table._drawCell puts the top of a one-flowable cell.
-            if cellstyle.valign == "TOP":
-                top = rowpos + rowheight - cellstyle.topPadding
-            elif cellstyle.valign == "BOTTOM":
-                top = rowpos + cellstyle.bottomPadding + height
-            else:
-                middle = rowheight + cellstyle.bottomPadding - cellstyle.topPadding + height
-                top = rowpos + middle / 2.0
-            line.draw_at(
-                self.canv,
-                colpos + cellstyle.leftPadding,
-                top - height,
-                colwidth - cellstyle.leftPadding - cellstyle.rightPadding,
-            )
-            self._curcellstyle = None  # the canvas font and colour are the line's now
-        return None
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), _fonts()[0])]))
 
 
 def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
     """User text for a table cell `width` points wide inside its padding: a _Line when a
     Paragraph in `style` would show it as one unbroken line, else the Paragraph."""
-    text = _printable(fmt.clean_text(text), symbols=True)
+    text = _checked(fmt.clean_text(text))
     # Paragraph collapses and strips whitespace and treats some characters (soft hyphen,
     # zero-width space) specially; such text keeps the Paragraph.
     if (
@@ -347,7 +409,6 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
         not text
         or (
             text.isprintable()
-            and not _SYMBOL_CHARS.intersection(text)  # another font: a Paragraph draws it
             and text[0] != " "
             and text[-1] != " "
             and "  " not in text
@@ -355,7 +416,7 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> Flowable:
         )
     ):
         return _Line(text, style)
-    return Paragraph(_symbol_markup(escape(text).replace("\n", "<br/>")), style)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _flow(text: str, style: ParagraphStyle) -> Flowable:
@@ -368,7 +429,7 @@ class _Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
         super().__init__(_markup(text), style)
-        self.outline_title = _printable(text)
+        self.outline_title = text
         self.outline_key = key
 
 
@@ -377,7 +438,7 @@ def _heading(text: str, style: ParagraphStyle, key: str) -> Flowable:
     flowable = _flow(text, style)
     if isinstance(flowable, Paragraph):
         return _Heading(text, style, key)
-    flowable.outline_title = _printable(text)  # type: ignore[attr-defined]
+    flowable.outline_title = text  # type: ignore[attr-defined]
     flowable.outline_key = key  # type: ignore[attr-defined]
     return flowable
 
@@ -417,9 +478,12 @@ class HoldingCanvas(rl_canvas.Canvas):
         raise NotImplementedError
 
 
-def _numbered_canvas(footer_top: str, footer_bottom: str, draft: bool) -> type[rl_canvas.Canvas]:
-    """The sheet PDF's canvas: its footer with 'Side X av Y' (and the draft mark)."""
-    regular = _fonts()[0]
+def _numbered_canvas(
+    footer_top: str, footer_bottom: str, draft: bool, header: str = ""
+) -> type[rl_canvas.Canvas]:
+    """The sheet PDF's canvas: its footer with 'Side X av Y' (and the draft mark), and
+    `header`, when given, at the top of every page."""
+    regular, bold = _fonts()[0], _fonts()[1]
 
     class NumberedCanvas(HoldingCanvas):
         def _footer(self, total: int) -> None:
@@ -436,35 +500,119 @@ def _numbered_canvas(footer_top: str, footer_bottom: str, draft: bool) -> type[r
                 PAGE_WIDTH - MARGIN_RIGHT, y, f"Side {self._pageNumber} av {total}"
             )
             if draft:
-                self.setFont(_fonts()[1], 7.5)
+                self.setFont(bold, 7.5)
                 self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y - 10, DRAFT_STAMP)
+            if header:
+                self.setFillColor(SEVERITY_COLOURS["error"])
+                self.setFont(bold, 8)
+                self.drawString(MARGIN_LEFT, PAGE_HEIGHT - 34, header)
             self.restoreState()
 
     return NumberedCanvas
 
 
+@cache
+def _outline(
+    text: str, bold: bool = True
+) -> tuple[float, tuple[tuple[str, tuple[float, ...]], ...]]:
+    """`text` in the embedded font as path operations in font units (the outlines of its
+    glyphs, side by side without kerning, as drawString sets them), and its advance."""
+    from fontTools.pens.basePen import BasePen
+    from fontTools.ttLib import TTFont as FontFile
+
+    ops: list[tuple[str, tuple[float, ...]]] = []
+
+    class Pen(BasePen):
+        """Records one glyph's outline, moved right by `dx` (BasePen turns TrueType's
+        quadratic curves into the cubic ones a PDF path has)."""
+
+        def __init__(self, glyph_set: Any, dx: float) -> None:
+            super().__init__(glyph_set)
+            self.dx = dx
+
+        def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+            ops.append(("moveTo", (self.dx + pt[0], pt[1])))
+
+        def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+            ops.append(("lineTo", (self.dx + pt[0], pt[1])))
+
+        def _curveToOne(self, p1, p2, p3) -> None:  # noqa: ANN001, N802
+            dx = self.dx
+            ops.append(("curveTo", (dx + p1[0], p1[1], dx + p2[0], p2[1], dx + p3[0], p3[1])))
+
+        def _closePath(self) -> None:  # noqa: N802
+            ops.append(("close", ()))
+
+    with FontFile(str(font_file(bold=bold)), lazy=True) as font:
+        glyphs = font.getGlyphSet()
+        cmap = font.getBestCmap()
+        x = 0.0
+        for ch in text:
+            glyph = glyphs[cmap[ord(ch)]]
+            glyph.draw(Pen(glyphs, x))
+            x += glyph.width
+        scale = 1.0 / font["head"].unitsPerEm
+    return x * scale, tuple((op, tuple(v * scale for v in args)) for op, args in ops)
+
+
+def _draw_outline(canv: rl_canvas.Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Fill `text` as glyph outlines centred on x, baseline y: it looks like drawn text
+    but is not text, so no text extraction or screen reader picks it up."""
+    width, ops = _outline(text)
+    path = canv.beginPath()
+    for op, args in ops:
+        getattr(path, op)(
+            *(
+                x - width * size / 2 + v * size if i % 2 == 0 else y + v * size
+                for i, v in enumerate(args)
+            )
+        )
+    canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+
+
 def _draw_draft_stamp(canv: rl_canvas.Canvas) -> None:
-    bold = _fonts()[1]
     canv.saveState()
     canv.setFillColor(colors.Color(0.80, 0.80, 0.80, alpha=0.55))
     canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canv.rotate(52)
-    canv.setFont(bold, 118)
-    canv.drawCentredString(0, -40, DRAFT_STAMP)
+    _draw_outline(canv, DRAFT_STAMP, 0, -40, 118)
     canv.restoreState()
 
 
-def _draw_signature_box(canv: rl_canvas.Canvas) -> None:
+def _draw_signature_box(
+    canv: rl_canvas.Canvas, signed: bool = True, read_as: Callable[[], Any] | None = None
+) -> None:
+    """The frame of the signature box; empty for the stamp when the PDF is to be
+    signed, else saying it is not signed. `read_as`: a context that makes that saying
+    content a screen reader reads (not decoration) in a tagged PDF."""
     _, x1, y1, x2, y2 = SIGNATURE_BOX
     canv.saveState()
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.6)
     canv.setDash(2, 2)
     canv.rect(x1, y1, x2 - x1, y2 - y1, stroke=1, fill=0)
-    canv.setFillColor(MUTED)
-    canv.setFont(_fonts()[2], 7)
-    canv.drawRightString(x2, y1 - 9, _SIG_CAPTION)
+    if signed:
+        canv.setFillColor(MUTED)
+        canv.setFont(_fonts()[2], 7)
+        canv.drawRightString(x2, y1 - 9, _SIG_CAPTION)
+    else:
+        with read_as() if read_as is not None else nullcontext():
+            _draw_unsigned_note(canv)
     canv.restoreState()
+
+
+def _draw_unsigned_note(canv: rl_canvas.Canvas) -> None:
+    _, x1, y1, x2, y2 = SIGNATURE_BOX
+    middle = (x1 + x2) / 2
+    first, *rest = _UNSIGNED_BOX
+    canv.setFillColor(SEVERITY_COLOURS["error"])
+    canv.setFont(_fonts()[1], 10)
+    top = (y1 + y2) / 2 + 6 * len(rest) - 2
+    canv.drawCentredString(middle, top, first)
+    canv.setFillColor(MUTED)
+    canv.setFont(_fonts()[0], 7.5)
+    for n, line in enumerate(rest, start=1):
+        canv.drawCentredString(middle, top - 4 - 10 * n, line)
 
 
 # ------------------------------------------------------------------ tables
@@ -479,29 +627,39 @@ def _table(
     numeric: Sequence[int] = (),
     total: bool = False,
     zebra: bool = True,
+    legend: str = "",
 ) -> Table:
     """A table with a repeated header row; string cells become wrapping paragraphs
-    (or _Line where that looks the same)."""
+    (or _Line where that looks the same). `legend`, a note on the table, is its last row,
+    which never goes to another page than the row above it."""
     scale = FRAME_WIDTH / sum(widths) if sum(widths) > FRAME_WIDTH else 1.0
     col_widths = [w * scale for w in widths]
     inner = [w - 8 for w in col_widths]  # minus LEFTPADDING and RIGHTPADDING below
+    section = _place.get()
 
-    def cell(value: Any, col: int, is_total: bool) -> Any:
+    def cell(value: Any, row: int, col: int, is_total: bool) -> Any:
         if isinstance(value, Flowable | list):
             return value
         text = "" if value is None else str(value)
-        if col in numeric:
-            return _cell(text, styles.cell_num_bold if is_total else styles.cell_num, inner[col])
-        return _cell(text, styles.cell_bold if is_total else styles.cell, inner[col])
+        where = f"{section}: {header[col]}, rad {row + 1}" if section else ""
+        with _at(where or _place.get()):
+            if col in numeric:
+                style = styles.cell_num_bold if is_total else styles.cell_num
+            else:
+                style = styles.cell_bold if is_total else styles.cell
+            return _cell(text, style, inner[col])
 
     head = [
         _cell(h, styles.head_num if i in numeric else styles.head, inner[i])
         for i, h in enumerate(header)
     ]
     body = [
-        [cell(v, i, total and r == len(rows) - 1) for i, v in enumerate(row)]
+        [cell(v, r, i, total and r == len(rows) - 1) for i, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
+    if legend:
+        # The cells the legend spans over are empty lines, no height of their own.
+        body.append([_flow(legend, styles.note), *(_Line("", styles.note) for _ in header[1:])])
     table = _Table(
         [head, *body],
         colWidths=col_widths,
@@ -513,7 +671,7 @@ def _table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LINEBELOW", (0, 1), (-1, len(rows)), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -524,9 +682,20 @@ def _table(
         commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA_BG) for r in range(2, last + 1, 2)]
     if total and rows:
         commands += [
-            ("BACKGROUND", (0, -1), (-1, -1), TOTAL_BG),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("BACKGROUND", (0, len(rows)), (-1, len(rows)), TOTAL_BG),
+            ("LINEABOVE", (0, len(rows)), (-1, len(rows)), 0.8, ACCENT),
         ]
+    if legend:
+        # The legend reads as the note under the table it was: no rule, flush left.
+        at = len(rows) + 1
+        commands += [
+            ("SPAN", (0, at), (-1, at)),
+            ("LEFTPADDING", (0, at), (-1, at), 0),
+            ("TOPPADDING", (0, at), (-1, at), 0),
+            ("BOTTOMPADDING", (0, at), (-1, at), 0),
+            ("NOSPLIT", (0, at - 1), (-1, at)),
+        ]
+        table.spaceAfter = styles.note.spaceAfter  # as the note had below it
     table.setStyle(TableStyle(commands))
     return table
 
@@ -535,11 +704,15 @@ def _key_values(
     rows: Sequence[tuple[str, str]], styles: _Styles, label_width: float = 165
 ) -> Table:
     value_width = FRAME_WIDTH - label_width
+
+    def value_cell(label: str, value: str) -> Flowable:
+        if not value:
+            return _p(fmt.EMPTY, styles.empty)
+        with _at(label):
+            return _cell(value, styles.body, value_width - 6)
+
     data = [
-        [
-            _cell(label, styles.label, label_width - 6),  # minus RIGHTPADDING below
-            _cell(value, styles.body, value_width - 6) if value else _p(fmt.EMPTY, styles.empty),
-        ]
+        [_cell(label, styles.label, label_width - 6), value_cell(label, value)]  # minus padding
         for label, value in rows
     ]
     table = _Table(data, colWidths=[label_width, value_width], hAlign="LEFT", splitInRow=1)
@@ -580,8 +753,22 @@ def _grid_widths(
     return [first] + [n + spare / len(need) for n in need]
 
 
-def _num(value: Decimal | None) -> str:
-    return fmt.format_mnok(value, unit=False)
+def _num(value: Decimal | None, decimals: int) -> str:
+    """MNOK in a number column, with the column's `decimals` (see _decimals)."""
+    if value is None:
+        return ""
+    return format_number(
+        rounded(value, MNOK_DECIMALS), min_decimals=decimals, max_decimals=decimals, minus=MINUS
+    )
+
+
+def _decimals(values: Iterable[Decimal | None]) -> int:
+    """The decimals of a money column: as many as its finest value shows (between one and
+    three, as format_mnok), the same on every row, so the decimal commas line up."""
+    return max(
+        (decimals_shown(v, MNOK_MIN_DECIMALS, MNOK_DECIMALS) for v in values if v is not None),
+        default=MNOK_MIN_DECIMALS,
+    )
 
 
 # ------------------------------------------------------------------ the renderer
@@ -638,27 +825,31 @@ class _Renderer:
             self.story.append(_heading(step.title, self.s.h1, f"step-{step.id}"))
             for field in fields:
                 handler = handlers.get(field.type)
-                if handler is not None:
-                    self.flush()
-                    handler(field)
-                elif field.type == "multiline":
-                    self.flush()
-                    self.long_text(field)
-                else:
-                    self.simple(field)
+                with _at(field.label):
+                    if handler is not None:
+                        self.flush()
+                        handler(field)
+                    elif field.type == "multiline":
+                        self.flush()
+                        self.long_text(field)
+                    else:
+                        self.simple(field)
             self.flush()
-            self.removed_section([k for k in self.kept if k.step == step.id])
+            with _at(f"{step.title}: {REMOVED_HEADING}"):
+                self.removed_section([k for k in self.kept if k.step == step.id])
             shown.add(step.id)
         if not self._findings_done:
             self.story.append(CondPageBreak(120))
             self.story.append(_heading("Funn fra regelkontrollen", self.s.h1, "findings"))
-            self.findings_section()
+            with _at("Funn fra regelkontrollen"):
+                self.findings_section()
         # A step with no fields in the sheet's phase is not shown; its values still are.
         rest = [k for k in self.kept if k.step not in shown]
         if rest:
             self.story.append(CondPageBreak(120))
             self.story.append(_heading(REMOVED_HEADING, self.s.h1, "removed"))
-            self.removed_section(rest, heading=False)
+            with _at(REMOVED_HEADING):
+                self.removed_section(rest, heading=False)
         return self.story
 
     def flush(self) -> None:
@@ -702,10 +893,15 @@ class _Renderer:
         left_width = FRAME_WIDTH - (PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_BOX[1]) - _SIG_GAP
         if not self.signature_space:
             left_width = FRAME_WIDTH
-        meta_rows = [  # widths minus the RIGHTPADDING below
-            [_cell(k, self.s.small, 88 - 4), _cell(v or fmt.DASH, self.s.cell, left_width - 92)]
-            for k, v in meta
-        ]
+        meta_rows = []
+        for k, v in meta:  # widths minus the RIGHTPADDING below
+            with _at(k):
+                meta_rows.append(
+                    [
+                        _cell(k, self.s.small, 88 - 4),
+                        _cell(v or fmt.DASH, self.s.cell, left_width - 92),
+                    ]
+                )
         meta_table = _Table(meta_rows, colWidths=[88, left_width - 88], hAlign="LEFT")
         meta_table.setStyle(
             TableStyle(
@@ -719,9 +915,12 @@ class _Renderer:
                 ]
             )
         )
+        title_label = self.form.field("identification.title")
+        with _at(title_label.label if title_label else "Tittel"):
+            title = _p(ident.title or "Uten navn", self.s.title)
         left = [
             _p(kicker.upper() if kicker else "PROSJEKTARK", self.s.kicker),
-            _p(ident.title or "Uten navn", self.s.title),
+            title,
             meta_table,
         ]
         right_width = FRAME_WIDTH - left_width
@@ -847,10 +1046,13 @@ class _Renderer:
             values = [getattr(i, attr) for i in items if getattr(i, attr) is not None]
             return sum(values, Decimal(0)) if values else None
 
+        columns = ("low", "most_likely", "high")
+        sums = {c: total(c) for c in columns}
+        places = {c: _decimals([*(getattr(i, c) for i in items), sums[c]]) for c in columns}
         rows: list[list[Any]] = [
-            [i.name or fmt.DASH, _num(i.low), _num(i.most_likely), _num(i.high)] for i in items
+            [i.name or fmt.DASH, *(_num(getattr(i, c), places[c]) for c in columns)] for i in items
         ]
-        rows.append(["Sum", _num(total("low")), _num(total("most_likely")), _num(total("high"))])
+        rows.append(["Sum", *(_num(sums[c], places[c]) for c in columns)])
         self.story.append(
             _table(
                 ["Post", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"],
@@ -859,9 +1061,9 @@ class _Renderer:
                 self.s,
                 numeric=(1, 2, 3),
                 total=True,
+                legend="Lav og høy leses som P10 og P90.",
             )
         )
-        self.story.append(_flow("Lav og høy leses som P10 og P90.", self.s.note))
 
     def funding_grid(self, field: FormField) -> None:
         years, sources, cells = fmt.funding_grid(self.sheet, self.profile)
@@ -870,28 +1072,27 @@ class _Renderer:
             self.none("Ingen finansiering er lagt inn.")
             return
         used = {s for (_, s) in cells}
-
-        def amount(value: Decimal | None) -> str:
-            return _num(value) if value is not None else fmt.DASH
-
-        rows: list[list[Any]] = []
+        values: list[list[Decimal | None]] = []  # a row per year and the sums, a column per source
         for year in years:
             row_values = [cells.get((year, s)) for s in sources]
             present = [v for v in row_values if v is not None]
-            rows.append(
-                [
-                    str(year),
-                    *(amount(v) for v in row_values),
-                    amount(sum(present, Decimal(0)) if present else None),
-                ]
-            )
+            values.append([*row_values, sum(present, Decimal(0)) if present else None])
         column_sums = [
             sum((v for (_, s), v in cells.items() if s == src), Decimal(0)) if src in used else None
             for src in sources
         ]
-        grand = sum(cells.values(), Decimal(0))
-        rows.append(["Sum", *(amount(v) for v in column_sums), amount(grand)])
+        values.append([*column_sums, sum(cells.values(), Decimal(0))])
+        places = [_decimals(column) for column in zip(*values, strict=True)]
+
+        def amount(value: Decimal | None, column: int) -> str:
+            return _num(value, places[column]) if value is not None else fmt.DASH
+
+        rows: list[list[Any]] = [
+            [label, *(amount(v, c) for c, v in enumerate(row))]
+            for label, row in zip([*map(str, years), "Sum"], values, strict=True)
+        ]
         header = ["År", *(labels.funding_source_label(self.profile, s) for s in sources), "Sum"]
+        year_note = self.sheet.cost.price_year or self.profile.price_year
         self.story.append(
             _table(
                 header,
@@ -900,10 +1101,9 @@ class _Renderer:
                 self.s,
                 numeric=range(1, len(header)),
                 total=True,
+                legend=f"Beløp i MNOK, {year_note}-kroner.",
             )
         )
-        year_note = self.sheet.cost.price_year or self.profile.price_year
-        self.story.append(_flow(f"Beløp i MNOK, {year_note}-kroner.", self.s.note))
 
     def goal_scores(self, field: FormField) -> None:
         goals = self.sheet.goals
@@ -926,11 +1126,7 @@ class _Renderer:
                 self.s,
                 numeric=(1,),
                 total=True,
-            )
-        )
-        self.story.append(
-            _flow(
-                "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.", self.s.note
+                legend="Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.",
             )
         )
 
@@ -958,10 +1154,8 @@ class _Renderer:
                 [26, 180, 22, 22, 36, 209],
                 self.s,
                 numeric=(0, 2, 3, 4),
+                legend="S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).",
             )
-        )
-        self.story.append(
-            _flow("S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).", self.s.note)
         )
 
     def milestones(self, field: FormField) -> None:
@@ -1018,12 +1212,8 @@ class _Renderer:
                 [150, 62, 88, 195],
                 self.s,
                 numeric=(1,),
-            )
-        )
-        self.story.append(
-            _flow(
-                "Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens manifest.",
-                self.s.note,
+                legend="Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens"
+                " manifest.",
             )
         )
 
@@ -1110,7 +1300,8 @@ class _Renderer:
                 continue
             colour = SEVERITY_COLOURS[severity].hexval()[2:]
             heading = Paragraph(
-                f'<font color="#{colour}">{escape(labels.severity_label(severity))}</font> ({len(group)})',
+                f'<font color="#{colour}">{_markup(labels.severity_label(severity))}</font>'
+                f" ({len(group)})",
                 self.s.h3,
             )
             rows = []
@@ -1296,20 +1487,39 @@ def render_pdf(
     history: Sequence[CaseEvent] | None = None,
     remarks: Sequence[Remark] | None = None,
     answers: Sequence[Answer] = (),
+    signed: bool = False,
 ) -> bytes:
     """The sheet as an A4 PDF. `draft` stamps UTKAST on every page; `status` is the text
     shown as status in the title block (default: "Utkast" for a draft, else "Klar").
     `remarks` (with the `answers` to them) and `history`, when given, are the last
-    sections, in that order: «Merknader fra sekretariatet» and «Sakshistorikk»."""
+    sections, in that order: «Merknader fra sekretariatet» and «Sakshistorikk».
+    `signed`: the caller signs this PDF, so its signature box is kept free for the stamp;
+    otherwise the box says it is not signed, and so does the header of every page of a
+    final (not draft) PDF.
+
+    Raises UnprintableTextError, naming each character and its field, when any text
+    holds a character the embedded font cannot draw."""
     status_text = status or ("Utkast" if draft else "Klar")
-    renderer = _Renderer(sheet, catalog, list(findings), status_text)
-    story = renderer.build()
-    if remarks is not None:
-        renderer.remarks_section(remarks, answers)
-    if history is not None:
-        renderer.history_section(history)
-    title = _printable(sheet.identification.title or "Prosjektark")
-    return _document(sheet, catalog, story, draft=draft, title=title, signature_box=True)
+    with _refusing_unprintable():
+        renderer = _Renderer(sheet, catalog, list(findings), status_text)
+        story = renderer.build()
+        if remarks is not None:
+            with _at("Merknader fra sekretariatet"):
+                renderer.remarks_section(remarks, answers)
+        if history is not None:
+            with _at("Sakshistorikk"):
+                renderer.history_section(history)
+        title = sheet.identification.title or "Prosjektark"
+    return _document(
+        sheet,
+        catalog,
+        story,
+        draft=draft,
+        title=title,
+        signature_box=True,
+        signed=signed,
+        header="" if draft or signed else UNSIGNED_HEADER,
+    )
 
 
 def render_case_pdf(
@@ -1327,17 +1537,22 @@ def render_case_pdf(
 ) -> bytes:
     """A case file («Saksmappe»): the sheet as in its PDF, then the review state, the
     remarks with their answers and the case history. It is the secretariat's paper for a
-    meeting, never signed, so page 1 has no signature box."""
+    meeting, never signed, so page 1 has no signature box (and no «Ikke signert»).
+    Raises UnprintableTextError as render_pdf does."""
     profile = fmt.profile_of(sheet, catalog)
     kicker = " · ".join(x for x in ("Saksmappe", profile.name) if x)
-    renderer = _Renderer(
-        sheet, catalog, list(findings), status, signature_space=False, kicker=kicker
-    )
-    story = renderer.build()
-    renderer.review_section(review_status, made_at)
-    renderer.remarks_section(remarks, answers)
-    renderer.history_section(history)
-    title = "Saksmappe: " + _printable(sheet.identification.title or "Prosjektark")
+    with _refusing_unprintable():
+        renderer = _Renderer(
+            sheet, catalog, list(findings), status, signature_space=False, kicker=kicker
+        )
+        story = renderer.build()
+        with _at("Saksbehandling"):
+            renderer.review_section(review_status, made_at)
+        with _at("Merknader fra sekretariatet"):
+            renderer.remarks_section(remarks, answers)
+        with _at("Sakshistorikk"):
+            renderer.history_section(history)
+        title = "Saksmappe: " + (sheet.identification.title or "Prosjektark")
     return _document(sheet, catalog, story, draft=draft, title=title, signature_box=False)
 
 
@@ -1349,15 +1564,24 @@ def _document(
     draft: bool,
     title: str,
     signature_box: bool,
+    signed: bool = True,
+    header: str = "",
 ) -> bytes:
     def on_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         if draft:
             _draw_draft_stamp(canv)
 
+    # Tagged for screen readers (headings, paragraphs, tables with header cells, in the
+    # order of the sheet; page furniture is decoration), before any signature.
+    tagger = StructureTagger(lang="nb-NO")
+    note = tagger.element("P") if signature_box and not signed else None
+    story = tagger.tag_story(story)
+
     def on_first_page(canv: rl_canvas.Canvas, doc: BaseDocTemplate) -> None:
         on_page(canv, doc)
         if signature_box:
-            _draw_signature_box(canv)
+            read_as = None if note is None else (lambda: tagger.marked(canv, note))
+            _draw_signature_box(canv, signed, read_as)
 
     frame = Frame(
         MARGIN_LEFT,
@@ -1381,8 +1605,8 @@ def _document(
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=title,
-        author=_printable(ident.contact_name or ident.responsible_agency),
-        subject=_printable(f"Prosjektark, {profile.name}, revisjon {sheet.revision}"),
+        author=ident.contact_name or ident.responsible_agency,
+        subject=f"Prosjektark, {profile.name}, revisjon {sheet.revision}",
         creator="Prosjektark",
         keywords=[str(sheet.id), f"revisjon {sheet.revision}"],
         lang="nb-NO",
@@ -1398,5 +1622,11 @@ def _document(
     )
     footer_top = title if len(title) <= 95 else title[:94] + "…"
     footer_bottom = f"Prosjektark-ID {sheet.id} · revisjon {sheet.revision}"
-    doc.build(story, canvasmaker=_numbered_canvas(footer_top, footer_bottom, draft))
-    return buffer.getvalue()
+    doc.build(story, canvasmaker=_numbered_canvas(footer_top, footer_bottom, draft, header))
+    author = ident.contact_name or ident.responsible_agency or "Prosjektark"
+    # PDF/A-2b, as public case archives take it (signing keeps it so), then tagged. In
+    # this order pyHanko, whose reader is pure Python, rewrites reportlab's few dozen
+    # objects, not the hundreds of structure elements; qpdf then adds those and keeps
+    # the metadata and output intent as they are, without object streams as before.
+    archived = to_pdfa(buffer.getvalue(), title=title, author=author)
+    return tagger.finish(archived, object_streams=False)

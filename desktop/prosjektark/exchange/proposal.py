@@ -56,6 +56,7 @@ from prosjektark.domain.scenario import (
 )
 from prosjektark.exchange.export import ExportError
 from prosjektark.exchange.package_reader import Layout
+from prosjektark.exchange.pdfa import to_pdfa
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
@@ -438,8 +439,15 @@ def render_proposal_pdf(proposal: Proposal, *, signed: bool) -> bytes:
     """The proposal as a PDF: a portrait title page with the balance per year, then the
     ranked list per action area, the sheets left out, what has changed and the
     reassessment list on landscape pages. `signed`: keep the signature box free on page 1
-    (the caller signs it); otherwise every page says IKKE SIGNERT."""
-    return _PdfProposal(proposal, signed).render()
+    (the caller signs it); otherwise every page says IKKE SIGNERT.
+
+    Raises pdf.UnprintableTextError, naming each character and where it is, when any
+    text holds a character the embedded font cannot draw (nothing is replaced)."""
+    pdf = _PdfProposal(proposal, signed).render()
+    # PDF/A-2b, as public case archives take it; signing keeps it so.
+    return to_pdfa(
+        pdf, title=f"{proposal.title}: {proposal.scenario.name}", author=proposal.profile.name
+    )
 
 
 class _PdfProposal:
@@ -470,6 +478,9 @@ class _PdfProposal:
         self.small_head_num = ParagraphStyle(
             "prop_small_head_num", parent=s.head_num, fontSize=7.2, leading=8.8
         )
+        # Where the text being laid out is, for UnprintableTextError: the part and its
+        # sub-heading («Rangerte tiltak per tiltaksområde – Sykkel (4 tiltak)»).
+        self._part = self.section = "Forside"
         self.over_style = ParagraphStyle(
             "prop_over",
             parent=s.cell_bold,
@@ -521,7 +532,7 @@ class _PdfProposal:
         )
 
         def measure(text: str, style: Any) -> float:
-            return stringWidth(pdf._printable(text), style.fontName, style.fontSize)
+            return stringWidth(text, style.fontName, style.fontSize)
 
         widths: list[float] = []
         for c, title in enumerate(header):
@@ -553,7 +564,8 @@ class _PdfProposal:
                     if c in numeric
                     else (bold if is_total else cell)
                 )
-                line.append(pdf._cell(text, style, inner[c]))
+                with pdf._at(f"{self.section}: {header[c]}, rad {r + 1}"):
+                    line.append(pdf._cell(text, style, inner[c]))
             data.append(line)
         table = pdf._Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
@@ -580,22 +592,27 @@ class _PdfProposal:
         # A heading never ends a page alone: it moves on with the first rows of its table.
         self.story.append(CondPageBreak(110 if level == "h1" else 75))
         self.story.append(self.pdf._heading(text, getattr(self.s, level), key))
+        if level == "h1":
+            self._part = text
+        self.section = text if level == "h1" else f"{self._part} – {text}"
 
     def note(self, text: str) -> None:
-        self.story.append(self.pdf._p(text, self.s.note))
+        with self.pdf._at(self.section):
+            self.story.append(self.pdf._p(text, self.s.note))
 
     # -------------------------------------------------------------- sections
 
     def render(self) -> bytes:
         from reportlab.platypus import NextPageTemplate, PageBreak
 
-        self.title_block()
-        self.balance_section()
-        self.story += [NextPageTemplate("wide"), PageBreak()]
-        self.ranked_section()
-        self.left_out_section()
-        self.changed_section()
-        self.reassess_section()
+        with self.pdf._refusing_unprintable():
+            self.title_block()
+            self.balance_section()
+            self.story += [NextPageTemplate("wide"), PageBreak()]
+            self.ranked_section()
+            self.left_out_section()
+            self.changed_section()
+            self.reassess_section()
         return self.document()
 
     def title_block(self) -> None:
@@ -623,10 +640,12 @@ class _PdfProposal:
         if self.signed:
             box = pdf.SIGNATURE_BOX
             left_width -= (pdf.PAGE_WIDTH - pdf.MARGIN_RIGHT - box[1]) + pdf._SIG_GAP
-        rows = [
-            [pdf._cell(k, s.small, 88 - 4), pdf._cell(v or "–", s.cell, left_width - 92)]
-            for k, v in meta
-        ]
+        rows = []
+        for k, v in meta:
+            with pdf._at(k):
+                rows.append(
+                    [pdf._cell(k, s.small, 88 - 4), pdf._cell(v or "–", s.cell, left_width - 92)]
+                )
         meta_table = pdf._Table(rows, colWidths=[88, left_width - 88], hAlign="LEFT")
         meta_table.setStyle(
             TableStyle(
@@ -639,10 +658,12 @@ class _PdfProposal:
                 ]
             )
         )
+        with pdf._at("Scenario"):
+            name = pdf._p(scenario.name, s.h2)
         left = [
             pdf._p(kicker.upper() or "PROSJEKTARK", s.kicker),
             pdf._p(p.title, s.title),
-            pdf._p(scenario.name, s.h2),
+            name,
             pdf._p(format_date(p.made_at.astimezone().date()), s.body),
             Spacer(1, 6),
             meta_table,
@@ -951,7 +972,7 @@ class _PdfProposal:
                 pdf._draw_signature_box(canv)
 
         buffer = io.BytesIO()
-        title = pdf._printable(f"{p.title}: {p.scenario.name}")
+        title = f"{p.title}: {p.scenario.name}"
         doc = pdf._Doc(
             buffer,
             pagesize=A4,
@@ -960,8 +981,8 @@ class _PdfProposal:
             topMargin=pdf.MARGIN_TOP,
             bottomMargin=pdf.MARGIN_BOTTOM,
             title=title,
-            author=pdf._printable(p.profile.name),
-            subject=pdf._printable(f"{p.title}, scenario «{p.scenario.name}»"),
+            author=p.profile.name,
+            subject=f"{p.title}, scenario «{p.scenario.name}»",
             creator="Prosjektark",
             keywords=[str(p.scenario.id), f"versjon {p.scenario.version}"],
             lang="nb-NO",

@@ -1,11 +1,15 @@
 """The sheet as an Excel workbook (openpyxl): one workbook per sheet.
 
 Worksheets: "Oversikt" (key/value), "Kostnad" (cost items with sums, then the
-estimate), "Finansiering" (years × sources with sums), "Sjekkliste" and "Funn". Numbers
-are stored as numbers with number formats Excel and LibreOffice show with the user's
-locale, i.e. Norwegian separators on a Norwegian machine; dates are dates. Sums are
-formulas, so they follow edits, each saved with its result: pandas, Power Query and file
-previewers read the saved result and never calculate. Header rows are frozen.
+estimate), "Finansiering" (years × sources with sums), "Måloppnåelse" (each scored goal
+by the programme's name, its points and justification), "Risiko", "Milepæler",
+"Sjekkliste" and "Funn": what the PDF holds, with its headings and words. Numbers are
+stored as numbers with number formats Excel and LibreOffice show with the user's locale,
+i.e. Norwegian separators on a Norwegian machine; dates are dates. Sums are formulas, so
+they follow edits, each saved with its result: pandas, Power Query and file previewers
+read the saved result and never calculate, and a signed workbook could not get it later
+without breaking its signature. Header rows are frozen and printed on every page, under a page header with the
+project's title and above a footer with the worksheet, revision and page.
 
 A cell shows the digits the rest of the program shows (domain.nb_format): money is
 stored rounded as `format_mnok` rounds it (half up to whole thousand kroner, so the
@@ -29,6 +33,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from prosjektark.domain import labels, nb_format
@@ -42,7 +47,16 @@ from prosjektark.exchange import formatting as fmt
 
 __all__ = ["SHEET_NAMES", "percent_format", "render_xlsx"]
 
-SHEET_NAMES = ("Oversikt", "Kostnad", "Finansiering", "Sjekkliste", "Funn")
+SHEET_NAMES = (
+    "Oversikt",
+    "Kostnad",
+    "Finansiering",
+    "Måloppnåelse",
+    "Risiko",
+    "Milepæler",
+    "Sjekkliste",
+    "Funn",
+)
 
 
 def _with_minus(positive: str) -> str:
@@ -62,6 +76,13 @@ COUNT_FORMAT = "#,##0"
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 
+# The scales as the PDF explains them under its tables (the form's own scales, not a
+# programme's: every programme scores 0-3 and rates risks 1-5).
+GOAL_SCALE_NOTE = "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet."
+RISK_SCALE_NOTE = "S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy)."
+
+HEADING_MAX = 120  # characters of the title in the page header
+
 MAX_WIDTH = 60
 LINE_HEIGHT = 15  # points per line of 11 pt text
 MIN_WIDTH = 8
@@ -79,6 +100,9 @@ _TOP = Alignment(vertical="top")
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _LEFT = Alignment(vertical="top", horizontal="left")
 _LEFT_WRAP = Alignment(vertical="top", horizontal="left", wrap_text=True)
+# Scores and levels (0-3, 1-5) centred: right-aligned they run into the text beside them.
+_CENTER = Alignment(vertical="top", horizontal="center")
+_HEADER_CENTER = Alignment(vertical="bottom", horizontal="center", wrap_text=True)
 
 
 def percent_format(value: Decimal | float | int) -> str:
@@ -213,8 +237,10 @@ def _total_row(ws: Worksheet, row: int, columns: int) -> None:
         cell.border = _TOTAL_BORDER
 
 
-def _fit_columns(ws: Worksheet, wrap: Sequence[int] = ()) -> None:
-    """Column widths from content length, capped; long or multi-line text wraps."""
+def _fit_columns(ws: Worksheet, wrap: Sequence[int] = (), *, rows: bool = True) -> None:
+    """Column widths from content length, capped; long or multi-line text wraps.
+    `rows`: fit the row heights to them; False when `_widths` follows, which sets the
+    final widths and fits the rows afresh."""
     widths: dict[int, int] = {}
     for row in ws.iter_rows():
         for cell in row:
@@ -232,15 +258,17 @@ def _fit_columns(ws: Worksheet, wrap: Sequence[int] = ()) -> None:
                 text = str(cell.value)
                 length = max((len(line) for line in text.split("\n")), default=0)
                 if cell.row == 1 and cell.font and cell.font.bold:
-                    length = min(length, 24)  # headers may wrap rather than widen
-                if length > MAX_WIDTH or "\n" in text or cell.column in wrap:
+                    # Headers wrap (bottom-aligned, as _header set them) rather than widen.
+                    length = min(length, 24)
+                elif length > MAX_WIDTH or "\n" in text or cell.column in wrap:
                     cell.alignment = _WRAP
             widths[cell.column] = max(widths.get(cell.column, 0), length)
     for col, length in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = max(
             MIN_WIDTH, min(MAX_WIDTH, length + 2)
         )
-    _fit_rows(ws)
+    if rows:
+        _fit_rows(ws)
 
 
 def _fit_rows(ws: Worksheet) -> None:
@@ -489,6 +517,91 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     ws.column_dimensions[sum_letter].width = max(ws.column_dimensions[sum_letter].width or 0, 12)
 
 
+def _goals(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
+    """Each scored goal by the programme's name, in the programme's order, as the PDF."""
+    profile = fmt.profile_of(sheet, catalog)
+    _header(ws, ["Mål", "Poeng", "Begrunnelse"])
+    ws["B1"].alignment = _HEADER_CENTER
+    order = {g.id: i for i, g in enumerate(profile.goals)}
+    goals = sorted(sheet.goals, key=lambda g: order.get(g.goal, len(order)))
+    row = 2
+    for goal in goals:
+        _set(ws, row, 1, labels.goal_label(profile, goal.goal))
+        _set(ws, row, 2, goal.score, INTEGER_FORMAT, _CENTER)
+        _set(ws, row, 3, goal.justification)
+        row += 1
+    if goals:
+        _set(ws, row, 1, "Sum poeng")
+        total = Decimal(sum(g.score for g in goals))
+        _set(ws, row, 2, _Formula(f"=SUM(B2:B{row - 1})", total), INTEGER_FORMAT, _CENTER)
+        _total_row(ws, row, 3)
+    ws.freeze_panes = "A2"
+    _fit_columns(ws, wrap=(3,), rows=False)
+    _widths(ws, {"A": 24}, {"B": 9, "C": 60})
+    # Notes after fitting: they run on over the empty cells beside them, neither
+    # widening the first column nor wrapping in it.
+    if goals:
+        _set(ws, row + 2, 1, GOAL_SCALE_NOTE).font = _NOTE_FONT
+    else:
+        _set(ws, row, 1, "Ingen mål er scoret.").font = _NOTE_FONT
+
+
+def _risks(ws: Worksheet, sheet: Sheet) -> None:
+    _header(ws, ["Nr.", "Risiko", "Sannsynlighet (S)", "Konsekvens (K)", "S × K", "Tiltak"])
+    for letter in "ACDE":
+        ws[f"{letter}1"].alignment = _HEADER_CENTER
+    row = 2
+    for number, risk in enumerate(sheet.risks, start=1):
+        _set(ws, row, 1, number, INTEGER_FORMAT, _CENTER)
+        _set(ws, row, 2, risk.description)
+        _set(ws, row, 3, risk.probability, INTEGER_FORMAT, _CENTER)
+        _set(ws, row, 4, risk.consequence, INTEGER_FORMAT, _CENTER)
+        product = Decimal(risk.probability * risk.consequence)
+        _set(ws, row, 5, _Formula(f"=C{row}*D{row}", product), INTEGER_FORMAT, _CENTER)
+        _set(ws, row, 6, risk.mitigation)
+        row += 1
+    ws.freeze_panes = "A2"
+    _fit_columns(ws, wrap=(2, 6), rows=False)
+    # About 120 characters across: the six columns print on landscape A4 at nearly full
+    # size, the two texts wrapping, instead of shrunk to fit a wider table.
+    _widths(ws, {}, {"A": 8, "B": 38, "C": 14, "D": 12, "E": 8, "F": 38})
+    if sheet.risks:
+        _set(ws, row + 1, 1, RISK_SCALE_NOTE).font = _NOTE_FONT
+    else:
+        _set(ws, row, 1, "Ingen risikoer er registrert.").font = _NOTE_FONT
+
+
+def _milestones(ws: Worksheet, sheet: Sheet) -> None:
+    _header(ws, ["Milepæl", "Dato", "Status"])
+    row = 2
+    for milestone in sheet.progress.milestones:
+        _set(ws, row, 1, milestone.name)
+        _set(ws, row, 2, milestone.date, DATE_FORMAT, _LEFT)
+        _set(ws, row, 3, "Fullført" if milestone.done else "Planlagt")
+        row += 1
+    ws.freeze_panes = "A2"
+    _fit_columns(ws, wrap=(1,), rows=False)
+    _widths(ws, {"A": 40, "B": 12, "C": 12})
+    if row == 2:
+        _set(ws, row, 1, "Ingen milepæler er registrert.").font = _NOTE_FONT
+
+
+def _widths(
+    ws: Worksheet, at_least: dict[str, float], exactly: dict[str, float] | None = None
+) -> None:
+    """Set column widths after `_fit_columns` and fit the rows again: a wrapping text
+    column gets room even when this sheet's texts are short, and a number column under a
+    long header stays narrow while its header wraps."""
+    for letter, width in at_least.items():
+        dimension = ws.column_dimensions[letter]
+        dimension.width = max(dimension.width or 0, width)
+    for letter, width in (exactly or {}).items():
+        ws.column_dimensions[letter].width = width
+    for dimension in ws.row_dimensions.values():
+        dimension.height = None  # heights from the old widths would stay otherwise
+    _fit_rows(ws)
+
+
 def _checklist(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     _header(ws, ["Tema", "Spørsmål", "Svar", "Begrunnelse"])
     row = 2
@@ -501,7 +614,12 @@ def _checklist(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
             ws.cell(row=row, column=3).font = _NOTE_FONT
         row += 1
     ws.freeze_panes = "A2"
-    _fit_columns(ws, wrap=(2, 4))
+    _fit_columns(ws, wrap=(2, 3, 4), rows=False)
+    # Capped below MAX_WIDTH so the four columns print at nearly full size (see _risks).
+    caps = {2: 40, 3: 22, 4: 40}
+    _widths(
+        ws, {}, {get_column_letter(c): min(_column_width(ws, c), cap) for c, cap in caps.items()}
+    )
 
 
 def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Finding]) -> None:
@@ -528,6 +646,15 @@ def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Find
     _fit_columns(ws, wrap=(3, 6))
 
 
+def _page_heading(title: str) -> str:
+    """The title as a page header: '&' starts a header code, so it is doubled; Excel
+    refuses a header over 255 characters, so a very long title is cut."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", fmt.clean_text(title)).replace("\n", " ")
+    if len(text) > HEADING_MAX:
+        text = text[: HEADING_MAX - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 def render_xlsx(
     sheet: Sheet,
     catalog: Catalog,
@@ -546,8 +673,12 @@ def render_xlsx(
     _overview(overview, sheet, catalog, findings, status)
     _cost(wb.create_sheet(SHEET_NAMES[1]), sheet, catalog)
     _funding(wb.create_sheet(SHEET_NAMES[2]), sheet, catalog)
-    _checklist(wb.create_sheet(SHEET_NAMES[3]), sheet, catalog)
-    _findings(wb.create_sheet(SHEET_NAMES[4]), sheet, catalog, findings)
+    _goals(wb.create_sheet(SHEET_NAMES[3]), sheet, catalog)
+    _risks(wb.create_sheet(SHEET_NAMES[4]), sheet)
+    _milestones(wb.create_sheet(SHEET_NAMES[5]), sheet)
+    _checklist(wb.create_sheet(SHEET_NAMES[6]), sheet, catalog)
+    _findings(wb.create_sheet(SHEET_NAMES[7]), sheet, catalog, findings)
+    heading = _page_heading(sheet.identification.title or "Prosjektark")
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 100
         ws.print_options.gridLines = False
@@ -556,7 +687,14 @@ def render_xlsx(
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(
+            left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.25, footer=0.25
+        )
         ws.print_title_rows = "1:1"
+        # On paper as the proposal's workbook: which project, which table, which page.
+        ws.oddHeader.center.text = heading
+        ws.oddFooter.left.text = f"{ws.title} · revisjon {sheet.revision}"
+        ws.oddFooter.right.text = "Side &P av &N"
     props = wb.properties
     props.title = ILLEGAL_CHARACTERS_RE.sub("", sheet.identification.title or "Prosjektark")
     props.creator = "Prosjektark"

@@ -51,10 +51,13 @@ def signer_for(identity: Identity) -> SimpleSigner:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
+    # pyHanko embeds the signer's certificate and every one in the registry as they come:
+    # each certificate once, the signer's not again.
+    chain = {c: None for c in identity.chain if c != identity.certificate}
     return SimpleSigner(
         signing_cert=to_asn1_cert(identity.certificate),
         signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
-        cert_registry=SimpleCertificateStore.from_certs([to_asn1_cert(c) for c in identity.chain]),
+        cert_registry=SimpleCertificateStore.from_certs([to_asn1_cert(c) for c in chain]),
     )
 
 

@@ -1,22 +1,27 @@
-"""Detached CAdES-BES signatures (DER CMS) over arbitrary bytes, e.g. the ASiC manifest."""
+"""Detached CAdES-BES signatures (DER CMS) over arbitrary bytes, e.g. the ASiC manifest.
+
+pyHanko's generic CMS signer builds the SignedData; in CAdES mode its signed attributes
+are content-type, message-digest, signing-certificate-v2 and signing-time, which is what
+CAdES-B-B asks for.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 
 from asn1crypto import cms
 from cryptography import x509
+from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 
 from prosjektark.signing._pyhanko import (
     KEY_USAGE,
     from_asn1_cert,
     run_sync,
+    signer_for,
     validation_context,
 )
-from prosjektark.signing.cms import signed_data
 from prosjektark.signing.identity import Identity
 from prosjektark.signing.trust import TrustStore
 
@@ -28,9 +33,17 @@ class CadesError(Exception):
 def sign_detached(data: bytes, identity: Identity) -> bytes:
     """DER CMS SignedData without encapsulated content, with content-type, message-digest,
     signing-time and signing-certificate-v2 as signed attributes."""
-    return signed_data(
-        hashlib.sha256(data).digest(), identity, signing_time=dt.datetime.now(dt.UTC)
+    content_info = run_sync(
+        signer_for(identity).async_sign_general_data(
+            data,
+            "sha256",
+            detached=True,
+            use_cades=True,
+            # Given explicitly: pyHanko's own default is the machine's local zone.
+            signed_attr_settings=PdfCMSSignedAttributes(signing_time=dt.datetime.now(dt.UTC)),
+        )
     )
+    return content_info.dump()
 
 
 @dataclass

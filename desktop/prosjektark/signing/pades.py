@@ -1,4 +1,14 @@
-"""PAdES signatures (pyHanko) with a visible stamp, and their validation."""
+"""PAdES signatures (pyHanko) with a visible stamp, and their validation.
+
+pyHanko makes the whole signature: field, stamp appearance, byte range and the CMS
+(baseline B: content-type, message-digest, signing-certificate-v2; the time is the PDF's
+/M entry). Two things are set here rather than left at pyHanko's defaults:
+- the stamp is drawn in an embedded font, wrapped to its box (signing.stamp), with the
+  time in Norwegian format, and /M holds the very moment the stamp shows;
+- the file stays PDF 1.7. For a P-256 key pyHanko would declare the ISO 32002 extension,
+  which raises the catalog's /Version to 2.0; PDF/A-2 is PDF 1.7, and the PAdES
+  extension (ESIC, base version 1.7) is what PAdES on 1.7 needs.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +17,15 @@ import io
 from dataclasses import dataclass, field
 
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import fields, signers
-from pyhanko.sign.signers.pdf_signer import PdfTBSDocument
+from pyhanko.sign.signers import constants
 from pyhanko.sign.validation import async_validate_pdf_signature
-from pyhanko.stamp import TextStampStyle
 
+from prosjektark.domain.nb_format import format_datetime
 from prosjektark.signing._pyhanko import (
     KEY_USAGE,
     from_asn1_cert,
@@ -21,12 +33,13 @@ from prosjektark.signing._pyhanko import (
     signer_for,
     validation_context,
 )
-from prosjektark.signing.cms import reserved_hex_size, signed_data
 from prosjektark.signing.identity import Identity
+from prosjektark.signing.stamp import StampFontError, layout_text, missing_characters, stamp_style
 
 FIELD_NAME = "Prosjektark-signatur"
 # Lower left of an A4 page, clear of the page-number footer most layouts use.
 STAMP_BOX = (36, 60, 306, 130)
+PDF_VERSION = (1, 7)
 
 
 class PadesError(Exception):
@@ -43,6 +56,24 @@ def default_stamp_text(identity: Identity, revision: int | None) -> str:
     return "\n".join(lines)
 
 
+class _PdfSigner(signers.PdfSigner):
+    def __init__(self, *args, signing_time: dt.datetime, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._signing_time = signing_time
+
+    def register_extensions(self, pdf_out: BasePdfFileWriter, *, md_algorithm: str) -> None:
+        # Only the PAdES extension, on PDF 1.7 (see the module docstring).
+        pdf_out.ensure_output_version(version=PDF_VERSION)
+        if pdf_out.output_version < (2, 0):
+            pdf_out.register_extension(constants.ESIC_EXTENSION_1)
+
+    def init_signing_session(self, pdf_out, existing_fields_only=False):
+        session = super().init_signing_session(pdf_out, existing_fields_only)
+        # pyHanko takes its own clock reading for /M; the stamp shows ours, so they agree.
+        session.system_time = self._signing_time
+        return session
+
+
 def sign_pdf(
     pdf_bytes: bytes,
     identity: Identity,
@@ -56,16 +87,29 @@ def sign_pdf(
     """A PAdES baseline-B signature with a visible stamp in `box` (x1, y1, x2, y2 in
     points) on `page` (0 first, -1 last).
 
-    stamp_text may use %(ts)s for the signing time and %(signer)s for the signer's name;
-    by default it names signer, organisation, time and revision.
+    stamp_text may use %(ts)s for the signing time («30.11.2026 kl. 06:22», local time)
+    and %(signer)s for the signer's name; by default it names signer, organisation, time
+    and revision. Long lines wrap within the box.
     """
-    text = stamp_text if stamp_text is not None else default_stamp_text(identity, revision)
-    text = text.replace("%(signer)s", identity.name.replace("%", "%%"))
+    signing_time = dt.datetime.now().astimezone()
+    template = stamp_text if stamp_text is not None else default_stamp_text(identity, revision)
+    text = template.replace("%(signer)s", identity.name).replace(
+        "%(ts)s", format_datetime(signing_time)
+    )
+    try:
+        missing = missing_characters(text)
+    except StampFontError as exc:
+        raise PadesError(str(exc)) from exc
+    if missing:
+        listed = ", ".join(f"«U+{ord(ch):04X} {ch}»" for ch in missing)
+        raise PadesError(f"Signaturstempelet kan ikke vise disse tegnene: {listed}.")
+    x1, y1, x2, y2 = box
+    stamp = layout_text(text, x2 - x1, y2 - y1)
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes), strict=False)
         page_count = int(writer.root["/Pages"]["/Count"])
         on_page = page if page >= 0 else page_count + page
-        pdf_signer = signers.PdfSigner(
+        pdf_signer = _PdfSigner(
             signers.PdfSignatureMetadata(
                 field_name=FIELD_NAME,
                 reason=reason,
@@ -74,31 +118,27 @@ def sign_pdf(
                 md_algorithm="sha256",
             ),
             signer=signer_for(identity),
-            stamp_style=TextStampStyle(stamp_text=text, timestamp_format="%Y-%m-%d %H:%M %Z"),
+            stamp_style=stamp_style(stamp),
             new_field_spec=fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=on_page, box=box),
+            signing_time=signing_time,
         )
         out = io.BytesIO()
-        # pyHanko lays out the signature field, stamp and byte range; the CMS is ours
-        # (signing.cms), which spares pyHanko's dry-run signature and its slow encoder.
-        run_sync(_sign_with_own_cms(pdf_signer, writer, out, identity))
-    except PadesError:
-        raise
+        # Room for the CMS named up front: without it pyHanko signs once more as a dry run
+        # to measure it (a fifth of an export). Counted in hex digits, two per byte. The
+        # certificates are the part that varies; the margin holds the signed attributes
+        # and any signature value up to RSA-16384.
+        reserved = 2 * (sum(len(der) for der in _certificates_der(identity)) + 4096)
+        run_sync(pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=reserved))
     except Exception as exc:
         raise PadesError(f"Kunne ikke signere PDF-en: {exc}") from exc
     return out.getvalue()
 
 
-async def _sign_with_own_cms(
-    pdf_signer: signers.PdfSigner,
-    writer: IncrementalPdfFileWriter,
-    out: io.BytesIO,
-    identity: Identity,
-) -> None:
-    prepared, _tbs, output = await pdf_signer.async_digest_doc_for_signing(
-        writer, bytes_reserved=reserved_hex_size(identity), output=out
-    )
-    signature = signed_data(prepared.document_digest, identity)
-    await PdfTBSDocument.async_finish_signing(output, prepared, signature)
+def _certificates_der(identity: Identity) -> list[bytes]:
+    return [
+        cert.public_bytes(serialization.Encoding.DER)
+        for cert in (identity.certificate, *identity.chain)
+    ]
 
 
 @dataclass

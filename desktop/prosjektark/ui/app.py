@@ -217,6 +217,7 @@ def _ask_restore(error) -> bool:
 
     from PySide6.QtWidgets import QMessageBox
 
+    from prosjektark.domain.nb_format import format_datetime
     from prosjektark.store.backup import sheets_in
 
     where = f"Kopien av den skadde filen ligger i «{error.copy}».\n\n" if error.copy else ""
@@ -227,7 +228,7 @@ def _ask_restore(error) -> bool:
         count = sheets_in(newest)
         holds = "" if count is None else f" og har {count} prosjektark"
         details = (
-            f"{where}Den nyeste sikkerhetskopien er fra {taken:%d.%m.%Y kl. %H:%M}{holds}. "
+            f"{where}Den nyeste sikkerhetskopien er fra {format_datetime(taken)}{holds}. "
             f"{rescue} Vil du gjenopprette?"
         )
         proceed = "&Gjenopprett fra sikkerhetskopien"

@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from prosjektark.domain.catalog import Catalog, CatalogError
 from prosjektark.domain.findings import Finding
@@ -34,6 +37,8 @@ from prosjektark.ui.findings_panel import FindingsPanel
 from prosjektark.ui.remarks_panel import RemarkRole, RemarksPanel, RemarkStore, answer_text
 
 CHECK_DELAY_MS = 120
+NEXT_PANE_KEYS = "F6"
+PREVIOUS_PANE_KEYS = "Shift+F6"
 
 
 class EditorPage(QWidget):
@@ -136,6 +141,70 @@ class EditorPage(QWidget):
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.recheck)
         self.editor.sheet_changed.connect(self._on_edit)
+
+        # F6 and Shift+F6 move between the panes, as in most desktop programs: the step
+        # list, the form, the findings (and the remarks when shown), the help.
+        self._form_focus: QWidget | None = None
+        for keys, forward in ((NEXT_PANE_KEYS, True), (PREVIOUS_PANE_KEYS, False)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda forward=forward: self.cycle_panes(forward))
+        QApplication.instance().focusChanged.connect(self._remember_form_focus)
+
+    # ------------------------------------------------------------------ panes (F6)
+    def panes(self) -> list[QWidget]:
+        """The panes F6 visits, in order; hidden ones are left out."""
+        editor = self.editor
+        panes = [
+            editor.navigator,
+            editor.stack,
+            self.findings_panel,
+            self.remarks_panel,
+            editor.help_panel,
+        ]
+        return [p for p in panes if p.isVisible()]
+
+    def cycle_panes(self, forward: bool = True) -> None:
+        """Move the focus to the next (or previous) pane, where it was in it before."""
+        panes = self.panes()
+        if not panes:
+            return
+        now = QApplication.focusWidget()
+        at = next(
+            (i for i, p in enumerate(panes) if now is p or (now and p.isAncestorOf(now))),
+            None,
+        )
+        if at is None and now is not None and self.editor.isAncestorOf(now):
+            at = panes.index(self.editor.stack)  # Forrige/Neste belong to the form
+        if at is None:
+            target = panes[0] if forward else panes[-1]
+        else:
+            target = panes[(at + (1 if forward else -1)) % len(panes)]
+        self._enter_pane(target)
+
+    def _enter_pane(self, pane: QWidget) -> None:
+        editor = self.editor
+        if pane is editor.stack:
+            last = self._form_focus
+            page = editor.stack.currentWidget()
+            # A table row's cell may be gone (rows are rebuilt): then the step's first field.
+            if last is not None and isValid(last) and last.isVisible() and page.isAncestorOf(last):
+                last.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                editor.focus_first_field()
+        elif pane is self.findings_panel:
+            self.findings_panel.focus_list()
+        elif pane is self.remarks_panel:
+            self.remarks_panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif pane is editor.help_panel:
+            editor.help_panel.take_focus()
+        else:
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _remember_form_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """The input last in the form, for F6 back into it."""
+        if now is not None and self.editor.stack.isAncestorOf(now):
+            self._form_focus = now
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt API)
         # Layout order, not Qt's focus chain: rebuilt table rows sit at the chain's end.

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.findings import SEVERITY_ORDER, Finding
+from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 
 # Colours chosen for at least 4.5:1 contrast against white (WCAG AA) for the text ones.
 COLOURS = {
@@ -88,32 +89,55 @@ def severity_icon(kind: str, size: int = 16) -> QIcon:
     return QIcon(pm)
 
 
+class AcknowledgeDialog(QDialog):
+    """The comment an acknowledgement needs; OK stays off until there is one. Enter is a
+    new line in the comment, Ctrl+Enter acknowledges."""
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kvitter ut advarsel")
+        label = QLabel(f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:")
+        label.setWordWrap(True)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("acknowledgeComment")
+        self.comment.setAccessibleName("Begrunnelse")
+        self.comment.setAccessibleDescription(f"{CTRL_ENTER_TEXT} kvitterer ut advarselen.")
+        self.comment.setTabChangesFocus(True)
+        label.setBuddy(self.comment)
+        hint = QLabel(f"Enter gir ny linje, {CTRL_ENTER_TEXT} kvitterer ut.")
+        hint.setObjectName("acknowledgeHint")
+        hint.setStyleSheet("color: #4d5358;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Kvitter ut")
+        self.ok_button.setEnabled(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.comment.textChanged.connect(
+            lambda: self.ok_button.setEnabled(bool(self.comment.toPlainText().strip()))
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.comment, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        enter_presses(self, None)  # Enter is a new line in the comment
+        ctrl_enter_presses(self, self.ok_button)
+        self.resize(480, 260)
+        self.comment.setFocus()
+
+    def text(self) -> str:
+        return self.comment.toPlainText()
+
+
 def _ask_comment(parent: QWidget, finding: Finding) -> str | None:
-    """The comment an acknowledgement needs; OK stays off until there is one."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle("Kvitter ut advarsel")
-    label = QLabel(f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:")
-    label.setWordWrap(True)
-    edit = QPlainTextEdit()
-    edit.setAccessibleName("Begrunnelse")
-    edit.setTabChangesFocus(True)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText("Kvitter ut")
-    ok.setEnabled(False)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-    edit.textChanged.connect(lambda: ok.setEnabled(bool(edit.toPlainText().strip())))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(label)
-    layout.addWidget(edit)
-    layout.addWidget(buttons)
-    dialog.resize(480, 260)
+    """The comment for acknowledging `finding`, or None when cancelled."""
+    dialog = AcknowledgeDialog(finding, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    text = edit.toPlainText()
+    text = dialog.text()
     dialog.deleteLater()
     return text if accepted else None
 
@@ -196,6 +220,7 @@ class FindingsPanel(QWidget):
         self.tree.setAccessibleName("Funn gruppert etter steg og alvorlighet")
         self.tree.setAccessibleDescription(
             "Enter eller klikk går til feltet. Kontekstmenyen kvitterer ut en advarsel."
+            " F6 og Shift+F6 går til neste og forrige rute."
         )
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
@@ -321,6 +346,16 @@ class FindingsPanel(QWidget):
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
+
+    def focus_list(self) -> None:
+        """The cursor into the list (F6), on a finding so that Enter goes to its field at
+        once: the selected one, else the first of the step shown, else the first."""
+        if self.tree.currentItem() is None:
+            items = self._finding_items()
+            here = [i for i in items if i.data(0, FINDING_ROLE).step == self._current_step]
+            if here or items:
+                self.tree.setCurrentItem((here or items)[0])
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_finding(self) -> Finding | None:
         item = self.tree.currentItem()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.catalog import LazyCatalog
+from prosjektark.domain.nb_format import format_datetime, format_time
 from prosjektark.domain.summary import SheetSummary
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui.autosave import Autosaver
@@ -732,7 +733,13 @@ class MainWindow(QMainWindow):
             if sheet is not None:
                 self.intake_page.select(sheet.id)
         else:
+            # The row of the sheet just edited (also a new one, from Ctrl+N), as the other
+            # workspaces do: Enter opens it again, and Slett or Dupliser act on what the
+            # user was looking at, not on a row that happened to be selected before.
+            sheet = self.current_sheet()
             self.show_list()
+            if sheet is not None:
+                self.list_page.select(sheet.id)
 
     def focus_filter(self) -> None:
         if self._on_portfolio():
@@ -847,7 +854,7 @@ class MainWindow(QMainWindow):
         self._sheet_read_only = read_only
         if not read_only:
             self.autosaver.track(sheet)
-        self.saved_label.setText(f"Sist lagret {sheet.modified.astimezone():%d.%m.%Y kl. %H:%M}")
+        self.saved_label.setText(f"Sist lagret {format_datetime(sheet.modified)}")
         self.stack.setCurrentIndex(EDITOR_PAGE)
         self.editor_page.focus_first_field()  # not "← Alle ark", which Space would press
         self.statusBar().clearMessage()  # the list's messages are about the list
@@ -871,7 +878,8 @@ class MainWindow(QMainWindow):
         return when
 
     def _on_saved(self, when: datetime) -> None:
-        self.saved_label.setText(f"Sist lagret kl. {when.astimezone():%H:%M:%S}")
+        # Just now, so the time of day alone, said as every date and time is said.
+        self.saved_label.setText(f"Sist lagret {format_time(when)}")
         sheet = self.current_sheet()
         if sheet is not None:
             self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
@@ -1447,7 +1455,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from prosjektark.exchange.case_file import render_case_file
-        from prosjektark.exchange.export import base_filename, write_atomic
+        from prosjektark.exchange.export import ExportError, base_filename, write_atomic
 
         ids = self._viewed_ids()
         if len(ids) != 1:
@@ -1466,7 +1474,7 @@ class MainWindow(QMainWindow):
                 self.store.answers(sheet_id),
                 self.store.review_status(sheet_id),
             )
-        except StoreError as exc:
+        except (StoreError, ExportError) as exc:
             self._error("Kunne ikke lage saksmappen", str(exc))
             return
         default = self._export_dir() / f"saksmappe-{base_filename(sheet)}.pdf"
@@ -1526,6 +1534,7 @@ class MainWindow(QMainWindow):
             ("Neste / forrige felt", "Tab / Shift+Tab"),
             ("Gå til et felt", "Alt + understreket bokstav"),
             ("Neste / forrige steg", "Ctrl+PgDn / Ctrl+PgUp"),
+            ("Neste / forrige rute (steg, skjema, funn, hjelp)", "F6 / Shift+F6"),
             ("Gå til feltet et funn gjelder", "Enter i funnlisten"),
             ("Gå til feltet en merknad gjelder", "Enter i merknadslisten"),
         ]

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.caseflow import ANSWER_NAMES, Answer, Remark, answer_problem
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.store.errors import StoreError
-from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 from prosjektark.ui.findings_panel import WrappingTree
 
 RemarkRole = Literal["working_group", "secretariat"]
@@ -51,7 +51,7 @@ RemarkRole = Literal["working_group", "secretariat"]
 # the field the remark is about.
 FIELD_REMARK_KEYS = "Ctrl+Shift+M"
 ANSWER_KEYS = "Ctrl+Shift+R"
-ACCEPT_KEYS_TEXT = "Ctrl+Enter"
+ACCEPT_KEYS_TEXT = CTRL_ENTER_TEXT
 
 REMARK_ROLE = Qt.ItemDataRole.UserRole + 11
 WHOLE_SHEET = "Hele arket"
@@ -145,21 +145,12 @@ def remark_icon(state: str, size: int = 16) -> QIcon:
 
 
 class _TextBox(QPlainTextEdit):
-    """Multi-line text where Enter is a new line and Ctrl+Enter accepts the dialog."""
-
-    accept_requested = Signal()
+    """Multi-line text where Enter is a new line and Tab leaves the box (the dialog's
+    `ctrl_enter_presses` makes Ctrl+Enter accept)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            event.accept()
-            self.accept_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def _hint(name: str, text: str) -> QLabel:
@@ -197,7 +188,6 @@ class RemarkDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Lagre merknad")
-        self.ok_button.setToolTip(ACCEPT_KEYS_TEXT)
         self.ok_button.setEnabled(False)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self._accept)
@@ -205,13 +195,13 @@ class RemarkDialog(QDialog):
         self.text.textChanged.connect(
             lambda: self.ok_button.setEnabled(bool(self.text.toPlainText().strip()))
         )
-        self.text.accept_requested.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
         enter_presses(self, None)  # Enter is a new line in the text
+        ctrl_enter_presses(self, self.ok_button)
         self.resize(520, 300)
         self.text.setFocus()
 
@@ -299,14 +289,13 @@ class AnswerDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Lagre svar")
-        self.ok_button.setToolTip(ACCEPT_KEYS_TEXT)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        self.text.accept_requested.connect(self._accept)
         self.kind_group.buttonToggled.connect(self._kind_changed)
         layout.addWidget(buttons)
         enter_presses(self, None)
+        ctrl_enter_presses(self, self.ok_button)
         self._kind_changed()
         self.resize(560, 340)
         self.text.setFocus()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from prosjektark.domain.labels import status_label
-from prosjektark.domain.nb_format import format_mnok
+from prosjektark.domain.nb_format import format_datetime, format_mnok
 from prosjektark.domain.summary import SheetSummary
 
 COL_TITLE, COL_MUNICIPALITY, COL_AREA, COL_PHASE, COL_COST, COL_STATUS, COL_MODIFIED = range(7)
@@ -126,7 +126,7 @@ class SheetListModel(QAbstractTableModel):
             r.phase,
             format_mnok(r.expected_cost_mnok, unit=False),  # the heading names the unit
             status_label(r.status),
-            r.modified.astimezone().strftime("%d.%m.%Y %H:%M"),
+            format_datetime(r.modified),
         )
 
     # Qt model interface

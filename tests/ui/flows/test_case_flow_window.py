@@ -43,8 +43,10 @@ from PySide6.QtWidgets import (
 from prosjektark import paths
 from prosjektark.actor import current_actor
 from prosjektark.domain.catalog import Catalog, LazyCatalog
+from prosjektark.domain.rules import acknowledged_keys, check_sheet
 from prosjektark.signing.identity import create_identity
 from prosjektark.store.repository import Store
+from prosjektark.ui.findings_panel import AcknowledgeDialog
 from prosjektark.ui.history_view import COLUMNS as HISTORY_COLUMNS
 from prosjektark.ui.history_view import HistoryDialog
 from prosjektark.ui.intake_dialogs import ImportPackagesDialog
@@ -323,6 +325,33 @@ def put_cursor_in(qtbot, window: MainWindow, widget: QWidget) -> None:
 # ------------------------------------------------------------------ the flow
 
 
+def acknowledge_open_warnings(qtbot, window: MainWindow) -> None:
+    """Every open warning of the sheet in the editor, acknowledged through the findings
+    panel: the warning selected, «Kvitter ut advarsel …», a comment, Ctrl+Enter."""
+    panel = window.editor_page.findings_panel
+
+    def open_warnings() -> list:
+        sheet = window.current_sheet()
+        done = acknowledged_keys(sheet)
+        return [
+            f
+            for f in check_sheet(sheet, window.catalog)
+            if f.severity == "warning" and (f.code, f.field) not in done
+        ]
+
+    def comment(dialog: AcknowledgeDialog) -> None:
+        type_text(qtbot, dialog.comment, "Kjent, avklart med sekretariatet.")
+        qtbot.keyClick(dialog.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    for _ in range(10):
+        waiting = open_warnings()
+        if not waiting:
+            return
+        assert panel.select_finding(waiting[0].code, waiting[0].field)
+        Modals().expect(AcknowledgeDialog, comment).run(panel.acknowledge_action.trigger)
+    assert not open_warnings()
+
+
 def test_the_case_flow_through_two_windows(
     qtbot, desks, at_desk, file_choosers, tmp_path: Path
 ) -> None:
@@ -392,6 +421,10 @@ def test_the_case_flow_through_two_windows(
     sheet_id = wg.current_sheet().id
     assert title.text() == TITLE
     qtbot.waitUntil(lambda: wg.editor_page.title_label.text() == TITLE, timeout=WAIT_MS)
+
+    # Signing needs status Klar: the working group acknowledges each open warning in the
+    # findings panel (the deadline warning comes with today's date), as a user does.
+    acknowledge_open_warnings(qtbot, wg)
 
     group_out = group.home / "Utboks"
 

@@ -31,6 +31,23 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
 
 
+def content_problem(path: Path) -> str | None:
+    """Why the file cannot be attached because its content is not what its name says
+    (Norwegian), None when it can. The receiver opens an attachment by its name."""
+    from prosjektark.domain.filetypes import file_mismatch
+
+    try:
+        problem = file_mismatch(path)
+    except OSError:
+        return None  # a file that cannot be read: the handler says so in its own words
+    if problem is None:
+        return None
+    return (
+        f"{problem}\n\nVedlegget er ikke lagt til. Kontroller at det er riktig fil, eller gi "
+        "den en filendelse som passer innholdet."
+    )
+
+
 class AttachmentsEditor(FieldEditor):
     heading_label = True
 
@@ -142,6 +159,10 @@ class AttachmentsEditor(FieldEditor):
             return
         added = False
         for path in self.choose_files():
+            problem = content_problem(path)
+            if problem:
+                QMessageBox.warning(self, "Kunne ikke legge til vedlegg", problem)
+                continue
             try:
                 attachment = handler.add(path)
             except Exception as exc:  # the handler's message is Norwegian and user-facing

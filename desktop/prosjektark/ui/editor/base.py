@@ -215,6 +215,11 @@ class FieldEditor(QWidget):
     def focus_target(self) -> QWidget:
         return self.focusProxy() or self
 
+    def input_for(self, path: str) -> QWidget | None:
+        """The input to go to for `path` (a finding's or a remark's), when this editor
+        knows better than the input's name: where the gap is. None: go by name."""
+        return None
+
     def accessible_description(self) -> str:
         text = self.field.help
         if self.field.required(self.phase):

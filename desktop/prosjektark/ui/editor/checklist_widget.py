@@ -118,8 +118,9 @@ class QuestionRow(QFrame):
     def _store(self) -> None:
         answers = self.answers()
         value = self.combo.currentData() or ""
-        text = self.justification.toPlainText()
-        if not value and not text.strip():
+        # Blank space around the text is not part of the justification (nor signed).
+        text = self.justification.toPlainText().strip()
+        if not value and not text:
             answers.pop(self.question.id, None)
         else:
             answers[self.question.id] = ChecklistAnswer(answer=value, justification=text)
@@ -167,6 +168,18 @@ class ChecklistEditor(FieldEditor):
 
     def is_loading(self) -> bool:
         return self._loading
+
+    def input_for(self, path: str) -> QWidget | None:
+        """A question's path goes to its justification box while the answer needs one that
+        is not written yet (the finding «… må begrunnes»), else to its answer."""
+        prefix = f"{self.field.path}.answers."
+        question = path.removeprefix(prefix) if path.startswith(prefix) else ""
+        row = next((r for r in self.rows if r.question.id == question), None)
+        if row is None:
+            return None
+        if row.needs_justification() and not row.justification.toPlainText().strip():
+            return row.justification
+        return row.combo
 
     def _load(self) -> None:
         for row in self.rows:

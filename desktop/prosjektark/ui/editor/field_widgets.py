@@ -41,6 +41,7 @@ from prosjektark.ui.editor.values import (
     parse_date,
     parse_decimal,
     parse_int,
+    stored_text,
     validate,
 )
 
@@ -92,7 +93,7 @@ class TextEditor(SimpleFieldEditor):
 
     def _on_edited(self, text: str) -> None:
         if self.sheet is not None:
-            set_path(self.sheet, self.field.path, text)
+            set_path(self.sheet, self.field.path, stored_text(text))
             self.notify()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -125,7 +126,7 @@ class MultilineEditor(SimpleFieldEditor):
     def _on_changed(self) -> None:
         if self._loading or self.sheet is None:
             return
-        set_path(self.sheet, self.field.path, self.edit.toPlainText())
+        set_path(self.sheet, self.field.path, stored_text(self.edit.toPlainText()))
         self.notify()
 
     def set_read_only(self, read_only: bool) -> None:

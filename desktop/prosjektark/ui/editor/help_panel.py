@@ -139,7 +139,14 @@ class HelpPanel(QFrame):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Reached with F6 (not Tab), so the arrow keys and Page Up/Down scroll a long
+        # text; a frame shows where the cursor is.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.scroll.setAccessibleName("Hjelp")
+        self.scroll.setStyleSheet(
+            "QScrollArea#helpScroll { border: 2px solid transparent; }"
+            " QScrollArea#helpScroll:focus { border: 2px solid palette(highlight); }"
+        )
         self.scroll.viewport().setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.scroll.setWidget(content)
         outer = QVBoxLayout(self)
@@ -186,6 +193,10 @@ class HelpPanel(QFrame):
         self.quote_source.setText(f"Kilde: {document}" if document else "")
         self.quote_source.setVisible(bool(document))
         self.scroll.verticalScrollBar().setValue(0)
+
+    def take_focus(self) -> None:
+        """The cursor into the help (F6), where the arrow keys scroll it."""
+        self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_for(self, widget: QWidget | None) -> bool:
         found = help_of(widget)

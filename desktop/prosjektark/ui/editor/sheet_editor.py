@@ -236,7 +236,18 @@ class SheetEditor(QWidget):
             self.navigator.setCurrentRow(row - 1)
 
     def focus_field(self, path: str) -> None:
-        """Goes to the step showing `path` (or its nearest parent) and focuses its input."""
+        """Goes to the step showing `path` (or its nearest parent) and focuses its input:
+        the input where the gap is when the field's editor knows (a checklist answer that
+        must be justified goes to its justification box)."""
+        shown = self.field_of(path)
+        if shown:
+            editor = self.editors[shown]
+            widget = editor.input_for(path)
+            page = next((p for p in self.pages.values() if p.isAncestorOf(editor)), None)
+            if widget is not None and page is not None:
+                self.show_step(page.step.id)
+                self._reveal(page, widget)
+                return
         step = self.form.step_of(path)
         for candidate in path_candidates(path):
             name = field_object_name(candidate)
@@ -306,9 +317,25 @@ class SheetEditor(QWidget):
     # ------------------------------------------------------------------ internals
     def _reveal(self, page: StepPage, widget: QWidget) -> None:
         target = widget.focusProxy() or widget
-        page.ensureWidgetVisible(target, 40, 60)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.reveal(target)  # also when it had the focus already
         self.help_panel.show_for(target)
+
+    def focus_first_field(self) -> bool:
+        """Puts the cursor in the first input of the step shown, in layout order (a table's
+        first cell, not whatever Qt's focus chain holds next); False when it has none."""
+        page = self.pages.get(self._current)
+        inputs = page.inputs() if page is not None else []
+        if not inputs:
+            # A step with nothing to fill in (no attachment store): the cursor stays in
+            # the form, on the way on, so Ctrl+Page Up/Down go on working.
+            buttons = [b for b in (self.next_button, self.previous_button) if b.isEnabled()]
+            if buttons:
+                buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+            return False
+        # As if reached by Tab: a line edit's text is selected, so typing replaces it.
+        inputs[0].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _set_enabled(self, enabled: bool) -> None:
         self.stack.setEnabled(enabled)
@@ -318,6 +345,15 @@ class SheetEditor(QWidget):
             return
         step_id = self.navigator.step_at(row)
         page = self.pages[step_id]
+        focus = QApplication.focusWidget()
+        # The cursor follows a step change made from the form (Ctrl+Page Down, Neste, a
+        # link in the summary); browsing the step list keeps it in the list.
+        from_form = (
+            focus is not None
+            and self.isAncestorOf(focus)
+            and focus is not self.navigator
+            and not self.help_panel.isAncestorOf(focus)
+        )
         self.stack.setCurrentWidget(page)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.navigator.count() - 1)
@@ -326,6 +362,8 @@ class SheetEditor(QWidget):
         self.help_panel.show_step(step.title, step.intro)
         if step_id != self._current:
             self._current = step_id
+            if from_form:
+                self.focus_first_field()
             self.step_changed.emit(step_id)
 
     def _on_edited(self, path: str) -> None:
@@ -376,6 +414,10 @@ class SheetEditor(QWidget):
         path = _input_path(now)
         if path:
             self._focused_field = path
+        page = _page_of(now)
+        if page is not None and page is self.stack.currentWidget():
+            # Alt+letter, Tab, a click, a finding: the field the cursor is in is seen.
+            page.reveal(now)
         if not self.help_panel.show_for(now) and now is self.navigator:
             page = self.pages.get(self._current)
             if page is not None:
@@ -384,6 +426,12 @@ class SheetEditor(QWidget):
     def missing(self) -> dict[str, list[str]]:
         """Missing required fields per step, as shown in the navigator."""
         return missing_by_step(self.catalog, self._sheet) if self._sheet else {}
+
+
+def _page_of(widget: QWidget | None) -> StepPage | None:
+    while widget is not None and not isinstance(widget, StepPage):
+        widget = widget.parentWidget()
+    return widget
 
 
 def _input_path(widget: QWidget | None) -> str:

@@ -138,7 +138,10 @@ class StepNavigator(QListWidget):
         super().__init__(parent)
         self.setObjectName("stepNavigator")
         self.setAccessibleName("Steg i prosjektarket")
-        self.setAccessibleDescription("Piltastene velger steg. Ctrl+Page Down går til neste steg.")
+        self.setAccessibleDescription(
+            "Piltastene velger steg. Ctrl+Page Down går til neste steg. F6 går videre til"
+            " skjemaet, funnene og hjelpen."
+        )
         self.setItemDelegate(StepDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import FormField, Step
@@ -21,6 +21,7 @@ from prosjektark.ui.editor.field_widgets import (
     TextEditor,
 )
 from prosjektark.ui.editor.mnemonics import choose_letters, mnemonic_of, with_mnemonic
+from prosjektark.ui.editor.tab_order import focus_targets, takes_tab
 from prosjektark.ui.editor.table_widgets import (
     CostItemsEditor,
     FundingGridEditor,
@@ -49,6 +50,9 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "attachments": AttachmentsEditor,
 }
 CONTENT_MAX_WIDTH = 820
+# Room kept around a field scrolled into view: its label above it stays in sight.
+REVEAL_ABOVE = 48
+REVEAL_BELOW = 12
 # The secretariat's remark at its field: a text marker ("✎ Merknad …"), so it is not told by
 # colour alone; the amber is the findings' warning colour (6.3:1 on the pale background).
 REMARK_MARKER_STYLE = (
@@ -178,6 +182,28 @@ class StepPage(QScrollArea):
 
     def editors(self) -> list[FieldEditor]:
         return [b.editor for b in self.blocks]
+
+    def inputs(self) -> list[QWidget]:
+        """The inputs Tab stops at now, in the order the page shows them."""
+        return [w for w in focus_targets(self) if takes_tab(w)]
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scrolls the whole of `widget` (an input on this page) into view, with the label
+        above it; one taller than the view shows its top. Not ensureWidgetVisible: for a
+        text box that only brings its cursor line into view."""
+        outer = self.widget()
+        if outer is None or not outer.isAncestorOf(widget):
+            return
+        # A page shown a moment ago may not have laid out its rows yet.
+        outer.layout().activate()
+        top = widget.mapTo(outer, QPoint(0, 0)).y()
+        bottom = top + widget.height()
+        bar = self.verticalScrollBar()
+        current, view = bar.value(), self.viewport().height()
+        if top >= current and bottom <= current + view:
+            return  # wholly in view already: a click must not make the page jump
+        value = bottom + REVEAL_BELOW - view if bottom > current + view else current
+        bar.setValue(min(value, top - REVEAL_ABOVE))
 
     def assign_mnemonics(self, reserved: set[str]) -> None:
         """Give each labelled field an Alt letter not in `reserved` nor used by the page's

@@ -59,6 +59,7 @@ from prosjektark.ui.editor.values import (
     format_sum,
     parse_date,
     parse_decimal,
+    stored_text,
     validate,
 )
 
@@ -316,7 +317,7 @@ class RowListEditor(FieldEditor):
     # -- editing
     def _parse(self, widget: QLineEdit, r: int, column: Column, text: str) -> None:
         if column.kind == "text":
-            self._set(r, column, text)
+            self._set(r, column, stored_text(text))
             return
         if self._loading or self.sheet is None:
             return
@@ -809,6 +810,16 @@ class GoalScoresEditor(FieldEditor):
             self.setFocusProxy(next(iter(self.scores.values())))
         self.set_read_only(self.read_only)
 
+    def input_for(self, path: str) -> QWidget | None:
+        """A goal's path goes to its justification while its score has none (the finding
+        «… poeng uten begrunnelse»), else to its score."""
+        goal_id = path.removeprefix(f"{self.field.path}.") if path.startswith("goals.") else ""
+        if goal_id not in self.scores:
+            return None
+        text = self.texts[goal_id]
+        scored = (self.scores[goal_id].currentData() or 0) > 0
+        return text if scored and not text.text().strip() else self.scores[goal_id]
+
     def _enable(self) -> None:
         for goal_id, combo in self.scores.items():
             self.texts[goal_id].setEnabled(combo.currentData() != -1)
@@ -817,7 +828,7 @@ class GoalScoresEditor(FieldEditor):
         if self._loading or self.sheet is None:
             return
         score = self.scores[goal_id].currentData()
-        justification = self.texts[goal_id].text()
+        justification = stored_text(self.texts[goal_id].text())
         goals = [g for g in self.sheet.goals if g.goal != goal_id]
         if score != -1:
             goals.append(GoalScore(goal=goal_id, score=score, justification=justification))

@@ -64,6 +64,13 @@ def validate(info: FieldInfo, value: Any) -> Any:
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
+def stored_text(text: str) -> str:
+    """Typed text as the sheet keeps it: without the blank space (spaces, tabs, empty
+    lines) before and after it, which no one means to sign; a multi-line text keeps its
+    inner line breaks. The input keeps showing what was typed."""
+    return text.strip()
+
+
 def parse_decimal(text: str) -> Decimal | None:
     """Accepts "12,5", "12.5", "1 234,5", and "−1,5" with the minus sign of the text the
     program shows (copied from a sum, say); empty gives None."""

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from prosjektark.domain.nb_format import format_mnok
+from prosjektark.domain.nb_format import format_date, format_datetime, format_mnok
 from prosjektark.ui.secretariat.intake_rows import IntakeRow
 
 if TYPE_CHECKING:
@@ -93,11 +93,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _day(value: datetime) -> str:
-    return value.astimezone().strftime("%d.%m.%Y")
+    return format_date(value.astimezone().date())
 
 
 def _when(value: datetime) -> str:
-    return value.astimezone().strftime("%d.%m.%Y kl. %H:%M")
+    return format_datetime(value)
 
 
 class IntakeModel(QAbstractTableModel):

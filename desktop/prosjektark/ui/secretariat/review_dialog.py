@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,20 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _is_ctrl_enter(event: QKeyEvent) -> bool:
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
-        Qt.Key.Key_Return,
-        Qt.Key.Key_Enter,
-    )
 
 
 def allowed_states(review: Review, current: str) -> list[str]:
@@ -72,7 +63,7 @@ class ChangeStateDialog(QDialog):
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
         comment_label.setBuddy(self.comment)
-        hint = QLabel("Ctrl+Enter endrer saksstatusen.")
+        hint = QLabel(f"Enter gir ny linje i kommentaren, {CTRL_ENTER_TEXT} endrer saksstatusen.")
         hint.setStyleSheet("color: #5f5f5f;")
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
@@ -92,28 +83,13 @@ class ChangeStateDialog(QDialog):
         layout.addWidget(buttons)
         enter_presses(self, self.ok_button)
         # Ctrl+Enter accepts from anywhere, also from the comment, where Enter is a new line.
-        # Seen before the comment takes the key, whether or not the window system has
-        # made this dialog the active window yet (a shortcut would need that).
-        self.comment.installEventFilter(self)
-        self.choices.installEventFilter(self)
+        ctrl_enter_presses(self, self.ok_button)
 
         self.choices.currentItemChanged.connect(self._on_choice)
         if self.choices.count():
             self.choices.setCurrentRow(0)
         self.choices.setFocus()
         self.resize(480, 380)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.KeyPress and _is_ctrl_enter(event):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if _is_ctrl_enter(event):
-            self.accept()
-            return
-        super().keyPressEvent(event)
 
     def _on_choice(self, item: QListWidgetItem | None, _previous=None) -> None:
         self.ok_button.setEnabled(item is not None)

@@ -52,10 +52,13 @@ class ExportReport:
         elif not self.cancelled:
             lines.append("Ingen ark ble eksportert.")
         if self.skipped:
-            lines.append("Hoppet over fordi arket har feil som må rettes før signering:")
+            lines.append(
+                "Hoppet over fordi arket ikke har status Klar (feil som må rettes eller"
+                " advarsler som ikke er kvittert ut):"
+            )
             for title, errors in self.skipped:
                 first = errors[0] if errors else ""
-                more = f" (og {len(errors) - 1} feil til)" if len(errors) > 1 else ""
+                more = f" (og {len(errors) - 1} til)" if len(errors) > 1 else ""
                 lines.append(f"  • {title}: {first}{more}")
         if self.failed:
             lines.append("Kunne ikke eksporteres:")
@@ -132,7 +135,8 @@ class ExportWorker(BackgroundJob):
             except ExportError as exc:
                 if exc.findings:
                     report.skipped.append(
-                        (title, [f.message for f in exc.findings if f.severity == "error"])
+                        # Exactly what keeps it from status Klar: errors, open warnings.
+                        (title, [f.message for f in exc.findings])
                     )
                 else:
                     report.failed.append((title, str(exc)))

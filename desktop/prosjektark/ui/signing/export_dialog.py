@@ -7,6 +7,8 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,9 +31,20 @@ from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
 
 class ExportDialog(QDialog):
-    """Formats (PDF, Excel, JSON, signed package) and the folder to write to."""
+    """Formats (PDF, Excel, JSON, signed package) and the folder to write to.
 
-    def __init__(self, title: str, default_dir: Path, parent: QWidget | None = None) -> None:
+    `signing_problem` (exchange.export.signing_refusal) says why the sheet cannot be
+    signed yet: the package is then off and cannot be chosen, the reason is shown, and a
+    draft PDF is offered instead."""
+
+    def __init__(
+        self,
+        title: str,
+        default_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        signing_problem: str | None = None,
+    ) -> None:
         super().__init__(parent)
         heading = QLabel(f"Eksporter «{title or '(uten navn)'}»")
         heading.setWordWrap(True)
@@ -55,6 +68,24 @@ class ExportDialog(QDialog):
         self.xlsx.setObjectName("xlsx")
         self.json = QCheckBox("&JSON (prosjektark-format)")
         self.json.setObjectName("json")
+        # Why «Signer og eksporter» cannot be chosen, before the user tries it.
+        self.signing_problem = QLabel(self)
+        self.signing_problem.setObjectName("signing_problem")
+        self.signing_problem.setWordWrap(True)
+        self.signing_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.signing_problem.setStyleSheet("color: #8a1c1c; margin-left: 22px;")
+        self.signing_problem.setVisible(False)
+        if signing_problem:
+            self.package.setChecked(False)
+            self.package.setEnabled(False)
+            self.package.setToolTip("Arket må ha status Klar før det kan signeres.")
+            self.signing_problem.setText(
+                signing_problem
+                + "\n\nDu kan fortsatt lage en PDF; den merkes UTKAST og er ikke signert."
+            )
+            self.signing_problem.setAccessibleName("Hvorfor arket ikke kan signeres")
+            self.signing_problem.setVisible(True)
+            self.pdf.setChecked(True)
         self.folder = QLineEdit(str(default_dir))
         self.folder.setObjectName("folder")
         browse = QPushButton("&Velg mappe …")
@@ -76,6 +107,7 @@ class ExportDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.package)
         layout.addWidget(package_note)
+        layout.addWidget(self.signing_problem)
         layout.addWidget(loose)
         for box in (self.pdf, self.xlsx, self.json):
             layout.addWidget(box)
@@ -128,8 +160,15 @@ def export_interactively(
 
     Pass the editor's sheet as `working_copy` (after flushing autosave) so a freshly
     frozen revision number reaches the editor too."""
-    title = working_copy.identification.title if working_copy else store.load(sheet_id).title
-    dialog = ExportDialog(title, default_dir, parent)
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.exchange.export import signing_refusal
+
+    sheet = working_copy if working_copy is not None else store.load(sheet_id)
+    title = sheet.identification.title
+    # The same rule the export applies (status Klar), asked before the dialog opens so
+    # the choice that cannot succeed is not offered.
+    problem = signing_refusal(sheet, check_sheet(sheet, catalog, today=today))
+    dialog = ExportDialog(title, default_dir, parent, signing_problem=problem)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     formats = dialog.formats()
@@ -158,7 +197,22 @@ def export_interactively(
         text += f"\n\nSkrevet til {dialog.out_dir()}:\n{files}"
         if report.packages:
             text += "\n\nPakken ligger i utboksen til du markerer den som levert."
-        QMessageBox.information(parent, "Eksportert", text)
+        show_written(parent, text, dialog.out_dir())
     elif not report.cancelled:
         QMessageBox.warning(parent, "Ikke eksportert", text)
     return report
+
+
+def show_written(parent: QWidget | None, text: str, folder: Path) -> None:
+    """The «Eksportert» message, with a button that opens the folder the files are in
+    (the next thing a user does is attach them to an e-mail or upload them)."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Eksportert", text, parent=parent)
+    open_folder = box.addButton("&Åpne mappe", QMessageBox.ButtonRole.ActionRole)
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(ok)
+    box.setEscapeButton(ok)
+    box.exec()
+    if box.clickedButton() is open_folder and not QDesktopServices.openUrl(
+        QUrl.fromLocalFile(str(folder))
+    ):
+        QMessageBox.warning(parent, "Kunne ikke åpne mappen", f"Filene ligger i {folder}.")

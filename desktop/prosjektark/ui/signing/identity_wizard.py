@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from prosjektark.domain.nb_format import format_date
+from prosjektark.domain.sheet import Sheet
 from prosjektark.ui.dialog_keys import enter_presses
 
 if TYPE_CHECKING:
@@ -164,8 +166,8 @@ class CertificateView(QWidget):
         self.name.setText(attr(NameOID.COMMON_NAME))
         self.email.setText(email or attr(NameOID.EMAIL_ADDRESS))
         self.organisation.setText(attr(NameOID.ORGANIZATION_NAME))
-        start = cert.not_valid_before_utc.strftime("%d.%m.%Y")
-        end = cert.not_valid_after_utc.strftime("%d.%m.%Y")
+        start = format_date(cert.not_valid_before_utc.astimezone().date())
+        end = format_date(cert.not_valid_after_utc.astimezone().date())
         self.validity.setText(f"{start} – {end}")
         self.fingerprint.setText(fingerprint_text(fingerprint_sha256(cert)))
 
@@ -332,6 +334,13 @@ class _NewPage(QWizardPage):
         form.addRow("N&avn:", self.name)
         form.addRow("&E-post:", self.email)
         form.addRow("&Organisasjon:", self.organisation)
+        # Where a prefilled name and e-mail came from, so the user knows to check them.
+        self.contact_note = QLabel()
+        self.contact_note.setObjectName("contactNote")
+        self.contact_note.setWordWrap(True)
+        self.contact_note.setStyleSheet(MUTED_STYLE)
+        self.contact_note.hide()
+        form.addRow("", self.contact_note)
         self.why = QLabel(WHY_PASSPHRASE)
         self.why.setObjectName("passphraseWhy")
         self.why.setWordWrap(True)
@@ -347,6 +356,22 @@ class _NewPage(QWizardPage):
         form.addRow("", self.error)
         for edit in (self.name, self.email, self.organisation):
             edit.textChanged.connect(self.passphrase.refresh)
+
+    def offer_contact(self, name: str, email: str, title: str) -> None:
+        """Fill in the sheet's contact person where the user has typed nothing yet."""
+        filled = []
+        for edit, value, what in ((self.name, name, "navn"), (self.email, email, "e-post")):
+            value = value.strip()
+            if value and not edit.text().strip():
+                edit.setText(value)
+                filled.append(what)
+        if filled:
+            sheet = f"arket «{title}»" if title.strip() else "arket"
+            self.contact_note.setText(
+                f"{' og '.join(filled).capitalize()} er hentet fra kontaktpersonen i {sheet}."
+                " Rett dem hvis sertifikatet skal stå på en annen."
+            )
+            self.contact_note.show()
 
     def _related(self) -> tuple[str, ...]:
         return (self.name.text(), self.email.text(), self.organisation.text())
@@ -525,6 +550,18 @@ class _DonePage(QWizardPage):
         return -1
 
 
+def open_sheet_of(widget: QWidget | None) -> Sheet | None:
+    """The sheet open in the editor of the window `widget` belongs to, if any (the main
+    window's `current_sheet`), so every way to the wizard offers its contact person."""
+    while widget is not None:
+        current = getattr(widget, "current_sheet", None)
+        if callable(current):
+            sheet = current()
+            return sheet if isinstance(sheet, Sheet) else None
+        widget = widget.parentWidget()
+    return None
+
+
 class IdentityWizard(QWizard):
     """Creates or imports the user's identity in `directory` (paths.identity_dir()).
 
@@ -534,7 +571,13 @@ class IdentityWizard(QWizard):
 
     identity_ready = Signal(object)
 
-    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        parent: QWidget | None = None,
+        *,
+        sheet: Sheet | None = None,
+    ) -> None:
         super().__init__(parent)
         from prosjektark.signing.identity import IDENTITY_FILENAME  # small, no crypto load
 
@@ -559,6 +602,12 @@ class IdentityWizard(QWizard):
         self.setPage(PAGE_DONE, self.done_page)
         self.setStartId(PAGE_INTRO)
         self.resize(640, 480)
+        # The contact person of the sheet open in the editor is most often the signer; set
+        # before the user can type, so nothing typed is ever replaced.
+        sheet = sheet if sheet is not None else open_sheet_of(parent)
+        if sheet is not None:
+            ident = sheet.identification
+            self.new_page.offer_contact(ident.contact_name, ident.contact_email, ident.title)
 
     def set_identity(self, identity: Identity) -> None:
         self.identity = identity

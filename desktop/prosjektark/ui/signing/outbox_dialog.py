@@ -351,8 +351,8 @@ class OutboxDialog(QDialog):
         self.send_button = QPushButton(SEND)
         self.send_button.setObjectName("sendToSecretariat")
         self.send_button.setToolTip(
-            "Kopierer de valgte pakkene, eller alle som er klare når ingen er valgt, til "
-            "leveringsmappen og markerer dem som levert."
+            "Kopierer pakkene som er klare til leveringsmappen og markerer dem som levert."
+            " Velger du rader selv, sendes bare de valgte."
         )
         self.send_button.clicked.connect(lambda: self.send_to_secretariat())
         row = QHBoxLayout()
@@ -373,7 +373,13 @@ class OutboxDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # The first row is selected on opening so the arrow keys and «Åpne mappe» work at
+        # once; that row is where the keyboard starts, not a choice, so «Send» still
+        # means every ready package until the user picks rows (and the button says so).
+        self._starting_row = False
+        self._selecting = False
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.pressed.connect(lambda _i: self._on_selection_changed())
         self.resize(900, 460)
         enter_presses(self, close.button(QDialogButtonBox.StandardButton.Close))
         self.refresh()
@@ -385,7 +391,18 @@ class OutboxDialog(QDialog):
         except StoreError as exc:
             self._say(str(exc), error=True)
             rows = []
-        self.model.set_rows(rows)
+        kept = {e.id for e in self.selected_entries()}
+        starting_row = self._starting_row
+        self._selecting = True
+        try:
+            self.model.set_rows(rows)
+            self._reselect(kept)
+            if not self.table.selectionModel().hasSelection() and rows:
+                self._select_only(0)
+                starting_row = True
+        finally:
+            self._selecting = False
+        self._starting_row = starting_row
         self.empty.setVisible(not rows)
         folder = self.delivery_folder()
         self.folder_label.setText(f"Leveringsmappe: {folder}" if folder else NO_FOLDER)
@@ -396,10 +413,31 @@ class OutboxDialog(QDialog):
         return [self.model.entry(r) for r in rows]
 
     def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
+        """Choose `row`, as a click on it does."""
+        self._select_only(row)
+        self._starting_row = False
+        self._update_buttons()
+
+    def _select_only(self, row: int) -> None:
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _on_selection_changed(self, *_args) -> None:
+        if not self._selecting:
+            self._starting_row = False
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         chosen = self.selected_entries()
+        ready = len(self._entries_to_send())
+        self.send_button.setText(
+            f"&Send valgte ({ready}) til sekretariatet …"
+            if self._chosen()
+            else f"&Send alle klare ({ready}) til sekretariatet …"
+        )
         undo = bool(chosen) and all(e.state != "klar" for e in chosen)
         self.deliver_button.setText(UNDELIVER if undo else DELIVER)
         self.deliver_button.setEnabled(bool(chosen))
@@ -441,10 +479,14 @@ class OutboxDialog(QDialog):
 
     def _entries_to_send(self) -> list[OutboxEntry]:
         """The chosen packages that are ready; with nothing chosen, every ready package."""
-        chosen = self.selected_entries()
+        chosen = self._chosen()
         if not chosen:
             chosen = [self.model.entry(r) for r in range(self.model.rowCount())]
         return [e for e in chosen if e.state == "klar"]
+
+    def _chosen(self) -> list[OutboxEntry]:
+        """The rows the user picked; none while only the starting row is selected."""
+        return [] if self._starting_row else self.selected_entries()
 
     def send_to_secretariat(self, folder: Path | None = None) -> DeliveryReport | None:
         """Copy the ready packages (or the chosen ready ones) to the delivery folder, in
@@ -468,8 +510,7 @@ class OutboxDialog(QDialog):
         if not isinstance(report, DeliveryReport):
             report = DeliveryReport(folder, cancelled=True)
         self.last_delivery = report
-        self.refresh()
-        self._reselect(set(ids))
+        self.refresh()  # keeps the rows that were selected
         self._say(report.text(), error=bool(report.failed))
         return report
 
@@ -486,9 +527,7 @@ class OutboxDialog(QDialog):
                     self.store.mark_not_delivered(entry.id)
         except StoreError as exc:
             self._say(str(exc), error=True)
-        ids = {e.id for e in chosen}
-        self.refresh()
-        self._reselect(ids)
+        self.refresh()  # keeps the rows that were selected
 
     def _reselect(self, ids: set[int]) -> None:
         selection = self.table.selectionModel()
