@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,7 +50,7 @@ from prosjektark.domain.portfolio import (
 from prosjektark.domain.scenario import Scenario, ScenarioEntry
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
-from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.dialog_keys import ctrl_enter_presses, enter_presses
 from prosjektark.ui.exact_view import ExactRepaintTableView
 from prosjektark.ui.secretariat.portfolio_model import (
     B_FRAME,
@@ -80,14 +80,6 @@ FRESH_NAME = "Nytt scenario"
 UNSAVED_TEXT = "Ikke lagret"
 # How often the load reports progress: often enough to move, rarely enough to cost nothing.
 _PROGRESS_EVERY = 10
-
-
-def is_ctrl_enter(event: QKeyEvent) -> bool:
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return mods == Qt.KeyboardModifier.ControlModifier and event.key() in (
-        Qt.Key.Key_Return,
-        Qt.Key.Key_Enter,
-    )
 
 
 # ---------------------------------------------------------------------------- loading
@@ -367,7 +359,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(buttons)
         enter_presses(self, self.ok_button)
         # Enter is a new line in the reason; Ctrl+Enter accepts from the text too.
-        self.text.installEventFilter(self)
+        ctrl_enter_presses(self, self.ok_button)
         self.text.textChanged.connect(self._update)
         self._update()
         self.text.setFocus()
@@ -378,18 +370,6 @@ class ReasonDialog(QDialog):
 
     def reason(self) -> str:
         return " ".join(self.text.toPlainText().split())
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.KeyPress and is_ctrl_enter(event):
-            self.accept()
-            return True
-        return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if is_ctrl_enter(event):
-            self.accept()
-            return
-        super().keyPressEvent(event)
 
     def accept(self) -> None:
         if self.reason():  # a sheet left out always says why

@@ -56,7 +56,7 @@ class ExportDialog(QDialog):
         self.package.setChecked(True)
         package_note = QLabel(
             "Pakken låser versjonen: endrer du arket etterpå, blir det en ny versjon. "
-            "Ark med feil kan ikke signeres."
+            "Bare ark med status Klar (ingen feil, alle advarsler kvittert ut) kan signeres."
         )
         package_note.setWordWrap(True)
         package_note.setStyleSheet("color: #4a4a4a; margin-left: 22px;")
