@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-tools lint format bench wheel clean
+.PHONY: run test test-tools lint format bench wheel translations clean
 
 $(STAMP): pyproject.toml setup.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,12 +44,18 @@ format: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/list.py
+	$(PY) benchmarks/content_search.py
 	$(PY) benchmarks/check.py
 	$(PY) benchmarks/export.py
 	$(PY) benchmarks/package_memory.py
 	$(PY) benchmarks/intake.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/portfolio_toggle.py
+
+# Qt's own texts in bokmål: edit the .ts; the compiled .qm is committed (a test checks that
+# it is current).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent resources/translations/qtbase_nb.ts -qm resources/translations/qtbase_nb.qm
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

@@ -32,6 +32,12 @@ docs/screenshots beside this script):
     signert-side-1.png              a sheet signed by a signer with a Sámi name and a long
     signaturstempel.png             organisation: page 1 of the signed PDF, and its stamp
                                     enlarged (needs pdftoppm too)
+    editor-1280x720.png             the window editing an example sheet on a laptop's
+    editor-1920x1080.png            screen and on an office screen: every step in the
+    editor-1280x720-mork.png        list, the fields as wide as the form; light, and
+    editor-1920x1080-mork.png       dark (the theme's dark set, Fusion style)
+    forhandsvisning.png             «Forhåndsvis utskrift»: the sheet's PDF pages in Qt's
+                                    print preview
 
 The case (the last three pictures) runs on a fixed clock from 2 March 2026, in Norwegian
 time, so its dates are the same on every run; the intake list's packages and the proposal
@@ -60,6 +66,7 @@ from pathlib import Path
 
 PASSPHRASE = "Fire ord med mellomrom"
 SIZE = (1280, 720)  # the case-flow pictures: the smallest screen the app is made for
+EDITOR_SIZES = ((1280, 720), (1920, 1080))  # a laptop's screen and an office screen's
 STD_DEV = "cost.std_dev_percent"
 PURPOSE = "description.purpose"
 
@@ -95,16 +102,16 @@ def snap(widget, out_dir: Path, name: str) -> None:
     print(path)
 
 
-def snap_at_size(widget, out_dir: Path, name: str) -> None:
-    """`widget` at SIZE, its layout settled, saved."""
+def snap_at_size(widget, out_dir: Path, name: str, size: tuple[int, int] = SIZE) -> None:
+    """`widget` at `size`, its layout settled, saved."""
     from PySide6.QtWidgets import QApplication
 
-    widget.resize(*SIZE)
+    widget.resize(*size)
     widget.show()
     for _ in range(3):  # splitters and word-wrapped labels settle over a few passes
         QApplication.processEvents()
     image = widget.grab()
-    assert (image.width(), image.height()) == SIZE, (name, image.size())
+    assert (image.width(), image.height()) == size, (name, image.size())
     path = out_dir / name
     image.save(str(path))
     print(path)
@@ -150,14 +157,14 @@ def main(out_dir: Path, home: Path) -> None:
     from prosjektark.exchange.export import export_stored_sheet
     from prosjektark.signing.identity import certificate_pem
     from prosjektark.store.repository import Store
-    from prosjektark.ui.app import install_bokmal_qt_texts
+    from prosjektark.ui.qt_translations import install_qt_translations
     from prosjektark.ui.signing.identity_wizard import IdentityWizard, MyIdentityDialog
     from prosjektark.ui.signing.outbox_dialog import OutboxDialog
     from prosjektark.ui.signing.verify_dialog import VerifyDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Prosjektark")
-    install_bokmal_qt_texts(app)
+    install_qt_translations(app)
     out_dir.mkdir(parents=True, exist_ok=True)
 
     # 1-2. The wizard: "Lag en ny identitet" is preselected, so Neste leads to the form.
@@ -215,6 +222,49 @@ def main(out_dir: Path, home: Path) -> None:
     case_pictures(out_dir, home, catalog, people)
     portfolio_pictures(out_dir, home, catalog, people)
     signed_sheet_pages(out_dir, home, catalog)
+    editor_pictures(out_dir, home, catalog)
+
+
+def editor_pictures(out_dir: Path, home: Path, catalog) -> None:
+    """The window editing the cycle path example, at each of EDITOR_SIZES, light and dark,
+    and the print preview of that sheet."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from prosjektark.domain.catalog import LazyCatalog
+    from prosjektark.domain.examples import example_sheets
+    from prosjektark.store.repository import Store
+    from prosjektark.ui import theme
+    from prosjektark.ui.main_window import MainWindow
+    from prosjektark.ui.print_preview import preview_screenshot
+
+    folder = home / "redigering"
+    folder.mkdir(parents=True, exist_ok=True)
+    store = Store.open(folder / "prosjektark.sqlite3", folder / "vedlegg")
+    settings = QSettings(str(folder / "prosjektark.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    sheet = example_sheets(catalog)[0]
+    store.create(sheet)
+    window.reload_list()
+    window.show()
+    window.open_sheet(sheet.id)
+    for width, height in EDITOR_SIZES:
+        snap_at_size(window, out_dir, f"editor-{width}x{height}.png", (width, height))
+    preview_screenshot(window, out_dir / "forhandsvisning.png", (1000, 700))
+    window.close()
+    app = QApplication.instance()
+    theme.use_scheme(app, "dark")
+    try:
+        dark = MainWindow(LazyCatalog.of(catalog), store, settings)
+        dark.reload_list()
+        dark.show()
+        dark.open_sheet(sheet.id)
+        for width, height in EDITOR_SIZES:
+            snap_at_size(dark, out_dir, f"editor-{width}x{height}-mork.png", (width, height))
+        dark.close()
+    finally:
+        theme.use_scheme(app, "system")
+    store.close()
 
 
 def working_groups(home: Path, kare) -> dict:

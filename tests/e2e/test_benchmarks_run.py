@@ -19,6 +19,7 @@ BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
     [
         "startup",
         "list",
+        "content_search",
         "check",
         "export",
         "package_memory",

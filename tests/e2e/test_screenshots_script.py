@@ -24,6 +24,11 @@ EXPECTED = {
     "sakshistorikk.png",
     "portefolje.png",
     "scenario-over-ramme.png",
+    "editor-1280x720.png",
+    "editor-1920x1080.png",
+    "editor-1280x720-mork.png",
+    "editor-1920x1080-mork.png",
+    "forhandsvisning.png",
 }
 # The proposal's pages and the signed sheet's page 1 and stamp are rendered with pdftoppm;
 # without it the script says so and skips them.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from reportlab.pdfgen import canvas
 
 from prosjektark.domain.catalog import Catalog
@@ -19,7 +19,7 @@ from prosjektark.domain.sheet import sheet_to_json
 from prosjektark.exchange.package import build_package
 from prosjektark.signing.identity import Identity, certificate_pem, create_identity
 from prosjektark.store.repository import Store
-from prosjektark.ui import intake_dialogs
+from prosjektark.ui import file_dialogs, intake_dialogs
 from prosjektark.ui.intake_dialogs import ImportPackagesDialog, export_portfolio
 
 PASS = "importvindu for sekretariatet"
@@ -72,12 +72,8 @@ def files(tmp_path: Path, kare: Identity, catalog: Catalog) -> dict[str, Path]:
 
 
 def choose(qtbot, dialog: ImportPackagesDialog, monkeypatch, files: dict[str, Path]) -> None:
-    monkeypatch.setattr(
-        QFileDialog,
-        "getOpenFileNames",
-        lambda *a, **k: ([str(files["good"]), str(files["bad"])], ""),
-    )
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(files["cert"]), ""))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [files["good"], files["bad"]])
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: files["cert"])
     assert not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert not dialog.import_button.isEnabled()  # no trust list yet
@@ -198,9 +194,7 @@ def test_portfolio_export_writes_the_chosen_file(
     qtbot, monkeypatch, store: Store, catalog: Catalog, tmp_path: Path
 ) -> None:
     store.create_many(example_sheets(catalog))
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "portefølje"), "")
-    )
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: tmp_path / "portefølje")
 
     result = export_portfolio(None, store, catalog, default_dir=tmp_path)
 
@@ -213,7 +207,7 @@ def test_portfolio_export_failure_is_shown_not_raised(
     qtbot, monkeypatch, store: Store, catalog: Catalog, tmp_path: Path
 ) -> None:
     target = tmp_path / "finnes-ikke" / "p.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: target)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: warnings.append(text))
 
@@ -222,7 +216,7 @@ def test_portfolio_export_failure_is_shown_not_raised(
 
 
 def test_portfolio_export_cancelled_writes_nothing(qtbot, monkeypatch, store, catalog) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: None)
     assert intake_dialogs.export_portfolio(None, store, catalog) is None
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from prosjektark.domain.caseflow import Actor
 from prosjektark.domain.catalog import Catalog
 from prosjektark.store.repository import Store
+from prosjektark.ui import file_dialogs
 from prosjektark.ui.signing.outbox_dialog import OutboxDialog
 
 WG = Actor("Kari Nordmann", "ab" * 32)
@@ -62,11 +62,11 @@ def test_the_first_send_asks_for_the_folder_and_the_next_remembers_it(
     delivery.mkdir(parents=True)
     asked: list[str] = []
 
-    def choose(_parent, title, _start):
+    def choose(_parent, title, _start, **_k):
         asked.append(title)
-        return str(delivery)
+        return delivery
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    monkeypatch.setattr(file_dialogs, "choose_folder", choose)
     dialog = dialog_for(qtbot, store, catalog, tmp_path, settings)
     assert "ikke valgt" in dialog.folder_label.text()
     assert dialog.send_button.isEnabled()
@@ -161,7 +161,7 @@ def test_a_remembered_folder_that_is_gone_says_so(
     exported(store, tmp_path / "ut", "a_r2.asice", "Sykkelveg")
     settings.setValue("delivery/folder", str(tmp_path / "frakoblet-nettverk"))
     monkeypatch.setattr(
-        QFileDialog, "getExistingDirectory", lambda *a: pytest.fail("should not ask")
+        file_dialogs, "choose_folder", lambda *a, **k: pytest.fail("should not ask")
     )
     dialog = dialog_for(qtbot, store, catalog, tmp_path, settings)
 
@@ -175,7 +175,7 @@ def test_cancelling_the_folder_question_sends_nothing(
     qtbot, store: Store, catalog: Catalog, tmp_path: Path, settings: QSettings, monkeypatch
 ) -> None:
     exported(store, tmp_path / "ut", "a_r2.asice", "Sykkelveg")
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: "")
+    monkeypatch.setattr(file_dialogs, "choose_folder", lambda *a, **k: None)
     dialog = dialog_for(qtbot, store, catalog, tmp_path, settings)
     assert dialog.send_to_secretariat() is None
     assert settings.value("delivery/folder") is None

@@ -552,7 +552,9 @@ def test_the_window_answers_and_closes_while_a_slow_share_is_being_read(
 def test_history_versions_and_case_file_for_the_selected_delivered_sheet(
     qtbot, catalog, store, secretariat, imported, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QDialog, QFileDialog
+    from PySide6.QtWidgets import QDialog
+
+    from prosjektark.ui import file_dialogs
 
     trondheim, _ = imported
     window = open_window(qtbot, catalog, store, secretariat)
@@ -571,7 +573,7 @@ def test_history_versions_and_case_file_for_the_selected_delivered_sheet(
     window.act_history.trigger()
     assert shown and shown[0].startswith("Sakshistorikk")
     target = tmp_path / "saksmappe.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: target)
     window.act_case_file.trigger()
     assert target.read_bytes().startswith(b"%PDF")
 

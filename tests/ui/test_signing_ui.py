@@ -402,8 +402,8 @@ def verify_dialog_watching_the_chooser(qtbot, package, trust_pem, monkeypatch):
     """The verify dialog, shown, and a list that records each time its file chooser opens."""
     chooser: list[str] = []
     monkeypatch.setattr(
-        "prosjektark.ui.signing.verify_dialog.QFileDialog.getOpenFileName",
-        lambda *a, **k: chooser.append("opened") or ("", ""),
+        "prosjektark.ui.file_dialogs.open_file",
+        lambda *a, **k: chooser.append("opened"),
     )
     dialog = VerifyDialog(package=package, trust=trust_pem)
     qtbot.addWidget(dialog)
@@ -463,8 +463,8 @@ def test_enter_in_my_identity_closes_instead_of_exporting(
 ) -> None:
     saved: list[str] = []
     monkeypatch.setattr(
-        "prosjektark.ui.signing.identity_wizard.QFileDialog.getSaveFileName",
-        lambda *a, **k: saved.append("asked") or ("", ""),
+        "prosjektark.ui.file_dialogs.save_file",
+        lambda *a, **k: saved.append("asked"),
     )
     dialog = MyIdentityDialog(identity.path.parent)
     qtbot.addWidget(dialog)

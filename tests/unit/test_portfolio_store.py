@@ -482,7 +482,7 @@ def test_a_0005_database_is_migrated_and_keeps_its_deliveries(tmp_path: Path):
             (HEAD_REVISION,)
         ]
     con.close()
-    assert HEAD_REVISION == "0006"
+    assert HEAD_REVISION == "0007"
     assert len(list(backups.iterdir())) == 1  # taken before migrating
 
 

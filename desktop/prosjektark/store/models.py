@@ -12,16 +12,20 @@ from datetime import datetime
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import NullType
 
 from prosjektark.store import timestamps
 
@@ -310,3 +314,60 @@ class ScenarioChangeRow(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class SearchTextRow(Base):
+    """One text of a sheet for the content search: a field's text, a remark or an answer
+    (migration 0007; written by store/search.py)."""
+
+    __tablename__ = "search_texts"
+    __table_args__ = (
+        Index("ix_search_texts_sheet", "sheet_id", "kind"),
+        Index("ix_search_texts_ref", "ref"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sheet_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8))  # "field", "remark", "answer"
+    ref: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    field: Mapped[str] = mapped_column(Text)  # the path the editor opens at
+    step: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    text: Mapped[str] = mapped_column(Text)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+# SQLite's FTS5 index over search_texts.text (migration 0007) is a virtual table that
+# keeps its data in shadow tables of its own. They are declared here only so that the
+# models describe every table of the migrated schema; SQLAlchemy never creates, reads or
+# writes them (the triggers of migration 0007 keep the index in step).
+_FTS_TABLES = (
+    ("search_fts", [Column("text", NullType())]),
+    (
+        "search_fts_data",
+        [
+            Column("id", Integer(), primary_key=True, nullable=True),
+            Column("block", LargeBinary()),
+        ],
+    ),
+    (
+        "search_fts_idx",
+        [
+            Column("segid", NullType(), primary_key=True),
+            Column("term", NullType(), primary_key=True),
+            Column("pgno", NullType()),
+        ],
+    ),
+    (
+        "search_fts_docsize",
+        [
+            Column("id", Integer(), primary_key=True, nullable=True),
+            Column("sz", LargeBinary()),
+        ],
+    ),
+    (
+        "search_fts_config",
+        [Column("k", NullType(), primary_key=True), Column("v", NullType())],
+    ),
+)
+for _name, _columns in _FTS_TABLES:
+    Table(_name, Base.metadata, *_columns, info={"fts5": True})

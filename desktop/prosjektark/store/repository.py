@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from prosjektark.store.outbox import OutboxEntry
     from prosjektark.store.ownership import Handover, SheetOwner
     from prosjektark.store.portfolio import FramesInfo
+    from prosjektark.store.search import ContentHit
     from prosjektark.store.sql_store import SqlStore
 
 __all__ = [
@@ -532,6 +533,21 @@ class Store:
     def delete_scenario(self, scenario_id: uuid.UUID) -> None:
         """Remove the scenario with its entries and change record; StoreError when missing."""
         self._sql.delete_scenario(scenario_id)
+
+    # -- content search (issue 13; store/search.py) -----------------------------------------
+
+    def search_content(
+        self, query: str, *, deleted: bool = False, limit: int = 50
+    ) -> list[ContentHit]:
+        """The texts, remarks and answers holding every word of `query` (letter case aside;
+        a word matches inside longer words), with the field and step each is in, newest
+        written first; only sheets in the bin when `deleted`. Empty until a word has
+        three characters. Any text is a query: nothing in it is search syntax."""
+        return self._sql.search_content(query, deleted=deleted, limit=limit)
+
+    def rebuild_search_index(self) -> int:
+        """Index every sheet, remark and answer afresh; returns the number of texts."""
+        return self._sql.rebuild_search_index()
 
     def integrity_ok(self) -> bool:
         return self._sql.integrity_ok()

@@ -34,6 +34,7 @@ from prosjektark.domain.caseflow import (
     answer_problem,
     transition_problem,
 )
+from prosjektark.domain.form import FormDefinition
 from prosjektark.domain.frames import FrameLine
 from prosjektark.domain.profile import Review
 from prosjektark.domain.scenario import Scenario, ScenarioChange
@@ -46,7 +47,7 @@ from prosjektark.domain.sheet import (
 )
 from prosjektark.domain.summary import Status
 from prosjektark.durable import fsync_dir
-from prosjektark.store import caseflow, outbox, ownership, portfolio
+from prosjektark.store import caseflow, outbox, ownership, portfolio, search
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
 from prosjektark.store.models import AttachmentRef, RemarkRow, RevisionRow, SheetRow
@@ -54,6 +55,7 @@ from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.ownership import Handover, SheetOwner
 from prosjektark.store.portfolio import FramesInfo
 from prosjektark.store.repository import RevisionInfo, WriteToken
+from prosjektark.store.search import ContentHit
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -95,6 +97,8 @@ class SqlStore:
         # Who the user is, for the case history: their certificate's name and fingerprint.
         # Asked at each write, so an identity made during the session is used from then on.
         self.actor: Callable[[], Actor] = lambda: NOBODY
+        # The form that flattens a sheet for the content search and names its steps.
+        self.form: FormDefinition = search.shipped_form()
 
     def close(self) -> None:
         with self._write_lock:
@@ -155,6 +159,7 @@ class SqlStore:
                     )
                 )
                 self._add_refs(conn, sheet)
+                search.index_sheet(conn, sheet, self.form)
                 caseflow.record(conn, sheet.id, "created", self.actor(), now)
 
     def load(self, sheet_id: uuid.UUID, token: WriteToken | None = None) -> Sheet:
@@ -184,6 +189,7 @@ class SqlStore:
             statement = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
             conn.execute(statement.on_conflict_do_update(index_elements=[SheetRow.id], set_=values))
             self._add_refs(conn, sheet)
+            search.index_sheet(conn, sheet, self.form)
         if token is not None:
             token.version = version
         return now
@@ -251,6 +257,7 @@ class SqlStore:
                     )
                 )
                 self._add_refs(conn, sheet)
+                search.index_sheet(conn, sheet, self.form)
                 if record:
                     caseflow.record(
                         conn,
@@ -358,6 +365,7 @@ class SqlStore:
             )
             if result.rowcount == 0 and not self._exists(conn, sheet_id):
                 raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            search.set_in_bin(conn, sheet_id, True)
 
     def restore(self, sheet_id: uuid.UUID) -> None:
         with self._write() as conn:
@@ -366,6 +374,7 @@ class SqlStore:
             )
             if result.rowcount == 0:
                 raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+            search.set_in_bin(conn, sheet_id, False)
 
     def purge(self, sheet_id: uuid.UUID) -> None:
         """Remove a sheet in the bin for good, with its versions and unshared attachment files."""
@@ -386,6 +395,7 @@ class SqlStore:
             conn.execute(delete(AttachmentRef).where(AttachmentRef.sheet_id == key))
             conn.execute(delete(RevisionRow).where(RevisionRow.sheet_id == key))
             conn.execute(delete(SheetRow).where(SheetRow.id == key))
+            search.remove_sheet(conn, sheet_id)
             still_used = set(
                 conn.execute(select(AttachmentRef.sha256).where(AttachmentRef.sha256.in_(hashes)))
                 .scalars()
@@ -760,6 +770,7 @@ class SqlStore:
                 revision=revision,
             )
             caseflow.add_remark(conn, remark)
+            search.index_remark(conn, remark, self.form)
             # The case history names the field as people read it (the form's label).
             where = f" ({label or field})" if field else ""
             caseflow.record(
@@ -774,6 +785,7 @@ class SqlStore:
     def delete_unsent_remark(self, remark_id: uuid.UUID) -> None:
         with self._write() as conn:
             caseflow.delete_unsent_remark(conn, remark_id)
+            search.remove_ref(conn, remark_id)
 
     def mark_remarks_sent(self, sheet_id: uuid.UUID, ids: list[uuid.UUID], text: str) -> None:
         now = _now()
@@ -796,7 +808,11 @@ class SqlStore:
         with self._write() as conn:
             if not self._exists(conn, sheet_id):
                 raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
-            added = sum(caseflow.add_remark(conn, r) for r in remarks)
+            added = 0
+            for remark in remarks:
+                if caseflow.add_remark(conn, remark):
+                    search.index_remark(conn, remark, self.form)
+                    added += 1
             if added:
                 revisions = [r.revision for r in remarks if r.revision is not None]
                 caseflow.record(
@@ -838,6 +854,7 @@ class SqlStore:
                 fixed_in_revision=fixed_in_revision,
             )
             caseflow.add_answer(conn, answer)
+            search.index_answer(conn, answer, remark.field, self.form)
             caseflow.record(
                 conn,
                 remark.sheet_id,
@@ -863,7 +880,12 @@ class SqlStore:
         """The secretariat's side: answers that came with a delivered revision."""
         now = _now()
         with self._write() as conn:
-            added = sum(caseflow.add_answer(conn, a) for a in answers)
+            fields = {r.id: r.field for r in caseflow.remarks(conn, sheet_id)}
+            added = 0
+            for answer in answers:
+                if caseflow.add_answer(conn, answer):
+                    search.index_answer(conn, answer, fields.get(answer.remark_id, ""), self.form)
+                    added += 1
             if added:
                 caseflow.record(
                     conn,
@@ -943,6 +965,18 @@ class SqlStore:
     def delete_scenario(self, scenario_id: uuid.UUID) -> None:
         with self._write() as conn:
             portfolio.delete_scenario(conn, scenario_id)
+
+    # -- content search (store/search.py) ---------------------------------------------
+
+    def search_content(
+        self, query: str, *, deleted: bool = False, limit: int = 50
+    ) -> list[ContentHit]:
+        with self._read() as conn:
+            return search.search(conn, query, self.form, deleted=deleted, limit=limit)
+
+    def rebuild_search_index(self) -> int:
+        with self._write() as conn:
+            return search.rebuild(conn, self.form)
 
     # -- health ---------------------------------------------------------------------
 

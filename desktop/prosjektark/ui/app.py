@@ -14,44 +14,6 @@ LAUNCH_TIME_ENV = "PROSJEKTARK_LAUNCH_TIME"
 _IMPORT_TIME = time.time()
 
 
-# Qt's own texts (standard dialog buttons, the edit context menu) in bokmål: Qt ships no
-# bokmål catalogue, and without one QMessageBox.question says "Yes"/"No".
-_QT_TEXTS = {
-    "OK": "OK",
-    "&OK": "&OK",
-    "Cancel": "Avbryt",
-    "&Cancel": "&Avbryt",
-    "&Yes": "&Ja",
-    "&No": "&Nei",
-    "Close": "Lukk",
-    "&Close": "&Lukk",
-    "Save": "Lagre",
-    "&Save": "&Lagre",
-    "Open": "Åpne",
-    "&Open": "&Åpne",
-    "Apply": "Bruk",
-    "Discard": "Forkast",
-    "Help": "Hjelp",
-    "&Undo": "&Angre",
-    "&Redo": "&Gjør om",
-    "Cu&t": "Klipp &ut",
-    "&Copy": "&Kopier",
-    "&Paste": "&Lim inn",
-    "Delete": "Slett",
-    "Select All": "Merk alt",
-}
-
-
-def install_bokmal_qt_texts(app) -> None:
-    from PySide6.QtCore import QTranslator
-
-    class _Bokmal(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-            return _QT_TEXTS.get(source)  # None: not translated, Qt keeps its own
-
-    app.installTranslator(_Bokmal(app))
-
-
 def _launch_time() -> float:
     try:
         return float(os.environ[LAUNCH_TIME_ENV])
@@ -69,7 +31,12 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Prosjektark")
     app.setOrganizationName("Prosjektark")
-    install_bokmal_qt_texts(app)
+    from prosjektark.ui.qt_translations import install_qt_translations
+
+    install_qt_translations(app)
+    from prosjektark.ui import theme
+
+    theme.follow_system(app)  # light or dark colours, or the user's high-contrast palette
 
     def fail(title: str, message: str) -> int:
         if self_test:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import getpass
 import html
+import json
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,14 +32,29 @@ from prosjektark.domain.rules.decision import DecisionAdvice
 from prosjektark.domain.rules.goals import ScoreSummary
 from prosjektark.domain.sheet import Acknowledgement, Sheet
 from prosjektark.domain.summary import STATUS_NAMES, Status
+from prosjektark.ui import theme
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
+from prosjektark.ui.editor.sheet_editor import HELP, STEPS
 from prosjektark.ui.editor.tab_order import focus_targets, move_focus, takes_tab
 from prosjektark.ui.findings_panel import FindingsPanel
 from prosjektark.ui.remarks_panel import RemarkRole, RemarksPanel, RemarkStore, answer_text
+from prosjektark.ui.theme import Role
 
 CHECK_DELAY_MS = 120
 NEXT_PANE_KEYS = "F6"
 PREVIOUS_PANE_KEYS = "Shift+F6"
+# Hide and show the panes around the form. Ctrl+Shift and a letter: no text box takes
+# these, and Alt+letter is the fields' own. Not Ctrl+Shift+F ("funn"): searching would
+# be expected there; J is the bottom panel's key in many editors.
+TOGGLE_STEPS_KEYS = "Ctrl+Shift+L"
+TOGGLE_HELP_KEYS = "Ctrl+Shift+H"
+TOGGLE_FINDINGS_KEYS = "Ctrl+Shift+J"
+FINDINGS = "findings"
+LAYOUT_FORMAT = "prosjektark-editor-layout/1"
+# The form is given about this many lines before the findings get more than their
+# smallest height; the findings never take more than this share of the height.
+FORM_LINES = 38
+FINDINGS_SHARE = 0.3
 
 
 class EditorPage(QWidget):
@@ -61,11 +77,10 @@ class EditorPage(QWidget):
         self.back_button.setToolTip("Tilbake til listen (Alt+Venstre)")
         self.back_button.setShortcut("Alt+Left")
         self.back_button.clicked.connect(self.back_requested)
-        self.title_label = QLabel()
+        self.title_label = _ElidingLabel()
         self.title_label.setObjectName("sheetTitle")
-        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta_label = QLabel()
+        self.meta_label = _ElidingLabel()
         self.meta_label.setObjectName("sheetMeta")
         self.save_version_button = QPushButton("Lagre versjon")
         self.save_version_button.setObjectName("saveVersionButton")
@@ -119,22 +134,34 @@ class EditorPage(QWidget):
         self.remarks_panel.hide()  # until a sheet has remarks, or the secretariat reads one
         self.bottom_splitter = bottom
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The form above, the findings below: on a laptop the form comes first, and the
+        # findings keep their counts and a few rows; on a large screen they get up to a
+        # third. Dragged, the height is the user's; dragged shut, they are hidden.
+        splitter = _LayoutSplitter(self)
         splitter.setObjectName("editorSplitter")
         splitter.addWidget(self.editor)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        # Room for about eight wrapped findings at 820 px window height; the editor's
-        # steps scroll, the findings are what the user works through.
-        splitter.setSizes([520, 220])
-        splitter.setCollapsible(1, False)
-        self.findings_panel.setMinimumHeight(110)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, True)
+        splitter.splitterMoved.connect(self._on_findings_dragged)
         self.splitter = splitter
+        self._findings_height: int | None = None  # None: from the window's height
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
+        self._fit_fonts()
+
+        self._pane_actions = {
+            STEPS: self._pane_action("Vis steg&listen", TOGGLE_STEPS_KEYS, STEPS),
+            HELP: self._pane_action("Vis &hjelpen", TOGGLE_HELP_KEYS, HELP),
+            FINDINGS: self._pane_action("Vis funn og &merknader", TOGGLE_FINDINGS_KEYS, FINDINGS),
+        }
+        self.editor.panes_changed.connect(self._sync_pane_actions)
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -163,6 +190,127 @@ class EditorPage(QWidget):
             editor.help_panel,
         ]
         return [p for p in panes if p.isVisible()]
+
+    def pane_actions(self) -> list[QAction]:
+        """Show or hide the step list, the help and the findings (ticked: shown), for the
+        window's Vis menu; their keys work anywhere in the editor."""
+        return list(self._pane_actions.values())
+
+    def _pane_action(self, text: str, keys: str, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tip = f"Skjul eller vis ({keys}). Valget huskes til neste gang."
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.toggled.connect(lambda shown, name=name: self._show_pane(name, shown))
+        self.addAction(action)
+        return action
+
+    def _pane_widget(self, name: str) -> QWidget:
+        return self.bottom_splitter if name == FINDINGS else self.editor.side_panes()[name]
+
+    def _show_pane(self, name: str, shown: bool) -> None:
+        pane = self._pane_widget(name)
+        now = QApplication.focusWidget()
+        had_focus = now is not None and (now is pane or pane.isAncestorOf(now))
+        if name == FINDINGS:
+            pane.setVisible(shown)
+            self.fit_findings()
+        else:
+            self.editor.set_pane_shown(name, shown)
+        if had_focus and not shown:  # the cursor goes on in the form, not to Qt's next
+            self._enter_pane(self.editor.stack)
+
+    def _sync_pane_actions(self) -> None:
+        """A pane dragged shut is unticked (and one shown again, ticked)."""
+        for name, action in self._pane_actions.items():
+            action.setChecked(not self._pane_widget(name).isHidden())
+
+    # ------------------------------------------------------------------ layout
+    def _fit_fonts(self) -> None:
+        """The title and the findings' smallest height follow the font (no fixed points)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(self.font().pointSizeF() + 5)
+        self.title_label.setFont(font)
+        self.bottom_splitter.setMinimumHeight(self._findings_smallest())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fonts()
+            self.fit_findings()
+
+    def _findings_smallest(self) -> int:
+        """The findings' counts line and two rows of findings."""
+        panel = self.findings_panel
+        top = max(
+            panel.summary_label.sizeHint().height(), panel.acknowledge_button.sizeHint().height()
+        )
+        rows = 2 * (panel.tree.fontMetrics().lineSpacing() + 4) + 2 * panel.tree.frameWidth()
+        margins = panel.layout().contentsMargins()
+        spacing = max(panel.layout().spacing(), 0)
+        return top + spacing + rows + margins.top() + margins.bottom()
+
+    def fit_findings(self) -> None:
+        """The findings at the user's height, else at the height the window leaves after
+        the form's lines; the form gets the rest."""
+        splitter = self.splitter
+        if self.bottom_splitter.isHidden():
+            return
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return  # not laid out yet: done again when the page is resized
+        smallest = self._findings_smallest()
+        if self._findings_height is not None:
+            height = min(self._findings_height, round(total * 0.6))
+        else:
+            form = FORM_LINES * self.fontMetrics().lineSpacing()
+            height = min(round(total * FINDINGS_SHARE), total - form)
+        height = max(height, smallest)
+        splitter.setSizes([max(total - height, 1), height])
+
+    def _on_findings_dragged(self, _pos: int, _index: int) -> None:
+        height = self.splitter.sizes()[1]
+        if height <= 0:
+            self.bottom_splitter.hide()
+            self._sync_pane_actions()
+        else:
+            self._findings_height = height
+
+    def layout_state(self) -> QByteArray:
+        """The panes shown and the sizes the user dragged them to, to keep for next time."""
+        state = {
+            "format": LAYOUT_FORMAT,
+            "shown": {n: a.isChecked() for n, a in self._pane_actions.items()},
+            "widths": self.editor.pane_widths(),
+            "findings_height": self._findings_height,
+        }
+        return QByteArray(json.dumps(state).encode())
+
+    def restore_layout_state(self, state: object) -> bool:
+        """Shows the panes as `layout_state()` kept them; False (and nothing changed) for
+        anything else, such as an older version's splitter state: those sizes were chosen
+        for a layout the form no longer has."""
+        try:
+            raw = state.data() if isinstance(state, QByteArray) else state
+            data = json.loads(bytes(raw).decode() if not isinstance(raw, str) else raw)
+        except (TypeError, ValueError):
+            return False
+        if not isinstance(data, dict) or data.get("format") != LAYOUT_FORMAT:
+            return False
+        height = data.get("findings_height")
+        self._findings_height = height if isinstance(height, int) and height > 0 else None
+        widths = data.get("widths")
+        self.editor.set_pane_widths(widths if isinstance(widths, dict) else {})
+        shown = data.get("shown")
+        for name, action in self._pane_actions.items():
+            action.setChecked(not isinstance(shown, dict) or shown.get(name) is not False)
+        self.fit_findings()
+        return True
 
     def cycle_panes(self, forward: bool = True) -> None:
         """Move the focus to the next (or previous) pane, where it was in it before."""
@@ -410,7 +558,7 @@ class EditorPage(QWidget):
             return f"{heading}<p>Alle merknader fra sekretariatet er besvart ({len(views)}).</p>"
         waiting = _count(open_remarks, "ubesvart merknad", "ubesvarte merknader")
         return (
-            f"{heading}<p style='color:#8a5300'><b>▲ {waiting}</b> av {len(views)}."
+            f"{heading}<p style='color:{theme.css(Role.WARNING_TEXT)}'><b>▲ {waiting}</b> av {len(views)}."
             " Svar på dem før du leverer neste"
             " revisjon: velg merknaden i listen «Merknader» nederst og trykk «Svar …»."
             " Svarene leveres sammen med revisjonen.</p>"
@@ -434,6 +582,63 @@ class EditorPage(QWidget):
         )
         self.sheet_changed.emit()
         self.recheck()
+
+
+class _LayoutSplitter(QSplitter):
+    """The splitter between the form and the findings. The window keeps its saveState()
+    in its settings (window/editorSplitter) and gives it back to restoreState(): here that
+    state is the whole editor's layout, the panes shown and their sizes, not only this
+    splitter's."""
+
+    def __init__(self, page: EditorPage) -> None:
+        super().__init__(Qt.Orientation.Vertical, page)
+        self._page = page
+
+    def saveState(self) -> QByteArray:  # noqa: N802 (Qt API)
+        return self._page.layout_state()
+
+    def restoreState(self, state: object) -> bool:  # noqa: N802 (Qt API)
+        return self._page.restore_layout_state(state)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._page.fit_findings()
+
+
+class _ElidingLabel(QLabel):
+    """A one-line label that never makes the window wider than the screen: a text that
+    does not fit ends in «…» and is shown whole as the tooltip (text() stays whole)."""
+
+    def _shown(self) -> str:
+        width = self.contentsRect().width()
+        return QFontMetrics(self.font()).elidedText(self.text(), Qt.TextElideMode.ElideRight, width)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        return QSize(8 * em, super().minimumSizeHint().height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self._shown(),
+            self.foregroundRole(),
+        )
+
+    def _tip(self) -> None:
+        self.setToolTip(self.text() if self._shown() != self.text() else "")
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self._tip()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._tip()
 
 
 class _FitLabel(QLabel):
@@ -499,8 +704,9 @@ def _route_html(advice: DecisionAdvice | None, form: FormDefinition, profile: Pr
         rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
         if rest:
             cells.append(("Merk", html.escape(rest)))
+    muted = theme.css(Role.MUTED_TEXT)
     table = "".join(
-        f"<tr><td style='padding-right:12px; color:#4d5358'>{k}</td><td>{v}</td></tr>"
+        f"<tr><td style='padding-right:12px; color:{muted}'>{k}</td><td>{v}</td></tr>"
         for k, v in cells
     )
     return f"{heading}<table cellspacing='0' cellpadding='2'>{table}</table>"
@@ -515,7 +721,7 @@ def _score_html(scores: ScoreSummary) -> str:
     return (
         f"{heading}<p><b>{scores.total} av {scores.maximum} poeng</b>"
         f" ({scores.goals_scored} av {len(scores.per_goal)} mål har poeng).<br>"
-        f"<span style='color:#4d5358'>{listing}</span></p>"
+        f"<span style='color:{theme.css(Role.MUTED_TEXT)}'>{listing}</span></p>"
     )
 
 

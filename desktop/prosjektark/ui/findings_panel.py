@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QIcon,
@@ -40,21 +39,22 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.findings import SEVERITY_ORDER, Finding
+from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
+from prosjektark.ui.theme import Role
 
-# Colours chosen for at least 4.5:1 contrast against white (WCAG AA) for the text ones.
+# The colour of each kind of finding (theme roles: readable as text in both schemes).
 COLOURS = {
-    "error": QColor("#b3261e"),  # 6.5:1
-    "warning": QColor("#8a5300"),  # 6.3:1 (amber dark enough for text)
-    "info": QColor("#1f5fa8"),  # 6.4:1
-    "acknowledged": QColor("#4d5358"),  # 7.8:1
+    "error": Role.ERROR_TEXT,
+    "warning": Role.WARNING_TEXT,
+    "info": Role.INFO_TEXT,
+    "acknowledged": Role.MUTED_TEXT,
 }
 GROUP_NAMES = {"error": "Feil", "warning": "Advarsler", "info": "Info"}
 ONE_NAMES = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
 ACKNOWLEDGE_KEYS = "Ctrl+Shift+K"
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2  # on a step's top-level item: the step id
-CURRENT_STEP_BACKGROUND = QColor("#e8eef7")
 
 Key = tuple[str, str]
 
@@ -67,9 +67,8 @@ def severity_icon(kind: str, size: int = 16) -> QIcon:
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = COLOURS[kind]
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(colour))
+    p.setBrush(theme.brush(COLOURS[kind]))
     r = QRectF(1, 1, size - 2, size - 2)
     if kind == "warning":
         p.drawPolygon(
@@ -77,7 +76,7 @@ def severity_icon(kind: str, size: int = 16) -> QIcon:
         )
     else:
         p.drawEllipse(r)
-    p.setPen(QColor("white"))
+    p.setPen(theme.color(Role.SYMBOL_GLYPH))
     font = QFont()
     font.setBold(True)
     font.setPixelSize(int(size * 0.7))
@@ -106,7 +105,7 @@ class AcknowledgeDialog(QDialog):
         label.setBuddy(self.comment)
         hint = QLabel(f"Enter gir ny linje, {CTRL_ENTER_TEXT} kvitterer ut.")
         hint.setObjectName("acknowledgeHint")
-        hint.setStyleSheet("color: #4d5358;")
+        theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -342,7 +341,8 @@ class FindingsPanel(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             current = bool(self._current_step) and item.data(0, STEP_ROLE) == self._current_step
-            item.setBackground(0, QBrush(CURRENT_STEP_BACKGROUND) if current else QBrush())
+            item.setBackground(0, theme.brush(Role.CURRENT_BACKGROUND) if current else QBrush())
+            item.setForeground(0, theme.brush(Role.TEXT) if current else QBrush())
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -423,7 +423,7 @@ class FindingsPanel(QWidget):
         kind = "acknowledged" if acked else f.severity
         item.setIcon(0, self._icons.get(kind, self._icons["info"]))
         if acked:
-            item.setForeground(0, QBrush(COLOURS["acknowledged"]))
+            item.setForeground(0, theme.brush(COLOURS["acknowledged"]))
             font = item.font(0)
             font.setItalic(True)
             item.setFont(0, font)

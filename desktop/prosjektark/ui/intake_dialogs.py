@@ -18,13 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -45,8 +43,10 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.logs import report_unexpected
 from prosjektark.store.repository import Store
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -58,10 +58,10 @@ PACKAGE_FILTER = "Signerte pakker (*.asice);;Alle filer (*)"
 TRUST_FILTER = "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)"
 # Status -> (mark, text colour) in the result list.
 _MARKS = {
-    "importert": ("✔", "#1b5e20"),
-    "oppdatert": ("✔", "#1b5e20"),
-    "uendret": ("•", "#455a64"),
-    "avvist": ("✖", "#b3261e"),
+    "importert": ("✔", Role.OK_TEXT),
+    "oppdatert": ("✔", Role.OK_TEXT),
+    "uendret": ("•", Role.MUTED_TEXT),
+    "avvist": ("✖", Role.ERROR_TEXT),
 }
 
 
@@ -259,7 +259,7 @@ class ImportPackagesDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.error_label, "color: $error_text;")
         self.error_label.hide()
 
         # Results: one row per package; the selected row's full text below.
@@ -346,9 +346,9 @@ class ImportPackagesDialog(QDialog):
 
     def choose_packages(self) -> None:
         start = str(self.packages()[-1].parent) if self.packages() else ""
-        names, _ = QFileDialog.getOpenFileNames(self, "Velg pakker", start, PACKAGE_FILTER)
+        names = file_dialogs.open_files(self, "Velg pakker", PACKAGE_FILTER, start, key="pakker")
         if names:
-            self.add_packages(names)
+            self.add_packages([str(n) for n in names])
 
     def remove_selected(self) -> None:
         for item in self.package_list.selectedItems():
@@ -356,18 +356,18 @@ class ImportPackagesDialog(QDialog):
         self._update()
 
     def choose_trust_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Velg sertifikat", self.trust_edit.text(), TRUST_FILTER
+        chosen = file_dialogs.open_file(
+            self, "Velg sertifikat", TRUST_FILTER, self.trust_edit.text(), key="sertifikat"
         )
-        if name:
-            self.trust_edit.setText(name)
+        if chosen is not None:
+            self.trust_edit.setText(str(chosen))
 
     def choose_trust_dir(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, "Velg mappe med sertifikater", self.trust_edit.text()
+        chosen = file_dialogs.choose_folder(
+            self, "Velg mappe med sertifikater", self.trust_edit.text(), key="sertifikat"
         )
-        if name:
-            self.trust_edit.setText(name)
+        if chosen is not None:
+            self.trust_edit.setText(str(chosen))
 
     def _update(self) -> None:
         self.remove_button.setEnabled(bool(self.package_list.selectedItems()))
@@ -417,7 +417,7 @@ class ImportPackagesDialog(QDialog):
             if outcome.revision is not None and outcome.sheet_id is not None:
                 title = f"{title} (rev. {outcome.revision})"
             item = QTreeWidgetItem([outcome.path.name, f"{mark} {_label(outcome)}", title])
-            item.setForeground(1, QBrush(QColor(colour)))
+            item.setForeground(1, theme.brush(colour))
             item.setToolTip(0, str(outcome.path))
             item.setToolTip(2, _details_text(outcome))
             item.setData(0, Qt.ItemDataRole.UserRole, _details_text(outcome))
@@ -651,12 +651,11 @@ def export_portfolio(
     None when the user cancelled or the file could not be written (a message says why)."""
     today = today or date.today()
     suggestion = (default_dir or Path.home()) / f"Portefølje {today.isoformat()}.xlsx"
-    name, _ = QFileDialog.getSaveFileName(
-        parent, "Portefølje til Excel", str(suggestion), "Excel-arbeidsbok (*.xlsx)"
+    target = file_dialogs.save_file(
+        parent, "Portefølje til Excel", suggestion, "Excel-arbeidsbok (*.xlsx)"
     )
-    if not name:
+    if target is None:
         return None
-    target = Path(name)
     if target.suffix.lower() != ".xlsx":
         target = target.with_name(target.name + ".xlsx")
 

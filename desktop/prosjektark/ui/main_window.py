@@ -18,7 +18,6 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.nb_format import format_datetime, format_time
 from prosjektark.domain.summary import SheetSummary
 from prosjektark.store.errors import ConflictError, StoreError
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.autosave import Autosaver
 from prosjektark.ui.list_page import SheetListPage
 from prosjektark.ui.roles import is_secretariat
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from prosjektark.store.repository import Store
     from prosjektark.ui.editor_page import EditorPage
     from prosjektark.ui.intake_dialogs import ImportReport
+    from prosjektark.ui.print_preview import Printout
     from prosjektark.ui.secretariat.intake_page import IntakePage
     from prosjektark.ui.secretariat.portfolio_page import PortfolioPage
 
@@ -118,6 +119,10 @@ class MainWindow(QMainWindow):
         )
         self.list_page = SheetListPage(self.list_model)
         self.list_page.open_requested.connect(self.open_sheet)
+        self.list_page.set_content_search(
+            lambda text: self.store.search_content(text, deleted=self.showing_bin)
+        )
+        self.list_page.open_at_field.connect(self.open_sheet_at)
         self.list_page.selection_changed.connect(self._update_actions)
         self._editor_page: EditorPage | None = None
         self._intake_page: IntakePage | None = None
@@ -217,6 +222,8 @@ class MainWindow(QMainWindow):
                 page.splitter.restoreState(splitter)
             self.stack.insertWidget(EDITOR_PAGE, page)
             self._editor_page = page
+            self.view_menu.addSeparator()
+            self.view_menu.addActions(page.pane_actions())
             # The remarks' own actions: writing them is the secretariat's, answering the
             # working group's (the panel enables each for the sheet shown).
             remarks = page.remarks_panel
@@ -306,6 +313,18 @@ class MainWindow(QMainWindow):
             self.reload_sheet,
             None,
             "Vis arket slik det er lagret (endringer som ikke er lagret, forkastes)",
+        )
+        self.act_print_preview = self._action(
+            "&Forhåndsvis utskrift …",
+            self.print_preview,
+            None,
+            "Se hvordan arket blir på papir: som PDF-en, side for side",
+        )
+        self.act_print = self._action(
+            "Skriv &ut …",
+            self.print_sheet,
+            QKeySequence.StandardKey.Print,
+            "Skriv ut arket slik det står i PDF-en, med endringer som ikke er lagret ennå",
         )
         self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
         self.act_about = self._action("&Om Prosjektark", self.about)
@@ -446,6 +465,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_export)
         menu.addAction(self.act_sign_export)
         menu.addSeparator()
+        menu.addAction(self.act_print_preview)
+        menu.addAction(self.act_print)
+        menu.addSeparator()
         menu.addAction(self.act_keep_copy)
         menu.addAction(self.act_reload)
         menu.addSeparator()
@@ -455,6 +477,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_delete, self.act_undo_delete, self.act_restore):
             menu.addAction(a)
         menu = self.menuBar().addMenu("&Vis")
+        self.view_menu = menu
         menu.addAction(self.act_filter)
         menu.addAction(self.act_bin)
         menu.addSeparator()
@@ -569,6 +592,9 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(has_selection and self.showing_bin)
         self.act_undo_delete.setEnabled(bool(self._last_deleted))
         self.act_save_version.setEnabled(in_editor)
+        # Printing only reads: also for a delivered sheet and in a read-only window.
+        self.act_print_preview.setEnabled(in_editor)
+        self.act_print.setEnabled(in_editor)
         self.act_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_sign_export.setEnabled((in_editor or has_selection) and not self.showing_bin)
         self.act_new.setEnabled(not self.showing_bin)
@@ -861,6 +887,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
         self._update_actions()
 
+    def open_sheet_at(self, sheet_id: uuid.UUID, field: str) -> None:
+        """Open a sheet at the field a content search found, as a finding's click does."""
+        self.open_sheet(sheet_id)
+        sheet = self.current_sheet()
+        if field and sheet is not None and sheet.id == sheet_id:
+            self.editor_page.editor.focus_field(field)
+
     def show_unsaved_sheet(self, sheet: Sheet) -> None:
         """Show a sheet that is not in the store and is not autosaved (self-test)."""
         self.autosaver.track(None)
@@ -1064,10 +1097,10 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         sheet = self.store.load(ids[0])
         suggested = (sheet.identification.title or "prosjektark").replace("/", "-") + ".json"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Eksporter som JSON", suggested, "Prosjektark (*.json)"
+        path = file_dialogs.save_file(
+            self, "Eksporter som JSON", suggested, "Prosjektark (*.json)", key="json"
         )
-        if not path:
+        if path is None:
             return
         from prosjektark.domain.sheet import sheet_to_json
 
@@ -1079,11 +1112,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Eksportert til {path}", 8000)
 
     def import_json(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Importer prosjektark", "", "Prosjektark (*.json)"
+        path = file_dialogs.open_file(
+            self, "Importer prosjektark", "Prosjektark (*.json)", key="json"
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> None:
         from prosjektark.domain.sheet import SheetError, sheet_from_json
@@ -1285,18 +1318,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def choose_intake_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from prosjektark.ui.intake_watcher import set_intake_folder
 
         if self._intake_watcher is None:
             return
         start = str(self._intake_watcher.folder or Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Velg innkommende mappe", start)
-        if not chosen:
+        chosen = file_dialogs.choose_folder(self, "Velg innkommende mappe", start)
+        if chosen is None:
             return
-        set_intake_folder(self.settings, Path(chosen))
-        self._intake_watcher.set_folder(Path(chosen))
+        set_intake_folder(self.settings, chosen)
+        self._intake_watcher.set_folder(chosen)
         self._show_arrivals()
 
     def import_arrivals(self) -> None:
@@ -1327,26 +1358,25 @@ class MainWindow(QMainWindow):
     def import_remarks(self) -> None:
         """The working group takes in a remarks package signed by the secretariat, whose
         certificate it trusts (chosen once, remembered)."""
-        from PySide6.QtWidgets import QFileDialog
-
         from prosjektark.exchange.remarks_package import import_remarks_package
         from prosjektark.signing.trust import TrustError, TrustStore
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Importer merknader", str(self._export_dir()), "Merknadspakker (*.asice)"
+        path = file_dialogs.open_file(
+            self, "Importer merknader", "Merknadspakker (*.asice)", self._export_dir()
         )
-        if not path:
+        if path is None:
             return
         saved = self.settings.value("remarks/trust")
         if not saved:
-            saved, _ = QFileDialog.getOpenFileName(
+            trust_file = file_dialogs.open_file(
                 self,
                 "Sekretariatets sertifikat (som du stoler på)",
-                str(Path(path).parent),
                 "Sertifikater (*.pem *.crt *.cer);;Alle filer (*)",
+                path.parent,
             )
-            if not saved:
+            if trust_file is None:
                 return
+            saved = str(trust_file)
         try:
             trust = TrustStore.from_path(Path(str(saved)))
         except TrustError as exc:
@@ -1452,8 +1482,6 @@ class MainWindow(QMainWindow):
     def export_case_file(self) -> None:
         """One sheet's case file (the sheet, its review state, remarks with answers and the
         history) as a PDF for a meeting."""
-        from PySide6.QtWidgets import QFileDialog
-
         from prosjektark.exchange.case_file import render_case_file
         from prosjektark.exchange.export import ExportError, base_filename, write_atomic
 
@@ -1478,8 +1506,8 @@ class MainWindow(QMainWindow):
             self._error("Kunne ikke lage saksmappen", str(exc))
             return
         default = self._export_dir() / f"saksmappe-{base_filename(sheet)}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre saksmappe", str(default), "PDF (*.pdf)")
-        if not path:
+        path = file_dialogs.save_file(self, "Lagre saksmappe", default, "PDF (*.pdf)")
+        if path is None:
             return
         try:
             write_atomic(Path(path), data)
@@ -1549,6 +1577,68 @@ class MainWindow(QMainWindow):
         box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 26em; }")  # a line per row
         box.exec()
 
+    # ------------------------------------------------------------------ printing
+    def sheet_printout(self) -> Printout | None:
+        """The open sheet as the editor holds it (edits not yet saved included), in its
+        PDF's layout; None when no sheet is open or its PDF cannot be made (said)."""
+        sheet = self.current_sheet()
+        if sheet is None:
+            return None
+        from prosjektark.exchange.export import ExportError
+        from prosjektark.ui.print_preview import Printout, busy, sheet_pdf
+
+        try:
+            history = self.store.history(sheet.id)
+        except StoreError:
+            history = []  # a sheet not in the store (self-test) has no history
+        self.statusBar().showMessage("Lager utskriften …")
+        self.statusBar().repaint()  # seen now: the rendering holds the event loop
+        try:
+            with busy():
+                pdf = sheet_pdf(sheet, self.catalog, history)
+        except ExportError as exc:
+            self.statusBar().clearMessage()
+            self._error("Kunne ikke skrive ut arket", str(exc))
+            return None
+        self.statusBar().clearMessage()
+        return Printout(pdf, sheet.identification.title or "Prosjektark")
+
+    def print_preview(self) -> None:
+        from prosjektark.ui.print_preview import PrintPreviewDialog
+
+        printout = self.sheet_printout()
+        if printout is None:
+            return
+        dialog = PrintPreviewDialog(printout, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            printout.close()
+
+    def print_sheet(self) -> None:
+        from prosjektark.exchange.export import ExportError
+        from prosjektark.ui.print_preview import PrintError, print_with_dialog
+
+        printout = self.sheet_printout()
+        if printout is None:
+            return
+        try:
+            printer = print_with_dialog(printout, self)
+        except (PrintError, ExportError) as exc:
+            self._error("Kunne ikke skrive ut arket", str(exc))
+            return
+        finally:
+            printout.close()
+        if printer is None:
+            return
+        if printer.outputFileName():
+            self.statusBar().showMessage(f"Arket er skrevet til {printer.outputFileName()}", 8000)
+        else:
+            name = printer.printerName()
+            where = f"skriveren {name}" if name else "skriveren"
+            self.statusBar().showMessage(f"Arket er sendt til {where}.", 8000)
+
     def about(self) -> None:
         from prosjektark import __version__
 
@@ -1579,10 +1669,8 @@ class MainWindow(QMainWindow):
         if problem:
             self._error("Kan ikke eksportere forslaget ennå", problem)
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, "Velg mappe for forslaget", str(self._export_dir())
-        )
-        if not folder:
+        folder = file_dialogs.choose_folder(self, "Velg mappe for forslaget", self._export_dir())
+        if folder is None:
             return
         identity = obtain_identity(self, paths.identity_dir())
         if identity is None:
@@ -1639,10 +1727,11 @@ class ConflictBar(QWidget):
         super().__init__(parent)
         self.setObjectName("conflictBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # Dark text on amber: 9.6:1, readable in light and dark themes alike.
-        self.setStyleSheet(
-            "#conflictBar { background: #ffd479; border-bottom: 1px solid #b07d00; }"
-            " #conflictBar QLabel { color: #1f1f1f; }"
+        theme.set_style(
+            self,
+            "#conflictBar { background: $notice_background;"
+            " border-bottom: 1px solid $notice_border; }"
+            " #conflictBar QLabel { color: $notice_text; }",
         )
         self.label = QLabel()
         self.label.setWordWrap(True)

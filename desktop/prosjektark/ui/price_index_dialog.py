@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,12 +43,13 @@ from prosjektark.domain.price_index import (
     write_override,
 )
 from prosjektark.domain.profile import Profile
+from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor.values import ValueProblem, format_number, parse_decimal, parse_int
+from prosjektark.ui.theme import Role
 
 YEAR, VALUE, SOURCE = range(3)
 HEADERS = ["År", "Indeks", "Kilde"]
-INVALID = QColor("#fdecea")
 
 
 @dataclass(frozen=True)
@@ -141,9 +142,11 @@ class PriceIndexDialog(QDialog):
         self.file_problem = QLabel(self)
         self.file_problem.setObjectName("priceIndexFileProblem")
         self.file_problem.setWordWrap(True)
-        self.file_problem.setStyleSheet(
-            "background: #fff4d6; color: #4a3500; border: 1px solid #e0c36b;"
-            " border-radius: 4px; padding: 6px 10px;"
+        theme.set_style(
+            self.file_problem,
+            "background: $caution_background; color: $caution_text;"
+            " border: 1px solid $caution_border;"
+            " border-radius: 4px; padding: 6px 10px;",
         )
         self.file_problem.hide()
 
@@ -176,7 +179,7 @@ class PriceIndexDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("priceIndexMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.message, "color: $error_text;")
         self.message.hide()
 
         self.buttons = QDialogButtonBox(
@@ -282,7 +285,7 @@ class PriceIndexDialog(QDialog):
         value_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         source = QTableWidgetItem("")
         source.setFlags(source.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        source.setForeground(QBrush(QColor("#5f5f5f")))
+        source.setForeground(theme.brush(Role.MUTED_TEXT))
         self.table.setItem(r, YEAR, year_item)
         self.table.setItem(r, VALUE, value_item)
         self.table.setItem(r, SOURCE, source)
@@ -340,7 +343,11 @@ class PriceIndexDialog(QDialog):
             for r in range(self.table.rowCount()):
                 for c in (YEAR, VALUE):
                     item = self.table.item(r, c)
-                    item.setBackground(QBrush(INVALID) if (r, c) in bad else QBrush())
+                    invalid = (r, c) in bad
+                    item.setBackground(
+                        theme.brush(Role.ERROR_BOX_BACKGROUND) if invalid else QBrush()
+                    )
+                    item.setForeground(theme.brush(Role.ERROR_BOX_TEXT) if invalid else QBrush())
                     tip = next((p.message for p in problems if (p.row, p.column) == (r, c)), "")
                     item.setToolTip(tip)
                 year = self._programme_year(rows[r][0])

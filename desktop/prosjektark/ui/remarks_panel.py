@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.caseflow import ANSWER_NAMES, Answer, Remark, answer_problem
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.store.errors import StoreError
+from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 from prosjektark.ui.findings_panel import WrappingTree
+from prosjektark.ui.theme import Role
 
 RemarkRole = Literal["working_group", "secretariat"]
 
@@ -62,12 +64,12 @@ STATE_LABELS = {
     "utkast": "Utkast, ikke sendt",
     "sendt": "Sendt",
 }
-# Text and icon colours with at least 4.5:1 contrast on white; the state is also written.
+# Icon colours by theme role; the state is also written.
 STATE_COLOURS = {
-    "ubesvart": QColor("#8a5300"),
-    "utkast": QColor("#1f5fa8"),
-    "sendt": QColor("#1f5fa8"),
-    "besvart": QColor("#1e6b2e"),
+    "ubesvart": Role.WARNING_TEXT,
+    "utkast": Role.INFO_TEXT,
+    "sendt": Role.INFO_TEXT,
+    "besvart": Role.OK_TEXT,
 }
 STATE_GLYPHS = {"ubesvart": "?", "utkast": "✎", "sendt": "→", "besvart": "✓"}
 
@@ -131,10 +133,10 @@ def remark_icon(state: str, size: int = 16) -> QIcon:
     p = QPainter(pm)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QBrush(STATE_COLOURS[state]))
+    p.setBrush(theme.brush(STATE_COLOURS[state]))
     r = QRectF(1, 1, size - 2, size - 2)
     p.drawRoundedRect(r, 3, 3)
-    p.setPen(QColor("white"))
+    p.setPen(theme.color(Role.SYMBOL_GLYPH))
     font = QFont()
     font.setBold(True)
     font.setPixelSize(int(size * 0.7))
@@ -157,7 +159,7 @@ def _hint(name: str, text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #4d5358;")
+    theme.set_style(label, "color: $muted_text;")
     return label
 
 
@@ -229,7 +231,7 @@ class AnswerDialog(QDialog):
         remark = view.remark
         quoted = QLabel(
             f"<b>{_escape(where)}</b><br>«{_escape(remark.text)}»"
-            f"<br><span style='color:#4d5358'>{_escape(remark.by_name)},"
+            f"<br><span style='color:{theme.css(Role.MUTED_TEXT)}'>{_escape(remark.by_name)},"
             f" {format_datetime(remark.at)}</span>"
         )
         quoted.setObjectName("answerRemark")
@@ -274,7 +276,7 @@ class AnswerDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("answerProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.problem_label, "color: $error_text;")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         layout.addWidget(
@@ -595,7 +597,7 @@ class RemarksPanel(QWidget):
         item.setData(0, REMARK_ROLE, view)
         item.setIcon(0, self._icons[view.state])
         if view.answered:
-            item.setForeground(0, QBrush(QColor("#4d5358")))
+            item.setForeground(0, theme.brush(Role.MUTED_TEXT))
         item.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,

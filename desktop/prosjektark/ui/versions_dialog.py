@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,19 +37,27 @@ from prosjektark.domain.diff import FieldChange, diff_sheets, grouped_by_step
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import RevisionInfo, Store, StoreError
+from prosjektark.ui import theme
 from prosjektark.ui.copying_table import CopyingTable
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
+from prosjektark.ui.theme import Role
 
 WORKING = None  # the working copy, where a revision number is expected
 WORKING_NAME = "Arbeidskopien"
 ADDED_TEXT, REMOVED_TEXT = "Ny", "Fjernet"
-# Light tints behind dark text (the table's own): the marks' words carry the meaning.
-ADDED_BACKGROUND = QColor("#e3f4e6")
-REMOVED_BACKGROUND = QColor("#fbe4e2")
-HEADING_BACKGROUND = QColor("#eef1f4")
+# Tinted rows for added and removed values: the marks' words carry the meaning too.
+_TINTS = {"added": Role.ADDED_BACKGROUND, "removed": Role.REMOVED_BACKGROUND}
 COL_REVISION, COL_SAVED, COL_NOTE, COL_SIGNED = range(4)
 COL_FIELD, COL_BEFORE, COL_AFTER = range(3)
+
+
+def __getattr__(name: str) -> QColor:
+    # ADDED_BACKGROUND and REMOVED_BACKGROUND were constants once; callers still reading
+    # them get the colour of the scheme that applies now.
+    if name in ("ADDED_BACKGROUND", "REMOVED_BACKGROUND"):
+        return theme.color(name.lower())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def revision_name(revision: int | None) -> str:
@@ -406,7 +414,8 @@ class CompareDialog(QDialog):
         for title, rows in groups:
             heading = QTableWidgetItem(title)
             heading.setFont(bold)
-            heading.setBackground(QBrush(HEADING_BACKGROUND))
+            heading.setBackground(theme.brush(Role.HEADING_BACKGROUND))
+            heading.setForeground(theme.brush(Role.TEXT))
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, COL_FIELD, heading)
             for col in (COL_BEFORE, COL_AFTER):
@@ -430,10 +439,10 @@ class CompareDialog(QDialog):
                     )
                     if marked:
                         item.setFont(italic)
-                    if change.kind == "added":
-                        item.setBackground(QBrush(ADDED_BACKGROUND))
-                    elif change.kind == "removed":
-                        item.setBackground(QBrush(REMOVED_BACKGROUND))
+                    tint = _TINTS.get(change.kind)
+                    if tint is not None:
+                        item.setBackground(theme.brush(tint))
+                        item.setForeground(theme.brush(Role.TEXT))
                     self.table.setItem(row, col, item)
                 self.row_changes.append(change)
                 row += 1

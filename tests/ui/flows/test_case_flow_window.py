@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from prosjektark.domain.catalog import Catalog, LazyCatalog
 from prosjektark.domain.rules import acknowledged_keys, check_sheet
 from prosjektark.signing.identity import create_identity
 from prosjektark.store.repository import Store
+from prosjektark.ui import file_dialogs
 from prosjektark.ui.findings_panel import AcknowledgeDialog
 from prosjektark.ui.history_view import COLUMNS as HISTORY_COLUMNS
 from prosjektark.ui.history_view import HistoryDialog
@@ -234,13 +234,12 @@ def file_choosers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     would pick); a title not in the table fails the test with the question asked."""
     answers: dict[str, Path] = {}
 
-    def pick(caption: str) -> str:
+    def pick(caption: str) -> Path:
         assert caption in answers, f"uventet filvalg «{caption}»"
-        return str(answers[caption])
+        return answers[caption]
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda _p, c, *_a, **_k: pick(c))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _p, c, *_a, **_k: (pick(c), ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, c, *_a, **_k: (pick(c), ""))
+    for name in ("choose_folder", "open_file", "save_file"):
+        monkeypatch.setattr(file_dialogs, name, lambda _p, c, *_a, **_k: pick(c))
     return answers
 
 

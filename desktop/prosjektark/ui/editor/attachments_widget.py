@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.form import FormField
 from prosjektark.domain.sheet import Attachment
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.editor.base import EditorContext, FieldEditor, configure_input, set_help
 
 
@@ -59,7 +59,7 @@ class AttachmentsEditor(FieldEditor):
         self.list.setSpacing(2)
         configure_input(self.list, field.path, field.label, field.help, field.source)
         self.empty = QLabel("Ingen vedlegg ennå.", self)
-        self.empty.setStyleSheet("color: #555555;")
+        theme.set_style(self.empty, "color: $muted_text;")
 
         self.add_button = QPushButton("Legg til vedlegg …", self)
         self.add_button.setObjectName("attachments:add")
@@ -145,13 +145,12 @@ class AttachmentsEditor(FieldEditor):
         self.description_label.setEnabled(has_current)
 
     def choose_files(self) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(
+        return file_dialogs.open_files(
             self,
             "Legg til vedlegg",
-            "",
             "Alle filer (*);;PDF (*.pdf);;Bilder (*.png *.jpg *.jpeg);;Kart og tegninger (*.pdf *.dwg *.svg)",
+            key="vedlegg",
         )
-        return [Path(n) for n in names]
 
     def add_files(self) -> None:
         handler = self.context.attachments

@@ -30,14 +30,19 @@ from prosjektark.domain.sheet import (
     input_field,
     set_invalid_input,
 )
+from prosjektark.ui import theme
 
 # Dynamic properties the help panel reads from the focused widget or its ancestors.
 HELP_TITLE = "helpTitle"
 HELP_TEXT = "helpText"
 HELP_SOURCE = "helpSource"
 
-ERROR_STYLE = "QLineEdit { border: 1px solid #b3261e; background: #fdecea; color: #5f1410; }"
-PROBLEM_STYLE = "color: #b3261e;"
+# Style sheet templates for theme.set_style: colours by role, in the scheme that applies.
+ERROR_STYLE = (
+    "QLineEdit { border: 1px solid $error_box_border; background: $error_box_background;"
+    " color: $error_box_text; }"
+)
+PROBLEM_STYLE = "color: $error_text;"
 REQUIRED_SUFFIX = " *"
 
 
@@ -78,7 +83,7 @@ def configure_input(
 
 
 def show_error(widget: QLineEdit, message: str) -> None:
-    widget.setStyleSheet(ERROR_STYLE if message else "")
+    theme.set_style(widget, ERROR_STYLE if message else "")
     widget.setToolTip(message)
     widget.setProperty("invalid", bool(message))
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.checklist import ChecklistDefinition, Question
 from prosjektark.domain.form import FormField, get_path
 from prosjektark.domain.sheet import Checklist, ChecklistAnswer
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     REQUIRED_SUFFIX,
     EditorContext,
@@ -72,7 +73,7 @@ class QuestionRow(QFrame):
 
         help_label = QLabel(question.help, self)
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #555555;")
+        theme.set_style(help_label, "color: $muted_text;")
         help_label.setVisible(bool(question.help))
 
         layout = QVBoxLayout(self)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.form import FormField, get_path, set_path
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     REQUIRED_SUFFIX,
     EditorContext,
@@ -46,6 +48,22 @@ from prosjektark.ui.editor.values import (
 )
 
 PLACEHOLDER_CHOICE = "— velg —"
+# The narrowest a choice list is, in the font's M, so short choices line up (26 M: 260 px
+# at 9 pt, and wider with a larger font).
+CHOICE_EMS = 26
+
+
+def ems(widget: QWidget, count: float) -> int:
+    """`count` widths of M in `widget`'s font: widths that grow with the font size."""
+    return round(count * QFontMetrics(widget.font()).horizontalAdvance("M"))
+
+
+def line_edit_width(edit: QLineEdit, chars: int) -> int:
+    """The width of `edit` that shows `chars` digits: the digits in its font plus the
+    frame and margins the style puts around them (QLineEdit's own hint is 17 x's wide)."""
+    metrics = QFontMetrics(edit.font())
+    frame = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    return metrics.horizontalAdvance("0" * chars) + max(frame, 0)
 
 
 def profile_choices(profile: Profile | None, source: str) -> list[tuple[str, str]]:
@@ -139,7 +157,6 @@ class ChoiceEditor(SimpleFieldEditor):
         super().__init__(field, context, parent)
         self.combo = NoWheelComboBox(self)
         self.combo.setSizeAdjustPolicy(NoWheelComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setMinimumWidth(260)
         configure_input(self.combo, field.path, field.label, field.help, field.source)
         self._info = field_info(Sheet, field.path)
         # Read-only shows the choice as selectable text: a disabled combo is hard to read.
@@ -148,8 +165,8 @@ class ChoiceEditor(SimpleFieldEditor):
         self.display.setObjectName(f"readonly:{field.path}")
         self.display.setAccessibleName(field.label)
         set_help(self.display, field.label, field.help, field.source)
-        self.display.setMinimumWidth(260)
         self.display.hide()
+        self._fit_width()
         layout = QHBoxLayout(self)
         _margins0(layout)
         layout.addWidget(self.combo)
@@ -157,6 +174,15 @@ class ChoiceEditor(SimpleFieldEditor):
         layout.addStretch(1)
         self.setFocusProxy(self.combo)
         self.combo.currentIndexChanged.connect(self._on_index)
+
+    def _fit_width(self) -> None:
+        for widget in (self.combo, self.display):
+            widget.setMinimumWidth(ems(widget, CHOICE_EMS))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def options(self) -> list[tuple[str, str]]:
         if self.field.choices:
@@ -232,7 +258,7 @@ class MultichoiceEditor(SimpleFieldEditor):
         rows = max(1, min(len(options), 8))
         height = (self.list.sizeHintForRow(0) if options else 20) + 2 * self.list.spacing()
         self.list.setFixedHeight(rows * height + 2 * self.list.frameWidth() + 2)
-        self.list.setMinimumWidth(260)
+        self.list.setMinimumWidth(ems(self.list, CHOICE_EMS))
         if options:
             self.list.setCurrentRow(0)
         self.set_read_only(self.read_only)
@@ -271,18 +297,18 @@ class ParsedLineEditor(SimpleFieldEditor):
     parse: Callable[[str], Any] = staticmethod(parse_decimal)
     show: Callable[[Any], str] = staticmethod(format_number)
     placeholder = ""
-    width = 160
+    chars = 18  # digits shown: the width follows the font
 
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
         self._info = field_info(Sheet, field.path)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(field.placeholder or self.placeholder)
-        self.edit.setFixedWidth(self.width)
+        self._fit_width()
         configure_input(self.edit, field.path, field.label, field.help, field.source)
         self.error = QLabel(self)
         self.error.setObjectName(f"error:{field.path}")
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.error, "color: $error_text;")
         self.error.setWordWrap(True)
         self.error.hide()
         row = QHBoxLayout()
@@ -300,6 +326,14 @@ class ParsedLineEditor(SimpleFieldEditor):
         layout.addWidget(self.error)
         self.setFocusProxy(self.edit)
         self.edit.textEdited.connect(self._on_edited)
+
+    def _fit_width(self) -> None:
+        self.edit.setFixedWidth(line_edit_width(self.edit, self.chars))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def _load(self) -> None:
         typed = self.typed_text(self.field.path)
@@ -345,14 +379,14 @@ class DecimalEditor(ParsedLineEditor):
 class IntegerEditor(ParsedLineEditor):
     parse = staticmethod(parse_int)
     show = staticmethod(format_number)
-    width = 100
+    chars = 11
 
 
 class DateEditor(ParsedLineEditor):
     parse = staticmethod(parse_date)
     show = staticmethod(format_date)
     placeholder = "dd.mm.åååå"
-    width = 130
+    chars = 15
 
 
 class BoolEditor(SimpleFieldEditor):

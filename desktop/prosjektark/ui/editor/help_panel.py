@@ -10,12 +10,13 @@ another programme shows its own text without rebuilding anything.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import FormField
 from prosjektark.domain.profile import Profile, Quote
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     HELP_SOURCE,
     HELP_TEXT,
@@ -27,6 +28,18 @@ from prosjektark.ui.editor.base import (
 EMPTY_TEXT = "Gå til et felt for å se hjelpeteksten for det."
 FIELD_HINT = "Gå til et felt i skjemaet for å se hjelpeteksten og kilden for det."
 _INPUT_PREFIX = field_object_name("")
+# Widths in the font's M: they follow the font size, so larger text is not cut off. The
+# narrowest still holds a long compound word («handlingsprogrammet.», «Trafikksikkerhet»)
+# on a line of its own; the usual width gives about forty characters a line.
+SMALLEST_EMS = 16
+USUAL_EMS = 22
+MARGIN = 14
+
+
+def _smaller(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    return small
 
 
 def help_paths(field: FormField, input_path: str = "") -> list[str]:
@@ -93,27 +106,21 @@ class HelpPanel(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.heading = QLabel("Hjelp", self)
-        self.heading.setStyleSheet("color: #555555; font-size: 9pt;")
+        self.heading.setObjectName("helpHeading")
+        theme.set_style(self.heading, "color: $muted_text;")
         self.title = QLabel(self)
         self.title.setObjectName("helpTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() + 1)
-        self.title.setFont(font)
         self.text = self._text_label("helpText")
         self.hint = QLabel(FIELD_HINT, self)
         self.hint.setObjectName("helpHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5f5f5f; font-style: italic;")
+        theme.set_style(self.hint, "color: $muted_text; font-style: italic;")
         self.hint.hide()
         self.source = self._source_label("helpSource")
         # The programme's own text: its name, the sentence and the document it is from.
         self.programme = QLabel(self)
         self.programme.setObjectName("helpProgramme")
-        font = self.programme.font()
-        font.setBold(True)
-        self.programme.setFont(font)
         self.quote = self._text_label("helpProgrammeText")
         self.quote_source = self._source_label("helpProgrammeSource")
 
@@ -121,7 +128,7 @@ class HelpPanel(QFrame):
         content.setObjectName("helpContent")
         content.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(MARGIN, 12, MARGIN, 12)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.title)
@@ -152,6 +159,7 @@ class HelpPanel(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        self._fit_fonts()
         self.show_help("", EMPTY_TEXT, "")
 
     def _text_label(self, name: str) -> QLabel:
@@ -166,8 +174,46 @@ class HelpPanel(QFrame):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet("color: #5f5f5f; font-size: 8pt;")
+        theme.set_style(label, "color: $muted_text;")
         return label
+
+    def _width_for(self, ems: int) -> int:
+        """The panel's outer width for a text `ems` M wide: margins, frame, scroll bar."""
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        heading = QFontMetrics(self.title.font()).horizontalAdvance(self.heading.text())
+        # The scroll area's focus frame: 2 px each side (its style sheet).
+        return max(ems * em, heading) + 2 * MARGIN + 2 * self.frameWidth() + bar + 4
+
+    def usual_width(self) -> int:
+        return self._width_for(USUAL_EMS)
+
+    def smallest_width(self) -> int:
+        return self._width_for(SMALLEST_EMS)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.usual_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.smallest_width(), super().minimumSizeHint().height())
+
+    def _fit_fonts(self) -> None:
+        """The labels' own sizes, relative to the panel's font (never fixed points)."""
+        base = self.font()
+        for label in (self.heading, self.source, self.quote_source):
+            label.setFont(_smaller(base))
+        title = QFont(base)
+        title.setBold(True)
+        self.programme.setFont(title)
+        title = QFont(title)
+        title.setPointSizeF(base.pointSizeF() + 1)
+        self.title.setFont(title)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fonts()
+            self.updateGeometry()
 
     def show_step(self, title: str, intro: str) -> None:
         """The step's own intro, with a pointer to the per-field help."""

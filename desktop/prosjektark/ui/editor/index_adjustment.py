@@ -28,6 +28,7 @@ from prosjektark.domain.form import FormField
 from prosjektark.domain.price_index import MAX_YEAR, MIN_YEAR
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import IndexedAmount, Sheet
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     EditorContext,
     FieldEditor,
@@ -108,14 +109,15 @@ class IndexAdjustmentEditor(FieldEditor):
 
         frame = QFrame(self)
         frame.setObjectName("indexAdjustmentFrame")
-        frame.setStyleSheet(
-            "#indexAdjustmentFrame { border: 1px solid #d0d0d0; border-radius: 4px;"
-            " background: palette(alternate-base); }"
+        theme.set_style(
+            frame,
+            "#indexAdjustmentFrame { border: 1px solid $panel_border; border-radius: 4px;"
+            " background: palette(alternate-base); }",
         )
         self.intro = QLabel(frame)
         self.intro.setObjectName("indexIntro")
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(self.intro, "color: $muted_text;")
 
         self.amount = QLineEdit(frame)
         self.amount.setPlaceholderText("f.eks. 12,5")
@@ -153,11 +155,11 @@ class IndexAdjustmentEditor(FieldEditor):
         self.error = QLabel(frame)
         self.error.setObjectName("indexError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.error, "color: $error_text;")
         self.stored = QLabel(frame)
         self.stored.setObjectName("indexStored")
         self.stored.setWordWrap(True)
-        self.stored.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(self.stored, "color: $muted_text;")
         self.apply_button = QPushButton("Bruk som forventet kostnad", frame)
         self.apply_button.setObjectName("indexApplyButton")
         self.apply_button.setToolTip(

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from prosjektark.domain.form_migration import REMOVED_HEADING, FormMigrationResult, KeptValue
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import set_help
 
 INTRO = (
@@ -34,9 +35,10 @@ class RemovedFieldsView(QFrame):
         self.setObjectName(f"removedFields:{step_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("removedFields", True)
-        self.setStyleSheet(
-            'QFrame[removedFields="true"] { background: #f4f4f4;'
-            " border: 1px dashed #9a9a9a; border-radius: 4px; }"
+        theme.set_style(
+            self,
+            'QFrame[removedFields="true"] { background: $panel_background;'
+            " border: 1px dashed $panel_border; border-radius: 4px; }",
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
@@ -48,7 +50,7 @@ class RemovedFieldsView(QFrame):
         heading.setFont(font)
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #4d5358;")
+        theme.set_style(intro, "color: $muted_text;")
         layout.addWidget(heading)
         layout.addWidget(intro)
         self._rows = QVBoxLayout()
@@ -90,14 +92,14 @@ def _row(entry: KeptValue, parent: QWidget) -> QWidget:
     set_help(
         value, f"{entry.label} ({REMOVED_HEADING.lower()})", " ".join((entry.note, HELP)).strip()
     )
-    value.setStyleSheet("QPlainTextEdit { background: #fbfbfb; color: #303030; }")
+    theme.set_style(value, "QPlainTextEdit { background: palette(base); color: palette(text); }")
     lines = max(1, min(MAX_LINES, entry.text.count("\n") + 1 + len(entry.text) // 90))
     value.setFixedHeight(value.fontMetrics().lineSpacing() * lines + 14)
     layout.addWidget(value)
     if entry.note:
         note = QLabel(entry.note, row)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #6a4a00;")
+        theme.set_style(note, "color: $warning_text;")
         layout.addWidget(note)
     return row
 
@@ -111,9 +113,11 @@ class FormVersionBanner(QLabel):
         self.setObjectName("formVersionBanner")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(
-            "background: #e8f1fb; color: #0b3a66; border: 1px solid #9cc2e8;"
-            " border-radius: 4px; padding: 6px 10px;"
+        theme.set_style(
+            self,
+            "background: $info_box_background; color: $info_box_text;"
+            " border: 1px solid $info_box_border;"
+            " border-radius: 4px; padding: 6px 10px;",
         )
         self.hide()
 

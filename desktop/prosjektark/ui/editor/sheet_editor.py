@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from prosjektark.domain.form import Step
 from prosjektark.domain.form_migration import FormMigrationResult, migrate_working_copy
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     AttachmentHandler,
     EditorContext,
@@ -36,8 +38,10 @@ from prosjektark.ui.editor.step_navigator import StepNavigator
 from prosjektark.ui.editor.step_page import StepPage
 from prosjektark.ui.editor.summary_page import SummaryView
 
-HELP_WIDTH = 250
-NAVIGATOR_WIDTH = 216  # "5. Kostnad og usikkerhet" on one line in bold
+STEPS, HELP = "steps", "help"  # the side panes, as named in the saved layout
+# The most of the editor's width a side pane takes unless dragged wider: with a large
+# font the form keeps its room, and the pane wraps its text (never cutting a word).
+PANE_SHARE = {STEPS: 0.22, HELP: 0.25}
 
 
 def path_candidates(path: str) -> list[str]:
@@ -60,6 +64,7 @@ READ_ONLY_TEXT = "Skrivebeskyttet: denne versjonen av arket kan ikke endres."
 class SheetEditor(QWidget):
     sheet_changed = Signal()  # after a user edit has been applied to the sheet (not on set_sheet)
     step_changed = Signal(str)  # step id
+    panes_changed = Signal()  # a side pane was dragged shut (or open) in the splitter
 
     def __init__(
         self,
@@ -80,15 +85,16 @@ class SheetEditor(QWidget):
         self._focused_field = ""  # the field the cursor is in or was last in
 
         self.navigator = StepNavigator(self)
-        self.navigator.setFixedWidth(NAVIGATOR_WIDTH)
         self.navigator.set_steps([(s.id, s.title) for s in self.form.steps])
 
         self.read_only_banner = QLabel(READ_ONLY_TEXT, self)
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet(
-            "background: #fff4d6; color: #4a3500; border: 1px solid #e0c36b;"
-            " border-radius: 4px; padding: 6px 10px;"
+        theme.set_style(
+            self.read_only_banner,
+            "background: $caution_background; color: $caution_text;"
+            " border: 1px solid $caution_border;"
+            " border-radius: 4px; padding: 6px 10px;",
         )
         self.read_only_banner.hide()
 
@@ -133,31 +139,42 @@ class SheetEditor(QWidget):
         self.position = QLabel(self)
         self.position.setObjectName("stepPosition")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.position.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(self.position, "color: $muted_text;")
         self.previous_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         buttons = QHBoxLayout()
-        buttons.setContentsMargins(24, 6, 24, 6)
+        buttons.setContentsMargins(24, 2, 24, 2)  # tight: on a laptop every line counts
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.position, 1)
         buttons.addWidget(self.next_button)
 
         self.help_panel = HelpPanel(self)
-        self.help_panel.setFixedWidth(HELP_WIDTH)
 
-        center = QVBoxLayout()
+        form_pane = QWidget(self)
+        form_pane.setObjectName("formPane")
+        center = QVBoxLayout(form_pane)
         center.setContentsMargins(0, 0, 0, 0)
         center.setSpacing(4)
         center.addWidget(self.read_only_banner)
         center.addWidget(self.form_banner)
         center.addWidget(self.stack, 1)
         center.addLayout(buttons)
+        # The step list and the help beside the form can be dragged wider or shut; their
+        # widths come from the font (M widths, the titles' lengths), so a larger font does
+        # not cut them off, and only the form grows with the window.
+        self.panes_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panes_splitter.setObjectName("editorPanesSplitter")
+        self.panes_splitter.addWidget(self.navigator)
+        self.panes_splitter.addWidget(form_pane)
+        self.panes_splitter.addWidget(self.help_panel)
+        self.panes_splitter.setCollapsible(1, False)
+        for index, stretch in enumerate((0, 1, 0)):
+            self.panes_splitter.setStretchFactor(index, stretch)
+        self.panes_splitter.splitterMoved.connect(self._on_panes_dragged)
+        self._widths: dict[str, int | None] = {STEPS: None, HELP: None}  # None: the font's
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.navigator)
-        layout.addLayout(center, 1)
-        layout.addWidget(self.help_panel)
+        layout.addWidget(self.panes_splitter)
 
         for keys, slot in (
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next_step),
@@ -313,6 +330,68 @@ class SheetEditor(QWidget):
     def set_summary_content(self, widget: QWidget) -> None:
         if self.summary is not None:
             self.summary.set_content(widget)
+
+    # ------------------------------------------------------------------ side panes
+    def side_panes(self) -> dict[str, QWidget]:
+        """The panes beside the form that can be shut, by their names in the saved layout."""
+        return {STEPS: self.navigator, HELP: self.help_panel}
+
+    def pane_width(self, name: str) -> int:
+        """The width the side pane `name` gets: the one the user dragged it to, else the
+        one its text needs in the font; never so narrow that its text is cut off."""
+        pane = self.side_panes()[name]
+        wanted = self._widths[name]
+        if wanted is None:
+            share = round(PANE_SHARE[name] * self.panes_splitter.width())
+            wanted = min(pane.sizeHint().width(), share)
+        return max(wanted, pane.minimumSizeHint().width())
+
+    def pane_widths(self) -> dict[str, int | None]:
+        """The widths the user dragged the side panes to (None: from the font)."""
+        return dict(self._widths)
+
+    def set_pane_widths(self, widths: Mapping[str, object]) -> None:
+        for name in self._widths:
+            width = widths.get(name)
+            self._widths[name] = width if isinstance(width, int) and width > 0 else None
+        self._apply_widths()
+
+    def set_pane_shown(self, name: str, shown: bool) -> None:
+        self.side_panes()[name].setVisible(shown)
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        """The side panes at their widths, the form in the rest of the window."""
+        splitter = self.panes_splitter
+        total = sum(splitter.sizes())
+        if total <= 0:
+            return  # not laid out yet: done again when the editor is resized
+        steps, help_ = (
+            0 if pane.isHidden() else self.pane_width(name)
+            for name, pane in self.side_panes().items()
+        )
+        splitter.setSizes([steps, max(total - steps - help_, 1), help_])
+
+    def _on_panes_dragged(self, _pos: int, handle: int) -> None:
+        """A pane dragged shut is hidden (F6 passes it by, its menu item is unticked); one
+        dragged to a new width keeps it."""
+        name = STEPS if handle == 1 else HELP
+        pane = self.side_panes()[name]
+        size = self.panes_splitter.sizes()[0 if name == STEPS else 2]
+        if size <= 0:
+            pane.hide()
+            self.panes_changed.emit()
+        else:
+            self._widths[name] = size
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._apply_widths()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_widths()
 
     # ------------------------------------------------------------------ internals
     def _reveal(self, page: StepPage, widget: QWidget) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui import theme
+from prosjektark.ui.theme import Role
+
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # "3 mangler", "✓ utfylt", "valgfritt" or ""
 COMPLETE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,15 +26,20 @@ REMARKS_WAITING_ROLE = Qt.ItemDataRole.UserRole + 5  # True: they wait for an an
 
 MARK_TEXT = {"error": "● feil", "warning": "▲ advarsel"}
 MARK_NAMES = {"error": "har feil", "warning": "har advarsler"}
-COLORS = {
-    "error": QColor("#b3261e"),
-    "warning": QColor("#8a5300"),
-    "complete": QColor("#1e6b2e"),
-    "missing": QColor("#5f5f5f"),
-    "remarks": QColor("#8a5300"),
+# Looked up when painting, so a change of the system's scheme reaches the next repaint.
+COLOR_ROLES = {
+    "error": Role.ERROR_TEXT,
+    "warning": Role.WARNING_TEXT,
+    "complete": Role.OK_TEXT,
+    "missing": Role.MUTED_TEXT,
+    "remarks": Role.WARNING_TEXT,
 }
-PAD = 5
+PAD = 4
 OPTIONAL = "valgfritt"  # status of a step without required fields in the phase
+# The longest lines a row can have, for the width the list needs: a status with a mark
+# beside it, and the remarks line.
+WIDEST_STATUS = f"99 mangler  {MARK_TEXT['warning']}"
+WIDEST_REMARKS = "✎ 99 ubesvarte merknader"
 
 
 def remarks_text(count: int, waiting: bool = True) -> str:
@@ -48,6 +56,13 @@ def _title_font(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
     return bold
+
+
+def _small_font(font: QFont) -> QFont:
+    """The status and remarks lines: a point smaller than the list's text."""
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    return small
 
 
 class StepDelegate(QStyledItemDelegate):
@@ -70,7 +85,7 @@ class StepDelegate(QStyledItemDelegate):
         line = option.fontMetrics.lineSpacing()
         title = self._title_height(option, index.data(Qt.ItemDataRole.DisplayRole) or "")
         lines = 2 if index.data(REMARKS_ROLE) else 1  # a line for the remarks, when any
-        return QSize(180, title + lines * line + 2 * PAD + 2)
+        return QSize(self._text_width(option), title + lines * line + 2 * PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -101,28 +116,28 @@ class StepDelegate(QStyledItemDelegate):
             text,
         )
 
-        small = QFont(opt.font)
-        small.setPointSizeF(max(opt.font.pointSizeF() - 1, 7))
-        painter.setFont(small)
+        painter.setFont(_small_font(opt.font))
         status_rect = QRect(rect.left(), rect.bottom() - line + 1, rect.width(), line)
         status = index.data(STATUS_ROLE) or ""
         complete = bool(index.data(COMPLETE_ROLE))
         if status:
-            color = COLORS["complete" if complete and status != OPTIONAL else "missing"]
+            color = theme.color(
+                COLOR_ROLES["complete" if complete and status != OPTIONAL else "missing"]
+            )
             painter.setPen(text_color if selected else color)
             painter.drawText(
                 status_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status
             )
         mark = index.data(MARK_ROLE) or ""
         if mark in MARK_TEXT:
-            painter.setPen(text_color if selected else COLORS[mark])
+            painter.setPen(text_color if selected else theme.color(COLOR_ROLES[mark]))
             painter.drawText(
                 status_rect,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 MARK_TEXT[mark],
             )
         if remarks:
-            painter.setPen(text_color if selected else COLORS["remarks"])
+            painter.setPen(text_color if selected else theme.color(COLOR_ROLES["remarks"]))
             painter.drawText(
                 QRect(rect.left(), rect.bottom() + 1, rect.width(), line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -151,6 +166,36 @@ class StepNavigator(QListWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override): re-wrap titles
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def _width_for(self, text_width: int) -> int:
+        """The list's outer width for rows `text_width` wide: the delegate's padding, the
+        frame, and room kept for a scroll bar (large fonts, or many remarks lines)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return text_width + 2 * PAD + 2 + 2 * self.frameWidth() + bar + 2
+
+    def _status_width(self) -> int:
+        small = QFontMetrics(_small_font(self.font()))
+        return max(small.horizontalAdvance(WIDEST_STATUS), small.horizontalAdvance(WIDEST_REMARKS))
+
+    def fitting_width(self) -> int:
+        """The width at which every title is on one line, in bold, from the font: it
+        grows with a larger font instead of cutting the titles off."""
+        bold = QFontMetrics(_title_font(self.font()))
+        titles = [bold.horizontalAdvance(self.item(r).text()) for r in range(self.count())]
+        return self._width_for(max([self._status_width(), *titles]))
+
+    def smallest_width(self) -> int:
+        """The narrowest the list may be made: titles wrap, but no word and no status
+        line is cut off."""
+        bold = QFontMetrics(_title_font(self.font()))
+        words = [w for r in range(self.count()) for w in self.item(r).text().split()]
+        return self._width_for(max([self._status_width(), *map(bold.horizontalAdvance, words)]))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.fitting_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.smallest_width(), super().minimumSizeHint().height())
 
     def set_steps(self, steps: list[tuple[str, str]]) -> None:
         self.clear()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import FormField, Step
 from prosjektark.domain.labels import phase_name
+from prosjektark.ui import theme
 from prosjektark.ui.editor.attachments_widget import AttachmentsEditor
 from prosjektark.ui.editor.base import REQUIRED_SUFFIX, EditorContext, FieldEditor
 from prosjektark.ui.editor.checklist_widget import ChecklistEditor
@@ -49,14 +51,18 @@ EDITORS: dict[str, type[FieldEditor]] = {
     "treatments": TreatmentsEditor,
     "attachments": AttachmentsEditor,
 }
-CONTENT_MAX_WIDTH = 820
+# The widest the fields grow, in the font's M (about 1100 px at 9 pt): a text box uses the
+# width a large screen has, up to a line still read in one sweep, and larger text may be
+# wider before it stops.
+CONTENT_MAX_EMS = 110
 # Room kept around a field scrolled into view: its label above it stays in sight.
 REVEAL_ABOVE = 48
 REVEAL_BELOW = 12
 # The secretariat's remark at its field: a text marker ("✎ Merknad …"), so it is not told by
-# colour alone; the amber is the findings' warning colour (6.3:1 on the pale background).
+# colour alone; the edge is the findings' warning colour.
 REMARK_MARKER_STYLE = (
-    "QLabel { background: #fff8e6; color: #4a3500; border-left: 4px solid #8a5300;"
+    "QLabel { background: $caution_background; color: $caution_text;"
+    " border-left: 4px solid $warning_text;"
     " padding: 4px 8px; }"
 )
 
@@ -89,7 +95,7 @@ class FieldBlock(QWidget):
         self.remark_marker.setObjectName(f"remarkMarker:{field.path}")
         self.remark_marker.setWordWrap(True)
         self.remark_marker.setTextFormat(Qt.TextFormat.PlainText)
-        self.remark_marker.setStyleSheet(REMARK_MARKER_STYLE)
+        theme.set_style(self.remark_marker, REMARK_MARKER_STYLE)
         self.remark_marker.hide()
         layout.addWidget(self.remark_marker)
         layout.addWidget(editor)
@@ -131,11 +137,13 @@ class StepPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Normally the fields fit the width; with a very large font in a narrow window a
+        # wide table or choice list scrolls sideways rather than being cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QWidget()
         outer.setObjectName(f"stepContent:{step.id}")
         self.content = QWidget(outer)
-        self.content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        self._fit_width()
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(24, 18, 24, 24)
         outer_layout.addWidget(self.content)
@@ -162,7 +170,7 @@ class StepPage(QScrollArea):
         self.legend = QLabel(self.content)
         self.legend.setObjectName("requiredLegend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(self.legend, "color: $muted_text;")
         head.addWidget(self.legend)
         layout.addLayout(head)
 
@@ -179,6 +187,15 @@ class StepPage(QScrollArea):
             self.blocks.append(block)
             layout.addWidget(block)
         self.setWidget(outer)
+
+    def _fit_width(self) -> None:
+        em = QFontMetrics(self.content.font()).horizontalAdvance("M")
+        self.content.setMaximumWidth(CONTENT_MAX_EMS * em)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def editors(self) -> list[FieldEditor]:
         return [b.editor for b in self.blocks]

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import Step
+from prosjektark.ui import theme
 
 
 class SummaryView(QWidget):
@@ -46,7 +47,7 @@ class SummaryView(QWidget):
             button.setProperty("stepTitle", f"{number}. {step.title}")
             detail = QLabel(self)
             detail.setWordWrap(True)
-            detail.setStyleSheet("color: #5f5f5f; margin-left: 14px;")
+            theme.set_style(detail, "color: $muted_text; margin-left: 14px;")
             layout.addWidget(button)
             layout.addWidget(detail)
             self.buttons[step.id] = button

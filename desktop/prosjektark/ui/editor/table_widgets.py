@@ -40,6 +40,7 @@ from prosjektark.domain.sheet import (
     drop_row_inputs,
     funding_cell_path,
 )
+from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     PROBLEM_STYLE,
     EditorContext,
@@ -86,7 +87,7 @@ def _problems_label(path: str, parent: QWidget) -> QLabel:
     """The visible list of a table's cells whose text is not a valid value."""
     label = QLabel(parent)
     label.setObjectName(f"problems:{path}")
-    label.setStyleSheet(PROBLEM_STYLE)
+    theme.set_style(label, PROBLEM_STYLE)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.hide()
@@ -132,7 +133,7 @@ class RowListEditor(FieldEditor):
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
         self.empty = QLabel(self.empty_text, self)
-        self.empty.setStyleSheet("color: #555555;")
+        theme.set_style(self.empty, "color: $muted_text;")
         self.add_button = QPushButton(self.add_text, self)
         self.add_button.setObjectName(f"add:{field.path}")
         self.add_button.setAccessibleName(f"{self.add_text} ({field.label})")
@@ -423,7 +424,9 @@ class CostItemsEditor(RowListEditor):
         self.working.setWordWrap(True)
         self.working.setTextFormat(Qt.TextFormat.PlainText)
         self.working.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.working.setStyleSheet("color: #333; background: #f4f4f4; padding: 6px;")
+        theme.set_style(
+            self.working, "color: $panel_text; background: $panel_background; padding: 6px;"
+        )
         self.working.hide()
         self.extra_layout.addWidget(self.working)
         self._estimate: TripleEstimate | None = None
@@ -534,7 +537,7 @@ class FundingGridEditor(FieldEditor):
         self.grid.setVerticalSpacing(6)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555555;")
+        theme.set_style(self.note, "color: $muted_text;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.host)

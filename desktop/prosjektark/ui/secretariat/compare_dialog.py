@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,13 +36,13 @@ from prosjektark.domain.scenario import (
     balance_rows,
 )
 from prosjektark.store.errors import StoreError
+from prosjektark.ui import theme
 from prosjektark.ui.secretariat.portfolio_model import (
     NO_FRAME,
-    OVER_BACKGROUND,
-    OVER_TEXT,
     WHOLE_PROGRAMME,
     shift_text,
 )
+from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
     from prosjektark.domain.catalog import Catalog
@@ -255,8 +255,8 @@ class CompareDialog(QDialog):
                     item.setFont(font)
                 over = ra if column in (4, 5) else rb if column in (6, 7) else None
                 if over is not None and over.over:
-                    item.setBackground(QBrush(OVER_BACKGROUND))
-                    item.setForeground(QBrush(OVER_TEXT))
+                    item.setBackground(theme.brush(Role.OVER_BACKGROUND))
+                    item.setForeground(theme.brush(Role.OVER_TEXT))
                     if over.frame is None and column in (5, 7):
                         item.setText("over: ingen ramme")
                 self.balance_table.setItem(row, column, item)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from prosjektark.domain.frames import (
 )
 from prosjektark.domain.nb_format import format_datetime, format_number
 from prosjektark.store.errors import ConflictError, StoreError
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class FramesDialog(QDialog):
         intro.setWordWrap(True)
         self.info_label = QLabel()
         self.info_label.setObjectName("framesInfo")
-        self.info_label.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(self.info_label, "color: $muted_text;")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("framesTable")
         self.table.setAccessibleName("Rammer")
@@ -95,8 +95,10 @@ class FramesDialog(QDialog):
         self.problems.setObjectName("framesProblems")
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName("Problemer med rammene")
-        self.problems.setStyleSheet(
-            "QPlainTextEdit { background: #fdecec; color: #5a0000; border: 1px solid #c77; }"
+        theme.set_style(
+            self.problems,
+            "QPlainTextEdit { background: $error_box_background; color: $error_box_text;"
+            " border: 1px solid $error_box_border; }",
         )
         self.problems.setMaximumHeight(130)
         self.problems.hide()
@@ -259,11 +261,11 @@ class FramesDialog(QDialog):
 
     # ------------------------------------------------------------------ file
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Importer rammer", "", "CSV-filer (*.csv);;Alle filer (*)"
+        path = file_dialogs.open_file(
+            self, "Importer rammer", "CSV-filer (*.csv);;Alle filer (*)", key="rammer"
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Read a frames file into the table (saved with «Lagre»). A refused file names
@@ -290,14 +292,15 @@ class FramesDialog(QDialog):
         return True
 
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             "Eksporter rammer",
             f"rammer_{self.profile.id}.csv",
             "CSV-filer (*.csv)",
+            key="rammer",
         )
-        if path:
-            self.export_file(Path(path))
+        if path is not None:
+            self.export_file(path)
 
     def export_file(self, path: Path) -> bool:
         lines, problems = self.lines()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
+from prosjektark.ui import theme
 from prosjektark.ui.secretariat.intake_model import (
     COL_AREA,
     COL_COST,
@@ -76,10 +77,11 @@ class ReviewBar(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # Dark text on amber, as the editor's conflict bar: readable in light and dark themes.
-        self.setStyleSheet(
-            "#reviewBar { background: #ffd479; border-bottom: 1px solid #b07d00; }"
-            " #reviewBar QLabel { color: #1f1f1f; }"
+        # A notice bar, as the editor's conflict bar.
+        theme.set_style(
+            self,
+            "#reviewBar { background: $notice_background; border-bottom: 1px solid $notice_border; }"
+            " #reviewBar QLabel { color: $notice_text; }",
         )
         self.label = QLabel()
         self.label.setObjectName("reviewBarText")
@@ -249,7 +251,7 @@ class IntakePage(QWidget):
         self.empty_hint.setObjectName("intakeEmptyHint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #5f5f5f; font-size: 11pt; padding: 24px;")
+        theme.set_style(self.empty_hint, "color: $muted_text; font-size: 11pt; padding: 24px;")
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.table.viewport().installEventFilter(self)
         hint = QLabel(
@@ -259,7 +261,7 @@ class IntakePage(QWidget):
         )
         hint.setObjectName("intakeHint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(hint, "color: $muted_text;")
 
         top = QHBoxLayout()
         top.addWidget(heading)

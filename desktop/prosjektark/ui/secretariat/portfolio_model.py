@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from prosjektark.domain.nb_format import (
     MINUS,
@@ -37,6 +37,8 @@ from prosjektark.domain.nb_format import (
 )
 from prosjektark.domain.portfolio import PortfolioItem, stale_entries
 from prosjektark.domain.scenario import Balance, BalanceRow, Scenario, ScenarioEntry, balance_rows
+from prosjektark.ui import theme
+from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
     from prosjektark.domain.frames import FrameLine
@@ -76,15 +78,8 @@ NOT_COMPARABLE = "Kan ikke sammenlignes"
 NOT_IN_SCENARIO = "Ikke i scenarioet"
 GONE_TITLE = "(arket finnes ikke lenger)"
 # Excluded rows are greyed, and always say so in «Med» and in the reason column too.
-_EXCLUDED = QColor("#6b6b6b")
-_FLAGGED_BACKGROUND = QColor("#fff4d6")
-_STALE_BACKGROUND = QColor("#fde2c8")
 # Over and under in the balance: dark text on light colours, readable in either theme,
 # and always with the words and sign beside them.
-OVER_BACKGROUND = QColor("#f6c6c6")
-OVER_TEXT = QColor("#7a0000")
-UNDER_BACKGROUND = QColor("#d4edd4")
-UNDER_TEXT = QColor("#114d11")
 
 
 @dataclass(frozen=True)
@@ -931,13 +926,21 @@ class PortfolioModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
-        if role == Qt.ItemDataRole.ForegroundRole and not included:
-            return QBrush(_EXCLUDED)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not included:
+                return theme.brush(Role.MUTED_TEXT)
+            if self._tint(row, col.key) is not None:
+                return theme.brush(Role.TEXT)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if col.key == "flags" and row.sheet_id in self._stale:
-                return QBrush(_STALE_BACKGROUND)
-            if col.key in ("flags", "rank") and row.item is not None and row.item.flags:
-                return QBrush(_FLAGGED_BACKGROUND)
+            tint = self._tint(row, col.key)
+            return None if tint is None else theme.brush(tint)
+        return None
+
+    def _tint(self, row, key: str) -> Role | None:
+        if key == "flags" and row.sheet_id in self._stale:
+            return Role.STALE_BACKGROUND
+        if key in ("flags", "rank") and row.item is not None and row.item.flags:
+            return Role.FLAGGED_BACKGROUND
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -1182,9 +1185,9 @@ class BalanceModel(QAbstractTableModel):
             return font
         if column in (B_LEFT, B_STATUS) and (row.over or (row.left or 0) > 0):
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(OVER_BACKGROUND if row.over else UNDER_BACKGROUND)
+                return theme.brush(Role.OVER_BACKGROUND if row.over else Role.UNDER_BACKGROUND)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(OVER_TEXT if row.over else UNDER_TEXT)
+                return theme.brush(Role.OVER_TEXT if row.over else Role.UNDER_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and column == B_FRAME and row.frame is None:
             return "Det er ikke satt noen ramme for dette året og denne kilden (Rammer …)."
         return None

@@ -49,6 +49,7 @@ from prosjektark.domain.portfolio import (
 )
 from prosjektark.domain.scenario import Scenario, ScenarioEntry
 from prosjektark.store.errors import ConflictError, StoreError
+from prosjektark.ui import theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import ctrl_enter_presses, enter_presses
 from prosjektark.ui.exact_view import ExactRepaintTableView
@@ -67,6 +68,7 @@ from prosjektark.ui.secretariat.portfolio_model import (
     PortfolioModel,
     shift_text,
 )
+from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
     from prosjektark.domain.catalog import Catalog
@@ -346,7 +348,7 @@ class ReasonDialog(QDialog):
         intro.setBuddy(self.text)
         hint = QLabel("Begrunnelsen står i forslaget til handlingsprogram. Ctrl+Enter tar ut.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton("Ta ut", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
@@ -435,13 +437,17 @@ class NoticeBar(QWidget):
     """A bar above the table for what the user must know and decide: a conflict, a failed
     load. A bar, not a dialog, so the next key is never taken as its answer."""
 
-    def __init__(self, name: str, background: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, background: Role = Role.NOTICE_BACKGROUND, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            f"#{name} {{ background: {background}; border-bottom: 1px solid #b07d00; }}"
-            f" #{name} QLabel {{ color: #1f1f1f; }}"
+        theme.set_style(
+            self,
+            f"#{name} {{ background: ${background.value};"
+            " border-bottom: 1px solid $notice_border; }"
+            f" #{name} QLabel {{ color: $notice_text; }}",
         )
         self.label = QLabel()
         self.label.setObjectName(f"{name}Text")
@@ -512,14 +518,14 @@ class PortfolioPage(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.bar = NoticeBar("portfolioBar", "#ffd479")
+        self.bar = NoticeBar("portfolioBar")
         self.reload_button = self.bar.add_button(
             "Last inn på nytt", "portfolioReload", self.reload_scenario
         )
         self.keep_button = self.bar.add_button(
             "Lagre mine endringer som nytt scenario …", "portfolioKeepMine", self.save_as
         )
-        self.stale_bar = NoticeBar("portfolioStale", "#fde2c8")
+        self.stale_bar = NoticeBar("portfolioStale", Role.STALE_BACKGROUND)
         self.stale_bar.add_button("Bruk ny revisjon", "staleUseRevision", self.use_new_revision)
 
         heading = QLabel("Portefølje")
@@ -703,7 +709,7 @@ class PortfolioPage(QWidget):
             " finansieringen et år senere/tidligere · Ctrl+Z angrer"
         )
         hint.setObjectName("portfolioHint")
-        hint.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(hint, "color: $muted_text;")
         count_row.addWidget(hint, 1)
         count_row.addWidget(self.count_label)
         upper_column.addLayout(count_row)
@@ -1059,8 +1065,7 @@ class PortfolioPage(QWidget):
         # what changed is set, since this runs on every change of the scenario.
         if self.unsaved_label.text() != text:
             self.unsaved_label.setText(text)
-        if self.unsaved_label.styleSheet() != style:
-            self.unsaved_label.setStyleSheet(style)
+        theme.set_style(self.unsaved_label, style)
         if self.unsaved_label.toolTip() != tip:
             self.unsaved_label.setToolTip(tip)
 
@@ -1072,11 +1077,12 @@ class PortfolioPage(QWidget):
     def _update_state(self) -> None:
         dirty = self.is_dirty()
         fresh = self._saved is None
-        quiet = "color: #5f5f5f; padding: 2px 6px;"
+        quiet = "color: $muted_text; padding: 2px 6px;"
         if dirty:
             self._show_mark(
                 UNSAVED_TEXT,
-                "background: #ffd479; color: #1f1f1f; padding: 2px 6px; font-weight: 600;",
+                "background: $notice_background; color: $notice_text; padding: 2px 6px;"
+                " font-weight: 600;",
                 "Endringene i scenarioet er ikke lagret (Lagre).",
             )
         elif fresh and self._loaded:
@@ -1168,7 +1174,7 @@ class PortfolioPage(QWidget):
             )
             return
         if not over:
-            self._say_over("Alt er innenfor rammene.", "color: #114d11;")
+            self._say_over("Alt er innenfor rammene.", "color: $under_text;")
             return
         names = []
         for r in over[:4]:
@@ -1184,7 +1190,7 @@ class PortfolioPage(QWidget):
         more = f" og {len(over) - 4} til" if len(over) > 4 else ""
         self._say_over(
             f"Over rammen ({len(over)}): " + "; ".join(names) + more + ".",
-            "color: #7a0000; font-weight: 600;",
+            "color: $over_text; font-weight: 600;",
         )
 
     def _say_over(self, text: str, style: str) -> None:
@@ -1192,8 +1198,7 @@ class PortfolioPage(QWidget):
         # the page, on every toggle.
         if self.over_label.text() != text:
             self.over_label.setText(text)
-        if self.over_label.styleSheet() != style:
-            self.over_label.setStyleSheet(style)
+        theme.set_style(self.over_label, style)
 
     def _apply_spans(self) -> None:
         self.table.clearSpans()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class ChangeStateDialog(QDialog):
         self.description.setObjectName("stateDescription")
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.description.setStyleSheet("color: #404040;")
+        theme.set_style(self.description, "color: $muted_text;")
         comment_label = QLabel("&Kommentar til sakshistorikken (valgfritt):")
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("stateComment")
@@ -64,7 +65,7 @@ class ChangeStateDialog(QDialog):
         self.comment.setFixedHeight(80)
         comment_label.setBuddy(self.comment)
         hint = QLabel(f"Enter gir ny linje i kommentaren, {CTRL_ENTER_TEXT} endrer saksstatusen.")
-        hint.setStyleSheet("color: #5f5f5f;")
+        theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
             "Endre saksstatus", QDialogButtonBox.ButtonRole.AcceptRole

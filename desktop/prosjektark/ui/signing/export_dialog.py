@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store, WriteToken
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
             "Bare ark med status Klar (ingen feil, alle advarsler kvittert ut) kan signeres."
         )
         package_note.setWordWrap(True)
-        package_note.setStyleSheet("color: #4a4a4a; margin-left: 22px;")
+        theme.set_style(package_note, "color: $muted_text; margin-left: 22px;")
         loose = QLabel("Også som egne filer:")
         loose.setStyleSheet("margin-top: 6px;")
         self.pdf = QCheckBox("&PDF")
@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self.signing_problem.setObjectName("signing_problem")
         self.signing_problem.setWordWrap(True)
         self.signing_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.signing_problem.setStyleSheet("color: #8a1c1c; margin-left: 22px;")
+        theme.set_style(self.signing_problem, "color: $error_text; margin-left: 22px;")
         self.signing_problem.setVisible(False)
         if signing_problem:
             self.package.setChecked(False)
@@ -128,9 +128,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(f"{'Signer og eksporter' if signing else 'Eksporter'} – Prosjektark")
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Velg mappe", self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = file_dialogs.choose_folder(self, "Velg mappe", self.folder.text())
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def formats(self) -> dict[str, bool]:
         return {

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.nb_format import format_date
 from prosjektark.domain.sheet import Sheet
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
 
 if TYPE_CHECKING:
@@ -44,9 +44,10 @@ if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
 
 PAGE_INTRO, PAGE_NEW, PAGE_IMPORT, PAGE_DONE = range(4)
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #4a4a4a;"
-OK_STYLE = "color: #1b5e20;"
+# Style sheet templates for theme.set_style.
+ERROR_STYLE = "color: $error_text;"
+MUTED_STYLE = "color: $muted_text;"
+OK_STYLE = "color: $ok_text;"
 WHY_PASSPHRASE = (
     "Passordet er det eneste som står mellom en kopi av identitetsfilen (fra en stjålet "
     "PC eller en sikkerhetskopi) og en signatur i ditt navn. Den som har filen, kan prøve "
@@ -87,15 +88,11 @@ def export_certificate(
     from prosjektark.signing.identity import certificate_pem
 
     if path is None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            "Eksporter sertifikat",
-            str(Path.home() / "sertifikat.pem"),
-            "Sertifikat (*.pem)",
+        path = file_dialogs.save_file(
+            parent, "Eksporter sertifikat", "sertifikat.pem", "Sertifikat (*.pem)", key="sertifikat"
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
     try:
         path.write_bytes(certificate_pem(cert))
     except OSError as exc:
@@ -210,7 +207,7 @@ class _IntroPage(QWizardPage):
             "stole på pakkene du sender."
         )
         info.setWordWrap(True)
-        info.setStyleSheet(MUTED_STYLE)
+        theme.set_style(info, MUTED_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.create)
         layout.addWidget(self.importing)
@@ -224,7 +221,7 @@ class _IntroPage(QWizardPage):
                 "gamle sertifikatet."
             )
             warning.setWordWrap(True)
-            warning.setStyleSheet(ERROR_STYLE)
+            theme.set_style(warning, ERROR_STYLE)
             self.replace = QCheckBox("Ja, erstatt den eksisterende identiteten")
             self.replace.setObjectName("replaceExisting")
             self.replace.toggled.connect(self.completeChanged)
@@ -299,7 +296,7 @@ class PassphraseFields:
         elif ok and not self.second.text():
             hint += " Skriv det en gang til i feltet under."
         self.hint.setText(hint)
-        self.hint.setStyleSheet(style)
+        theme.set_style(self.hint, style)
         self.first.setAccessibleDescription(hint)
         if self._changed is not None:
             self._changed()
@@ -338,13 +335,13 @@ class _NewPage(QWizardPage):
         self.contact_note = QLabel()
         self.contact_note.setObjectName("contactNote")
         self.contact_note.setWordWrap(True)
-        self.contact_note.setStyleSheet(MUTED_STYLE)
+        theme.set_style(self.contact_note, MUTED_STYLE)
         self.contact_note.hide()
         form.addRow("", self.contact_note)
         self.why = QLabel(WHY_PASSPHRASE)
         self.why.setObjectName("passphraseWhy")
         self.why.setWordWrap(True)
-        self.why.setStyleSheet(MUTED_STYLE)
+        theme.set_style(self.why, MUTED_STYLE)
         form.addRow(self.why)
         self.passphrase = PassphraseFields(
             self, form, related=self._related, changed=self.completeChanged.emit
@@ -352,7 +349,7 @@ class _NewPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_style(self.error, ERROR_STYLE)
         form.addRow("", self.error)
         for edit in (self.name, self.email, self.organisation):
             edit.textChanged.connect(self.passphrase.refresh)
@@ -448,7 +445,7 @@ class _ImportPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.set_style(self.error, ERROR_STYLE)
         file_label = QLabel("&Fil:")
         file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
@@ -462,7 +459,7 @@ class _ImportPage(QWizardPage):
         form.addRow("", self.own)
         self.why = QLabel(WHY_PASSPHRASE)
         self.why.setWordWrap(True)
-        self.why.setStyleSheet(MUTED_STYLE)
+        theme.set_style(self.why, MUTED_STYLE)
         form.addRow(self.why)
         self.new = PassphraseFields(
             self,
@@ -490,11 +487,11 @@ class _ImportPage(QWizardPage):
         self.new.first.setFocus()
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Velg PKCS#12-fil", str(Path.home()), "PKCS#12 (*.p12 *.pfx);;Alle filer (*)"
+        chosen = file_dialogs.open_file(
+            self, "Velg PKCS#12-fil", "PKCS#12 (*.p12 *.pfx);;Alle filer (*)", key="pkcs12"
         )
-        if name:
-            self.file.setText(name)
+        if chosen is not None:
+            self.file.setText(str(chosen))
 
     def isComplete(self) -> bool:
         return (
@@ -534,7 +531,7 @@ class _DonePage(QWizardPage):
         self.view = CertificateView()
         self.saved_to = QLabel()
         self.saved_to.setWordWrap(True)
-        self.saved_to.setStyleSheet(MUTED_STYLE)
+        theme.set_style(self.saved_to, MUTED_STYLE)
         self.view.exported.connect(lambda p: self.saved_to.setText(f"Sertifikatet er lagret i {p}"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -30,12 +30,11 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,9 +51,11 @@ from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store, StoreError
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
+from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
     from prosjektark.exchange.delivery import DeliveryOutcome
@@ -62,9 +63,6 @@ if TYPE_CHECKING:
 
 COL_TITLE, COL_REVISION, COL_EXPORTED, COL_STATE, COL_FILE = range(5)
 HEADERS = ("Prosjektark", "Revisjon", "Eksportert", "Tilstand", "Fil")
-READY_COLOUR = QColor("#7a4f00")  # dark amber on white: 6.9:1
-DELIVERED_COLOUR = QColor("#1b5e20")  # dark green on white: 7.9:1
-MISSING_COLOUR = QColor("#b3261e")
 
 IdentityProvider = Callable[[], "Identity | None"]
 
@@ -128,9 +126,10 @@ class OutboxTableModel(QAbstractTableModel):
             return entry.title if col == COL_TITLE else str(entry.path)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_STATE:
-                return QBrush(DELIVERED_COLOUR if entry.state == "levert" else READY_COLOUR)
+                delivered = entry.state == "levert"
+                return theme.brush(Role.OK_TEXT if delivered else Role.WARNING_TEXT)
             if col == COL_FILE and not exists:
-                return QBrush(MISSING_COLOUR)
+                return theme.brush(Role.ERROR_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_REVISION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -326,7 +325,7 @@ class OutboxDialog(QDialog):
         header.resizeSection(COL_FILE, 200)
         self.table.doubleClicked.connect(lambda _i: self.open_selected_folder())
         self.empty = QLabel("Utboksen er tom. Signerte pakker du eksporterer, vises her.")
-        self.empty.setStyleSheet("color: #4a4a4a;")
+        theme.set_style(self.empty, "color: $muted_text;")
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -446,8 +445,11 @@ class OutboxDialog(QDialog):
         self.send_button.setEnabled(bool(self._entries_to_send()))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(
-            "color: #b3261e;" if error else "color: #1b1b1b; background: #eef3f5; padding: 6px;"
+        theme.set_style(
+            self.message,
+            "color: $error_text;"
+            if error
+            else "color: $panel_text; background: $panel_background; padding: 6px;",
         )
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -469,13 +471,11 @@ class OutboxDialog(QDialog):
     def choose_delivery_folder(self) -> Path | None:
         """Ask for the secretariat's delivery folder and remember it; None if cancelled."""
         start = self.delivery_folder() or self.default_dir
-        chosen = QFileDialog.getExistingDirectory(
-            self, "Velg sekretariatets leveringsmappe", str(start)
-        )
-        if not chosen:
+        chosen = file_dialogs.choose_folder(self, "Velg sekretariatets leveringsmappe", start)
+        if chosen is None:
             return None
-        self.set_delivery_folder(Path(chosen))
-        return Path(chosen)
+        self.set_delivery_folder(chosen)
+        return chosen
 
     def _entries_to_send(self) -> list[OutboxEntry]:
         """The chosen packages that are ready; with nothing chosen, every ready package."""
@@ -576,12 +576,9 @@ class OutboxDialog(QDialog):
         if not sheet_ids:
             return None
         if out_dir is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self, "Velg mappe for pakkene", str(self.default_dir)
-            )
-            if not chosen:
+            out_dir = file_dialogs.choose_folder(self, "Velg mappe for pakkene", self.default_dir)
+            if out_dir is None:
                 return None
-            out_dir = Path(chosen)
         if identity is None:
             identity = self.identity_provider()
             if identity is None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui import theme
+
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
 
@@ -54,7 +56,7 @@ class PassphraseDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.error, "color: $error_text;")
         form = QFormLayout()
         form.addRow("&Passord:", self.passphrase)
         buttons = QDialogButtonBox(
@@ -115,7 +117,7 @@ class ChangePassphraseDialog(QDialog):
         why = QLabel(WHY_PASSPHRASE)
         why.setObjectName("passphraseWhy")
         why.setWordWrap(True)
-        why.setStyleSheet(MUTED_STYLE)
+        theme.set_style(why, MUTED_STYLE)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(
@@ -137,7 +139,7 @@ class ChangePassphraseDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        theme.set_style(self.error, "color: $error_text;")
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addLayout(form)

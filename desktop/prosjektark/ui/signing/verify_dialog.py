@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -27,19 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.signing.identity_wizard import fingerprint_text
 
 if TYPE_CHECKING:
     from prosjektark.exchange.package_reader import VerificationResult
 
+# Style sheet templates for theme.set_style.
 VALID_STYLE = (
-    "QFrame#banner { background: #e6f4ea; border: 1px solid #1b5e20; border-radius: 4px; }"
-    " QLabel { color: #0d3d12; }"
+    "QFrame#banner { background: $ok_box_background; border: 1px solid $ok_box_border;"
+    " border-radius: 4px; } QLabel { color: $ok_box_text; }"
 )
 INVALID_STYLE = (
-    "QFrame#banner { background: #fdecea; border: 1px solid #b3261e; border-radius: 4px; }"
-    " QLabel { color: #5f1410; }"
+    "QFrame#banner { background: $error_box_background; border: 1px solid $error_box_border;"
+    " border-radius: 4px; } QLabel { color: $error_box_text; }"
 )
 
 
@@ -172,26 +173,31 @@ class VerifyDialog(QDialog):
         )
 
     def choose_package(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Velg pakke", self.package_edit.text(), "Signert pakke (*.asice);;Alle filer (*)"
+        chosen = file_dialogs.open_file(
+            self,
+            "Velg pakke",
+            "Signert pakke (*.asice);;Alle filer (*)",
+            self.package_edit.text(),
+            key="pakker",
         )
-        if name:
-            self.package_edit.setText(name)
+        if chosen is not None:
+            self.package_edit.setText(str(chosen))
 
     def choose_trust_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file(
             self,
             "Velg sertifikat",
-            self.trust_edit.text(),
             "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)",
+            self.trust_edit.text(),
+            key="sertifikat",
         )
-        if name:
-            self.trust_edit.setText(name)
+        if chosen is not None:
+            self.trust_edit.setText(str(chosen))
 
     def choose_trust_dir(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Velg mappe med sertifikater")
-        if name:
-            self.trust_edit.setText(name)
+        chosen = file_dialogs.choose_folder(self, "Velg mappe med sertifikater", key="sertifikat")
+        if chosen is not None:
+            self.trust_edit.setText(str(chosen))
 
     def verify(self) -> VerificationResult | None:
         from prosjektark.exchange.package_reader import VerificationResult, verify_package
@@ -228,13 +234,13 @@ class VerifyDialog(QDialog):
     def show_result(self, result: VerificationResult) -> None:
         self.result = result
         if result.valid:
-            self.banner.setStyleSheet(VALID_STYLE)
+            theme.set_style(self.banner, VALID_STYLE)
             self.headline.setText("✔  Pakken er gyldig")
             self.reasons.setText(
                 "Signaturen stemmer, signereren er på tillitslisten, og ingen filer er endret."
             )
         else:
-            self.banner.setStyleSheet(INVALID_STYLE)
+            theme.set_style(self.banner, INVALID_STYLE)
             self.headline.setText(
                 "✖  Pakken kan ikke leses" if result.unreadable else "✖  Pakken er ikke gyldig"
             )
