@@ -63,6 +63,11 @@ def config_dir() -> Path:
     return _user_dir("config")
 
 
+def settings_file() -> Path:
+    """The user's settings (window geometry, chosen folders, role): one INI file."""
+    return config_dir() / "prosjektark.ini"
+
+
 def log_dir() -> Path:
     return _user_dir("logs")
 

@@ -186,15 +186,20 @@ class FormDefinition(BaseModel):
     def field(self, path: str) -> FormField | None:
         return next((f for f in self.all_fields() if f.path == path), None)
 
-    def step_of(self, path: str) -> Step | None:
-        """The step that shows `path` or the closest parent path of it."""
-        best: tuple[int, Step] | None = None
+    def covering_field(self, path: str) -> tuple[Step, FormField] | None:
+        """The field that shows `path` (itself or its closest parent path), and its step."""
+        best: tuple[Step, FormField] | None = None
         for step in self.steps:
             for f in step.fields:
                 covers = path == f.path or path.startswith((f.path + ".", f.path + "["))
-                if covers and (best is None or len(f.path) > best[0]):
-                    best = (len(f.path), step)
-        return best[1] if best else None
+                if covers and (best is None or len(f.path) > len(best[1].path)):
+                    best = (step, f)
+        return best
+
+    def step_of(self, path: str) -> Step | None:
+        """The step that shows `path` or the closest parent path of it."""
+        hit = self.covering_field(path)
+        return hit[0] if hit else None
 
 
 # Sheet parts that are the sheet's own bookkeeping, never a form field's value.

@@ -166,6 +166,30 @@ def error_summary(findings: list[Finding]) -> str:
     return "\n".join(lines)
 
 
+def sheet_pdf(
+    sheet: Sheet,
+    catalog: Catalog,
+    findings: Sequence[Finding],
+    *,
+    signed: bool,
+    history: Sequence[CaseEvent] = (),
+) -> bytes:
+    """The sheet's PDF as an export writes it: stamped UTKAST unless the rules find the
+    sheet ready ("klar"), with the case history when it has one. `signed`: about to be
+    signed (the box is kept free for the stamp), else going out unsigned (the header says
+    so). Raises UnprintableTextError for a character the PDF's font cannot draw."""
+    from prosjektark.exchange.pdf import render_pdf
+
+    return render_pdf(
+        sheet,
+        catalog,
+        list(findings),
+        draft=sheet_status(sheet, findings) != "klar",
+        signed=signed,
+        history=list(history) or None,
+    )
+
+
 def export_sheet(
     sheet: Sheet,
     catalog: Catalog,
@@ -210,19 +234,10 @@ def export_sheet(
     json_bytes = (sheet_to_json(sheet) + "\n").encode("utf-8")
     pdf_bytes = xlsx_bytes = b""
     if pdf or package:
-        from prosjektark.exchange.pdf import SIGNATURE_BOX, render_pdf
+        from prosjektark.exchange.pdf import SIGNATURE_BOX
 
         steps.next("Lager PDF")
-        # signed: about to be signed (the box is kept free for the stamp), or going out
-        # unsigned (the header says so). The case history as it stands at export.
-        pdf_bytes = render_pdf(
-            sheet,
-            catalog,
-            findings,
-            draft=draft,
-            signed=package,
-            history=list(history) or None,
-        )
+        pdf_bytes = sheet_pdf(sheet, catalog, findings, signed=package, history=history)
     if xlsx or package:
         from prosjektark.exchange.xlsx import render_xlsx
 

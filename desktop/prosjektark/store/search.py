@@ -328,17 +328,13 @@ class _Names:
     def __init__(self, form: FormDefinition) -> None:
         self.form = form
         self.steps = {s.id: s.title for s in form.steps}
-        self.fields = {f.path: f.label for f in form.all_fields()}
         self.labels: dict[str, str] = {}
 
     def label(self, path: str) -> str:
         """The label of the field that shows `path`: itself or its nearest parent."""
         if path not in self.labels:
-            current = path
-            while current and current not in self.fields:
-                cut = max(current.rfind("."), current.rfind("["))
-                current = current[:cut] if cut > 0 else ""
-            self.labels[path] = self.fields.get(current, "")
+            hit = self.form.covering_field(path) if path else None
+            self.labels[path] = hit[1].label if hit else ""
         return self.labels[path]
 
 

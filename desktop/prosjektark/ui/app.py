@@ -77,7 +77,7 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
 
     store.actor = current_actor
 
-    settings = QSettings(str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
     window = MainWindow(catalogs, store, settings, read_only=read_only)
     install_excepthook(str(log_file), before_dialog=window.flush, show_dialog=not self_test)
     window.show()

@@ -195,4 +195,4 @@ def _start(start: str | Path, key: str | None) -> tuple[Path, str]:
 
 
 def _settings() -> QSettings:
-    return QSettings(str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat)
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)

@@ -50,20 +50,14 @@ class PrintError(Exception):
 
 
 def sheet_pdf(sheet: Sheet, catalog: Catalog, history: Sequence[CaseEvent] = ()) -> bytes:
-    """The sheet's PDF as an unsigned export writes it: stamped UTKAST unless the rules
-    find it ready, and with the case history when it has one. Raises ExportError
-    (UnprintableTextError) when a text holds a character the PDF's font cannot draw."""
-    from prosjektark.domain.rules import check_sheet, sheet_status
-    from prosjektark.exchange.pdf import render_pdf
+    """The sheet's PDF as an unsigned export writes it (exchange.export.sheet_pdf). Raises
+    ExportError (UnprintableTextError) when a text holds a character the PDF's font
+    cannot draw."""
+    from prosjektark.domain.rules import check_sheet
+    from prosjektark.exchange import export
 
-    findings = check_sheet(sheet, catalog)
-    return render_pdf(
-        sheet,
-        catalog,
-        findings,
-        draft=sheet_status(sheet, findings) != "klar",
-        signed=False,
-        history=list(history) or None,
+    return export.sheet_pdf(
+        sheet, catalog, check_sheet(sheet, catalog), signed=False, history=history
     )
 
 

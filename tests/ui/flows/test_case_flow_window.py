@@ -208,9 +208,7 @@ def desks(
         create_identity(name, "post@example.no", organisation, PASSPHRASE, paths.identity_dir())
         store = Store.open(paths.database_path(), paths.attachments_dir())
         store.actor = current_actor  # as the app does: the identity of the user folder
-        settings = QSettings(
-            str(paths.config_dir() / "prosjektark.ini"), QSettings.Format.IniFormat
-        )
+        settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
         window = MainWindow(LazyCatalog.of(catalog), store, settings)
         qtbot.addWidget(window)
         window.resize(1280, 800)
