@@ -52,10 +52,20 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/portfolio_toggle.py
 
-# Qt's own texts in bokmål: edit the .ts; the compiled .qm is committed (a test checks that
-# it is current).
+# Texts in three languages. The code is written in bokmål; `make translations` collects
+# every translate("context", "…") into resources/translations/prosjektark_{nn,en}.ts
+# (keeping the translations already there; translate new entries with Qt Linguist or an
+# editor), and compiles those and qtbase_nb.ts (Qt's own texts in bokmål) to .qm. The
+# compiled files are committed; tests/unit/test_translations.py fails when any is stale
+# or a text lacks its nynorsk or English translation.
+TRANSLATIONS := resources/translations
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent resources/translations/qtbase_nb.ts -qm resources/translations/qtbase_nb.qm
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete -source-language nb_NO \
+	  -target-language nn_NO $$(find desktop/prosjektark -name '*.py' | sort) -ts $(TRANSLATIONS)/prosjektark_nn.ts
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete -source-language nb_NO \
+	  -target-language en_GB $$(find desktop/prosjektark -name '*.py' | sort) -ts $(TRANSLATIONS)/prosjektark_en.ts
+	for ts in qtbase_nb prosjektark_nn prosjektark_en; do \
+	  $(VENV)/bin/pyside6-lrelease -silent $(TRANSLATIONS)/$$ts.ts -qm $(TRANSLATIONS)/$$ts.qm || exit 1; done
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .

@@ -1,6 +1,9 @@
 """Start-up: process start to main window shown with 1,000 sheets in the store.
 
 Ratio against a bare PySide6 window started the same way in the same run. Target ≤ 3×.
+The ratio is the app started in nynorsk, which loads the most catalogues (ours, Qt's
+nynorsk and our bokmål for what Qt's nynorsk lacks); bokmål, which loads one, is printed
+beside it.
 """
 
 from __future__ import annotations
@@ -64,19 +67,23 @@ def main() -> None:
         }
         app_cmd = [sys.executable, "-m", "prosjektark", "--self-test"]
         bare_cmd = [sys.executable, "-c", BARE]
-        timed(app_cmd, env)  # warm the file cache and the database
+        nynorsk = {**env, "LANG": "nn_NO.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+        bokmal = {**nynorsk, "LANG": "nb_NO.UTF-8"}
+        timed(app_cmd, nynorsk)  # warm the file cache and the database
         timed(bare_cmd, env)
-        app_times, bare_times = [], []
+        app_times, bokmal_times, bare_times = [], [], []
         for _ in range(RUNS):
             bare_times.append(timed(bare_cmd, env))
-            app_times.append(timed(app_cmd, env))
+            app_times.append(timed(app_cmd, nynorsk))
+            bokmal_times.append(timed(app_cmd, bokmal))
     app_s, bare_s = median(app_times), median(bare_times)
     report(
         "startup",
         app_s / bare_s,
         3.0,
         sheets=SHEETS,
-        app_median_s=round(app_s, 3),
+        app_nynorsk_median_s=round(app_s, 3),
+        app_bokmal_median_s=round(median(bokmal_times), 3),
         bare_window_median_s=round(bare_s, 3),
         runs=RUNS,
     )

@@ -227,7 +227,7 @@ def main(out_dir: Path, home: Path) -> None:
 
 def editor_pictures(out_dir: Path, home: Path, catalog) -> None:
     """The window editing the cycle path example, at each of EDITOR_SIZES, light and dark,
-    and the print preview of that sheet."""
+    in nynorsk and English at 1280×720, and the print preview of that sheet."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -264,6 +264,20 @@ def editor_pictures(out_dir: Path, home: Path, catalog) -> None:
         dark.close()
     finally:
         theme.use_scheme(app, "system")
+    # The same window in nynorsk and English: the UI's texts and the form's.
+    from prosjektark.ui.qt_translations import use_ui_language
+
+    try:
+        for language in ("nn", "en"):
+            use_ui_language(app, language)
+            window = MainWindow(LazyCatalog.of(catalog.in_language(language)), store, settings)
+            window.reload_list()
+            window.show()
+            window.open_sheet(sheet.id)
+            snap_at_size(window, out_dir, f"editor-1280x720-{language}.png", (1280, 720))
+            window.close()
+    finally:
+        use_ui_language(app, "nb")
     store.close()
 
 

@@ -8,6 +8,20 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite is written in bokmål, whatever the machine's locale: the CLI and the app pick
+# their language from these (tests of the other languages set them explicitly).
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "nb_NO.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def _bokmal_process():
+    """A test that switches the language cannot leave it switched for the next one."""
+    from prosjektark import i18n
+
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(autouse=True)

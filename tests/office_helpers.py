@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,7 +14,11 @@ def convert_with_libreoffice(
     src: Path, out_dir: Path, filter_: str, env: dict[str, str] | None = None
 ) -> None:
     """`soffice --convert-to filter_` of `src` into `out_dir`, with a profile of its own
-    (a second LibreOffice of the same user would otherwise wait on the first one's lock)."""
+    (a second LibreOffice of the same user would otherwise wait on the first one's lock).
+
+    Without `env`, in a UTF-8 locale that exists: the suite names bokmål in LANG (tests/conftest.py),
+    which a machine may not have installed, and LibreOffice in a missing locale silently
+    writes no file whose name has «å» or «æ»."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice, Debian: libreoffice-calc-nogui) is not installed")
@@ -31,5 +36,5 @@ def convert_with_libreoffice(
         check=True,
         capture_output=True,
         timeout=300,
-        env=env,
+        env={**os.environ, "LC_ALL": "C.UTF-8"} if env is None else env,
     )

@@ -12,30 +12,58 @@ import sys
 import uuid
 from importlib import import_module
 
+from prosjektark import i18n
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
-# argparse's own words, in Norwegian: it looks them up through its module-level `_`.
-_ARGPARSE_NB = {
-    "usage: ": "bruk: ",
-    "positional arguments": "argumenter",
-    "options": "valg",
-    "show this help message and exit": "vis denne hjelpen og avslutt",
-    "the following arguments are required: %s": "disse argumentene mangler: %s",
-    "unrecognized arguments: %s": "ukjente argumenter: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "ugyldig valg: %(value)r (velg blant %(choices)s)"
+# argparse's own words (it looks them up through its module-level `_`), each in bokmål
+# here, so that the catalogue holds them; the English catalogue gives argparse's own.
+_ARGPARSE = {
+    "usage: ": QT_TRANSLATE_NOOP("argparse", "bruk: "),
+    "positional arguments": QT_TRANSLATE_NOOP("argparse", "argumenter"),
+    "options": QT_TRANSLATE_NOOP("argparse", "valg"),
+    "show this help message and exit": QT_TRANSLATE_NOOP(
+        "argparse", "vis denne hjelpen og avslutt"
     ),
-    "expected one argument": "forventet én verdi",
-    "one of the arguments %s is required": "ett av argumentene %s må være med",
-    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
-    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+    "the following arguments are required: %s": QT_TRANSLATE_NOOP(
+        "argparse", "disse argumentene mangler: %s"
+    ),
+    "unrecognized arguments: %s": QT_TRANSLATE_NOOP("argparse", "ukjente argumenter: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": QT_TRANSLATE_NOOP(
+        "argparse", "ugyldig valg: %(value)r (velg blant %(choices)s)"
+    ),
+    "expected one argument": QT_TRANSLATE_NOOP("argparse", "forventet én verdi"),
+    "expected at most one argument": QT_TRANSLATE_NOOP("argparse", "forventet høyst én verdi"),
+    "expected at least one argument": QT_TRANSLATE_NOOP("argparse", "forventet minst én verdi"),
+    "one of the arguments %s is required": QT_TRANSLATE_NOOP(
+        "argparse", "ett av argumentene %s må være med"
+    ),
+    "argument %(argument_name)s: %(message)s": QT_TRANSLATE_NOOP(
+        "argparse", "argument %(argument_name)s: %(message)s"
+    ),
+    "not allowed with argument %s": QT_TRANSLATE_NOOP("argparse", "kan ikke brukes sammen med %s"),
+    "invalid %(type)s value: %(value)r": QT_TRANSLATE_NOOP(
+        "argparse", "ugyldig %(type)s-verdi: %(value)r"
+    ),
+    "ambiguous option: %(option)s could match %(matches)s": QT_TRANSLATE_NOOP(
+        "argparse", "tvetydig valg: %(option)s kan være %(matches)s"
+    ),
+    "ignored explicit argument %r": QT_TRANSLATE_NOOP("argparse", "argumentet %r ble ignorert"),
 }
 
 
+def _argparse_text(text: str) -> str:
+    """argparse's `_`: its English text in the CLI's language (unknown texts as they are)."""
+    source = _ARGPARSE.get(text)
+    return text if source is None else translate("argparse", source)
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 too; say it in Norwegian
+    def error(self, message: str) -> None:  # argparse exits 2 too; say it in our words
         self.print_usage(sys.stderr)
-        print(f"prosjektark: feil i kommandolinjen: {message}", file=sys.stderr)
+        text = translate("cli", "prosjektark: feil i kommandolinjen: {message}")
+        print(text.format(message=message), file=sys.stderr)
         raise SystemExit(EXIT_UNREADABLE)
 
 
@@ -44,184 +72,330 @@ def _sheet_id(text: str) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en gyldig UUID.") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "«{text}» er ikke en gyldig UUID.").format(text=text)
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="prosjektark", description="Prosjektark for byvekstavtaler.")
+    # argparse reads its own texts through its module-level `_`, some while the parser is
+    # built (the -h help), the rest when it prints: ours answers in the current language.
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    parser = _Parser(
+        prog="prosjektark", description=translate("cli", "Prosjektark for byvekstavtaler.")
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="åpne hovedvinduet og ett ark, lukk, skriv én JSON-linje og avslutt",
+        help=translate("cli", "åpne hovedvinduet og ett ark, lukk, skriv én JSON-linje og avslutt"),
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    p = sub.add_parser("check", help="sjekk et prosjektark mot programmets regler")
-    p.add_argument("sheet", help="prosjektark i JSON (prosjektark/1.x)")
-    p.add_argument("--profile", help="avtaleprofil (f.eks. miljopakken, miljoloftet)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-
-    p = sub.add_parser("examples", help="skriv eksempelarkene som JSON")
-    p.add_argument("--out", required=True, help="mappe å skrive til")
-
-    p = sub.add_parser("export", help="eksporter et ark som PDF, Excel og/eller pakke")
-    src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("sheet", nargs="?", help="prosjektark i JSON")
-    src.add_argument("--id", help="UUID for et ark i den lokale databasen")
-    p.add_argument("--out", required=True, help="mappe å skrive til")
-    p.add_argument("--pdf", action="store_true", help="PDF (uten formatvalg: PDF, Excel og JSON)")
-    p.add_argument("--xlsx", action="store_true", help="Excel-arbeidsbok")
-    p.add_argument("--package", action="store_true", help="signert pakke (.asice)")
-    p.add_argument("--identity", help="PKCS#12-fil (standard: din egen identitet)")
-    p.add_argument(
-        "--passphrase-env",
-        help="navnet på miljøvariabelen med passordet (gir også signert pakke)",
+    p = sub.add_parser(
+        "check", help=translate("cli", "sjekk et prosjektark mot programmets regler")
     )
-
-    p = sub.add_parser("verify", help="verifiser en signert pakke (.asice)")
-    p.add_argument("package")
-    p.add_argument("--trust", required=True, help="PEM-fil eller mappe med sertifikater")
+    p.add_argument("sheet", help=translate("cli", "prosjektark i JSON (prosjektark/1.x)"))
+    p.add_argument(
+        "--profile", help=translate("cli", "avtaleprofil (f.eks. miljopakken, miljoloftet)")
+    )
     p.add_argument("--format", choices=["text", "json"], default="text")
 
-    p = sub.add_parser("import", help="importer signerte pakker (sekretariatet)")
-    p.add_argument("packages", nargs="+", help="pakker (.asice), eller mapper med pakker")
-    p.add_argument("--trust", help="PEM-fil eller mappe med sertifikater")
+    p = sub.add_parser("examples", help=translate("cli", "skriv eksempelarkene som JSON"))
+    p.add_argument("--out", required=True, help=translate("cli", "mappe å skrive til"))
 
     p = sub.add_parser(
-        "handover", help="overfør et levert ark til en annen avsender (sekretariatet)"
+        "export", help=translate("cli", "eksporter et ark som PDF, Excel og/eller pakke")
+    )
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("sheet", nargs="?", help=translate("cli", "prosjektark i JSON"))
+    src.add_argument("--id", help=translate("cli", "UUID for et ark i den lokale databasen"))
+    p.add_argument("--out", required=True, help=translate("cli", "mappe å skrive til"))
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help=translate("cli", "PDF (uten formatvalg: PDF, Excel og JSON)"),
+    )
+    p.add_argument("--xlsx", action="store_true", help=translate("cli", "Excel-arbeidsbok"))
+    p.add_argument(
+        "--package", action="store_true", help=translate("cli", "signert pakke (.asice)")
     )
     p.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+        "--identity", help=translate("cli", "PKCS#12-fil (standard: din egen identitet)")
+    )
+    p.add_argument(
+        "--passphrase-env",
+        help=translate("cli", "navnet på miljøvariabelen med passordet (gir også signert pakke)"),
+    )
+
+    p = sub.add_parser("verify", help=translate("cli", "verifiser en signert pakke (.asice)"))
+    p.add_argument("package")
+    p.add_argument(
+        "--trust", required=True, help=translate("cli", "PEM-fil eller mappe med sertifikater")
+    )
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+    p = sub.add_parser("import", help=translate("cli", "importer signerte pakker (sekretariatet)"))
+    p.add_argument(
+        "packages", nargs="+", help=translate("cli", "pakker (.asice), eller mapper med pakker")
+    )
+    p.add_argument("--trust", help=translate("cli", "PEM-fil eller mappe med sertifikater"))
+
+    p = sub.add_parser(
+        "handover",
+        help=translate("cli", "overfør et levert ark til en annen avsender (sekretariatet)"),
+    )
+    p.add_argument(
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
     )
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--to",
-        metavar="FINGERAVTRYKK",
-        help="SHA-256-fingeravtrykket til sertifikatet til den nye eieren",
+        metavar=translate("cli", "FINGERAVTRYKK"),
+        help=translate("cli", "SHA-256-fingeravtrykket til sertifikatet til den nye eieren"),
     )
-    what.add_argument("--list", action="store_true", help="vis eieren og alle overføringer")
-    p.add_argument("--name", metavar="NAVN", help="navnet på den nye eieren (med --to)")
-    p.add_argument("--reason", metavar="TEKST", help="hvorfor arket overføres (med --to)")
-
-    p = sub.add_parser("add", help="legg et prosjektark (JSON) inn i den lokale databasen")
-    p.add_argument("sheet", help="prosjektark i JSON; arket beholder sin UUID")
-
-    p = sub.add_parser("review", help="endre saksstatusen til et levert ark (sekretariatet)")
+    what.add_argument(
+        "--list", action="store_true", help=translate("cli", "vis eieren og alle overføringer")
+    )
     p.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+        "--name",
+        metavar=translate("cli", "NAVN"),
+        help=translate("cli", "navnet på den nye eieren (med --to)"),
     )
-    p.add_argument("--state", required=True, metavar="STATUS", help="id-en til saksstatusen")
-    p.add_argument("--comment", metavar="TEKST", default="", help="kommentar i sakshistorikken")
-
-    p = sub.add_parser("remark", help="skriv en merknad til et levert ark (sekretariatet)")
     p.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+        "--reason",
+        metavar=translate("cli", "TEKST"),
+        help=translate("cli", "hvorfor arket overføres (med --to)"),
     )
-    p.add_argument("--field", metavar="STI", default="", help="feltet merknaden gjelder")
-    p.add_argument("--text", required=True, metavar="TEKST", help="merknaden")
 
-    p = sub.add_parser("remarks", help="send og motta signerte merknader")
+    p = sub.add_parser(
+        "add", help=translate("cli", "legg et prosjektark (JSON) inn i den lokale databasen")
+    )
+    p.add_argument("sheet", help=translate("cli", "prosjektark i JSON; arket beholder sin UUID"))
+
+    p = sub.add_parser(
+        "review", help=translate("cli", "endre saksstatusen til et levert ark (sekretariatet)")
+    )
+    p.add_argument(
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
+    )
+    p.add_argument(
+        "--state",
+        required=True,
+        metavar=translate("cli", "STATUS"),
+        help=translate("cli", "id-en til saksstatusen"),
+    )
+    p.add_argument(
+        "--comment",
+        metavar=translate("cli", "TEKST"),
+        default="",
+        help=translate("cli", "kommentar i sakshistorikken"),
+    )
+
+    p = sub.add_parser(
+        "remark", help=translate("cli", "skriv en merknad til et levert ark (sekretariatet)")
+    )
+    p.add_argument(
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
+    )
+    p.add_argument(
+        "--field",
+        metavar=translate("cli", "STI"),
+        default="",
+        help=translate("cli", "feltet merknaden gjelder"),
+    )
+    p.add_argument(
+        "--text",
+        required=True,
+        metavar=translate("cli", "TEKST"),
+        help=translate("cli", "merknaden"),
+    )
+
+    p = sub.add_parser("remarks", help=translate("cli", "send og motta signerte merknader"))
     rsub = p.add_subparsers(dest="remarks_command", required=True, parser_class=_Parser)
-    q = rsub.add_parser("export", help="lag en signert merknadspakke (sekretariatet)")
-    q.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+    q = rsub.add_parser(
+        "export", help=translate("cli", "lag en signert merknadspakke (sekretariatet)")
     )
-    q.add_argument("--out", required=True, help="mappe å skrive til")
-    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
-    q = rsub.add_parser("import", help="importer en signert merknadspakke (arbeidsgruppen)")
+    q.add_argument(
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
+    )
+    q.add_argument("--out", required=True, help=translate("cli", "mappe å skrive til"))
+    q.add_argument(
+        "--passphrase-env", required=True, help=translate("cli", "miljøvariabelen med passordet")
+    )
+    q = rsub.add_parser(
+        "import", help=translate("cli", "importer en signert merknadspakke (arbeidsgruppen)")
+    )
     q.add_argument("package")
-    q.add_argument("--trust", required=True, help="PEM-fil eller mappe med sertifikater")
+    q.add_argument(
+        "--trust", required=True, help=translate("cli", "PEM-fil eller mappe med sertifikater")
+    )
 
-    p = sub.add_parser("history", help="vis sakshistorikken til et ark")
+    p = sub.add_parser("history", help=translate("cli", "vis sakshistorikken til et ark"))
     p.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
     )
     p.add_argument("--format", choices=["text", "json"], default="text")
 
-    p = sub.add_parser("outbox", help="utboksen: eksporterte pakker")
+    p = sub.add_parser("outbox", help=translate("cli", "utboksen: eksporterte pakker"))
     osub = p.add_subparsers(dest="outbox_command", required=True, parser_class=_Parser)
-    q = osub.add_parser("list", help="vis pakkene i utboksen")
+    q = osub.add_parser("list", help=translate("cli", "vis pakkene i utboksen"))
     q.add_argument("--format", choices=["text", "json"], default="text")
-    q = osub.add_parser("send", help="kopier pakkene som er klare til leveringsmappen")
-    q.add_argument("--to", required=True, metavar="MAPPE", help="leveringsmappen")
+    q = osub.add_parser(
+        "send", help=translate("cli", "kopier pakkene som er klare til leveringsmappen")
+    )
+    q.add_argument(
+        "--to",
+        required=True,
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "leveringsmappen"),
+    )
 
-    p = sub.add_parser("diff", help="vis hva som er endret mellom to versjoner av et ark")
+    p = sub.add_parser(
+        "diff", help=translate("cli", "vis hva som er endret mellom to versjoner av et ark")
+    )
     p.add_argument(
-        "--id", required=True, type=_sheet_id, metavar="UUID", help="UUID for prosjektarket"
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
     )
     p.add_argument(
         "--from",
         dest="from_version",
         required=True,
         metavar="N",
-        help="den eldre versjonen (revisjonsnummer)",
+        help=translate("cli", "den eldre versjonen (revisjonsnummer)"),
     )
     p.add_argument(
         "--to",
         dest="to_version",
         default="working",
         metavar="M",
-        help="den nyere versjonen: et revisjonsnummer, eller «working» for arbeidskopien"
-        " (standard)",
+        help=translate(
+            "cli",
+            "den nyere versjonen: et revisjonsnummer, eller «working» for arbeidskopien (standard)",
+        ),
     )
     p.add_argument("--format", choices=["text", "json"], default="text")
 
-    p = sub.add_parser("portfolio", help="skriv porteføljen til Excel")
+    p = sub.add_parser("portfolio", help=translate("cli", "skriv porteføljen til Excel"))
     p.add_argument("--out", required=True)
-    p.add_argument("--profile", help="bare ark i denne avtaleprofilen")
+    p.add_argument("--profile", help=translate("cli", "bare ark i denne avtaleprofilen"))
 
     p = sub.add_parser(
-        "scenario", help="scenarioer og forslag til handlingsprogram (sekretariatet)"
+        "scenario",
+        help=translate("cli", "scenarioer og forslag til handlingsprogram (sekretariatet)"),
     )
     ssub = p.add_subparsers(dest="scenario_command", required=True, parser_class=_Parser)
-    q = ssub.add_parser("new", help="lag et scenario av porteføljen til et program")
-    q.add_argument("name", metavar="NAVN", help="scenarioets navn")
-    q.add_argument(
-        "--profile", required=True, help="avtaleprofil (f.eks. miljopakken, miljoloftet)"
+    q = ssub.add_parser(
+        "new", help=translate("cli", "lag et scenario av porteføljen til et program")
     )
-    q = ssub.add_parser("list", help="vis scenarioene")
-    q.add_argument("--profile", help="bare scenarioer i denne avtaleprofilen")
+    q.add_argument(
+        "name", metavar=translate("cli", "NAVN"), help=translate("cli", "scenarioets navn")
+    )
+    q.add_argument(
+        "--profile",
+        required=True,
+        help=translate("cli", "avtaleprofil (f.eks. miljopakken, miljoloftet)"),
+    )
+    q = ssub.add_parser("list", help=translate("cli", "vis scenarioene"))
+    q.add_argument("--profile", help=translate("cli", "bare scenarioer i denne avtaleprofilen"))
     q.add_argument("--format", choices=["text", "json"], default="text")
-    q = ssub.add_parser("export", help="skriv forslaget til handlingsprogram som PDF og Excel")
-    q.add_argument("name", metavar="NAVN", help="scenarioets navn")
-    q.add_argument("--out", required=True, help="mappe å skrive til")
-    q.add_argument(
-        "--profile", help="avtaleprofilen, når flere programmer har et scenario med navnet"
+    q = ssub.add_parser(
+        "export", help=translate("cli", "skriv forslaget til handlingsprogram som PDF og Excel")
     )
-    q.add_argument("--passphrase-env", help="miljøvariabelen med passordet (gir signert forslag)")
+    q.add_argument(
+        "name", metavar=translate("cli", "NAVN"), help=translate("cli", "scenarioets navn")
+    )
+    q.add_argument("--out", required=True, help=translate("cli", "mappe å skrive til"))
+    q.add_argument(
+        "--profile",
+        help=translate("cli", "avtaleprofilen, når flere programmer har et scenario med navnet"),
+    )
+    q.add_argument(
+        "--passphrase-env",
+        help=translate("cli", "miljøvariabelen med passordet (gir signert forslag)"),
+    )
     q.add_argument(
         "--overwrite",
         action="store_true",
-        help="erstatt filer med samme navn i mappen; uten dette skrives ingenting over",
+        help=translate(
+            "cli", "erstatt filer med samme navn i mappen; uten dette skrives ingenting over"
+        ),
     )
 
-    p = sub.add_parser("frames", help="programmets rammer per år og kilde, som CSV")
+    p = sub.add_parser(
+        "frames", help=translate("cli", "programmets rammer per år og kilde, som CSV")
+    )
     fsub = p.add_subparsers(dest="frames_command", required=True, parser_class=_Parser)
-    q = fsub.add_parser("import", help="erstatt rammene med linjene i en CSV-fil")
-    q.add_argument("file", metavar="FIL", help="CSV: år;kilde;part;beløp_mnok")
-    q.add_argument("--profile", help="avtaleprofil (standard: programmets standardprofil)")
-    q = fsub.add_parser("export", help="skriv rammene til en CSV-fil som Excel åpner")
-    q.add_argument("file", metavar="FIL", help="filen å skrive")
-    q.add_argument("--profile", help="avtaleprofil (standard: programmets standardprofil)")
+    q = fsub.add_parser("import", help=translate("cli", "erstatt rammene med linjene i en CSV-fil"))
+    q.add_argument(
+        "file",
+        metavar=translate("cli", "FIL"),
+        help=translate("cli", "CSV: år;kilde;part;beløp_mnok"),
+    )
+    q.add_argument(
+        "--profile", help=translate("cli", "avtaleprofil (standard: programmets standardprofil)")
+    )
+    q = fsub.add_parser(
+        "export", help=translate("cli", "skriv rammene til en CSV-fil som Excel åpner")
+    )
+    q.add_argument("file", metavar=translate("cli", "FIL"), help=translate("cli", "filen å skrive"))
+    q.add_argument(
+        "--profile", help=translate("cli", "avtaleprofil (standard: programmets standardprofil)")
+    )
 
-    p = sub.add_parser("identity", help="signeringsidentitet")
+    p = sub.add_parser("identity", help=translate("cli", "signeringsidentitet"))
     isub = p.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
-    q = isub.add_parser("new", help="lag ny identitet")
+    q = isub.add_parser("new", help=translate("cli", "lag ny identitet"))
     q.add_argument("--name", required=True)
     q.add_argument("--email", required=True)
     q.add_argument("--organisation", required=True)
-    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med passordet")
-    q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
-    q = isub.add_parser("import", help="importer PKCS#12 fra organisasjonen")
+    q.add_argument(
+        "--passphrase-env", required=True, help=translate("cli", "miljøvariabelen med passordet")
+    )
+    q.add_argument(
+        "--force", action="store_true", help=translate("cli", "erstatt en eksisterende identitet")
+    )
+    q = isub.add_parser("import", help=translate("cli", "importer PKCS#12 fra organisasjonen"))
     q.add_argument("file")
-    q.add_argument("--passphrase-env", required=True, help="miljøvariabelen med filens passord")
+    q.add_argument(
+        "--passphrase-env",
+        required=True,
+        help=translate("cli", "miljøvariabelen med filens passord"),
+    )
     q.add_argument(
         "--new-passphrase-env",
-        help="miljøvariabelen med et nytt passord for identiteten (når filens er for svakt)",
+        help=translate(
+            "cli", "miljøvariabelen med et nytt passord for identiteten (når filens er for svakt)"
+        ),
     )
-    q.add_argument("--force", action="store_true", help="erstatt en eksisterende identitet")
-    q = isub.add_parser("show", help="vis sertifikat og fingeravtrykk")
-    q.add_argument("--pem", help="skriv sertifikatet (PEM) til denne filen")
+    q.add_argument(
+        "--force", action="store_true", help=translate("cli", "erstatt en eksisterende identitet")
+    )
+    q = isub.add_parser("show", help=translate("cli", "vis sertifikat og fingeravtrykk"))
+    q.add_argument("--pem", help=translate("cli", "skriv sertifikatet (PEM) til denne filen"))
     return parser
 
 
@@ -259,8 +433,9 @@ def _discard_stdout() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # The entry point may set this process-wide: the CLI is the whole process.
-    argparse._ = lambda text: _ARGPARSE_NB.get(text, text)  # type: ignore[attr-defined]
+    # The entry point may set this process-wide: the CLI is the whole process. The window
+    # (started from here too) applies the user's own language setting itself later.
+    i18n.set_language(i18n.language_from_environment())
     args = build_parser().parse_args(argv)
     if args.command is None:
         from prosjektark.ui.app import run_app
@@ -278,10 +453,10 @@ def main(argv: list[str] | None = None) -> int:
     except ModuleNotFoundError as exc:
         if exc.name != name:
             raise
-        print(
-            f"prosjektark: kommandoen «{args.command}» finnes ikke i denne versjonen.",
-            file=sys.stderr,
+        text = translate(
+            "cli", "prosjektark: kommandoen «{command}» finnes ikke i denne versjonen."
         )
+        print(text.format(command=args.command), file=sys.stderr)
         return EXIT_UNREADABLE
     code: int | None = None
     try:

@@ -2,7 +2,7 @@
 half-written file under the real name: write a temporary file beside the target, flush it
 to disk, rename it into place, then flush the folder so the rename survives a power cut.
 
-Errors are OSError; callers turn them into Norwegian messages of their own.
+Errors are OSError; callers turn them into messages of their own, in the user's language.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from prosjektark import paths
+from prosjektark.i18n import translate
 
 LOG_NAME = "prosjektark.log"
 # Long exception texts (a whole SQL statement, a path list) belong in the log, not the message.
@@ -37,8 +38,8 @@ def describe_exception(exc: BaseException) -> str:
 
 
 def report_unexpected(exc: BaseException, context: str = "") -> str:
-    """Write `exc` with its traceback to the log file and return the Norwegian message for
-    the user: "Uventet feil (…). Detaljer er skrevet til loggfilen <path>."
+    """Write `exc` with its traceback to the log file and return the message for the user,
+    in the current language: "Uventet feil (…). Detaljer er skrevet til loggfilen <path>."
 
     Call it from the `except Exception` that keeps a command or a batch going; `context`
     (e.g. the package being imported) goes into the log line, not the message."""
@@ -46,11 +47,13 @@ def report_unexpected(exc: BaseException, context: str = "") -> str:
     try:
         log_file = setup_logging()
     except OSError as log_error:  # no usable log folder: say so rather than lose the cause
-        return (
-            f"Uventet feil ({detail}). Detaljene kunne ikke skrives til loggfilen: "
-            f"{log_error.strerror or log_error}."
-        )
+        return translate(
+            "logs",
+            "Uventet feil ({detail}). Detaljene kunne ikke skrives til loggfilen: {reason}.",
+        ).format(detail=detail, reason=log_error.strerror or log_error)
     log.exception("Uventet feil%s", f" ({context})" if context else "", exc_info=exc)
     for handler in logging.getLogger("prosjektark").handlers:
         handler.flush()
-    return f"Uventet feil ({detail}). Detaljer er skrevet til loggfilen {log_file}."
+    return translate(
+        "logs", "Uventet feil ({detail}). Detaljer er skrevet til loggfilen {path}."
+    ).format(detail=detail, path=log_file)

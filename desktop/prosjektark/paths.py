@@ -28,6 +28,7 @@ def resource_dir() -> Path:
     for candidate in candidates:
         if (candidate / "forms").is_dir():
             return candidate
+    # Bokmål only: the translations are in this very folder, so without it there are none.
     raise FileNotFoundError(
         "Fant ikke ressursmappen (resources/). Sjekket: " + ", ".join(map(str, candidates))
     )

@@ -28,6 +28,8 @@ EXPECTED = {
     "editor-1920x1080.png",
     "editor-1280x720-mork.png",
     "editor-1920x1080-mork.png",
+    "editor-1280x720-nn.png",
+    "editor-1280x720-en.png",
     "forhandsvisning.png",
 }
 # The proposal's pages and the signed sheet's page 1 and stamp are rendered with pdftoppm;

@@ -29,7 +29,11 @@ from qt_helpers import find
 
 from prosjektark.paths import resource
 from prosjektark.ui import file_dialogs
-from prosjektark.ui.qt_translations import install_qt_translations, qt_catalogue
+from prosjektark.ui.qt_translations import (
+    install_qt_translations,
+    qt_catalogue,
+    remove_translations,
+)
 
 # The filters «Legg til vedlegg» offers (attachments_widget.choose_files).
 ATTACHMENT_FILTERS = "Alle filer (*);;PDF (*.pdf);;Bilder (*.png *.jpg *.jpeg);;Kart og tegninger (*.pdf *.dwg *.svg)"
@@ -37,10 +41,10 @@ ATTACHMENT_FILTERS = "Alle filer (*);;PDF (*.pdf);;Bilder (*.png *.jpg *.jpeg);;
 
 @pytest.fixture
 def bokmal(qapp):
-    translator = install_qt_translations(qapp)
-    assert translator is not None
-    yield translator
-    install_qt_translations(qapp, "en")
+    translators = install_qt_translations(qapp)
+    assert translators
+    yield translators
+    remove_translations(qapp)
 
 
 @pytest.fixture
@@ -391,7 +395,9 @@ def test_standard_buttons_and_edit_menus_speak_bokmal(qtbot, bokmal) -> None:
         "Merk alt",
     ]
     # The GNOME theme asks its own context, for buttons with mnemonics.
-    assert [bokmal.translate("QGnomeTheme", s) for s in ("&OK", "&Cancel", "&Close", "&Save")] == [
+    assert [
+        bokmal[0].translate("QGnomeTheme", s) for s in ("&OK", "&Cancel", "&Close", "&Save")
+    ] == [
         "&OK",
         "&Avbryt",
         "&Lukk",
@@ -463,13 +469,13 @@ def test_nynorsk_comes_from_qts_own_catalogue_and_english_needs_none(qapp) -> No
     assert nynorsk.is_file()
     assert qt_catalogue("en") is None
     try:
-        assert install_qt_translations(qapp, "nn") is not None
+        assert install_qt_translations(qapp, "nn")
         assert QApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
         assert QApplication.translate("QFileDialog", "File &name:") == "Fil&namn:"
-        assert install_qt_translations(qapp, "en") is None
+        install_qt_translations(qapp, "en")
         assert QApplication.translate("QFileDialog", "File &name:") == "File &name:"
     finally:
-        install_qt_translations(qapp, "en")
+        remove_translations(qapp)
     with pytest.raises(ValueError):
         qt_catalogue("sv")
 

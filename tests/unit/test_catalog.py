@@ -67,8 +67,11 @@ def test_static_choices_match_the_sheet_model(catalog):
             continue
         for choice in f.choices:
             data = sheet.model_dump()
-            section, _, key = f.path.partition(".")
-            data[section][key] = choice.value
+            *sections, key = f.path.split(".")  # "language" is the sheet's own
+            target = data
+            for section in sections:
+                target = target[section]
+            target[key] = choice.value
             Sheet.model_validate(data)  # raises if the model refuses the choice value
 
 

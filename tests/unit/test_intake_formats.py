@@ -69,7 +69,7 @@ def _pdf() -> bytes:
 def test_a_package_from_a_newer_minor_keeps_what_this_version_does_not_know(
     store: Store, catalog, tmp_path: Path, newer_sender: Identity
 ) -> None:
-    text = (FIXTURES / "sheets" / "prosjektark-1.3-framtidig.json").read_bytes()
+    text = (FIXTURES / "sheets" / "prosjektark-1.4-framtidig.json").read_bytes()
     package = tmp_path / "framtidig_r3.asice"
     package.write_bytes(
         build_package(
@@ -88,7 +88,7 @@ def test_a_package_from_a_newer_minor_keeps_what_this_version_does_not_know(
     assert stored.made_by_newer_version
     original = json.loads(text)
     kept = json.loads(stored.model_dump_json())
-    assert kept["format"] == "prosjektark/1.3"
+    assert kept["format"] == "prosjektark/1.4"
     assert kept["cost"]["p85_mnok"] == original["cost"]["p85_mnok"]
     assert kept["review_language"] == original["review_language"]
     assert kept["funding"]["lines"][0]["party"] == original["funding"]["lines"][0]["party"]

@@ -65,16 +65,20 @@ def test_committed_schema_equals_generated():
 def test_schema_metadata(sheet_schema):
     jsonschema.Draft202012Validator.check_schema(sheet_schema)
     assert sheet_schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert sheet_schema["$id"] == "https://prosjektark.no/schema/prosjektark-1.2.schema.json"
+    assert sheet_schema["$id"] == "https://prosjektark.no/schema/prosjektark-1.3.schema.json"
     assert sheet_schema["title"] == "Prosjektark"
-    assert "prosjektark/1.2" in sheet_schema["description"]
+    assert "prosjektark/1.3" in sheet_schema["description"]
     assert sheet_schema["additionalProperties"] is False
     assert all(d.get("additionalProperties") is False for d in sheet_schema["$defs"].values())
     assert sheet_schema["properties"]["format"]["enum"] == [
         "prosjektark/1",
         "prosjektark/1.1",
         "prosjektark/1.2",
+        "prosjektark/1.3",
     ]
+    # 1.3: the sheet's own language, optional (left out while bokmål).
+    assert sheet_schema["properties"]["language"]["enum"] == ["nb", "nn", "en"]
+    assert "language" not in sheet_schema.get("required", [])
 
 
 def _number_branch(prop: dict) -> dict:

@@ -1,7 +1,7 @@
 """Versions of the sheet JSON: upgrades of older formats, newer minors kept, majors refused.
 
 tests/fixtures/sheets/prosjektark-<version>-*.json holds sheets as each format version
-wrote them (1.2 is a made-up future minor with fields this version does not know). Never
+wrote them (1.4 is a made-up future minor with fields this version does not know). Never
 regenerate an old fixture; add one when a format is released.
 """
 
@@ -110,6 +110,55 @@ def test_every_1_2_fixture_is_read_written_back_unchanged_and_valid(path: Path) 
     assert list(jsonschema.Draft202012Validator(older).iter_errors(json.loads(text)))
 
 
+@pytest.mark.parametrize("path", fixtures_of("1.3"), ids=lambda p: p.name)
+def test_every_1_3_fixture_is_read_written_back_unchanged_and_valid(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    sheet = sheet_from_json(text)
+    assert sheet.language == "nn" and not sheet.made_by_newer_version
+    assert sheet_to_json(sheet) + "\n" == text
+    schema = json.loads((SCHEMAS / "prosjektark-1.3.schema.json").read_text(encoding="utf-8"))
+    assert not list(jsonschema.Draft202012Validator(schema).iter_errors(json.loads(text)))
+    # 1.2 has no field for the language: its schema refuses the sheet, and a 1.2 program
+    # keeps the field as a newer minor's.
+    older = json.loads((SCHEMAS / "prosjektark-1.2.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(older).iter_errors(json.loads(text)))
+
+
+def test_the_1_2_to_1_3_step_adds_the_language_and_moves_nothing() -> None:
+    (step,) = [s for s in STEPS if s.target == (1, 3)]
+    assert step.source == (1, 2) and step.adds == ("language",)
+    original = json.loads(fixture("prosjektark-1.2-politisk-interesse.json"))
+    done = upgrade(original, STEPS, (1, 3))
+    assert done.source == (1, 2) and not done.newer
+    assert done.data == {**original, "format": "prosjektark/1.3"}
+    assert "language" not in done.data  # a sheet of 1.2 or older is in bokmål
+    assert sheet_from_dict(original).language == "nb"
+
+
+def test_the_language_is_written_only_when_it_is_not_bokmal() -> None:
+    sheet = sheet_from_json(fixture("prosjektark-1.0-sykkelveg.json"))
+    for language in ("nn", "en"):
+        sheet.language = language
+        written = json.loads(sheet_to_json(sheet))
+        assert written["format"] == "prosjektark/1.3" and written["language"] == language
+        assert sheet_from_json(json.dumps(written)).language == language
+    sheet.language = "nb"
+    written = json.loads(sheet_to_json(sheet))
+    assert written["format"] == "prosjektark/1" and "language" not in written
+    # A bokmål sheet that uses a 1.2 field stays 1.2: the language does not lift it.
+    sheet.cost.complex_planning = True
+    assert json.loads(sheet_to_json(sheet))["format"] == "prosjektark/1.2"
+    sheet.language = "nn"
+    assert json.loads(sheet_to_json(sheet))["format"] == "prosjektark/1.3"
+
+
+def test_a_language_this_version_does_not_know_is_refused() -> None:
+    data = json.loads(fixture("prosjektark-1.3-nynorsk.json"))
+    data["language"] = "se"
+    with pytest.raises(SheetError, match="language: ugyldig verdi"):
+        sheet_from_dict(data)
+
+
 def test_the_1_2_flags_are_written_only_when_set() -> None:
     sheet = sheet_from_json(fixture("prosjektark-1.0-sykkelveg.json"))
     sheet.cost.complex_planning = True
@@ -203,10 +252,10 @@ def test_a_newer_major_is_refused_naming_both_versions() -> None:
 
 
 def test_a_newer_minor_keeps_every_unknown_field_through_a_round_trip() -> None:
-    text = fixture("prosjektark-1.3-framtidig.json")
+    text = fixture("prosjektark-1.4-framtidig.json")
     original = json.loads(text)
     sheet = sheet_from_json(text)
-    assert sheet.made_by_newer_version and sheet.format == "prosjektark/1.3"
+    assert sheet.made_by_newer_version and sheet.format == "prosjektark/1.4"
     assert sorted(unknown_fields(sheet)) == sorted(
         [
             "review_language",
@@ -218,7 +267,7 @@ def test_a_newer_minor_keeps_every_unknown_field_through_a_round_trip() -> None:
     )
     sheet.identification.title += " (redigert i 1.1)"  # an older reader edits what it knows
     written = json.loads(sheet_to_json(sheet))
-    assert written["format"] == "prosjektark/1.3"
+    assert written["format"] == "prosjektark/1.4"
     for path in (
         ("review_language",),
         ("cost", "p85_mnok"),
@@ -237,10 +286,10 @@ def test_a_newer_minor_keeps_every_unknown_field_through_a_round_trip() -> None:
 
 
 def test_the_rules_say_a_sheet_was_made_by_a_newer_version(catalog) -> None:
-    sheet = sheet_from_json(fixture("prosjektark-1.3-framtidig.json"))
+    sheet = sheet_from_json(fixture("prosjektark-1.4-framtidig.json"))
     (finding,) = [f for f in check_sheet(sheet, catalog) if f.code == "format.newer"]
     assert finding.severity == "info"
-    assert "prosjektark/1.3" in finding.message and "cost.p85_mnok" in finding.message
+    assert "prosjektark/1.4" in finding.message and "cost.p85_mnok" in finding.message
     current = sheet_from_json(fixture("prosjektark-1.0-sykkelveg.json"))
     assert not [f for f in check_sheet(current, catalog) if f.code == "format.newer"]
 

@@ -94,7 +94,7 @@ def test_default_sheet_is_valid_json_of_the_format():
     sheet = Sheet()
     data = json.loads(sheet_to_json(sheet))
     assert data["format"] == "prosjektark/1"  # the oldest tag that holds it
-    assert sheet.format == FORMAT == "prosjektark/1.2"
+    assert sheet.format == FORMAT == "prosjektark/1.3"
     assert sheet_from_dict(data) == sheet
     assert sheet.created.tzinfo is not None
 

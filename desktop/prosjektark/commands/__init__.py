@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from prosjektark.i18n import translate
+
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path
@@ -146,10 +148,19 @@ def sheet_file_or_fail(path: Path) -> Sheet:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise CommandFailed(f"finner ikke filen {path}") from None
+        raise CommandFailed(
+            translate("commands", "finner ikke filen {path}").format(path=path)
+        ) from None
     except OSError as exc:
-        raise CommandFailed(f"kan ikke lese {path}: {exc.strerror or exc}") from exc
+        raise CommandFailed(
+            translate("commands", "kan ikke lese {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         return sheet_from_json(data)
     except SheetError as exc:
-        raise CommandFailed(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc
+        raise CommandFailed(
+            translate("commands", "{path} er ikke et gyldig prosjektark.").format(path=path)
+            + f"\n{exc}"
+        ) from exc

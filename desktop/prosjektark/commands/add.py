@@ -27,6 +27,7 @@ from prosjektark.commands import (
     sheet_file_or_fail,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -48,11 +49,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _put(store, sheet, status: str) -> int:
-    title = sheet.identification.title or "(uten tittel)"
+    title = sheet.identification.title or translate("add", "(uten tittel)")
     if any(s.id == sheet.id for s in store.list_summaries(deleted=True)):
         _err(
-            f"«{title}» ({sheet.id}) ligger i papirkurven. Gjenopprett det i vinduet før du "
-            "legger inn filen på nytt."
+            translate(
+                "add",
+                "«{title}» ({id}) ligger i papirkurven. Gjenopprett det i vinduet før du "
+                "legger inn filen på nytt.",
+            ).format(title=title, id=sheet.id)
         )
         return EXIT_REFUSED
     if not any(s.id == sheet.id for s in store.list_summaries()):
@@ -63,8 +67,11 @@ def _put(store, sheet, status: str) -> int:
     owner = store.sheet_owner(sheet.id)
     if owner is not None:
         _err(
-            f"«{title}» er levert hit og signert av {owner.signer_name or 'arbeidsgruppen'}. "
-            "Arket endres bare av en ny pakke fra dem."
+            translate(
+                "add",
+                "«{title}» er levert hit og signert av {signer}. "
+                "Arket endres bare av en ny pakke fra dem.",
+            ).format(title=title, signer=owner.signer_name or translate("add", "arbeidsgruppen"))
         )
         return EXIT_REFUSED
     store.save_working_copy(sheet, status)

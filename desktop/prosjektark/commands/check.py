@@ -18,6 +18,7 @@ from prosjektark.commands import (
     reports_failures,
     sheet_file_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -56,27 +57,50 @@ def _write(text: str) -> None:
 
 
 def format_text(sheet, catalog, findings) -> str:
-    """Findings grouped by step, with Norwegian severities and a closing count."""
-    from prosjektark.domain.findings import SEVERITY_NAMES
+    """Findings grouped by step, with the severities in words and a closing count."""
     from prosjektark.domain.rules import sheet_status
 
-    title = sheet.identification.title or "(uten navn)"
-    lines = [f"{title} – fase {sheet.identification.phase}"]
+    severities = {
+        "error": translate("check", "Feil"),
+        "warning": translate("check", "Advarsel"),
+        "info": translate("check", "Info"),
+    }
+    title = sheet.identification.title or translate("check", "(uten navn)")
+    lines = [
+        translate("check", "{title} – fase {phase}").format(
+            title=title, phase=sheet.identification.phase
+        )
+    ]
     titles = {s.id: s.title for s in catalog.form.steps}
     current = None
     for f in findings:
         if f.step != current:
             current = f.step
             lines.append("")
-            lines.append(titles.get(f.step, f.step or "Arket"))
+            lines.append(titles.get(f.step, f.step or translate("check", "Arket")))
         where = f" [{f.field}]" if f.field else ""
-        lines.append(f"  {SEVERITY_NAMES.get(f.severity, f.severity):<8} {f.code}{where}")
+        lines.append(f"  {severities.get(f.severity, f.severity):<8} {f.code}{where}")
         lines.append(f"           {f.message}")
-    counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in SEVERITY_NAMES}
+    counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in severities}
     status = sheet_status(sheet, findings)
     lines.append("")
     lines.append(
-        f"{counts['error']} feil, {counts['warning']} advarsler, {counts['info']} info."
-        f" Status: {'Klar' if status == 'klar' else 'Utkast'}."
+        translate("check", "{errors}, {warnings}, {infos}. Status: {status}.").format(
+            errors=_count(
+                counts["error"], translate("check", "1 feil"), translate("check", "{n} feil")
+            ),
+            warnings=_count(
+                counts["warning"],
+                translate("check", "1 advarsel"),
+                translate("check", "{n} advarsler"),
+            ),
+            infos=translate("check", "{n} info").format(n=counts["info"]),
+            status=translate("check", "Klar") if status == "klar" else translate("check", "Utkast"),
+        )
     )
     return "\n".join(lines)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """`one` (translated) for 1, else `many` (translated, with {n}) filled in."""
+    return one if n == 1 else many.format(n=n)

@@ -28,11 +28,16 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 WORKING = "working"
-# How the text output names each kind of change.
-KIND_WORDS = {"changed": "Endret", "added": "Ny", "removed": "Fjernet"}
+# How the text output names each kind of change (translated where shown).
+KIND_WORDS = {
+    "changed": QT_TRANSLATE_NOOP("diff", "Endret"),
+    "added": QT_TRANSLATE_NOOP("diff", "Ny"),
+    "removed": QT_TRANSLATE_NOOP("diff", "Fjernet"),
+}
 
 
 def parse_version(text: str, option: str) -> int | None:
@@ -45,7 +50,10 @@ def parse_version(text: str, option: str) -> int | None:
         number = 0
     if number < 1 or str(number) != text.strip():
         raise CommandFailed(
-            f"{option} «{text}» er ikke et versjonsnummer (et heltall fra 1) eller «{WORKING}»."
+            translate(
+                "diff",
+                "{option} «{text}» er ikke et versjonsnummer (et heltall fra 1) eller «{working}».",
+            ).format(option=option, text=text, working=WORKING)
         )
     return number
 
@@ -69,9 +77,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_line(json.dumps([c.as_dict() for c in changes], ensure_ascii=False, indent=2))
         return EXIT_OK
-    heading = (
-        f"«{after.identification.title or '(uten navn)'}» ({sheet_id}):"
-        f" {_version_name(older)} → {_version_name(newer)}"
+    heading = translate("diff", "«{title}» ({id}): {older} → {newer}").format(
+        title=after.identification.title or translate("diff", "(uten navn)"),
+        id=sheet_id,
+        older=_version_name(older),
+        newer=_version_name(newer),
     )
     print_line(format_text(heading, changes, catalog.form))
     return EXIT_OK
@@ -80,17 +90,24 @@ def run(args: argparse.Namespace) -> int:
 def _load(store, sheet_id: uuid.UUID, revision: int | None):
     """The working copy (None) or a saved revision; a missing one is refused by name."""
     if not _exists(store, sheet_id):
-        raise CommandFailed(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+        raise CommandFailed(
+            translate("diff", "Fant ikke prosjektarket {id} i den lokale databasen.").format(
+                id=sheet_id
+            )
+        )
     if revision is None:
         return store.load(sheet_id)
     saved = [r.revision for r in store.revisions(sheet_id)]
     if revision not in saved:
         known = (
-            f"Lagrede versjoner: {', '.join(map(str, saved))}."
+            translate("diff", "Lagrede versjoner: {versions}.").format(
+                versions=", ".join(map(str, saved))
+            )
             if saved
-            else "Arket har ingen lagrede versjoner ennå."
+            else translate("diff", "Arket har ingen lagrede versjoner ennå.")
         )
-        raise CommandFailed(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}. {known}")
+        missing = translate("diff", "Fant ikke versjon {revision} av prosjektarket {id}.")
+        raise CommandFailed(f"{missing.format(revision=revision, id=sheet_id)} {known}")
     return store.load_revision(sheet_id, revision)  # run turns a StoreError into exit 2
 
 
@@ -103,7 +120,9 @@ def _exists(store, sheet_id: uuid.UUID) -> bool:
 
 
 def _version_name(revision: int | None) -> str:
-    return "arbeidskopien" if revision is None else f"versjon {revision}"
+    if revision is None:
+        return translate("diff", "arbeidskopien")
+    return translate("diff", "versjon {revision}").format(revision=revision)
 
 
 def format_text(heading: str, changes, form) -> str:
@@ -112,21 +131,28 @@ def format_text(heading: str, changes, form) -> str:
 
     lines = [heading]
     if not changes:
-        lines.append("Ingen endringer.")
+        lines.append(translate("diff", "Ingen endringer."))
         return "\n".join(lines)
     count = len(changes)
-    lines.append(f"{count} {'endring' if count == 1 else 'endringer'}.")
+    if count == 1:
+        lines.append(translate("diff", "1 endring."))
+    else:
+        lines.append(translate("diff", "{n} endringer.").format(n=count))
     for title, rows in grouped_by_step(changes, form):
         lines += ["", title]
         for change in rows:
-            lines.append(f"  {change.label} ({KIND_WORDS[change.kind]}) [{change.field}]")
+            kind = translate("diff", KIND_WORDS[change.kind])
+            lines.append(f"  {change.label} ({kind}) [{change.field}]")
             if change.kind != "added":
-                lines += _value("Før", change.before)
+                lines += _value(translate("diff", "Før"), change.before)
             if change.kind != "removed":
-                lines += _value("Etter", change.after)
+                lines += _value(translate("diff", "Etter"), change.after)
     return "\n".join(lines)
 
 
 def _value(name: str, text: str) -> list[str]:
     first, *rest = (text or "").splitlines() or [""]
-    return [f"    {name + ':':<6} {first}", *(f"           {line}" for line in rest)]
+    label = f"{name}:"
+    # The values line up after the longest label ("Etter:"), as in bokmål; a longer
+    # translated label pushes its own line only.
+    return [f"    {label:<6} {first}", *(f"           {line}" for line in rest)]

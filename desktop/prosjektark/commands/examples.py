@@ -7,6 +7,8 @@ import errno
 import sys
 from pathlib import Path
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+
 EXIT_OK, EXIT_UNWRITABLE = 0, 2
 
 
@@ -33,18 +35,21 @@ def write_examples(out: Path) -> list[Path]:
 
 
 _REASONS = {
-    errno.ENOENT: "mappen eller en av mappene over den finnes ikke",
-    errno.EACCES: "mangler skrivetilgang",
-    errno.EPERM: "mangler skrivetilgang",
-    errno.EROFS: "filsystemet er skrivebeskyttet",
-    errno.ENOSPC: "ikke nok ledig plass",
-    errno.ENOTDIR: "stien er ikke en mappe",
-    errno.EEXIST: "stien finnes og er ikke en mappe",
+    errno.ENOENT: QT_TRANSLATE_NOOP("examples", "mappen eller en av mappene over den finnes ikke"),
+    errno.EACCES: QT_TRANSLATE_NOOP("examples", "mangler skrivetilgang"),
+    errno.EPERM: QT_TRANSLATE_NOOP("examples", "mangler skrivetilgang"),
+    errno.EROFS: QT_TRANSLATE_NOOP("examples", "filsystemet er skrivebeskyttet"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("examples", "ikke nok ledig plass"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("examples", "stien er ikke en mappe"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("examples", "stien finnes og er ikke en mappe"),
 }
 
 
 def _reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    reason = _REASONS.get(exc.errno or 0)
+    if reason:
+        return translate("examples", reason)
+    return exc.strerror or str(exc)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,12 +58,14 @@ def run(args: argparse.Namespace) -> int:
         written = write_examples(out)
     except OSError as exc:
         reason = _reason(exc)
-        print(
-            f"prosjektark: kunne ikke skrive eksempelarkene til «{out}»: {reason}.",
-            file=sys.stderr,
+        text = translate(
+            "examples", "prosjektark: kunne ikke skrive eksempelarkene til «{out}»: {reason}."
         )
+        print(text.format(out=out, reason=reason), file=sys.stderr)
         return EXIT_UNWRITABLE
     for path in written:
-        print(f"Skrev {path}")
-    print(f"{len(written)} eksempelark skrevet til {out}.")
+        print(translate("examples", "Skrev {path}").format(path=path))
+    print(
+        translate("examples", "{n} eksempelark skrevet til {out}.").format(n=len(written), out=out)
+    )
     return EXIT_OK

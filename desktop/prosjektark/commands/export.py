@@ -33,6 +33,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -60,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
     catalog = catalog_or_fail()  # the same price index the user's editor and `check` use
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise CommandFailed(f"«{out_dir}» finnes og er ikke en mappe.")
+        raise CommandFailed(
+            translate("export", "«{path}» finnes og er ikke en mappe.").format(path=out_dir)
+        )
 
     try:
         if args.id:
@@ -79,16 +82,33 @@ def run(args: argparse.Namespace) -> int:
 
     for kind in ("package", "pdf", "xlsx", "json"):
         if kind in result.files:
-            print_line(f"Skrev {result.files[kind]}")
-    status = "Klar" if result.status == "klar" else "Utkast"
+            print_line(translate("export", "Skrev {path}").format(path=result.files[kind]))
+    status = (
+        translate("export", "Klar") if result.status == "klar" else translate("export", "Utkast")
+    )
     errors = len(result.errors)
     warnings = sum(1 for f in result.findings if f.severity == "warning")
     print_line(
-        f"Revisjon {result.revision}. Status: {status} ({errors} feil, {warnings} advarsler)."
+        translate("export", "Revisjon {revision}. Status: {status} ({errors}, {warnings}).").format(
+            revision=result.revision,
+            status=status,
+            errors=(
+                translate("export", "1 feil")
+                if errors == 1
+                else translate("export", "{n} feil").format(n=errors)
+            ),
+            warnings=(
+                translate("export", "1 advarsel")
+                if warnings == 1
+                else translate("export", "{n} advarsler").format(n=warnings)
+            ),
+        )
     )
     if result.package is not None:
         print_line(
-            f"Pakken er signert og klar til å sendes til sekretariatet: {result.package.name}"
+            translate(
+                "export", "Pakken er signert og klar til å sendes til sekretariatet: {name}"
+            ).format(name=result.package.name)
         )
     return EXIT_OK
 
@@ -96,13 +116,19 @@ def run(args: argparse.Namespace) -> int:
 def _passphrase(var: str | None) -> str:
     if not var:
         raise CommandFailed(
-            "En signert pakke krever passordet til identiteten: oppgi --passphrase-env "
-            "med navnet på en miljøvariabel som holder det."
+            translate(
+                "export",
+                "En signert pakke krever passordet til identiteten: oppgi --passphrase-env "
+                "med navnet på en miljøvariabel som holder det.",
+            )
         )
     value = os.environ.get(var)
     if not value:
         raise CommandFailed(
-            f"Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet."
+            translate(
+                "export",
+                "Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet.",
+            ).format(var=var)
         )
     return value
 
@@ -114,10 +140,15 @@ def _identity_path(given: str | None) -> Path:
     path = Path(given) if given else default_identity_path(identity_dir())
     if not path.is_file():
         if given:
-            raise CommandFailed(f"Fant ikke identitetsfilen {path}.")
+            raise CommandFailed(
+                translate("export", "Fant ikke identitetsfilen {path}.").format(path=path)
+            )
         raise CommandFailed(
-            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new» "
-            "eller oppgi en PKCS#12-fil med --identity."
+            translate(
+                "export",
+                "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new» "
+                "eller oppgi en PKCS#12-fil med --identity.",
+            )
         )
     return path
 
@@ -146,13 +177,22 @@ def _read_sheet(path: Path):
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise CommandFailed(f"Finner ikke filen {path}.") from exc
+        raise CommandFailed(
+            translate("export", "Finner ikke filen {path}.").format(path=path)
+        ) from exc
     except OSError as exc:
-        raise CommandFailed(f"Kan ikke lese {path}: {exc.strerror or exc}") from exc
+        raise CommandFailed(
+            translate("export", "Kan ikke lese {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     try:
         return sheet_from_json(data)
     except SheetError as exc:
-        raise CommandFailed(f"{path} er ikke et gyldig prosjektark.\n{exc}") from exc
+        raise CommandFailed(
+            translate("export", "{path} er ikke et gyldig prosjektark.").format(path=path)
+            + f"\n{exc}"
+        ) from exc
 
 
 def _export_file(path, catalog, out_dir, wanted, identity_path, passphrase):
@@ -194,7 +234,9 @@ def _export_from_store(sheet_id_text, catalog, out_dir, wanted, identity_path, p
     try:
         sheet_id = uuid.UUID(sheet_id_text)
     except ValueError as exc:
-        raise CommandFailed(f"«{sheet_id_text}» er ikke en gyldig UUID.") from exc
+        raise CommandFailed(
+            translate("export", "«{text}» er ikke en gyldig UUID.").format(text=sheet_id_text)
+        ) from exc
     # Freezing and signing must not write over an edit another window saved meanwhile.
     token = WriteToken()
     with store_or_fail() as store, failing_on(StoreError):

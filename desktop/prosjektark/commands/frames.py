@@ -34,6 +34,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Profile
@@ -55,27 +56,46 @@ def _import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if path.is_dir():
-        raise CommandFailed(f"«{path}» er en mappe; oppgi rammefilen (CSV).")
+        raise CommandFailed(
+            translate("frames", "«{path}» er en mappe; oppgi rammefilen (CSV).").format(path=path)
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise CommandFailed(f"Fant ikke filen «{path}».") from None
+        raise CommandFailed(
+            translate("frames", "Fant ikke filen «{path}».").format(path=path)
+        ) from None
     except OSError as exc:
-        raise CommandFailed(f"Kunne ikke lese «{path}»: {exc.strerror or exc}") from exc
+        raise CommandFailed(
+            translate("frames", "Kunne ikke lese «{path}»: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     profile = _profile(getattr(args, "profile", None))
     try:
         lines = parse_frames_csv(decode_frames_file(data), profile)
     except FramesError as exc:
         count = len({p.line for p in exc.problems})
-        what = "én linje" if count == 1 else f"{count} linjer"
-        _import_err(f"{path.name} ble ikke tatt inn ({what} må rettes); rammene er ikke endret.")
+        if count == 1:
+            text = translate(
+                "frames", "{file} ble ikke tatt inn (én linje må rettes); rammene er ikke endret."
+            )
+        else:
+            text = translate(
+                "frames",
+                "{file} ble ikke tatt inn ({n} linjer må rettes); rammene er ikke endret.",
+            )
+        _import_err(text.format(file=path.name, n=count))
         for problem in exc.problems:
             _stderr(str(problem))
         return EXIT_REFUSED
     if not lines:
         _import_err(
-            f"{path.name} har ingen rammelinjer under overskriften; rammene er ikke endret. "
-            "Fyll inn én linje per år, kilde og eventuelt part."
+            translate(
+                "frames",
+                "{file} har ingen rammelinjer under overskriften; rammene er ikke endret. "
+                "Fyll inn én linje per år, kilde og eventuelt part.",
+            ).format(file=path.name)
         )
         return EXIT_REFUSED
     with store_or_fail() as store, failing_on(StoreError):
@@ -85,12 +105,27 @@ def _import(args: argparse.Namespace) -> int:
                 profile.id, lines, expected_version=store.frames_version(profile.id)
             )
         except ConflictError as exc:  # someone else set them meanwhile: refused, not unreadable
-            _import_err(f"{exc} Rammene er ikke endret; prøv igjen.")
+            _import_err(
+                translate("frames", "{reason} Rammene er ikke endret; prøv igjen.").format(
+                    reason=exc
+                )
+            )
             return EXIT_REFUSED
-    count = "1 rammelinje" if len(lines) == 1 else f"{len(lines)} rammelinjer"
-    replaced = f"erstattet {len(before)}" if before else "ingen rammer fra før"
+    replaced = (
+        translate("frames", "erstattet {n}").format(n=len(before))
+        if before
+        else translate("frames", "ingen rammer fra før")
+    )
     print_line(
-        f"Tok inn {count} for {profile.name} fra {path.name} ({replaced}; versjon {version})."
+        translate(
+            "frames", "Tok inn {count} for {programme} fra {file} ({replaced}; versjon {version})."
+        ).format(
+            count=_lines(len(lines)),
+            programme=profile.name,
+            file=path.name,
+            replaced=replaced,
+            version=version,
+        )
     )
     return EXIT_OK
 
@@ -103,9 +138,15 @@ def _export(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.is_dir():
-        raise CommandFailed(f"«{target}» er en mappe; oppgi et filnavn, f.eks. rammer.csv.")
+        raise CommandFailed(
+            translate(
+                "frames", "«{path}» er en mappe; oppgi et filnavn, f.eks. rammer.csv."
+            ).format(path=target)
+        )
     if not target.parent.is_dir():
-        raise CommandFailed(f"Mappen «{target.parent}» finnes ikke.")
+        raise CommandFailed(
+            translate("frames", "Mappen «{path}» finnes ikke.").format(path=target.parent)
+        )
     profile = _profile(getattr(args, "profile", None))
     with store_or_fail() as store, failing_on(StoreError):
         lines = store.frames(profile.id)
@@ -113,13 +154,25 @@ def _export(args: argparse.Namespace) -> int:
         write_atomic(target, frames_csv(lines, profile).encode("utf-8"))
     if not lines:
         print_line(
-            f"Skrev {target}. {profile.name} har ingen rammer ennå, så filen har bare "
-            "overskriften: fyll den ut og ta den inn med «prosjektark frames import»."
+            translate(
+                "frames",
+                "Skrev {path}. {programme} har ingen rammer ennå, så filen har bare "
+                "overskriften: fyll den ut og ta den inn med «prosjektark frames import».",
+            ).format(path=target, programme=profile.name)
         )
     else:
-        count = "1 rammelinje" if len(lines) == 1 else f"{len(lines)} rammelinjer"
-        print_line(f"Skrev {target} ({count} for {profile.name}).")
+        print_line(
+            translate("frames", "Skrev {path} ({count} for {programme}).").format(
+                path=target, count=_lines(len(lines)), programme=profile.name
+            )
+        )
     return EXIT_OK
+
+
+def _lines(n: int) -> str:
+    if n == 1:
+        return translate("frames", "1 rammelinje")
+    return translate("frames", "{n} rammelinjer").format(n=n)
 
 
 def _profile(profile_id: str | None) -> Profile:

@@ -24,6 +24,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -41,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.list:
         name = (args.name or "").strip()
         if not name:
-            raise CommandFailed("oppgi --name med navnet på den nye eieren (som i sertifikatet).")
+            raise CommandFailed(
+                translate(
+                    "handover", "oppgi --name med navnet på den nye eieren (som i sertifikatet)."
+                )
+            )
         with failing_on(StoreError):
             to_fingerprint = normalise_fingerprint(args.to)
     with store_or_fail() as store:
@@ -62,12 +67,28 @@ def _hand_over(store, sheet_id: uuid.UUID, to_fingerprint: str, name: str, reaso
         return EXIT_REFUSED
     previous = before.signer_name if before is not None else "–"
     print_line(
-        f"Prosjektarket {sheet_id} er overført fra {previous or '(uten navn)'} "
-        f"(SHA-256 {display_fingerprint(handover.from_fingerprint)}) til {handover.to_name} "
-        f"(SHA-256 {display_fingerprint(handover.to_fingerprint)})."
+        translate(
+            "handover",
+            "Prosjektarket {id} er overført fra {previous} (SHA-256 {from_fingerprint}) "
+            "til {name} (SHA-256 {to_fingerprint}).",
+        ).format(
+            id=sheet_id,
+            previous=previous or translate("handover", "(uten navn)"),
+            from_fingerprint=display_fingerprint(handover.from_fingerprint),
+            name=handover.to_name,
+            to_fingerprint=display_fingerprint(handover.to_fingerprint),
+        )
     )
-    print_line(f"Registrert av {_who(handover.by_name, handover.by_fingerprint)}.")
-    print_line("Pakker fra den nye eieren tas nå imot; pakker fra den forrige avvises.")
+    print_line(
+        translate("handover", "Registrert av {who}.").format(
+            who=_who(handover.by_name, handover.by_fingerprint)
+        )
+    )
+    print_line(
+        translate(
+            "handover", "Pakker fra den nye eieren tas nå imot; pakker fra den forrige avvises."
+        )
+    )
     return EXIT_OK
 
 
@@ -78,31 +99,53 @@ def _list(store, sheet_id: uuid.UUID) -> int:
     title = _title(store, sheet_id)
     if owner is None:
         if title is None:
-            _err(f"Fant ikke prosjektarket {sheet_id}, og ingen pakke for det er levert hit.")
+            _err(
+                translate(
+                    "handover",
+                    "Fant ikke prosjektarket {id}, og ingen pakke for det er levert hit.",
+                ).format(id=sheet_id)
+            )
             return EXIT_REFUSED
         print_line(f"«{title}» ({sheet_id})")
         print_line(
-            "Eier: ingen ennå. Den første gyldige pakken for arket gjør avsenderen til eier."
+            translate(
+                "handover",
+                "Eier: ingen ennå. Den første gyldige pakken for arket gjør avsenderen til eier.",
+            )
         )
         return EXIT_OK
-    print_line(f"«{title or '(ikke lagret)'}» ({sheet_id})")
+    print_line(f"«{title or translate('handover', '(ikke lagret)')}» ({sheet_id})")
     print_line(
-        f"Eier: {owner.signer_name or '(uten navn)'} "
-        f"(SHA-256 {display_fingerprint(owner.fingerprint)}), siden {_when(owner.since)}."
+        translate("handover", "Eier: {name} (SHA-256 {fingerprint}), siden {since}.").format(
+            name=owner.signer_name or translate("handover", "(uten navn)"),
+            fingerprint=display_fingerprint(owner.fingerprint),
+            since=_when(owner.since),
+        )
     )
     records = store.handovers(sheet_id)
     if not records:
-        print_line("Overføringer: ingen.")
+        print_line(translate("handover", "Overføringer: ingen."))
         return EXIT_OK
-    print_line("Overføringer:")
+    print_line(translate("handover", "Overføringer:"))
     for h in records:
         print_line(
-            f"  {_when(h.at)}: fra SHA-256 {display_fingerprint(h.from_fingerprint)} "
-            f"til {h.to_name or '(uten navn)'} (SHA-256 {display_fingerprint(h.to_fingerprint)}), "
-            f"av {_who(h.by_name, h.by_fingerprint)}."
+            "  "
+            + translate(
+                "handover",
+                "{when}: fra SHA-256 {from_fingerprint} til {name} (SHA-256 {to_fingerprint}), "
+                "av {who}.",
+            ).format(
+                when=_when(h.at),
+                from_fingerprint=display_fingerprint(h.from_fingerprint),
+                name=h.to_name or translate("handover", "(uten navn)"),
+                to_fingerprint=display_fingerprint(h.to_fingerprint),
+                who=_who(h.by_name, h.by_fingerprint),
+            )
         )
         if h.reason:
-            print_line(f"    Begrunnelse: {h.reason}")
+            print_line(
+                "    " + translate("handover", "Begrunnelse: {reason}").format(reason=h.reason)
+            )
     return EXIT_OK
 
 
@@ -111,7 +154,7 @@ def _title(store, sheet_id: uuid.UUID) -> str | None:
     for deleted in (False, True):
         for summary in store.list_summaries(deleted=deleted):
             if summary.id == sheet_id:
-                return summary.title or "(uten navn)"
+                return summary.title or translate("handover", "(uten navn)")
     return None
 
 
@@ -120,7 +163,7 @@ def _who(name: str, fingerprint: str) -> str:
 
     if fingerprint:
         return f"{name} (SHA-256 {display_fingerprint(fingerprint)})"
-    return f"{name} (uten sertifikat)"
+    return translate("handover", "{name} (uten sertifikat)").format(name=name)
 
 
 def _when(moment) -> str:

@@ -27,6 +27,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
@@ -52,9 +53,13 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_line(json.dumps([e.as_dict() for e in events], ensure_ascii=False, indent=2))
         return EXIT_OK
-    print_line(f"Sakshistorikk for «{title or '(uten navn)'}» ({sheet_id}), eldste først:")
+    print_line(
+        translate("history", "Sakshistorikk for «{title}» ({id}), eldste først:").format(
+            title=title or translate("history", "(uten navn)"), id=sheet_id
+        )
+    )
     if not events:
-        print_line("Ingen hendelser er registrert.")
+        print_line(translate("history", "Ingen hendelser er registrert."))
     for event in events:
         print_line(event_line(event, review))
     return EXIT_OK
@@ -66,7 +71,11 @@ def _title(store: Store, sheet_id: uuid.UUID) -> str:
         for summary in store.list_summaries(deleted=deleted):
             if summary.id == sheet_id:
                 return summary.title
-    raise CommandFailed(f"Fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+    raise CommandFailed(
+        translate("history", "Fant ikke prosjektarket {id} i den lokale databasen.").format(
+            id=sheet_id
+        )
+    )
 
 
 def _review(store: Store, sheet_id: uuid.UUID) -> Review | None:
@@ -78,7 +87,9 @@ def _review(store: Store, sheet_id: uuid.UUID) -> Review | None:
     try:
         catalog = user_catalog()
     except (CatalogError, FileNotFoundError) as exc:
-        _err(f"Viser saksstatusene med id-ene sine: {exc}")
+        _err(
+            translate("history", "Viser saksstatusene med id-ene sine: {reason}").format(reason=exc)
+        )
         return None
     profile = catalog.profiles.get(store.load(sheet_id).profile) or catalog.default_profile
     return profile.review

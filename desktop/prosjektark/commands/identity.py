@@ -11,6 +11,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from prosjektark.domain.nb_format import format_date
+from prosjektark.i18n import translate
 from prosjektark.paths import identity_dir
 from prosjektark.signing.identity import (
     IDENTITY_FILENAME,
@@ -37,7 +38,10 @@ def _passphrase(var: str) -> str:
     value = os.environ.get(var)
     if not value:
         raise _InputError(
-            f"Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet."
+            translate(
+                "identity",
+                "Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet.",
+            ).format(var=var)
         )
     return value
 
@@ -45,8 +49,11 @@ def _passphrase(var: str) -> str:
 def _refuse_overwrite(directory: Path, args: argparse.Namespace) -> None:
     if (directory / IDENTITY_FILENAME).exists() and not getattr(args, "force", False):
         raise IdentityError(
-            f"Det finnes allerede en identitet i {directory}. Flytt eller slett "
-            f"{IDENTITY_FILENAME} først; ellers mister du nøkkelen din."
+            translate(
+                "identity",
+                "Det finnes allerede en identitet i {folder}. Flytt eller slett "
+                "{file} først; ellers mister du nøkkelen din.",
+            ).format(folder=directory, file=IDENTITY_FILENAME)
         )
 
 
@@ -66,13 +73,19 @@ def describe(cert: x509.Certificate) -> list[str]:
         email = attr(NameOID.EMAIL_ADDRESS)
     start = format_date(cert.not_valid_before_utc.astimezone().date())
     end = format_date(cert.not_valid_after_utc.astimezone().date())
-    return [
-        f"Navn:          {attr(NameOID.COMMON_NAME)}",
-        f"E-post:        {email}",
-        f"Organisasjon:  {attr(NameOID.ORGANIZATION_NAME)}",
-        f"Gyldig:        {start} – {end}",
-        f"SHA-256:       {fingerprint_sha256(cert)}",
+    rows = [
+        (translate("identity", "Navn:"), attr(NameOID.COMMON_NAME)),
+        (translate("identity", "E-post:"), email),
+        (translate("identity", "Organisasjon:"), attr(NameOID.ORGANIZATION_NAME)),
+        (translate("identity", "Gyldig:"), f"{start} – {end}"),
+        ("SHA-256:", fingerprint_sha256(cert)),
     ]
+    return [_row(label, value) for label, value in rows]
+
+
+def _row(label: str, value: str) -> str:
+    """«Label:» and the value in a column of its own, as long as the labels allow."""
+    return f"{label:<14} {value}"
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -81,7 +94,7 @@ def _new(args: argparse.Namespace) -> int:
     identity = create_identity(
         args.name, args.email, args.organisation, _passphrase(args.passphrase_env), directory
     )
-    print(f"Ny identitet lagret i {identity.path}")
+    print(translate("identity", "Ny identitet lagret i {path}").format(path=identity.path))
     print("\n".join(describe(identity.certificate)))
     return EXIT_OK
 
@@ -89,7 +102,7 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
-        raise _InputError(f"Fant ikke filen {source}.")
+        raise _InputError(translate("identity", "Fant ikke filen {path}.").format(path=source))
     directory = identity_dir()
     _refuse_overwrite(directory, args)
     new_env = getattr(args, "new_passphrase_env", None)
@@ -99,10 +112,15 @@ def _import(args: argparse.Namespace) -> int:
         directory,
         new_passphrase=_passphrase(new_env) if new_env else None,
     )
-    print(f"Identitet importert til {identity.path}")
+    print(translate("identity", "Identitet importert til {path}").format(path=identity.path))
     print("\n".join(describe(identity.certificate)))
     if identity.chain:
-        print(f"Kjede:         {len(identity.chain)} sertifikat(er)")
+        count = (
+            translate("identity", "1 sertifikat")
+            if len(identity.chain) == 1
+            else translate("identity", "{n} sertifikater").format(n=len(identity.chain))
+        )
+        print(_row(translate("identity", "Kjede:"), count))
     return EXIT_OK
 
 
@@ -114,8 +132,12 @@ def _show(args: argparse.Namespace) -> int:
         try:
             out.write_bytes(certificate_pem(cert))
         except OSError as exc:
-            raise IdentityError(f"Kunne ikke skrive {out}: {exc.strerror}") from exc
-        print(f"Sertifikatet (PEM) er skrevet til {out}")
+            raise IdentityError(
+                translate("identity", "Kunne ikke skrive {path}: {reason}").format(
+                    path=out, reason=exc.strerror
+                )
+            ) from exc
+        print(translate("identity", "Sertifikatet (PEM) er skrevet til {path}").format(path=out))
     return EXIT_OK
 
 

@@ -34,6 +34,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -47,8 +48,11 @@ def run(args: argparse.Namespace) -> int:
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
     if not getattr(args, "trust", None):
         raise CommandFailed(
-            "oppgi --trust med sertifikatet (PEM) til avsenderen, eller en mappe med "
-            "sertifikatene du stoler på. Uten tillitsliste importeres ingenting."
+            translate(
+                "importer",
+                "oppgi --trust med sertifikatet (PEM) til avsenderen, eller en mappe med "
+                "sertifikatene du stoler på. Uten tillitsliste importeres ingenting.",
+            )
         )
 
     from prosjektark.exchange.intake import exit_code, import_package, summary_line
@@ -86,11 +90,14 @@ def _expand(arguments: list[str]) -> list[Path]:
         found = scan_folder(path)
         for skipped in found.incomplete:
             print_line(
-                f"{skipped.name}: hoppet over – filen er ikke komplett (den kopieres "
-                "fortsatt, eller er skadet) og importeres ikke nå."
+                translate(
+                    "importer",
+                    "{file}: hoppet over – filen er ikke komplett (den kopieres "
+                    "fortsatt, eller er skadet) og importeres ikke nå.",
+                ).format(file=skipped.name)
             )
         if not found.ready and not found.incomplete:
-            print_line(f"Ingen pakker (.asice) i {path}.")
+            print_line(translate("importer", "Ingen pakker (.asice) i {path}.").format(path=path))
         packages.extend(found.ready)
     return packages
 

@@ -26,6 +26,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.store.outbox import OutboxEntry
@@ -78,20 +79,33 @@ def _list(entries: list[OutboxEntry], fmt: str) -> int:
     from prosjektark.domain.nb_format import format_datetime
 
     if not entries:
-        print_line("Utboksen er tom.")
+        print_line(translate("outbox", "Utboksen er tom."))
         return EXIT_OK
     for entry in entries:
         state = entry.state_label
         if entry.state == "levert":
-            state = f"Levert {format_datetime(entry.delivered_at)}"
+            when = format_datetime(entry.delivered_at)
             if entry.delivered_to is not None:
-                state += f" til {entry.delivered_to}"
-        missing = "" if entry.file_exists else " (filen mangler)"
+                state = translate("outbox", "Levert {when} til {folder}").format(
+                    when=when, folder=entry.delivered_to
+                )
+            else:
+                state = translate("outbox", "Levert {when}").format(when=when)
         print_line(
-            f"{entry.id}: {entry.title or '(uten navn)'}, revisjon {entry.revision}, "
-            f"eksportert {format_datetime(entry.exported_at)} – {state}"
+            translate(
+                "outbox", "{id}: {title}, revisjon {revision}, eksportert {exported} – {state}"
+            ).format(
+                id=entry.id,
+                title=entry.title or translate("outbox", "(uten navn)"),
+                revision=entry.revision,
+                exported=format_datetime(entry.exported_at),
+                state=state,
+            )
         )
-        print_line(f"  {entry.path}{missing}")
+        if entry.file_exists:
+            print_line(f"  {entry.path}")
+        else:
+            print_line("  " + translate("outbox", "{path} (filen mangler)").format(path=entry.path))
     return EXIT_OK
 
 
@@ -100,10 +114,19 @@ def _send(store, folder: Path) -> int:
 
     outcomes = send_to_folder(store, None, folder)
     if not outcomes:
-        print_line("Ingen pakker er klare til å sendes; utboksen har ingen pakker merket klar.")
+        print_line(
+            translate(
+                "outbox",
+                "Ingen pakker er klare til å sendes; utboksen har ingen pakker merket klar.",
+            )
+        )
         return EXIT_OK
     for outcome in outcomes:
         print_line(outcome.line())
     sent = sum(1 for o in outcomes if o.ok)
-    print_line(f"{sent} av {len(outcomes)} pakker er sendt til {folder}.")
+    print_line(
+        translate("outbox", "{sent} av {total} pakker er sendt til {folder}.").format(
+            sent=sent, total=len(outcomes), folder=folder
+        )
+    )
     return EXIT_OK if sent == len(outcomes) else EXIT_REFUSED

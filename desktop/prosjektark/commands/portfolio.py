@@ -23,6 +23,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
@@ -35,9 +36,15 @@ def run(args: argparse.Namespace) -> int:
 
     target = Path(args.out)
     if target.is_dir():
-        raise CommandFailed(f"«{target}» er en mappe; oppgi et filnavn, f.eks. portefolje.xlsx.")
+        raise CommandFailed(
+            translate(
+                "portfolio", "«{path}» er en mappe; oppgi et filnavn, f.eks. portefolje.xlsx."
+            ).format(path=target)
+        )
     if not target.parent.is_dir():
-        raise CommandFailed(f"Mappen «{target.parent}» finnes ikke.")
+        raise CommandFailed(
+            translate("portfolio", "Mappen «{path}» finnes ikke.").format(path=target.parent)
+        )
     catalog = catalog_or_fail()
     profile = getattr(args, "profile", None)
     if profile:
@@ -45,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
     # Outermost, so that an error closing the store is reported too.
     with failing_on(StoreError, ExportError), store_or_fail() as store:
         count = write_portfolio(store, catalog, target, profile=profile)
-    what = "1 prosjektark" if count == 1 else f"{count} prosjektark"
-    print(f"Skrev {target} ({what}).")
+    if count == 1:
+        print(translate("portfolio", "Skrev {path} (1 prosjektark).").format(path=target))
+    else:
+        print(
+            translate("portfolio", "Skrev {path} ({n} prosjektark).").format(path=target, n=count)
+        )
     return EXIT_OK

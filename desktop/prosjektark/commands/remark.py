@@ -25,6 +25,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_UNREADABLE = 0, 2
 
@@ -41,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
     path = (args.field or "").strip()
     text = (args.text or "").strip()
     if not text:
-        raise CommandFailed("Merknaden er tom. Skriv hva arbeidsgruppen skal se på (--text).")
+        raise CommandFailed(
+            translate("remark", "Merknaden er tom. Skriv hva arbeidsgruppen skal se på (--text).")
+        )
     form = catalog_or_fail().form
     problem = field_problem(form, path)
     if problem is not None:
@@ -52,7 +55,10 @@ def run(args: argparse.Namespace) -> int:
     where = field_label(form, path) + (f" ({path})" if path else "")
     # On standard error, so that standard output is the id alone for a script to read.
     _err(
-        f"merknaden til «{where}» er lagret, men ikke sendt. Send den med "
-        f"«prosjektark remarks export --id {sheet_id} --out MAPPE --passphrase-env VAR»."
+        translate(
+            "remark",
+            "merknaden til «{field}» er lagret, men ikke sendt. Send den med "
+            "«prosjektark remarks export --id {id} --out MAPPE --passphrase-env VAR».",
+        ).format(field=where, id=sheet_id)
     )
     return EXIT_OK

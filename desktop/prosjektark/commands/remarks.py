@@ -33,6 +33,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -59,18 +60,26 @@ def _export(args: argparse.Namespace) -> int:
     passphrase = os.environ.get(args.passphrase_env or "")
     if not passphrase:
         raise CommandFailed(
-            f"Miljøvariabelen {args.passphrase_env} er ikke satt eller er tom; den skal holde "
-            "passordet til identiteten din."
+            translate(
+                "remarks",
+                "Miljøvariabelen {var} er ikke satt eller er tom; den skal holde "
+                "passordet til identiteten din.",
+            ).format(var=args.passphrase_env)
         )
     identity_path = default_identity_path(identity_dir())
     if not identity_path.is_file():
         raise CommandFailed(
-            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
-            "eller importer organisasjonens med «prosjektark identity import»."
+            translate(
+                "remarks",
+                "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
+                "eller importer organisasjonens med «prosjektark identity import».",
+            )
         )
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise CommandFailed(f"«{out_dir}» finnes og er ikke en mappe.")
+        raise CommandFailed(
+            translate("remarks", "«{path}» finnes og er ikke en mappe.").format(path=out_dir)
+        )
     form = catalog_or_fail().form
     with store_or_fail() as store, failing_on(IdentityError, RemarksError, StoreError):
         try:
@@ -81,16 +90,27 @@ def _export(args: argparse.Namespace) -> int:
             made = export_remarks(store, sheet_id, form, identity, out_dir)
         except NoRemarksError:
             print_line(
-                "Ingen usendte merknader til dette arket; ingenting er skrevet. Skriv en "
-                "merknad med «prosjektark remark» først (sendte merknader sendes ikke på nytt)."
+                translate(
+                    "remarks",
+                    "Ingen usendte merknader til dette arket; ingenting er skrevet. Skriv en "
+                    "merknad med «prosjektark remark» først (sendte merknader sendes ikke på nytt).",
+                )
             )
             return EXIT_REFUSED
-    count = f"{made.count} {'merknad' if made.count == 1 else 'merknader'}"
-    print_line(f"Skrev {made.path}")
-    print_line(
-        f"{count} til «{made.title or '(uten navn)'}» er signert og markert som sendt. "
-        "Send pakken til arbeidsgruppen."
-    )
+    if made.count == 1:
+        done = translate(
+            "remarks",
+            "1 merknad til «{title}» er signert og markert som sendt. "
+            "Send pakken til arbeidsgruppen.",
+        )
+    else:
+        done = translate(
+            "remarks",
+            "{n} merknader til «{title}» er signert og markert som sendt. "
+            "Send pakken til arbeidsgruppen.",
+        )
+    print_line(translate("remarks", "Skrev {path}").format(path=made.path))
+    print_line(done.format(n=made.count, title=made.title or translate("remarks", "(uten navn)")))
     return EXIT_OK
 
 

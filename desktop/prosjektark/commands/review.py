@@ -23,6 +23,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
@@ -44,27 +45,46 @@ def _review(store, catalog, sheet_id: uuid.UUID, wanted: str, comment: str) -> i
     try:
         sheet = store.load(sheet_id)
     except StoreError:
-        _err(f"fant ikke prosjektarket {sheet_id} i den lokale databasen.")
+        _err(
+            translate("review", "fant ikke prosjektarket {id} i den lokale databasen.").format(
+                id=sheet_id
+            )
+        )
         return EXIT_UNREADABLE
-    title = sheet.identification.title or "(uten tittel)"
+    title = sheet.identification.title or translate("review", "(uten tittel)")
     profile = catalog.profiles.get(sheet.profile)
     if profile is None:
-        _err(f"«{title}» hører til avtaleprofilen «{sheet.profile}», som ikke finnes her.")
+        _err(
+            translate(
+                "review", "«{title}» hører til avtaleprofilen «{profile}», som ikke finnes her."
+            ).format(title=title, profile=sheet.profile)
+        )
         return EXIT_UNREADABLE
     review = profile.review
     if review is None:
-        _err(f"{profile.name} har ikke saksstatuser i avtaleprofilen.")
+        _err(
+            translate("review", "{programme} har ikke saksstatuser i avtaleprofilen.").format(
+                programme=profile.name
+            )
+        )
         return EXIT_REFUSED
     state = _state_id(review, wanted)
     if state is None:
         known = ", ".join(f"{s.id} ({s.name})" for s in review.states)
-        _err(f"«{wanted}» er ikke en saksstatus i {profile.name}. Kjente: {known}.")
+        _err(
+            translate(
+                "review", "«{state}» er ikke en saksstatus i {programme}. Kjente: {known}."
+            ).format(state=wanted, programme=profile.name, known=known)
+        )
         return EXIT_UNREADABLE
     current = store.review_status(sheet_id)
     if current is None and store.sheet_owner(sheet_id) is None:
         _err(
-            f"«{title}» er ikke levert hit. Bare ark som er importert fra en arbeidsgruppe, "
-            "har saksstatus."
+            translate(
+                "review",
+                "«{title}» er ikke levert hit. Bare ark som er importert fra en arbeidsgruppe, "
+                "har saksstatus.",
+            ).format(title=title)
         )
         return EXIT_REFUSED
     before = review.name(current.state if current else review.received)

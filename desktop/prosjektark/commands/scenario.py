@@ -41,6 +41,7 @@ from prosjektark.commands import (
     reports_failures,
     store_or_fail,
 )
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.catalog import Catalog
@@ -62,14 +63,13 @@ def _profile(catalog: Catalog, profile_id: str) -> Profile:
     profile = profile_or_fail(catalog, profile_id)
     if profile.portfolio is None:
         raise CommandFailed(
-            f"Avtaleprofilen {profile.name} har ikke satt opp porteføljen (hvilke saksstatuser "
-            "et scenario tar med), så det kan ikke lages scenarioer for den."
+            translate(
+                "scenario",
+                "Avtaleprofilen {programme} har ikke satt opp porteføljen (hvilke saksstatuser "
+                "et scenario tar med), så det kan ikke lages scenarioer for den.",
+            ).format(programme=profile.name)
         )
     return profile
-
-
-def _count(n: int) -> str:
-    return f"{n} prosjektark"
 
 
 # ---------------------------------------------------------------------------- new
@@ -86,24 +86,33 @@ def _new(args: argparse.Namespace) -> int:
 
     name = " ".join(args.name.split())
     if not name:
-        raise CommandFailed("Scenarioet må ha et navn.")
+        raise CommandFailed(translate("scenario", "Scenarioet må ha et navn."))
     catalog = catalog_or_fail()
     profile = _profile(catalog, args.profile)
     assert profile.portfolio is not None
     with store_or_fail() as store, failing_on(StoreError):
         if store.find_scenario(name, profile.id) is not None:
             _new_err(
-                f"{profile.name} har allerede et scenario som heter «{name}». Velg et annet "
-                "navn; det som finnes, er ikke endret."
+                translate(
+                    "scenario",
+                    "{programme} har allerede et scenario som heter «{name}». Velg et annet "
+                    "navn; det som finnes, er ikke endret.",
+                ).format(programme=profile.name, name=name)
             )
             return EXIT_REFUSED
         items = load_portfolio_items(store, catalog, profile.id, states=profile.portfolio.states)
         made = store.create_scenario(new_scenario(name, profile, items))
     states = ", ".join(_state_name(profile, s) for s in profile.portfolio.states)
     print_line(
-        f"Laget scenarioet «{made.name}» for {profile.name} med {_count(len(made.entries))}."
+        translate(
+            "scenario", "Laget scenarioet «{name}» for {programme} med {n} prosjektark."
+        ).format(name=made.name, programme=profile.name, n=len(made.entries))
     )
-    print_line(f"Med er de leverte arkene med saksstatus {states}.")
+    print_line(
+        translate("scenario", "Med er de leverte arkene med saksstatus {states}.").format(
+            states=states
+        )
+    )
     return EXIT_OK
 
 
@@ -152,15 +161,31 @@ def _list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not scenarios:
-        print_line("Ingen scenarioer ennå. Lag et med «prosjektark scenario new NAVN --profile P».")
+        print_line(
+            translate(
+                "scenario",
+                "Ingen scenarioer ennå. Lag et med «prosjektark scenario new NAVN --profile P».",
+            )
+        )
         return EXIT_OK
     for s in scenarios:
         included = sum(1 for e in s.entries if e.included)
-        who = s.modified_by or s.created_by or "ukjent"
+        who = s.modified_by or s.created_by or translate("scenario", "ukjent")
         when = format_datetime(s.modified_at or s.created_at) or "–"
         print_line(
-            f"{s.name} ({s.profile}): {included} av {_count(len(s.entries))} med, versjon "
-            f"{s.version}, sist endret av {who} {when}"
+            translate(
+                "scenario",
+                "{name} ({programme}): {included} av {n} prosjektark med, versjon {version}, "
+                "sist endret av {who} {when}",
+            ).format(
+                name=s.name,
+                programme=s.profile,
+                included=included,
+                n=len(s.entries),
+                version=s.version,
+                who=who,
+                when=when,
+            )
         )
     return EXIT_OK
 
@@ -179,14 +204,20 @@ def _identity(args: argparse.Namespace):
     passphrase = os.environ.get(variable)
     if not passphrase:
         raise CommandFailed(
-            f"Miljøvariabelen {variable} er ikke satt eller er tom; den skal holde passordet "
-            "til identiteten din."
+            translate(
+                "scenario",
+                "Miljøvariabelen {var} er ikke satt eller er tom; den skal holde passordet "
+                "til identiteten din.",
+            ).format(var=variable)
         )
     path = default_identity_path(identity_dir())
     if not path.is_file():
         raise CommandFailed(
-            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
-            "eller importer organisasjonens med «prosjektark identity import»."
+            translate(
+                "scenario",
+                "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new», "
+                "eller importer organisasjonens med «prosjektark identity import».",
+            )
         )
     with failing_on(IdentityError):
         return load_identity(path, passphrase)
@@ -195,10 +226,18 @@ def _identity(args: argparse.Namespace):
 def _find(store, name: str, profile_id: str | None) -> Scenario:
     found = store.find_scenario(name, profile_id)
     if found is None:
-        where = f" i {profile_id}" if profile_id else ""
-        raise CommandFailed(
-            f"Fant ikke scenarioet «{name}»{where}. «prosjektark scenario list» viser dem som finnes."
-        )
+        if profile_id:
+            text = translate(
+                "scenario",
+                "Fant ikke scenarioet «{name}» i {programme}. «prosjektark scenario list» viser "
+                "dem som finnes.",
+            )
+        else:
+            text = translate(
+                "scenario",
+                "Fant ikke scenarioet «{name}». «prosjektark scenario list» viser dem som finnes.",
+            )
+        raise CommandFailed(text.format(name=name, programme=profile_id))
     return found
 
 
@@ -211,7 +250,9 @@ def _export(args: argparse.Namespace) -> int:
 
     out_dir = Path(args.out)
     if out_dir.exists() and not out_dir.is_dir():
-        raise CommandFailed(f"«{out_dir}» finnes og er ikke en mappe.")
+        raise CommandFailed(
+            translate("scenario", "«{path}» finnes og er ikke en mappe.").format(path=out_dir)
+        )
     catalog = catalog_or_fail()
     profile_id = getattr(args, "profile", None)
     if profile_id:
@@ -237,11 +278,19 @@ def _export(args: argparse.Namespace) -> int:
         )
     if stale:
         count = len(stale)
-        print_line(
-            f"Merk: {'ett ark' if count == 1 else f'{count} ark'} i scenarioet er endret siden "
-            "det ble laget. Forslaget bruker revisjonene scenarioet bygger på; åpne scenarioet "
-            "og ta stilling til dem:"
-        )
+        if count == 1:
+            text = translate(
+                "scenario",
+                "Merk: ett ark i scenarioet er endret siden det ble laget. Forslaget bruker "
+                "revisjonen scenarioet bygger på; åpne scenarioet og ta stilling til det:",
+            )
+        else:
+            text = translate(
+                "scenario",
+                "Merk: {n} ark i scenarioet er endret siden det ble laget. Forslaget bruker "
+                "revisjonene scenarioet bygger på; åpne scenarioet og ta stilling til dem:",
+            )
+        print_line(text.format(n=count))
         titles = {sheet_id: item.title for sheet_id, item in latest.items()}
         titles.update({sheet_id: item.title for sheet_id, item in items.items()})
         for entry in scenario.entries:
@@ -250,16 +299,26 @@ def _export(args: argparse.Namespace) -> int:
                 print_line(f"  - «{title}»: {stale[entry.sheet_id]}")
     if not frames:
         print_line(
-            f"Merk: {profile.name} har ingen rammer registrert; balansen viser bare hva "
-            "tiltakene bruker."
+            translate(
+                "scenario",
+                "Merk: {programme} har ingen rammer registrert; balansen viser bare hva "
+                "tiltakene bruker.",
+            ).format(programme=profile.name)
         )
     for path in paths:
-        print_line(f"Skrev {path}")
+        print_line(translate("scenario", "Skrev {path}").format(path=path))
     if identity is not None:
-        print_line(f"PDF-en og pakken er signert med identiteten til {identity.name}.")
+        print_line(
+            translate("scenario", "PDF-en og pakken er signert med identiteten til {name}.").format(
+                name=identity.name
+            )
+        )
     else:
         print_line(
-            "Filene er ikke signert (ingen --passphrase-env). Bruk --passphrase-env for et "
-            "signert forslag."
+            translate(
+                "scenario",
+                "Filene er ikke signert (ingen --passphrase-env). Bruk --passphrase-env for et "
+                "signert forslag.",
+            )
         )
     return EXIT_OK

@@ -1,6 +1,6 @@
 """`prosjektark verify PACKAGE.asice --trust PEM_OR_DIR [--format json]`.
 
-Exit 0 valid, 1 invalid (reasons in Norwegian), 2 unreadable package or trust list.
+Exit 0 valid, 1 invalid (with the reasons), 2 unreadable package or trust list.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import logging
 import sys
 from pathlib import Path
 
+from prosjektark.i18n import translate
+
 EXIT_VALID, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
 
 
 def _quiet_libraries() -> None:
     # pyHanko logs expected failures (untrusted signer etc.) with tracebacks; the
-    # reasons we print say the same in Norwegian.
+    # reasons we print say the same in the user's words.
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
@@ -61,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
             return _unreadable(str(exc), fmt)
         package = Path(args.package)
         if not package.is_file():
-            return _unreadable(f"Fant ikke pakken {package}.", fmt)
+            return _unreadable(
+                translate("verify", "Fant ikke pakken {path}.").format(path=package), fmt
+            )
         from prosjektark.exchange.package_reader import SHEET_LAYOUT
         from prosjektark.exchange.proposal import PROPOSAL_LAYOUT
         from prosjektark.exchange.remarks_package import REMARKS_LAYOUT
@@ -75,20 +79,23 @@ def run(args: argparse.Namespace) -> int:
 
         return _unreadable(report_unexpected(exc, "prosjektark verify"), fmt)
 
+    signed_by = translate("verify", "Signert av:")
     if result.unreadable:
-        lines = [f"{package.name}: kan ikke leses."] + [f"  - {r}" for r in result.reasons]
+        lines = [translate("verify", "{file}: kan ikke leses.").format(file=package.name)]
+        lines += [f"  - {r}" for r in result.reasons]
     elif result.valid:
         lines = [
-            f"{package.name}: GYLDIG",
-            f"Signert av:  {result.signer_subject}",
-            f"SHA-256:     {result.fingerprint}",
-            "Filer:",
+            translate("verify", "{file}: GYLDIG").format(file=package.name),
+            f"{signed_by:<12} {result.signer_subject}",
+            f"{'SHA-256:':<12} {result.fingerprint}",
+            translate("verify", "Filer:"),
             *(_file_line(name, result.attachment_names) for name in result.files),
         ]
     else:
-        lines = [f"{package.name}: UGYLDIG"] + [f"  - {r}" for r in result.reasons]
+        lines = [translate("verify", "{file}: UGYLDIG").format(file=package.name)]
+        lines += [f"  - {r}" for r in result.reasons]
         if result.signer is not None:
-            lines.append(f"Signert av:  {result.signer_subject}")
-            lines.append(f"SHA-256:     {result.fingerprint}")
+            lines.append(f"{signed_by:<12} {result.signer_subject}")
+            lines.append(f"{'SHA-256:':<12} {result.fingerprint}")
     _emit(result.to_json(), fmt, lines, to_stderr=False)
     return result.exit_code

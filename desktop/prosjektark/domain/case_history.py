@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from prosjektark.domain.caseflow import CaseEvent
 from prosjektark.domain.nb_format import format_datetime
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
 
-NO_IDENTITY = "(ingen identitet)"
+# In bokmål; `no_identity()` says it in the language of the moment.
+NO_IDENTITY = QT_TRANSLATE_NOOP("case_history", "(ingen identitet)")
 # Enough of the fingerprint to tell two people's certificates apart at a glance; the
 # full one is in the JSON and the certificate itself.
 FINGERPRINT_SHOWN = 8
@@ -31,15 +33,19 @@ def short_fingerprint(fingerprint: str) -> str:
     return fingerprint[:FINGERPRINT_SHOWN] + "…"
 
 
+def no_identity() -> str:
+    return translate("case_history", NO_IDENTITY)
+
+
 def who_text(name: str, fingerprint: str) -> str:
     """'Kari Nordmann [SHA-256 ab12cd34…]'; NO_IDENTITY when neither is known."""
     name = name.strip()
     short = short_fingerprint(fingerprint)
     if not name and not short:
-        return NO_IDENTITY
+        return no_identity()
     if not short:
         return name
-    return f"{name or NO_IDENTITY} [SHA-256 {short}]"
+    return f"{name or no_identity()} [SHA-256 {short}]"
 
 
 def state_name(state: str, review: Review | None) -> str:
@@ -54,9 +60,11 @@ def what_text(event: CaseEvent, review: Review | None) -> str:
     text = event.kind_name
     state = state_name(event.state, review)
     if state:
-        text += f": {state}"
+        text = translate("case_history", "{event}: {state}").format(event=text, state=state)
     if event.revision is not None:
-        text += f" (revisjon {event.revision})"
+        text = translate("case_history", "{event} (revisjon {revision})").format(
+            event=text, revision=event.revision
+        )
     return text
 
 

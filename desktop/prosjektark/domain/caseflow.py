@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # the store imports this module on the start-up path, before pydantic
     from prosjektark.domain.profile import Profile, Review
 
@@ -31,28 +33,42 @@ EventKind = Literal[
     "answers_delivered",
     "reassigned",
 ]
+# In bokmål; shown translated by `event_name` (CaseEvent.kind_name).
 EVENT_NAMES: dict[str, str] = {
-    "created": "Opprettet",
-    "version_saved": "Versjon lagret",
-    "signed": "Signert",
-    "exported": "Eksportert",
-    "sent": "Sendt til sekretariatet",
-    "received": "Mottatt",
-    "state_changed": "Ny saksstatus",
-    "remark": "Merknad",
-    "remarks_sent": "Merknader sendt",
-    "remarks_received": "Merknader mottatt",
-    "answer": "Svar på merknad",
-    "answers_delivered": "Svar levert",
-    "reassigned": "Overført",
+    "created": QT_TRANSLATE_NOOP("caseflow", "Opprettet"),
+    "version_saved": QT_TRANSLATE_NOOP("caseflow", "Versjon lagret"),
+    "signed": QT_TRANSLATE_NOOP("caseflow", "Signert"),
+    "exported": QT_TRANSLATE_NOOP("caseflow", "Eksportert"),
+    "sent": QT_TRANSLATE_NOOP("caseflow", "Sendt til sekretariatet"),
+    "received": QT_TRANSLATE_NOOP("caseflow", "Mottatt"),
+    "state_changed": QT_TRANSLATE_NOOP("caseflow", "Ny saksstatus"),
+    "remark": QT_TRANSLATE_NOOP("caseflow", "Merknad"),
+    "remarks_sent": QT_TRANSLATE_NOOP("caseflow", "Merknader sendt"),
+    "remarks_received": QT_TRANSLATE_NOOP("caseflow", "Merknader mottatt"),
+    "answer": QT_TRANSLATE_NOOP("caseflow", "Svar på merknad"),
+    "answers_delivered": QT_TRANSLATE_NOOP("caseflow", "Svar levert"),
+    "reassigned": QT_TRANSLATE_NOOP("caseflow", "Overført"),
 }
 
 AnswerKind = Literal["reply", "fixed", "disagree"]
+# In bokmål; shown translated by `answer_name` (Answer.kind_name).
 ANSWER_NAMES: dict[str, str] = {
-    "reply": "Svar",
-    "fixed": "Rettet i revisjon",
-    "disagree": "Uenig",
+    "reply": QT_TRANSLATE_NOOP("caseflow", "Svar"),
+    "fixed": QT_TRANSLATE_NOOP("caseflow", "Rettet i revisjon"),
+    "disagree": QT_TRANSLATE_NOOP("caseflow", "Uenig"),
 }
+
+
+def event_name(kind: str) -> str:
+    """What happened, in the language of the moment; an unknown kind as its id."""
+    name = EVENT_NAMES.get(kind)
+    return translate("caseflow", name) if name else kind
+
+
+def answer_name(kind: str) -> str:
+    """The kind of an answer, in the language of the moment; an unknown kind as its id."""
+    name = ANSWER_NAMES.get(kind)
+    return translate("caseflow", name) if name else kind
 
 
 @dataclass(frozen=True)
@@ -82,7 +98,7 @@ class CaseEvent:
 
     @property
     def kind_name(self) -> str:
-        return EVENT_NAMES.get(self.kind, self.kind)
+        return event_name(self.kind)
 
     def as_dict(self) -> dict[str, object]:
         """The CLI's JSON shape."""
@@ -159,42 +175,59 @@ class Answer:
 
     @property
     def kind_name(self) -> str:
-        return ANSWER_NAMES.get(self.kind, self.kind)
+        return answer_name(self.kind)
 
 
 def answer_problem(kind: str, text: str, fixed_in_revision: int | None) -> str | None:
-    """Why an answer cannot be given as it is (Norwegian), or None."""
+    """Why an answer cannot be given as it is (in the language of the moment), or None."""
     if kind not in ANSWER_NAMES:
-        return f"Ukjent type svar «{kind}». Bruk svar, rettet eller uenig."
+        return translate(
+            "caseflow", "Ukjent type svar «{kind}». Bruk svar, rettet eller uenig."
+        ).format(kind=kind)
     if kind == "fixed" and (fixed_in_revision is None or fixed_in_revision < 1):
-        return "Oppgi revisjonen merknaden er rettet i."
-    if kind in ("reply", "disagree") and not text.strip():
-        return "Skriv svaret." if kind == "reply" else "En uenighet må begrunnes: skriv hvorfor."
+        return translate("caseflow", "Oppgi revisjonen merknaden er rettet i.")
+    if kind == "reply" and not text.strip():
+        return translate("caseflow", "Skriv svaret.")
+    if kind == "disagree" and not text.strip():
+        return translate("caseflow", "En uenighet må begrunnes: skriv hvorfor.")
     return None
 
 
 def review_of(profile: Profile) -> Review:
     """The profile's review states; a profile without them cannot be reviewed."""
     if profile.review is None:
-        raise ValueError(f"{profile.name} har ikke saksbehandlingstilstander i avtaleprofilen.")
+        raise ValueError(
+            translate(
+                "caseflow", "{programme} har ikke saksbehandlingstilstander i avtaleprofilen."
+            ).format(programme=profile.name)
+        )
     return profile.review
 
 
 def transition_problem(review: Review, current: str | None, target: str) -> str | None:
     """Why a sheet in `current` (None: not yet given one, i.e. just received) cannot move
-    to `target` (Norwegian, naming the allowed moves), or None when it can."""
+    to `target` (in the language of the moment, naming the allowed moves), or None when
+    it can."""
     state = review.state(target)
     if state is None:
         known = ", ".join(f"{s.id} ({s.name})" for s in review.states)
-        return f"«{target}» er ikke en saksstatus i programmet. Kjente: {known}."
+        return translate(
+            "caseflow", "«{target}» er ikke en saksstatus i programmet. Kjente: {known}."
+        ).format(target=target, known=known)
     here = current or review.received
     if target == here:
-        return f"Arket har allerede saksstatusen «{state.name}»."
+        return translate("caseflow", "Arket har allerede saksstatusen «{state}».").format(
+            state=state.name
+        )
     allowed = review.transitions.get(here, [])
     if target not in allowed:
         name = review.name(here)
         if not allowed:
-            return f"Fra «{name}» kan saksstatusen ikke endres."
+            return translate("caseflow", "Fra «{state}» kan saksstatusen ikke endres.").format(
+                state=name
+            )
         options = ", ".join(f"«{review.name(a)}»" for a in allowed)
-        return f"Fra «{name}» kan arket gå til {options}, ikke til «{state.name}»."
+        return translate(
+            "caseflow", "Fra «{state}» kan arket gå til {options}, ikke til «{target}»."
+        ).format(state=name, options=options, target=state.name)
     return None

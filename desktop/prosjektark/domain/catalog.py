@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from prosjektark.i18n import translate
+
 if TYPE_CHECKING:  # the models pull in pydantic; loading them is deferred to load_catalog()
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
@@ -29,57 +31,125 @@ class Catalog:
     override_problems: list[OverrideProblem] = field(default_factory=list)
     # resources/programmes.toml names it; never "whichever file sorts first".
     default_profile_id: str = ""
+    # The language of every text in it (the data's own tables, see i18n.localize), and
+    # what it was read from, so that the same data can be had in another language.
+    language: str = "nb"
+    source: tuple[Path, str, Path | None] | None = None
+
+    def in_language(self, language: str) -> Catalog:
+        """The same data with its texts in `language` (a sheet's PDF is written in the
+        sheet's language, whatever the UI's is)."""
+        if language == self.language or self.source is None:
+            return self
+        resources, form_name, overrides = self.source
+        return _load_cached(resources, form_name, overrides, language)
 
     def profile(self, profile_id: str) -> Profile:
         try:
             return self.profiles[profile_id]
         except KeyError:
             known = ", ".join(sorted(self.profiles))
-            raise CatalogError(f"Ukjent avtaleprofil «{profile_id}». Kjente: {known}") from None
+            raise CatalogError(
+                translate("catalog", "Ukjent avtaleprofil «{profile}». Kjente: {known}").format(
+                    profile=profile_id, known=known
+                )
+            ) from None
 
     @property
     def default_profile(self) -> Profile:
         return self.profiles[self.default_profile_id]
 
 
-def _read(path: Path, model: type):
+def _read(path: Path, model: type, language: str):
+    from prosjektark.i18n import localize
+
     try:
         with path.open("rb") as fh:
-            return model.model_validate(tomllib.load(fh))
+            return model.model_validate(localize(tomllib.load(fh), language))
     except (OSError, tomllib.TOMLDecodeError, ValueError) as exc:
-        raise CatalogError(f"Kunne ikke lese {path.name}: {exc}") from exc
+        raise CatalogError(
+            translate("catalog", "Kunne ikke lese {file}: {error}").format(
+                file=path.name, error=exc
+            )
+        ) from exc
 
 
 def load_catalog(
-    resources: Path, form_name: str = "prosjektark", overrides: Path | None = None
+    resources: Path,
+    form_name: str = "prosjektark",
+    overrides: Path | None = None,
+    language: str | None = None,
 ) -> Catalog:
-    """`overrides`: a folder with the user's price-index files (prisindeks-<id>.toml)."""
+    """`overrides`: a folder with the user's price-index files (prisindeks-<id>.toml).
+    `language`: of the texts; the current language (i18n.language()) when None."""
+    from prosjektark import i18n
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
     from prosjektark.domain.price_index import apply_overrides
     from prosjektark.domain.profile import Profile
 
-    form = _read(resources / "forms" / f"{form_name}.toml", FormDefinition)
+    language = i18n.check_language(language or i18n.language())
+    form = _read(resources / "forms" / f"{form_name}.toml", FormDefinition, language)
     profiles = {
         p.id: p
-        for p in (_read(f, Profile) for f in sorted((resources / "profiles").glob("*.toml")))
+        for p in (
+            _read(f, Profile, language) for f in sorted((resources / "profiles").glob("*.toml"))
+        )
     }
     checklists = {
         c.id: c
         for c in (
-            _read(f, ChecklistDefinition) for f in sorted((resources / "checklists").glob("*.toml"))
+            _read(f, ChecklistDefinition, language)
+            for f in sorted((resources / "checklists").glob("*.toml"))
         )
     }
     if not profiles:
-        raise CatalogError("Ingen avtaleprofiler funnet i resources/profiles/")
+        raise CatalogError(
+            translate("catalog", "Ingen avtaleprofiler funnet i resources/profiles/")
+        )
     problems = form.checklist_problems(checklists)
     if problems:
-        raise CatalogError(f"Kunne ikke lese {form_name}.toml: " + "; ".join(problems))
+        raise CatalogError(
+            translate("catalog", "Kunne ikke lese {file}: {error}").format(
+                file=f"{form_name}.toml", error="; ".join(problems)
+            )
+        )
     default = _default_profile_id(resources / PROGRAMMES_FILE, profiles)
     shipped, problems = dict(profiles), []
     if overrides is not None:
         profiles, problems = apply_overrides(shipped, overrides)
-    return Catalog(form, profiles, checklists, shipped, problems, default)
+    source = (resources, form_name, overrides)
+    return Catalog(form, profiles, checklists, shipped, problems, default, language, source)
+
+
+_cache_lock = threading.Lock()
+_cache: dict[tuple, Catalog] = {}
+
+
+def _overrides_stamp(overrides: Path | None) -> tuple:
+    """Changes when the user's price-index files change, so a cached catalog is not
+    older than them."""
+    if overrides is None:
+        return ()
+    try:
+        return tuple(
+            (p.name, p.stat().st_mtime_ns, p.stat().st_size)
+            for p in sorted(overrides.glob("prisindeks-*.toml"))
+        )
+    except OSError:
+        return ("unreadable",)
+
+
+def _load_cached(resources: Path, form_name: str, overrides: Path | None, language: str) -> Catalog:
+    # A sheet list exports many sheets in the same few languages; read each once.
+    key = (resources, form_name, overrides, _overrides_stamp(overrides), language)
+    with _cache_lock:
+        found = _cache.get(key)
+    if found is None:
+        found = load_catalog(resources, form_name, overrides, language)
+        with _cache_lock:
+            _cache[key] = found
+    return found
 
 
 PROGRAMMES_FILE = "programmes.toml"
@@ -90,12 +160,19 @@ def _default_profile_id(path: Path, profiles: dict) -> str:
         with path.open("rb") as fh:
             default = tomllib.load(fh).get("default_profile")
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise CatalogError(f"Kunne ikke lese {path.name}: {exc}") from exc
+        raise CatalogError(
+            translate("catalog", "Kunne ikke lese {file}: {error}").format(
+                file=path.name, error=exc
+            )
+        ) from exc
     if default not in profiles:
         known = ", ".join(sorted(profiles))
         raise CatalogError(
-            f"{path.name}: default_profile må være id-en til en avtaleprofil (kjente: {known}),"
-            f" ikke {default!r}."
+            translate(
+                "catalog",
+                "{file}: default_profile må være id-en til en avtaleprofil (kjente: {known}),"
+                " ikke {value}.",
+            ).format(file=path.name, known=known, value=repr(default))
         )
     return default
 
@@ -155,12 +232,15 @@ class LazyCatalog:
         if self._catalog is not None:
             profiles = self._catalog.profiles.values()
             return {a.id: a.name for p in profiles for a in p.action_areas}
+        from prosjektark.i18n import localize
+
         names: dict[str, str] = {}
         for path in sorted((self._resources / "profiles").glob("*.toml")):
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError):
                 continue  # load_catalog() reports it properly when the catalog is needed
+            data = localize(data)
             for area in data.get("action_areas", []):
                 if isinstance(area, dict) and "id" in area and "name" in area:
                     names[str(area["id"])] = str(area["name"])

@@ -28,6 +28,7 @@ from statistics import NormalDist
 
 from prosjektark.domain.nb_format import format_mnok, format_number, format_percent
 from prosjektark.domain.sheet import CostItem
+from prosjektark.i18n import translate
 
 # Lichtenberg / Anslagsmetoden approximation for P10 / mode / P90 triples.
 MODE_WEIGHT = 2.9
@@ -70,30 +71,57 @@ class TripleEstimate:
     z85: float = Z85
 
     def explain(self) -> str:
-        """A Norwegian account of the calculation, for help texts and the summary."""
+        """An account of the calculation in the language of the moment, for help texts and
+        the summary."""
         lines = [
-            "Lav og høy leses som P10 og P90, mest sannsynlig som modus.",
-            "Per post: forventning = (lav + 2,9 × mest sannsynlig + høy) / 4,9;"
-            " standardavvik = (høy − lav) / 2,65.",
+            translate("costmath", "Lav og høy leses som P10 og P90, mest sannsynlig som modus."),
+            translate(
+                "costmath",
+                "Per post: forventning = (lav + {mode_weight} × mest sannsynlig + høy) /"
+                " {weight_sum}; standardavvik = (høy − lav) / {span}.",
+            ).format(
+                mode_weight=_nb(MODE_WEIGHT, 1),
+                weight_sum=_nb(WEIGHT_SUM, 1),
+                span=_nb(P10_P90_SPAN_IN_SD, 2),
+            ),
         ]
         for it in self.items:
-            lines.append(
-                f"  {it.name or '(uten navn)'}: forventning {format_mnok(it.mean_mnok)},"
-                f" standardavvik {format_mnok(it.std_dev_mnok)}"
+            item = translate(
+                "costmath", "{item}: forventning {mean}, standardavvik {std_dev}"
+            ).format(
+                item=it.name or translate("costmath", "(uten navn)"),
+                mean=format_mnok(it.mean_mnok),
+                std_dev=format_mnok(it.std_dev_mnok),
             )
+            lines.append(f"  {item}")
         lines += [
-            "Postene antas uavhengige: forventningene og variansene summeres.",
-            f"Sum: forventet kostnad {format_mnok(self.expected_mnok)}, standardavvik"
-            f" {format_mnok(self.std_dev_mnok)} ({format_percent(self.std_dev_percent)}).",
-            f"Normaltilnærming av summen: P50 = {format_mnok(self.p50_mnok)},"
-            f" P85 = forventning + {_nb(self.z85, 4)} × standardavvik ="
-            f" {format_mnok(self.p85_mnok)}.",
+            translate(
+                "costmath", "Postene antas uavhengige: forventningene og variansene summeres."
+            ),
+            translate(
+                "costmath",
+                "Sum: forventet kostnad {expected}, standardavvik {std_dev} ({percent}).",
+            ).format(
+                expected=format_mnok(self.expected_mnok),
+                std_dev=format_mnok(self.std_dev_mnok),
+                percent=format_percent(self.std_dev_percent),
+            ),
+            translate(
+                "costmath",
+                "Normaltilnærming av summen: P50 = {p50}, P85 = forventning + {z} ×"
+                " standardavvik = {p85}.",
+            ).format(
+                p50=format_mnok(self.p50_mnok),
+                z=_nb(self.z85, 4),
+                p85=format_mnok(self.p85_mnok),
+            ),
         ]
         return "\n".join(lines)
 
 
 def _nb(value: Decimal | float, places: int) -> str:
-    """A factor of the method (not money): decimal comma, every one of `places` decimals."""
+    """A factor of the method (not money): every one of `places` decimals, with the
+    decimal mark of the language of the moment."""
     return format_number(value, min_decimals=places, max_decimals=places, grouped=False)
 
 
@@ -110,19 +138,30 @@ def item_is_complete(item: CostItem) -> bool:
 
 
 def check_item(index: int, item: CostItem) -> None:
-    """Raise TripleEstimateError with a Norwegian reason if the item cannot be used."""
-    name = item.name or f"post {index + 1}"
+    """Raise TripleEstimateError with the reason (in the language of the moment) if the
+    item cannot be used."""
+    name = item.name or translate("costmath", "post {number}").format(number=index + 1)
     if not item_is_complete(item):
         raise TripleEstimateError(
-            index, f"Kostnadsposten «{name}» mangler lav, mest sannsynlig eller høy verdi."
+            index,
+            translate(
+                "costmath", "Kostnadsposten «{item}» mangler lav, mest sannsynlig eller høy verdi."
+            ).format(item=name),
         )
     assert item.low is not None and item.most_likely is not None and item.high is not None
     if not (item.low <= item.most_likely <= item.high):
         raise TripleEstimateError(
             index,
-            f"Kostnadsposten «{name}»: lav ({format_mnok(item.low, unit=False)}) ≤ mest"
-            f" sannsynlig ({format_mnok(item.most_likely, unit=False)}) ≤ høy"
-            f" ({format_mnok(item.high, unit=False)}) må gjelde.",
+            translate(
+                "costmath",
+                "Kostnadsposten «{item}»: lav ({low}) ≤ mest sannsynlig ({most_likely}) ≤ høy"
+                " ({high}) må gjelde.",
+            ).format(
+                item=name,
+                low=format_mnok(item.low, unit=False),
+                most_likely=format_mnok(item.most_likely, unit=False),
+                high=format_mnok(item.high, unit=False),
+            ),
         )
 
 
@@ -147,7 +186,7 @@ def triple_estimate(items: Sequence[CostItem]) -> TripleEstimate:
     """The total of `items`; raises TripleEstimateError on the first unusable item and
     ValueError when there are no items."""
     if not items:
-        raise ValueError("Ingen kostnadsposter å beregne.")
+        raise ValueError(translate("costmath", "Ingen kostnadsposter å beregne."))
     for i, item in enumerate(items):
         check_item(i, item)
     estimates = tuple(item_estimate(it) for it in items)
@@ -179,13 +218,25 @@ def adjust_to_price_year(
         return amount
     missing = [y for y in (from_year, to_year) if y not in price_index]
     if missing:
-        known = ", ".join(str(y) for y in sorted(price_index)) or "ingen"
-        years = " og ".join(str(y) for y in missing)
+        known = ", ".join(str(y) for y in sorted(price_index)) or translate("costmath", "ingen")
+        if len(missing) == 1:
+            years = str(missing[0])
+        else:
+            years = translate("costmath", "{first} og {second}").format(
+                first=missing[0], second=missing[1]
+            )
         raise PriceIndexError(
-            f"Prisindeksen mangler {years}; kan ikke regne om fra {from_year}- til"
-            f" {to_year}-kroner. Kjente år: {known}. Legg inn indeksen i avtaleprofilen."
+            translate(
+                "costmath",
+                "Prisindeksen mangler {years}; kan ikke regne om fra {from_year}- til"
+                " {to_year}-kroner. Kjente år: {known}. Legg inn indeksen i avtaleprofilen.",
+            ).format(years=years, from_year=from_year, to_year=to_year, known=known)
         )
     base = Decimal(price_index[from_year])
     if base <= 0:
-        raise PriceIndexError(f"Prisindeksen for {from_year} må være større enn null.")
+        raise PriceIndexError(
+            translate("costmath", "Prisindeksen for {year} må være større enn null.").format(
+                year=from_year
+            )
+        )
     return (Decimal(amount) * Decimal(price_index[to_year]) / base).quantize(_MNOK)

@@ -72,15 +72,17 @@ from prosjektark.domain.sheet import (
     Sheet,
     input_field,
 )
+from prosjektark.i18n import LANGUAGE_NAMES, QT_TRANSLATE_NOOP, translate
 
 ChangeKind = Literal["changed", "added", "removed"]
 KINDS: tuple[ChangeKind, ...] = ("changed", "added", "removed")
 
-# The heading of changes no step of the form shows.
-OTHER_HEADING = "Utenfor skjemaet"
+# The heading of changes no step of the form shows. These three are bokmål; every label
+# and text below is made in the language of the moment (translate("diff", …)).
+OTHER_HEADING = QT_TRANSLATE_NOOP("diff", "Utenfor skjemaet")
 # Said after the label of a field the form no longer has.
-REMOVED_MARK = "fjernet fra skjemaet"
-TYPED_MARK = "skrevet tekst"
+REMOVED_MARK = QT_TRANSLATE_NOOP("diff", "fjernet fra skjemaet")
+TYPED_MARK = QT_TRANSLATE_NOOP("diff", "skrevet tekst")
 
 # The sheet's own bookkeeping: changes with every saved version, never content.
 _BOOKKEEPING = frozenset(("format", "id", "revision", "form_version", "created", "modified"))
@@ -122,7 +124,8 @@ def grouped_by_step(
     order = [s.id for s in form.steps if s.id in groups]
     if "" in groups:
         order.append("")
-    return [(titles.get(step, OTHER_HEADING), groups[step]) for step in order]
+    other = translate("diff", OTHER_HEADING)
+    return [(titles.get(step, other), groups[step]) for step in order]
 
 
 def diff_sheets(
@@ -209,7 +212,9 @@ class _Context:
         if field is not None:
             return field.label
         if path in self.removed:
-            return f"{self.removed[path][0]} ({REMOVED_MARK})"
+            return translate("diff", "{label} ({mark})").format(
+                label=self.removed[path][0], mark=translate("diff", REMOVED_MARK)
+            )
         return path
 
     def checklist(self, part: str) -> ChecklistDefinition | None:
@@ -293,8 +298,14 @@ def field_text(field: FormField, value: Any, form: FormDefinition, profile: Prof
 # Sheet parts the form does not show as a field of their own but the editor does; their
 # own words (not programme data: every programme's sheet has them).
 _OWN_LABELS = {
-    "cost.original_amount": "Opprinnelig beløp før omregning",
+    "cost.original_amount": QT_TRANSLATE_NOOP("diff", "Opprinnelig beløp før omregning"),
+    "language": QT_TRANSLATE_NOOP("diff", "Arkets språk"),
 }
+
+
+def _own_label(path: str) -> str:
+    label = _OWN_LABELS.get(path)
+    return translate("diff", label) if label else ""
 
 
 def _leaf_text(path: str, value: Any, ctx: _Context) -> str:
@@ -302,7 +313,11 @@ def _leaf_text(path: str, value: Any, ctx: _Context) -> str:
     if field is not None:
         return field_text(field, value, ctx.form, ctx.profile)
     if path == "cost.original_amount" and value is not None:
-        return f"{format_mnok(value.amount)} i {value.year}-kroner"
+        return translate("diff", "{amount} i {year}-kroner").format(
+            amount=format_mnok(value.amount), year=value.year
+        )
+    if path == "language" and isinstance(value, str):
+        return LANGUAGE_NAMES.get(value, value)
     # Money and shares the form does not show are still money and shares.
     kind = input_field(path)
     if kind is not None and isinstance(value, (Decimal, int, float)):
@@ -355,9 +370,9 @@ def _leaves(before: Sheet, after: Sheet, ctx: _Context) -> list[FieldChange]:
         old, new = get_path(before, path), get_path(after, path)
         if old == new:
             continue
-        label = _OWN_LABELS.get(path) or ctx.label_of(path)
+        label = _own_label(path) or ctx.label_of(path)
         step = ctx.step_of(path)
-        if path in _OWN_LABELS:
+        if path == "cost.original_amount":
             step = ctx.step_of("cost.price_year")
         changes += ctx.change(
             path, label, _leaf_text(path, old, ctx), _leaf_text(path, new, ctx), step
@@ -402,7 +417,7 @@ def _checklist(part: str, before: Checklist, after: Checklist, ctx: _Context) ->
         )
         changes += ctx.change(
             f"{path}.justification",
-            f"{label}: Begrunnelse",
+            translate("diff", "{label}: Begrunnelse").format(label=label),
             old.justification.strip() if old else "",
             new.justification.strip() if new else "",
             step,
@@ -417,14 +432,14 @@ def _checklist(part: str, before: Checklist, after: Checklist, ctx: _Context) ->
 @dataclass(frozen=True)
 class _Column:
     attr: str
-    label: str
+    label: str  # bokmål (QT_TRANSLATE_NOOP)
     text: Callable[[Any, _Context], str]
 
 
 @dataclass(frozen=True)
 class _RowList:
     path: str
-    noun: str  # «Kostnadspost 3»
+    noun: str  # «Kostnadspost 3», bokmål (QT_TRANSLATE_NOOP)
     columns: tuple[_Column, ...]
     identity: tuple[str, ...]  # the cells that name a row (paired first)
 
@@ -453,45 +468,45 @@ def _transition(value: Any, ctx: _Context) -> str:
 _ROW_LISTS = (
     _RowList(
         "cost.items",
-        "Kostnadspost",
+        QT_TRANSLATE_NOOP("diff", "Kostnadspost"),
         (
-            _Column("name", "Navn", _text),
-            _Column("low", "Lav", _money),
-            _Column("most_likely", "Mest sannsynlig", _money),
-            _Column("high", "Høy", _money),
+            _Column("name", QT_TRANSLATE_NOOP("diff", "Navn"), _text),
+            _Column("low", QT_TRANSLATE_NOOP("diff", "Lav"), _money),
+            _Column("most_likely", QT_TRANSLATE_NOOP("diff", "Mest sannsynlig"), _money),
+            _Column("high", QT_TRANSLATE_NOOP("diff", "Høy"), _money),
         ),
         ("name",),
     ),
     _RowList(
         "risks",
-        "Risiko",
+        QT_TRANSLATE_NOOP("diff", "Risiko"),
         (
-            _Column("description", "Beskrivelse", _text),
-            _Column("probability", "Sannsynlighet", _level),
-            _Column("consequence", "Konsekvens", _level),
-            _Column("mitigation", "Tiltak", _text),
+            _Column("description", QT_TRANSLATE_NOOP("diff", "Beskrivelse"), _text),
+            _Column("probability", QT_TRANSLATE_NOOP("diff", "Sannsynlighet"), _level),
+            _Column("consequence", QT_TRANSLATE_NOOP("diff", "Konsekvens"), _level),
+            _Column("mitigation", QT_TRANSLATE_NOOP("diff", "Tiltak"), _text),
         ),
         ("description",),
     ),
     _RowList(
         "progress.milestones",
-        "Milepæl",
+        QT_TRANSLATE_NOOP("diff", "Milepæl"),
         (
-            _Column("name", "Navn", _text),
-            _Column("date", "Dato", _text),
-            _Column("done", "Nådd", _text),
+            _Column("name", QT_TRANSLATE_NOOP("diff", "Navn"), _text),
+            _Column("date", QT_TRANSLATE_NOOP("diff", "Dato"), _text),
+            _Column("done", QT_TRANSLATE_NOOP("diff", "Nådd"), _text),
         ),
         ("name",),
     ),
     _RowList(
         "treatments",
-        "Behandling",
+        QT_TRANSLATE_NOOP("diff", "Behandling"),
         (
-            _Column("body", "Organ", _body),
-            _Column("date", "Dato", _text),
-            _Column("transition", "Faseovergang", _transition),
-            _Column("political", "Politisk", _text),
-            _Column("decision", "Vedtak", _text),
+            _Column("body", QT_TRANSLATE_NOOP("diff", "Organ"), _body),
+            _Column("date", QT_TRANSLATE_NOOP("diff", "Dato"), _text),
+            _Column("transition", QT_TRANSLATE_NOOP("diff", "Faseovergang"), _transition),
+            _Column("political", QT_TRANSLATE_NOOP("diff", "Politisk"), _text),
+            _Column("decision", QT_TRANSLATE_NOOP("diff", "Vedtak"), _text),
         ),
         ("body", "date"),
     ),
@@ -500,7 +515,10 @@ _ROW_LISTS = (
 
 def _cells(row: BaseModel, spec: _RowList, ctx: _Context) -> list[tuple[str, str, str]]:
     """(attr, column label, text) of every cell, then the row's fields of a newer format."""
-    cells = [(c.attr, c.label, c.text(getattr(row, c.attr, None), ctx)) for c in spec.columns]
+    cells = [
+        (c.attr, translate("diff", c.label), c.text(getattr(row, c.attr, None), ctx))
+        for c in spec.columns
+    ]
     for name, value in (row.model_extra or {}).items():
         cells.append((name, name, _plain_text(value)))
     return cells
@@ -518,6 +536,7 @@ def _rows(spec: _RowList, before: list, after: list, ctx: _Context) -> list[Fiel
         [tuple(text for attr, _l, text in cells if attr in spec.identity) for cells in new],
     )
     pairs = match_rows([tuple(c) for c in old], [tuple(c) for c in new], identity[0], identity[1])
+    noun = translate("diff", spec.noun)
     changes: list[FieldChange] = []
     for i, j in pairs:
         if i is not None and j is not None:
@@ -525,21 +544,22 @@ def _rows(spec: _RowList, before: list, after: list, ctx: _Context) -> list[Fiel
             for attr, label, text in new[j]:
                 was = before_cells.pop(attr, (label, ""))[1]
                 changes += ctx.change(
-                    f"{spec.path}[{j}].{attr}", f"{spec.noun} {j + 1}: {label}", was, text
+                    f"{spec.path}[{j}].{attr}", _cell_label(noun, j + 1, label), was, text
                 )
             for attr, (label, was) in before_cells.items():  # a newer format's field dropped
                 changes += ctx.change(
-                    f"{spec.path}[{j}].{attr}", f"{spec.noun} {j + 1}: {label}", was, ""
+                    f"{spec.path}[{j}].{attr}", _cell_label(noun, j + 1, label), was, ""
                 )
         elif j is not None:
-            changes += ctx.change(
-                f"{spec.path}[{j}]", f"{spec.noun} {j + 1}", "", _row_text(new[j])
-            )
+            changes += ctx.change(f"{spec.path}[{j}]", f"{noun} {j + 1}", "", _row_text(new[j]))
         elif i is not None:
-            changes += ctx.change(
-                f"{spec.path}[{i}]", f"{spec.noun} {i + 1}", _row_text(old[i]), ""
-            )
+            changes += ctx.change(f"{spec.path}[{i}]", f"{noun} {i + 1}", _row_text(old[i]), "")
     return changes
+
+
+def _cell_label(noun: str, number: int, column: str) -> str:
+    """«Kostnadspost 3: Høy»: the row by its (translated) noun and number, then the column."""
+    return f"{noun} {number}: {column}"
 
 
 def match_rows(
@@ -628,10 +648,15 @@ def _goals(before: list[GoalScore], after: list[GoalScore], ctx: _Context) -> li
         if a is None or b is None:
             changes += ctx.change(path, name, _goal_text(a), _goal_text(b))
             continue
-        changes += ctx.change(f"{path}.score", f"{name}: Poeng", str(a.score), str(b.score))
+        changes += ctx.change(
+            f"{path}.score",
+            translate("diff", "{label}: Poeng").format(label=name),
+            str(a.score),
+            str(b.score),
+        )
         changes += ctx.change(
             f"{path}.justification",
-            f"{name}: Begrunnelse",
+            translate("diff", "{label}: Begrunnelse").format(label=name),
             a.justification.strip(),
             b.justification.strip(),
         )
@@ -642,9 +667,11 @@ def _goals(before: list[GoalScore], after: list[GoalScore], ctx: _Context) -> li
 def _goal_text(goal: GoalScore | None) -> str:
     if goal is None:
         return ""
-    text = f"Poeng: {goal.score}"
-    return (
-        f"{text}; Begrunnelse: {goal.justification.strip()}" if goal.justification.strip() else text
+    justification = goal.justification.strip()
+    if not justification:
+        return translate("diff", "Poeng: {score}").format(score=goal.score)
+    return translate("diff", "Poeng: {score}; Begrunnelse: {justification}").format(
+        score=goal.score, justification=justification
     )
 
 
@@ -657,7 +684,7 @@ def _funding(before: Sheet, after: Sheet, ctx: _Context) -> list[FieldChange]:
         a, b = old.get((year, source)), new.get((year, source))
         if a == b:
             continue
-        label = f"Finansiering {year}, {ctx.profile.funding_source_name(source)}"
+        label = _funding_label(year, ctx.profile.funding_source_name(source))
         changes += ctx.change(
             f"funding.lines.{year}.{source}", label, format_mnok(a), format_mnok(b)
         )
@@ -675,10 +702,18 @@ def _funding(before: Sheet, after: Sheet, ctx: _Context) -> list[FieldChange]:
     return changes
 
 
+def _funding_label(year: object, source: str) -> str:
+    return translate("diff", "Finansiering {year}, {source}").format(year=year, source=source)
+
+
 def _attachment_text(a: Attachment) -> str:
-    parts = [f"Fil: {a.filename}"]
+    parts = [translate("diff", "Fil: {filename}").format(filename=a.filename)]
     if a.description.strip():
-        parts.append(f"Beskrivelse: {a.description.strip()}")
+        parts.append(
+            translate("diff", "Beskrivelse: {description}").format(
+                description=a.description.strip()
+            )
+        )
     return "; ".join(parts)
 
 
@@ -696,25 +731,30 @@ def _attachments(
             unused.remove(i)
         pairs.append((i, j))
     pairs += [(i, None) for i in unused]
+    noun = translate("diff", "Vedlegg")
+    columns = (
+        ("filename", translate("diff", "Filnavn")),
+        ("description", translate("diff", "Beskrivelse")),
+    )
     changes: list[FieldChange] = []
     for i, j in pairs:
         if i is not None and j is not None:
             a, b = before[i], after[j]
-            for attr, label in (("filename", "Filnavn"), ("description", "Beskrivelse")):
+            for attr, label in columns:
                 changes += ctx.change(
                     f"attachments[{j}].{attr}",
-                    f"Vedlegg {j + 1}: {label}",
+                    _cell_label(noun, j + 1, label),
                     getattr(a, attr).strip(),
                     getattr(b, attr).strip(),
                 )
             changes += _model_extras(f"attachments[{j}]", a, b, ctx, ctx.step_of("attachments"))
         elif j is not None:
             changes += ctx.change(
-                f"attachments[{j}]", f"Vedlegg {j + 1}", "", _attachment_text(after[j])
+                f"attachments[{j}]", f"{noun} {j + 1}", "", _attachment_text(after[j])
             )
         elif i is not None:
             changes += ctx.change(
-                f"attachments[{i}]", f"Vedlegg {i + 1}", _attachment_text(before[i]), ""
+                f"attachments[{i}]", f"{noun} {i + 1}", _attachment_text(before[i]), ""
             )
     return changes
 
@@ -739,7 +779,7 @@ def _acknowledgements(
         index = b[0] if b is not None else a[0]  # type: ignore[index]
         # Named by the rule code; by the field too when the code was acknowledged on
         # more than one field.
-        label = f"Kvittering: {code}"
+        label = translate("diff", "Kvittering: {code}").format(code=code)
         if field and len({f for c, f in keys if c == code}) > 1:
             label += f" ({field})"
         step = ctx.step_of(field) if field else ""
@@ -762,15 +802,17 @@ def _path_label(path: str, ctx: _Context) -> str:
         return field.label
     parts = path.split(".")
     if path.startswith("funding.lines.") and len(parts) == 4:
-        return f"Finansiering {parts[2]}, {ctx.profile.funding_source_name(parts[3])}"
+        return _funding_label(parts[2], ctx.profile.funding_source_name(parts[3]))
     for spec in _ROW_LISTS:
         if path.startswith(spec.path + "["):
             index, _, rest = path[len(spec.path) + 1 :].partition("]")
-            column = next((c.label for c in spec.columns if f".{c.attr}" == rest), rest)
+            column = next(
+                (translate("diff", c.label) for c in spec.columns if f".{c.attr}" == rest), rest
+            )
             if index.isdigit():
-                return f"{spec.noun} {int(index) + 1}: {column}"
+                return _cell_label(translate("diff", spec.noun), int(index) + 1, column)
     if path.startswith("cost.original_amount"):
-        return _OWN_LABELS["cost.original_amount"]
+        return _own_label("cost.original_amount")
     return ctx.label_of(path)
 
 
@@ -779,7 +821,9 @@ def _typed_text(before: dict[str, str], after: dict[str, str], ctx: _Context) ->
     for path in list(after) + [p for p in before if p not in after]:
         changes += ctx.change(
             f"invalid_input.{path}",
-            f"{_path_label(path, ctx)} ({TYPED_MARK})",
+            translate("diff", "{label} ({mark})").format(
+                label=_path_label(path, ctx), mark=translate("diff", TYPED_MARK)
+            ),
             before.get(path, ""),
             after.get(path, ""),
             ctx.step_of(path),

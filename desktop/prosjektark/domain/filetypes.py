@@ -21,6 +21,8 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+
 # Enough for a PDF header (first 1024 bytes) and the first few entry names of a ZIP.
 HEAD_BYTES = 8192
 
@@ -28,7 +30,8 @@ HEAD_BYTES = 8192
 @dataclass(frozen=True)
 class FileKind:
     key: str
-    label: str  # Norwegian, with its article: «en PDF», «et PNG-bilde»
+    # Bokmål with its article, «en PDF», «et PNG-bilde»: show it as `kind_label(kind)`.
+    label: str
     media_types: tuple[str, ...]
     extensions: tuple[str, ...]
     family: str = ""  # kinds that share a container: "zip" (OOXML, ODF, plain ZIP)
@@ -37,42 +40,82 @@ class FileKind:
 _OOXML = "application/vnd.openxmlformats-officedocument"
 _ODF = "application/vnd.oasis.opendocument"
 
-PDF = FileKind("pdf", "en PDF", ("application/pdf",), (".pdf",))
-PNG = FileKind("png", "et PNG-bilde", ("image/png",), (".png",))
-JPEG = FileKind("jpeg", "et JPEG-bilde", ("image/jpeg", "image/pjpeg"), (".jpg", ".jpeg", ".jpe"))
-GIF = FileKind("gif", "et GIF-bilde", ("image/gif",), (".gif",))
-TIFF = FileKind("tiff", "et TIFF-bilde", ("image/tiff",), (".tif", ".tiff"))
-WEBP = FileKind("webp", "et WebP-bilde", ("image/webp",), (".webp",))
+PDF = FileKind("pdf", QT_TRANSLATE_NOOP("filetypes", "en PDF"), ("application/pdf",), (".pdf",))
+PNG = FileKind("png", QT_TRANSLATE_NOOP("filetypes", "et PNG-bilde"), ("image/png",), (".png",))
+JPEG = FileKind(
+    "jpeg",
+    QT_TRANSLATE_NOOP("filetypes", "et JPEG-bilde"),
+    ("image/jpeg", "image/pjpeg"),
+    (".jpg", ".jpeg", ".jpe"),
+)
+GIF = FileKind("gif", QT_TRANSLATE_NOOP("filetypes", "et GIF-bilde"), ("image/gif",), (".gif",))
+TIFF = FileKind(
+    "tiff", QT_TRANSLATE_NOOP("filetypes", "et TIFF-bilde"), ("image/tiff",), (".tif", ".tiff")
+)
+WEBP = FileKind(
+    "webp", QT_TRANSLATE_NOOP("filetypes", "et WebP-bilde"), ("image/webp",), (".webp",)
+)
 DOCX = FileKind(
-    "docx", "et Word-dokument", (f"{_OOXML}.wordprocessingml.document",), (".docx",), "zip"
+    "docx",
+    QT_TRANSLATE_NOOP("filetypes", "et Word-dokument"),
+    (f"{_OOXML}.wordprocessingml.document",),
+    (".docx",),
+    "zip",
 )
 XLSX = FileKind(
-    "xlsx", "en Excel-arbeidsbok", (f"{_OOXML}.spreadsheetml.sheet",), (".xlsx",), "zip"
+    "xlsx",
+    QT_TRANSLATE_NOOP("filetypes", "en Excel-arbeidsbok"),
+    (f"{_OOXML}.spreadsheetml.sheet",),
+    (".xlsx",),
+    "zip",
 )
 PPTX = FileKind(
-    "pptx", "en PowerPoint-presentasjon", (f"{_OOXML}.presentationml.presentation",),
+    "pptx", QT_TRANSLATE_NOOP("filetypes", "en PowerPoint-presentasjon"), (f"{_OOXML}.presentationml.presentation",),
     (".pptx",), "zip",
 )  # fmt: skip
-ODT = FileKind("odt", "et OpenDocument-dokument", (f"{_ODF}.text",), (".odt",), "zip")
-ODS = FileKind("ods", "et OpenDocument-regneark", (f"{_ODF}.spreadsheet",), (".ods",), "zip")
+ODT = FileKind(
+    "odt",
+    QT_TRANSLATE_NOOP("filetypes", "et OpenDocument-dokument"),
+    (f"{_ODF}.text",),
+    (".odt",),
+    "zip",
+)
+ODS = FileKind(
+    "ods",
+    QT_TRANSLATE_NOOP("filetypes", "et OpenDocument-regneark"),
+    (f"{_ODF}.spreadsheet",),
+    (".ods",),
+    "zip",
+)
 ZIP = FileKind(
-    "zip", "en ZIP-fil", ("application/zip", "application/x-zip-compressed"), (".zip",), "zip"
+    "zip",
+    QT_TRANSLATE_NOOP("filetypes", "en ZIP-fil"),
+    ("application/zip", "application/x-zip-compressed"),
+    (".zip",),
+    "zip",
 )
 OLE = FileKind(
-    "ole", "et eldre Office-dokument",
+    "ole", QT_TRANSLATE_NOOP("filetypes", "et eldre Office-dokument"),
     ("application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint"),
     (".doc", ".xls", ".ppt"),
 )  # fmt: skip
-DWG = FileKind("dwg", "en DWG-tegning", ("image/vnd.dwg", "application/acad"), (".dwg",))
-SVG = FileKind("svg", "en SVG-tegning", ("image/svg+xml",), (".svg",))
+DWG = FileKind(
+    "dwg",
+    QT_TRANSLATE_NOOP("filetypes", "en DWG-tegning"),
+    ("image/vnd.dwg", "application/acad"),
+    (".dwg",),
+)
+SVG = FileKind(
+    "svg", QT_TRANSLATE_NOOP("filetypes", "en SVG-tegning"), ("image/svg+xml",), (".svg",)
+)
 TEXT = FileKind(
-    "text", "en tekstfil",
+    "text", QT_TRANSLATE_NOOP("filetypes", "en tekstfil"),
     ("text/plain", "text/csv", "application/json", "application/xml", "text/xml",
      "text/markdown"),
     (".txt", ".csv", ".json", ".xml", ".md"),
 )  # fmt: skip
 # Never expected as an attachment; named so that a message can say what a file really is.
-PROGRAM = FileKind("program", "et program (kjørbar fil)", (), ())
+PROGRAM = FileKind("program", QT_TRANSLATE_NOOP("filetypes", "et program (kjørbar fil)"), (), ())
 
 KINDS: tuple[FileKind, ...] = (
     PDF, PNG, JPEG, GIF, TIFF, WEBP, DOCX, XLSX, PPTX, ODT, ODS, ZIP, OLE, DWG, SVG, TEXT,
@@ -159,24 +202,44 @@ def _fits(claim: FileKind, found: FileKind | None) -> bool:
     return False
 
 
+def kind_label(kind: FileKind) -> str:
+    """The kind with its article, in the language of the moment: «en PDF», «a PDF»."""
+    return translate("filetypes", kind.label)
+
+
 def _noun(kind: FileKind) -> str:
-    """«en PDF» -> «PDF»: the label without its article."""
-    return kind.label.split(" ", 1)[1]
+    """«en PDF» -> «PDF»: the label without its article (every language's label starts
+    with one word of article: en/et, ein/eit, a/an)."""
+    return kind_label(kind).split(" ", 1)[1]
 
 
 def type_mismatch(filename: str, media_type: str, head: bytes) -> str | None:
-    """A Norwegian sentence when the content is not what the name or media type says it
-    is; None when it is, or when neither names a kind known here."""
+    """A sentence (in the language of the moment) when the content is not what the name
+    or media type says it is; None when it is, or when neither names a kind known here."""
     found = detect(head)
     for claim in declared_kinds(filename, media_type):
         if _fits(claim, found):
             continue
-        said = f"«{filename}» er oppgitt som {_noun(claim)}"
         if not head:
-            return f"{said}, men filen er tom."
+            return translate(
+                "filetypes", "«{filename}» er oppgitt som {kind}, men filen er tom."
+            ).format(filename=filename, kind=_noun(claim))
         if found is None:
-            return f"{said}, men innholdet er ikke {claim.label} (ukjent innhold)."
-        return f"{said}, men innholdet er ikke {claim.label}: det er {found.label}."
+            return translate(
+                "filetypes",
+                "«{filename}» er oppgitt som {kind}, men innholdet er ikke {kind_with_article}"
+                " (ukjent innhold).",
+            ).format(filename=filename, kind=_noun(claim), kind_with_article=kind_label(claim))
+        return translate(
+            "filetypes",
+            "«{filename}» er oppgitt som {kind}, men innholdet er ikke {kind_with_article}:"
+            " det er {found}.",
+        ).format(
+            filename=filename,
+            kind=_noun(claim),
+            kind_with_article=kind_label(claim),
+            found=kind_label(found),
+        )
     return None
 
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
-SEVERITY_NAMES: dict[str, str] = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
+# In bokmål; shown through labels.severity_label, which translates them.
+SEVERITY_NAMES: dict[str, str] = {
+    "error": QT_TRANSLATE_NOOP("findings", "Feil"),
+    "warning": QT_TRANSLATE_NOOP("findings", "Advarsel"),
+    "info": QT_TRANSLATE_NOOP("findings", "Info"),
+}
 
 
 @dataclass(frozen=True)

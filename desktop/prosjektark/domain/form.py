@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from prosjektark.domain.sheet import PHASES, Checklist, Phase, Sheet
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.checklist import ChecklistDefinition
@@ -142,7 +143,11 @@ class FormDefinition(BaseModel):
     def _migrations_are_sound(self) -> FormDefinition:
         problems = migration_problems(self)
         if problems:
-            raise ValueError("ugyldige migreringer ([[migrations]]): " + "; ".join(problems))
+            raise ValueError(
+                translate("form", "ugyldige migreringer ([[migrations]]): {problems}").format(
+                    problems="; ".join(problems)
+                )
+            )
         return self
 
     def versions(self) -> list[str]:
@@ -172,8 +177,9 @@ class FormDefinition(BaseModel):
                 definition = checklists.get((field.checklist or field.key) if field else "")
                 if definition is None or definition.question(question_id) is None:
                     problems.append(
-                        f"{move.from_version}→{move.to_version}: {m.to_path} er ikke et"
-                        " spørsmål i sjekklisten"
+                        translate(
+                            "form", "{step}: {path} er ikke et spørsmål i sjekklisten"
+                        ).format(step=f"{move.from_version}→{move.to_version}", path=m.to_path)
                     )
         return problems
 
@@ -263,45 +269,75 @@ def migration_problems(form: FormDefinition) -> list[str]:
     for before, after in zip(steps, steps[1:], strict=False):
         if before.to_version != after.from_version:
             problems.append(
-                f"{before.from_version}→{before.to_version} følges av"
-                f" {after.from_version}→{after.to_version}: versjonene henger ikke sammen"
+                translate("form", "{step} følges av {next}: versjonene henger ikke sammen").format(
+                    step=f"{before.from_version}→{before.to_version}",
+                    next=f"{after.from_version}→{after.to_version}",
+                )
             )
     if steps[-1].to_version != form.form_version:
         problems.append(
-            f"siste steg går til {steps[-1].to_version}, ikke til skjemaets versjon"
-            f" {form.form_version}"
+            translate(
+                "form", "siste steg går til {version}, ikke til skjemaets versjon {form_version}"
+            ).format(version=steps[-1].to_version, form_version=form.form_version)
         )
     versions = form.versions()
     repeated = sorted({v for v in versions if versions.count(v) > 1})
     if repeated:
-        problems.append(f"versjon {', '.join(repeated)} forekommer flere ganger (en sirkel)")
+        problems.append(
+            translate("form", "versjon {versions} forekommer flere ganger (en sirkel)").format(
+                versions=", ".join(repeated)
+            )
+        )
     for index, step in enumerate(steps):
         name = f"{step.from_version}→{step.to_version}"
         sources = [m.from_path for m in step.moved]
         for path in sorted({p for p in sources if sources.count(p) > 1}):
-            problems.append(f"{name}: {path} flyttes flere ganger")
+            problems.append(
+                translate("form", "{step}: {path} flyttes flere ganger").format(
+                    step=name, path=path
+                )
+            )
         removed = [r.path for r in step.removed]
         for path in sorted({p for p in removed if removed.count(p) > 1 or p in sources}):
-            problems.append(f"{name}: {path} er nevnt flere ganger")
+            problems.append(
+                translate("form", "{step}: {path} er nevnt flere ganger").format(
+                    step=name, path=path
+                )
+            )
         for r in step.removed:
             if sheet_path_kind(r.path) is None:
-                problems.append(f"{name}: {r.path} er ikke en sti i prosjektarket")
+                problems.append(_not_a_path(name, r.path))
         for m in step.moved:
             source, target = sheet_path_kind(m.from_path), sheet_path_kind(m.to_path)
             if source is None or target is None:
-                bad = m.from_path if source is None else m.to_path
-                problems.append(f"{name}: {bad} er ikke en sti i prosjektarket")
+                problems.append(_not_a_path(name, m.from_path if source is None else m.to_path))
                 continue
             if m.from_path == m.to_path:
-                problems.append(f"{name}: {m.from_path} flyttes til seg selv")
+                problems.append(
+                    translate("form", "{step}: {path} flyttes til seg selv").format(
+                        step=name, path=m.from_path
+                    )
+                )
             elif source[0] != target[0] or (source[0] == "field" and source[1] != target[1]):
-                problems.append(f"{name}: {m.from_path} og {m.to_path} har ikke samme slags verdi")
+                problems.append(
+                    translate(
+                        "form", "{step}: {source} og {target} har ikke samme slags verdi"
+                    ).format(step=name, source=m.from_path, target=m.to_path)
+                )
             final = final_path(form, index, m.to_path)
             if final is not None and not form.shows(final):
                 problems.append(
-                    f"{name}: {m.to_path} er ikke et felt i skjemaet {form.form_version}"
+                    translate("form", "{step}: {path} er ikke et felt i skjemaet {version}").format(
+                        step=name, path=m.to_path, version=form.form_version
+                    )
                 )
     return problems
+
+
+def _not_a_path(step: str, path: str) -> str:
+    return translate("form", "{step}: {path} er ikke en sti i prosjektarket").format(
+        step=step, path=path
+    )
 
 
 _MISSING = object()

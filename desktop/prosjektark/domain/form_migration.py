@@ -41,10 +41,12 @@ from prosjektark.domain.checklist import ChecklistDefinition
 from prosjektark.domain.form import FormDefinition, MovedPath, final_path, sheet_path_kind
 from prosjektark.domain.nb_format import format_date, format_number
 from prosjektark.domain.sheet import ChecklistAnswer, Sheet, input_field
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 MigrationStatus = Literal["current", "migrated", "unknown_version"]
 KeptReason = Literal["removed", "not_moved", "unknown_question"]
-REMOVED_HEADING = "Fjernet fra skjemaet"
+# In bokmål; shown as translate("form_migration", REMOVED_HEADING).
+REMOVED_HEADING = QT_TRANSLATE_NOOP("form_migration", "Fjernet fra skjemaet")
 
 
 @dataclass(frozen=True)
@@ -83,37 +85,63 @@ class FormMigrationResult:
 
     @property
     def message(self) -> str:
-        """What the user should know, in Norwegian; "" when there is nothing to say."""
+        """What the user should know, in the language of the moment; "" when there is
+        nothing to say."""
         if self.status == "unknown_version":
             if self.newer:
-                return (
-                    f"Arket er fylt ut med skjemaversjon {self.from_version}, som er nyere"
-                    f" enn skjemaet i denne versjonen av programmet ({self.to_version})."
-                    " Arket vises som det er, og ingen verdier går tapt, men felt dette"
-                    " skjemaet ikke kjenner, vises ikke."
-                )
-            return (
-                f"Arket er fylt ut med skjemaversjon «{self.from_version}», som dette"
-                f" programmet ikke kjenner (skjemaet her er {self.to_version}). Arket"
-                " vises som det er, og ingen verdier går tapt."
-            )
+                return translate(
+                    "form_migration",
+                    "Arket er fylt ut med skjemaversjon {sheet_version}, som er nyere enn"
+                    " skjemaet i denne versjonen av programmet ({form_version}). Arket vises"
+                    " som det er, og ingen verdier går tapt, men felt dette skjemaet ikke"
+                    " kjenner, vises ikke.",
+                ).format(sheet_version=self.from_version, form_version=self.to_version)
+            return translate(
+                "form_migration",
+                "Arket er fylt ut med skjemaversjon «{sheet_version}», som dette programmet"
+                " ikke kjenner (skjemaet her er {form_version}). Arket vises som det er, og"
+                " ingen verdier går tapt.",
+            ).format(sheet_version=self.from_version, form_version=self.to_version)
         if self.status == "current" or not (self.moved or self.kept):
             return ""
-        source = f"skjemaversjon {self.from_version}" if self.from_version else "et eldre skjema"
-        parts = [f"Arket er fylt ut med {source} og vises nå i skjemaversjon {self.to_version}."]
+        if self.from_version:
+            first = translate(
+                "form_migration",
+                "Arket er fylt ut med skjemaversjon {sheet_version} og vises nå i"
+                " skjemaversjon {form_version}.",
+            ).format(sheet_version=self.from_version, form_version=self.to_version)
+        else:
+            first = translate(
+                "form_migration",
+                "Arket er fylt ut med et eldre skjema og vises nå i skjemaversjon {form_version}.",
+            ).format(form_version=self.to_version)
+        parts = [first]
         if self.moved:
             n = len(self.moved)
             parts.append(
-                "1 verdi er flyttet til et nytt felt."
+                translate("form_migration", "1 verdi er flyttet til et nytt felt.")
                 if n == 1
-                else f"{n} verdier er flyttet til nye felt."
+                else translate("form_migration", "{count} verdier er flyttet til nye felt.").format(
+                    count=n
+                )
             )
         if self.kept:
             n = len(self.kept)
-            parts.append(
-                f"{n} {'verdi' if n == 1 else 'verdier'} fra felt skjemaet ikke lenger har,"
-                f" vises skrivebeskyttet under «{REMOVED_HEADING}»."
+            heading = translate("form_migration", REMOVED_HEADING)
+            text = (
+                translate(
+                    "form_migration",
+                    "1 verdi fra felt skjemaet ikke lenger har, vises skrivebeskyttet under"
+                    " «{heading}».",
+                )
+                if n == 1
+                else translate(
+                    "form_migration",
+                    "{count} verdier fra felt skjemaet ikke lenger har, vises skrivebeskyttet"
+                    " under «{heading}».",
+                )
             )
+            parts.append(text.format(count=n, heading=heading))
         return " ".join(parts)
 
 
@@ -183,8 +211,18 @@ def removed_values(
         for m in step.moved:
             final = final_path(form, index, m.to_path)
             target = _label(final, form, checklists) if final else ""
-            label = m.label or (f"{target} (tidligere felt)" if target else m.from_path)
-            note = f"Kunne ikke flyttes til «{target}», som allerede var fylt ut." if target else ""
+            label = m.label or (
+                translate("form_migration", "{label} (tidligere felt)").format(label=target)
+                if target
+                else m.from_path
+            )
+            note = (
+                translate(
+                    "form_migration", "Kunne ikke flyttes til «{label}», som allerede var fylt ut."
+                ).format(label=target)
+                if target
+                else ""
+            )
             step_of = form.step_of(final) if final else None
             candidates[m.from_path] = (label, step_of.id if step_of else "", "not_moved", note)
     for field in form.all_fields() if checklists is not None else []:
@@ -198,7 +236,9 @@ def removed_values(
             path = f"{field.path}.answers.{question_id}"
             if definition.question(question_id) is None and path not in candidates:
                 candidates[path] = (
-                    f"Spørsmål som ikke er i sjekklisten ({question_id})",
+                    translate(
+                        "form_migration", "Spørsmål som ikke er i sjekklisten ({question})"
+                    ).format(question=question_id),
                     _step_id(form, field.path),
                     "unknown_question",
                     "",
@@ -232,19 +272,32 @@ def holds_value(value: Any) -> bool:
 
 
 def display_text(value: Any, checklist: ChecklistDefinition | None = None) -> str:
-    """A kept value as the user reads it (Norwegian numbers, dates, yes/no)."""
+    """A kept value as the user reads it (numbers, dates, yes/no in the language of the
+    moment)."""
     if value is None:
         return ""
     if isinstance(value, ChecklistAnswer):
         option = None
         if checklist is not None:
             option = next((o for o in checklist.default_options if o.value == value.answer), None)
-        lines = [f"Svar: {option.label if option else value.answer}"] if value.answer else []
+        lines = (
+            [
+                translate("form_migration", "Svar: {answer}").format(
+                    answer=option.label if option else value.answer
+                )
+            ]
+            if value.answer
+            else []
+        )
         if value.justification.strip():
-            lines.append(f"Begrunnelse: {value.justification.strip()}")
+            lines.append(
+                translate("form_migration", "Begrunnelse: {justification}").format(
+                    justification=value.justification.strip()
+                )
+            )
         return "\n".join(lines)
     if isinstance(value, bool):
-        return "Ja" if value else "Nei"
+        return translate("form_migration", "Ja") if value else translate("form_migration", "Nei")
     if isinstance(value, (Decimal, int, float)):
         return format_number(value, max_decimals=None)
     if isinstance(value, dt.date):

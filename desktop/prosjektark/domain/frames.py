@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from prosjektark.domain import nb_format
 from prosjektark.domain.nb_format import MNOK_DECIMALS, format_number
+from prosjektark.i18n import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Profile
@@ -43,10 +45,14 @@ class FrameLine:
 @dataclass(frozen=True)
 class FrameProblem:
     line: int  # 1-based line of the file (the header is line 1); 0: not from a file
-    reason: str  # Norwegian, for the person who wrote the file
+    reason: str  # in the language of the moment, for the person who wrote the file
 
     def __str__(self) -> str:
-        return f"Linje {self.line}: {self.reason}" if self.line else self.reason
+        if not self.line:
+            return self.reason
+        return translate("frames", "Linje {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
 
 
 class FramesError(ValueError):
@@ -75,15 +81,19 @@ def parties_of(responsible_party: str, municipalities: list[str] | tuple[str, ..
 _DECIMAL_MARK = {";": ",", ",": "."}
 # Excel groups thousands with a no-break space; people type a space or the other mark.
 _SPACES = (" ", "\u00a0", "\u202f")
-_MARK_NAMES = {",": "komma", ".": "punktum"}
 _MINUSES = ("-", "\u2212", "\u2013")  # hyphen, the real minus sign, an en dash
 _BOM = "\ufeff"
 _HEADER_TEXT = ";".join(HEADER)
-_EMPTY = f"Filen er tom. Første linje skal være overskriften «{_HEADER_TEXT}»."
+
+
+def _empty() -> str:
+    return translate(
+        "frames", "Filen er tom. Første linje skal være overskriften «{header}»."
+    ).format(header=_HEADER_TEXT)
 
 
 class _Bad(ValueError):
-    """A cell that cannot be read; the message is the reason, in Norwegian."""
+    """A cell that cannot be read; the message is the reason, in the current language."""
 
 
 def decode_frames_file(data: bytes) -> str:
@@ -95,9 +105,10 @@ def decode_frames_file(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        reason = (
+        reason = translate(
+            "frames",
             "filen er ikke lagret som UTF-8. Lagre den i Excel som «CSV UTF-8 (kommadelt)», "
-            "eller velg UTF-8 i programmet du lagrer med."
+            "eller velg UTF-8 i programmet du lagrer med.",
         )
         raise FramesError([FrameProblem(line, reason)]) from None
 
@@ -115,7 +126,7 @@ def parse_frames_csv(text: str, profile: Profile) -> list[FrameLine]:
     if text.startswith(_BOM):
         text = text[1:]
     if not text.strip():
-        raise FramesError([FrameProblem(0, _EMPTY)])
+        raise FramesError([FrameProblem(0, _empty())])
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[FrameProblem] = []
@@ -141,7 +152,7 @@ def parse_frames_csv(text: str, profile: Profile) -> list[FrameLine]:
             lines.append(line)
             numbers.append(start)
     if not header_seen:
-        raise FramesError([FrameProblem(0, _EMPTY)])
+        raise FramesError([FrameProblem(0, _empty())])
     problems += validate_frames(lines, profile, line_numbers=numbers)
     if problems:
         raise FramesError(sorted(problems, key=lambda p: p.line))  # stable: a line's order
@@ -175,30 +186,46 @@ def validate_frames(
         reasons.append(_party_reason(line.party, profile))
         amount = line.amount_mnok
         if not isinstance(amount, Decimal) or not amount.is_finite():
-            reasons.append(f"beløpet «{amount}» er ikke et tall.")
+            reasons.append(
+                translate("frames", "beløpet «{amount}» er ikke et tall.").format(amount=amount)
+            )
         else:
             if amount < 0:
                 shown = format_number(amount, max_decimals=None, grouped=False)
-                reasons.append(f"beløpet {shown} er negativt; en ramme kan ikke være under null.")
+                reasons.append(
+                    translate(
+                        "frames", "beløpet {amount} er negativt; en ramme kan ikke være under null."
+                    ).format(amount=shown)
+                )
             exponent = amount.as_tuple().exponent
             if isinstance(exponent, int) and exponent < -MNOK_DECIMALS:
                 reasons.append(
-                    f"beløpet har mer enn {MNOK_DECIMALS} desimaler; rammer oppgis i millioner "
-                    "kroner, med hele tusen kroner som minste enhet."
+                    translate(
+                        "frames",
+                        "beløpet har mer enn {decimals} desimaler; rammer oppgis i millioner "
+                        "kroner, med hele tusen kroner som minste enhet.",
+                    ).format(decimals=MNOK_DECIMALS)
                 )
             limit = only.get(line.year)
             if limit and line.source != limit.only and line.source in sources and amount > 0:
                 reasons.append(
-                    f"i {line.year} kan bare {profile.funding_source_name(limit.only)} "
-                    f"finansiere tiltak («{limit.quote}»), så det kan ikke være en ramme for "
-                    f"{profile.funding_source_name(line.source)} det året."
+                    translate(
+                        "frames",
+                        "i {year} kan bare {only} finansiere tiltak («{quote}»), så det kan ikke "
+                        "være en ramme for {source} det året.",
+                    ).format(
+                        year=line.year,
+                        only=profile.funding_source_name(limit.only),
+                        quote=limit.quote,
+                        source=profile.funding_source_name(line.source),
+                    )
                 )
         if line.key in first:
             seen = first[line.key]
             reasons.append(
-                f"samme år, kilde og part som linje {seen}."
+                translate("frames", "samme år, kilde og part som linje {line}.").format(line=seen)
                 if seen
-                else "samme år, kilde og part står to ganger."
+                else translate("frames", "samme år, kilde og part står to ganger.")
             )
         else:
             first[line.key] = number
@@ -211,12 +238,13 @@ def frames_csv(lines: list[FrameLine] | tuple[FrameLine, ...], profile: Profile)
     it Excel reads UTF-8 as Windows-1252), semicolons, decimal commas, CRLF line ends;
     sorted by year, the profile's order of funding sources, then the programme's own
     frame before the parties in the profile's order. Each source is written as its id.
-    `parse_frames_csv` reads it back to the same lines."""
+    `parse_frames_csv` reads it back to the same lines. The file's form is the same in
+    every language of the program: the semicolon form carries decimal commas."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADER)
     for line in sorted(lines, key=lambda line: _sort_key(line, profile)):
-        amount = format_number(line.amount_mnok, max_decimals=None, grouped=False)
+        amount = format_number(line.amount_mnok, max_decimals=None, grouped=False, language="nb")
         writer.writerow([line.year, line.source, line.party, amount])
     return _BOM + out.getvalue()
 
@@ -248,7 +276,7 @@ def _delimiter(text: str) -> str:
 
 def _rows(reader, problems: list[FrameProblem]):
     """The reader's rows; a line the csv module cannot read ends the file there, named
-    with a reason in Norwegian (the module's own words are English)."""
+    with a reason in the program's language (the module's own words are not an interface)."""
     try:
         yield from reader
     except csv.Error as exc:
@@ -256,20 +284,30 @@ def _rows(reader, problems: list[FrameProblem]):
 
 
 def _csv_reason(message: str) -> str:
-    """The csv module's refusal, said in Norwegian. Its messages are not an interface;
-    one not recognised still gets a reason the person can act on."""
-    lead = "linjen kan ikke leses som CSV: "
+    """The csv module's refusal, said in the program's language. Its messages are not an
+    interface; one not recognised still gets a reason the person can act on."""
     if "unexpected end of data" in message:
-        return lead + "et anførselstegn er ikke lukket før filen slutter."
+        return translate(
+            "frames",
+            "linjen kan ikke leses som CSV: et anførselstegn er ikke lukket før filen slutter.",
+        )
     if "expected after" in message:
-        return lead + (
-            "etter et lukket anførselstegn kommer mer tekst i samme felt. Sett hele feltet i "
-            'anførselstegn, og skriv et anførselstegn inni feltet som to ("").'
+        return translate(
+            "frames",
+            "linjen kan ikke leses som CSV: etter et lukket anførselstegn kommer mer tekst i "
+            "samme felt. Sett hele feltet i anførselstegn, og skriv et anførselstegn inni "
+            'feltet som to ("").',
         )
     limit = re.search(r"field limit \((\d+)\)", message)
     if limit:
-        return lead + f"et felt er lengre enn {limit[1]} tegn."
-    return lead + "se etter et anførselstegn som ikke er lukket, eller som står inni et felt."
+        return translate(
+            "frames", "linjen kan ikke leses som CSV: et felt er lengre enn {limit} tegn."
+        ).format(limit=limit[1])
+    return translate(
+        "frames",
+        "linjen kan ikke leses som CSV: se etter et anførselstegn som ikke er lukket, eller "
+        "som står inni et felt.",
+    )
 
 
 def _header_problem(row: list[str]) -> str:
@@ -277,8 +315,12 @@ def _header_problem(row: list[str]) -> str:
     if tuple(cell.casefold() for cell in cells) == HEADER:
         return ""
     if cells and cells[0].isdigit():
-        return f"overskriften mangler. Første linje skal være «{_HEADER_TEXT}»."
-    return f"overskriften er «{';'.join(cells)}», men skal være «{_HEADER_TEXT}»."
+        return translate(
+            "frames", "overskriften mangler. Første linje skal være «{header}»."
+        ).format(header=_HEADER_TEXT)
+    return translate("frames", "overskriften er «{found}», men skal være «{header}».").format(
+        found=";".join(cells), header=_HEADER_TEXT
+    )
 
 
 def _trimmed(row: list[str]) -> list[str]:
@@ -297,11 +339,19 @@ def _read_row(
     party the profile does not know is kept as written, for `validate_frames` to name."""
     cells = _trimmed(row)
     if len(cells) != len(HEADER):
-        empty = "to semikolon" if delimiter == ";" else "to komma"
-        return None, [
-            f"linjen har {len(cells)} felt, men skal ha {len(HEADER)} ({_HEADER_TEXT}). "
-            f"En tom part skrives som {empty} etter hverandre."
-        ]
+        if delimiter == ";":
+            reason = translate(
+                "frames",
+                "linjen har {found} felt, men skal ha {wanted} ({header}). En tom part skrives "
+                "som to semikolon etter hverandre.",
+            )
+        else:
+            reason = translate(
+                "frames",
+                "linjen har {found} felt, men skal ha {wanted} ({header}). En tom part skrives "
+                "som to komma etter hverandre.",
+            )
+        return None, [reason.format(found=len(cells), wanted=len(HEADER), header=_HEADER_TEXT)]
     year_text, source_text, party_text, amount_text = cells
     source = _source_id(source_text, profile)
     party = _party(party_text, profile)
@@ -312,7 +362,9 @@ def _read_row(
     except _Bad as exc:
         reasons.append(str(exc))
     if not source_text:
-        reasons.append(f"kilden mangler. {_known_sources(profile)}")
+        reasons.append(
+            translate("frames", "kilden mangler. {known}").format(known=_known_sources(profile))
+        )
     try:
         amount = parse_amount(amount_text, _DECIMAL_MARK[delimiter])
     except _Bad as exc:
@@ -328,9 +380,9 @@ def _read_row(
 
 def _year(text: str) -> int:
     if not text:
-        raise _Bad("året mangler.")
+        raise _Bad(translate("frames", "året mangler."))
     if len(text) != 4 or not text.isascii() or not text.isdigit():
-        raise _Bad(f"«{text}» er ikke et årstall.")
+        raise _Bad(translate("frames", "«{text}» er ikke et årstall.").format(text=text))
     return int(text)
 
 
@@ -347,18 +399,22 @@ def _party(text: str, profile: Profile) -> str:
     return next((p for p in profile.frame_parts if p.casefold() == folded), text)
 
 
-def parse_amount(text: str, decimal_mark: str = ",") -> Decimal:
+def parse_amount(text: str, decimal_mark: str | None = None) -> Decimal:
     """An amount in MNOK as a person writes it, the one reader of the frames file and of
     the frames dialog: «1234,5», «1 234,5» and «1.234,5» with the decimal comma
-    (`decimal_mark` "." reads «1234.5», «1,234.5» and «1 234.5»). A minus is read, for
-    `validate_frames` to refuse with the number. Raises ValueError whose message is the
-    reason in Norwegian: «1.000» beside decimal commas is refused as both 1000 and 1,000,
-    and an exponent («1e3»), NaN or infinity is no amount."""
-    if decimal_mark not in _MARK_NAMES:
+    (`decimal_mark` "." reads «1234.5», «1,234.5» and «1 234.5»). Without a mark, the
+    current language's: the dialog reads what its language writes, and a file names its
+    own by its delimiter. A minus is read, for `validate_frames` to refuse with the
+    number. Raises ValueError whose message is the reason in the current language:
+    «1.000» beside decimal commas is refused as both 1000 and 1,000, and an exponent
+    («1e3»), NaN or infinity is no amount."""
+    if decimal_mark is None:
+        decimal_mark = nb_format.decimal_mark()
+    if decimal_mark not in (",", "."):
         raise ValueError(f"unknown decimal mark {decimal_mark!r}")
     text = text.strip()
     if not text:
-        raise _Bad("beløpet mangler.")
+        raise _Bad(translate("frames", "beløpet mangler."))
     negative = text[0] in _MINUSES
     body = text[1:].lstrip() if negative else text
     mark = decimal_mark
@@ -380,58 +436,95 @@ def parse_amount(text: str, decimal_mark: str = ",") -> Decimal:
             # «1.234» beside decimal commas: a thousand, or a decimal point by mistake?
             plain = found[1].replace(group, "")
             typed = found[1].replace(group, mark)
-            raise _Bad(
-                f"«{text}» kan leses både som {plain} og {typed}. Skriv tallet uten "
-                f"{_MARK_NAMES[group]} ({plain}), eller med {_MARK_NAMES[mark]} som "
-                f"desimaltegn ({typed})."
-            )
+            if mark == ",":
+                reason = translate(
+                    "frames",
+                    "«{text}» kan leses både som {plain} og {typed}. Skriv tallet uten punktum "
+                    "({plain}), eller med komma som desimaltegn ({typed}).",
+                )
+            else:
+                reason = translate(
+                    "frames",
+                    "«{text}» kan leses både som {plain} og {typed}. Skriv tallet uten komma "
+                    "({plain}), eller med punktum som desimaltegn ({typed}).",
+                )
+            raise _Bad(reason.format(text=text, plain=plain, typed=typed))
         digits = (found[1].replace(group, ""), found[2])
     if digits is None:
         wrong = re.fullmatch(rf"\d+{re.escape(other)}\d+", body, flags=re.ASCII)
-        hint = f" Bruk {_MARK_NAMES[mark]} som desimaltegn: {text.replace(other, mark)}."
-        hint = hint if wrong else ""
-        raise _Bad(f"beløpet «{text}» er ikke et tall i millioner kroner.{hint}")
+        if not wrong:
+            reason = translate("frames", "beløpet «{text}» er ikke et tall i millioner kroner.")
+        elif mark == ",":
+            reason = translate(
+                "frames",
+                "beløpet «{text}» er ikke et tall i millioner kroner. Bruk komma som "
+                "desimaltegn: {fixed}.",
+            )
+        else:
+            reason = translate(
+                "frames",
+                "beløpet «{text}» er ikke et tall i millioner kroner. Bruk punktum som "
+                "desimaltegn: {fixed}.",
+            )
+        raise _Bad(reason.format(text=text, fixed=text.replace(other, mark)))
     whole, fraction = digits
     number = Decimal(f"{whole}.{fraction}" if fraction is not None else whole)
     return -number if negative else number
 
 
 def _no_period(profile: Profile) -> str:
-    return (
-        f"Avtaleprofilen {profile.name} har ingen programperiode (period_start og "
-        "period_end), så det finnes ingen år å sette rammer for."
-    )
+    return translate(
+        "frames",
+        "Avtaleprofilen {profile} har ingen programperiode (period_start og period_end), så "
+        "det finnes ingen år å sette rammer for.",
+    ).format(profile=profile.name)
 
 
 def _year_reason(year: int, profile: Profile) -> str:
     years = profile.years
     if not years or year in years:
         return ""  # no period: said once for the whole file
-    return f"året {year} er utenfor programperioden {years[0]}–{years[-1]}."
+    return translate("frames", "året {year} er utenfor programperioden {first}–{last}.").format(
+        year=year, first=years[0], last=years[-1]
+    )
 
 
 def _source_reason(source: str, profile: Profile) -> str:
     if source in {s.id for s in profile.funding_sources}:
         return ""
-    return f"ukjent finansieringskilde «{source}». {_known_sources(profile)}"
+    return translate("frames", "ukjent finansieringskilde «{source}». {known}").format(
+        source=source, known=_known_sources(profile)
+    )
 
 
 def _party_reason(party: str, profile: Profile) -> str:
     if not party or party in profile.frame_parts:
         return ""
-    return f"ukjent part «{party}». {_known_parts(profile)}"
+    return translate("frames", "ukjent part «{party}». {known}").format(
+        party=party, known=_known_parts(profile)
+    )
 
 
 def _known_sources(profile: Profile) -> str:
     known = ", ".join(f"{s.id} ({s.name})" for s in profile.funding_sources)
-    return f"Kjente kilder i {profile.name}: {known}."
+    return translate("frames", "Kjente kilder i {profile}: {known}.").format(
+        profile=profile.name, known=known
+    )
 
 
 def _known_parts(profile: Profile) -> str:
     known = ", ".join(profile.frame_parts)
-    return f"Kjente parter i {profile.name}: {known}. Tom part er hele programmets ramme."
+    return translate(
+        "frames", "Kjente parter i {profile}: {known}. Tom part er hele programmets ramme."
+    ).format(profile=profile.name, known=known)
 
 
 def _label(line: FrameLine, profile: Profile) -> str:
-    party = line.party or "hele programmet"
-    return f"Rammen for {line.year}, {profile.funding_source_name(line.source)}, {party}"
+    source = profile.funding_source_name(line.source)
+    if not line.party:
+        return translate("frames", "Rammen for {year}, {source}, hele programmet").format(
+            year=line.year, source=source
+        )
+    return translate("frames", "Rammen for {year}, {source}, {party}").format(
+        year=line.year, source=source, party=line.party
+    )

@@ -8,7 +8,8 @@ sheet of another programme or a newer form still reads.
 
 The few words that are the program's own and not programme or form data (Ja/Nei, the
 severities, the sheet statuses) are kept here or imported here, so there is one place to
-look for every label.
+look for every label. They are written in bokmål and translated here, into the language
+of the moment (prosjektark.i18n); use these functions, not the tables, to show them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from prosjektark.domain.findings import SEVERITY_NAMES
 from prosjektark.domain.form import FormDefinition
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.summary import STATUS_NAMES
+from prosjektark.i18n import translate
 
 __all__ = [
     "PHASE_PATH",
@@ -98,12 +100,14 @@ def goal_label(profile: Profile, goal_id: str) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return "Ja" if value else "Nei"
+    return translate("labels", "Ja") if value else translate("labels", "Nei")
 
 
 def severity_label(severity: str) -> str:
-    return SEVERITY_NAMES.get(severity, severity)
+    name = SEVERITY_NAMES.get(severity)
+    return translate("findings", name) if name else severity
 
 
 def status_label(status: str) -> str:
-    return STATUS_NAMES.get(status, status)
+    name = STATUS_NAMES.get(status)
+    return translate("summary", name) if name else status

@@ -19,11 +19,13 @@ from decimal import Decimal
 from prosjektark.domain.costmath import Z85
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.frames import parties_of
+from prosjektark.domain.nb_format import format_date
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import check_sheet, score_summary
 from prosjektark.domain.rules.engine import acknowledged_keys
 from prosjektark.domain.scenario import Funding, Scenario, ScenarioEntry
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 # Why a sheet cannot be compared fairly: code -> what the list and the proposal say.
 FLAG_JUSTIFICATION = "begrunnelse"
@@ -32,10 +34,11 @@ FLAG_PRICE_YEAR = "prisår"
 FLAG_NO_SCORE = "uten_poeng"
 FLAG_NO_COST = "uten_kostnad"
 
+# In bokmål; shown as translate("portfolio", RANK_KINDS[kind]).
 RANK_KINDS = {
-    "weighted": "Vektet målpoeng",
-    "total": "Sum målpoeng",
-    "cost_per_point": "Kostnad per poeng",
+    "weighted": QT_TRANSLATE_NOOP("portfolio", "Vektet målpoeng"),
+    "total": QT_TRANSLATE_NOOP("portfolio", "Sum målpoeng"),
+    "cost_per_point": QT_TRANSLATE_NOOP("portfolio", "Kostnad per poeng"),
 }
 
 _CENT = Decimal("0.01")
@@ -115,37 +118,63 @@ def _flags(sheet: Sheet, profile: Profile, findings: Sequence[Finding]) -> tuple
     flags: list[Flag] = []
     unjustified = sum(1 for f in findings if f.code == "goals.justification_missing")
     if any(f.code == "goals.none" for f in findings):
-        flags.append(Flag(FLAG_NO_SCORE, "Ingen av programmets mål har poeng med begrunnelse."))
+        flags.append(
+            Flag(
+                FLAG_NO_SCORE,
+                translate("portfolio", "Ingen av programmets mål har poeng med begrunnelse."),
+            )
+        )
     elif unjustified:
-        what = "ett mål" if unjustified == 1 else f"{unjustified} mål"
-        flags.append(Flag(FLAG_JUSTIFICATION, f"Målpoeng uten begrunnelse for {what}."))
+        text = (
+            translate("portfolio", "Målpoeng uten begrunnelse for ett mål.")
+            if unjustified == 1
+            else translate("portfolio", "Målpoeng uten begrunnelse for {count} mål.").format(
+                count=unjustified
+            )
+        )
+        flags.append(Flag(FLAG_JUSTIFICATION, text))
     acked = acknowledged_keys(sheet)
     errors = sum(1 for f in findings if f.severity == "error")
     open_warnings = sum(
         1 for f in findings if f.severity == "warning" and (f.code, f.field) not in acked
     )
     if errors or open_warnings:
-        parts = []
-        if errors:
-            parts.append("1 feil" if errors == 1 else f"{errors} feil")
-        if open_warnings:
-            parts.append(
-                "1 advarsel som ikke er kvittert ut"
-                if open_warnings == 1
-                else f"{open_warnings} advarsler som ikke er kvittert ut"
+        error_text = (
+            translate("portfolio", "1 feil")
+            if errors == 1
+            else translate("portfolio", "{count} feil").format(count=errors)
+        )
+        warning_text = (
+            translate("portfolio", "1 advarsel som ikke er kvittert ut")
+            if open_warnings == 1
+            else translate("portfolio", "{count} advarsler som ikke er kvittert ut").format(
+                count=open_warnings
             )
-        flags.append(Flag(FLAG_UNACKNOWLEDGED, "Arket har " + " og ".join(parts) + "."))
+        )
+        if errors and open_warnings:
+            text = translate("portfolio", "Arket har {errors} og {warnings}.").format(
+                errors=error_text, warnings=warning_text
+            )
+        else:
+            text = translate("portfolio", "Arket har {problems}.").format(
+                problems=error_text if errors else warning_text
+            )
+        flags.append(Flag(FLAG_UNACKNOWLEDGED, text))
     wanted = profile.price_year
     actual = sheet.cost.price_year
     if wanted is not None and actual != wanted:
         text = (
-            f"Kostnaden mangler prisår; programmet regner i {wanted}-kroner."
+            translate(
+                "portfolio", "Kostnaden mangler prisår; programmet regner i {wanted}-kroner."
+            ).format(wanted=wanted)
             if actual is None
-            else f"Kostnaden er i {actual}-kroner; programmet regner i {wanted}-kroner."
+            else translate(
+                "portfolio", "Kostnaden er i {actual}-kroner; programmet regner i {wanted}-kroner."
+            ).format(actual=actual, wanted=wanted)
         )
         flags.append(Flag(FLAG_PRICE_YEAR, text))
     if sheet.cost.expected_cost_mnok is None:
-        flags.append(Flag(FLAG_NO_COST, "Forventet kostnad mangler."))
+        flags.append(Flag(FLAG_NO_COST, translate("portfolio", "Forventet kostnad mangler.")))
     return tuple(flags)
 
 
@@ -155,7 +184,7 @@ def _next_milestone(sheet: Sheet) -> str:
     if not open_ones:
         return ""
     m = open_ones[0]
-    return f"{m.name.strip()} {m.date:%d.%m.%Y}" if m.date else m.name.strip()
+    return f"{m.name.strip()} {format_date(m.date)}" if m.date else m.name.strip()
 
 
 def build_item(
@@ -191,7 +220,7 @@ def build_item(
         sheet_id=sheet.id,
         revision=sheet.revision,
         profile=profile.id,
-        title=ident.title.strip() or "(uten navn)",
+        title=ident.title.strip() or translate("portfolio", "(uten navn)"),
         working_group=ident.working_group,
         municipalities=tuple(ident.municipalities),
         responsible_party=ident.responsible_party,
@@ -282,25 +311,32 @@ def stale_entries(
     for entry in scenario.entries:
         item = latest.get(entry.sheet_id)
         if item is None:
-            out[entry.sheet_id] = "Arket er ikke lenger levert (slettet eller i papirkurven)."
-        elif withdrawn_state and item.review_state == withdrawn_state:
-            out[entry.sheet_id] = "Arket er trukket."
-        elif item.revision != entry.revision:
-            out[entry.sheet_id] = (
-                f"Revisjon {item.revision} er levert; scenarioet bruker revisjon {entry.revision}."
+            out[entry.sheet_id] = translate(
+                "portfolio", "Arket er ikke lenger levert (slettet eller i papirkurven)."
             )
+        elif withdrawn_state and item.review_state == withdrawn_state:
+            out[entry.sheet_id] = translate("portfolio", "Arket er trukket.")
+        elif item.revision != entry.revision:
+            out[entry.sheet_id] = translate(
+                "portfolio", "Revisjon {delivered} er levert; scenarioet bruker revisjon {used}."
+            ).format(delivered=item.revision, used=entry.revision)
     return out
 
 
 def describe_change(old: Scenario, new: Scenario, titles: Mapping[uuid.UUID, str]) -> str:
-    """What a person did between two versions of a scenario, in Norwegian, for its log."""
+    """What a person did between two versions of a scenario, for its log: in the language
+    of the moment (the language of the person who saved it)."""
 
     def name(sheet_id: uuid.UUID) -> str:
         return f"«{titles.get(sheet_id, str(sheet_id))}»"
 
     parts: list[str] = []
     if old.name != new.name:
-        parts.append(f"Nytt navn «{new.name}» (var «{old.name}»)")
+        parts.append(
+            translate("portfolio", "Nytt navn «{new}» (var «{old}»)").format(
+                new=new.name, old=old.name
+            )
+        )
     old_rank = {e.sheet_id: n for n, e in enumerate(old.entries, start=1)}
     new_rank = {e.sheet_id: n for n, e in enumerate(new.entries, start=1)}
     # Looked up by id once: a scenario of 2,000 sheets is saved without a quadratic pass.
@@ -308,41 +344,73 @@ def describe_change(old: Scenario, new: Scenario, titles: Mapping[uuid.UUID, str
     for entry in new.entries:
         before = old_entries.get(entry.sheet_id)
         if before is None:
-            parts.append(f"La til {name(entry.sheet_id)}")
+            parts.append(
+                translate("portfolio", "La til {sheet}").format(sheet=name(entry.sheet_id))
+            )
             continue
         if before.included != entry.included:
             if entry.included:
-                parts.append(f"Tok med {name(entry.sheet_id)}")
+                parts.append(
+                    translate("portfolio", "Tok med {sheet}").format(sheet=name(entry.sheet_id))
+                )
+            elif entry.reason:
+                parts.append(
+                    translate("portfolio", "Tok ut {sheet} ({reason})").format(
+                        sheet=name(entry.sheet_id), reason=entry.reason
+                    )
+                )
             else:
-                why = f" ({entry.reason})" if entry.reason else ""
-                parts.append(f"Tok ut {name(entry.sheet_id)}{why}")
+                parts.append(
+                    translate("portfolio", "Tok ut {sheet}").format(sheet=name(entry.sheet_id))
+                )
         elif before.reason != entry.reason:
-            parts.append(f"Endret begrunnelsen for {name(entry.sheet_id)}")
-        if before.shift_years != entry.shift_years:
             parts.append(
-                f"Flyttet finansieringen av {name(entry.sheet_id)} {_years_text(entry.shift_years)}"
+                translate("portfolio", "Endret begrunnelsen for {sheet}").format(
+                    sheet=name(entry.sheet_id)
+                )
             )
+        if before.shift_years != entry.shift_years:
+            parts.append(_shift_text(name(entry.sheet_id), entry.shift_years))
         if before.revision != entry.revision:
-            parts.append(f"Oppdaterte {name(entry.sheet_id)} til revisjon {entry.revision}")
+            parts.append(
+                translate("portfolio", "Oppdaterte {sheet} til revisjon {revision}").format(
+                    sheet=name(entry.sheet_id), revision=entry.revision
+                )
+            )
     moved = [s for s in new_rank if s in old_rank and old_rank[s] != new_rank[s]]
     # One move shifts its neighbours too; name the sheets that moved most.
     if moved:
         biggest = max(abs(old_rank[s] - new_rank[s]) for s in moved)
         for s in moved:
             if abs(old_rank[s] - new_rank[s]) == biggest:
-                parts.append(f"Flyttet {name(s)} fra plass {old_rank[s]} til {new_rank[s]}")
+                parts.append(
+                    translate("portfolio", "Flyttet {sheet} fra plass {old} til {new}").format(
+                        sheet=name(s), old=old_rank[s], new=new_rank[s]
+                    )
+                )
     for entry in old.entries:
         if entry.sheet_id not in new_rank:
-            parts.append(f"Fjernet {name(entry.sheet_id)}")
-    return "; ".join(parts) + "." if parts else "Ingen endring."
+            parts.append(
+                translate("portfolio", "Fjernet {sheet}").format(sheet=name(entry.sheet_id))
+            )
+    return "; ".join(parts) + "." if parts else translate("portfolio", "Ingen endring.")
 
 
-def _years_text(shift: int) -> str:
+def _shift_text(sheet: str, shift: int) -> str:
+    """One whole sentence per case: English says «1 year», «2 years»."""
     if shift == 0:
-        return "tilbake til opprinnelige år"
-    n = abs(shift)
-    unit = "år"
-    return f"{n} {unit} {'senere' if shift > 0 else 'tidligere'}"
+        text = translate(
+            "portfolio", "Flyttet finansieringen av {sheet} tilbake til opprinnelige år"
+        )
+    elif shift == 1:
+        text = translate("portfolio", "Flyttet finansieringen av {sheet} 1 år senere")
+    elif shift == -1:
+        text = translate("portfolio", "Flyttet finansieringen av {sheet} 1 år tidligere")
+    elif shift > 0:
+        text = translate("portfolio", "Flyttet finansieringen av {sheet} {years} år senere")
+    else:
+        text = translate("portfolio", "Flyttet finansieringen av {sheet} {years} år tidligere")
+    return text.format(sheet=sheet, years=abs(shift))
 
 
 @dataclass(frozen=True)

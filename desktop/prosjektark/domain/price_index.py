@@ -24,6 +24,7 @@ from pathlib import Path
 
 from prosjektark.domain.profile import Profile
 from prosjektark.durable import write_atomic
+from prosjektark.i18n import translate
 
 log = logging.getLogger("prosjektark.price_index")
 
@@ -33,7 +34,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200  # as the sheet model allows for price_year
 
 
 class PriceIndexFileError(ValueError):
-    """An override file that cannot be read or written; the message is Norwegian."""
+    """An override file that cannot be read or written; the message is in the language of
+    the moment."""
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,21 @@ def with_override(profile: Profile, override: Mapping[int, Decimal]) -> Profile:
 
 
 def check_entry(year: int, value: Decimal) -> str:
-    """A Norwegian reason why (year, value) cannot be in an index table, or ""."""
+    """The reason (in the current language) why (year, value) cannot be in an index
+    table, or ""."""
     if not MIN_YEAR <= year <= MAX_YEAR:
-        return f"Året {year} må ligge mellom {MIN_YEAR} og {MAX_YEAR}."
+        return translate("price_index", "Året {year} må ligge mellom {first} og {last}.").format(
+            year=year, first=MIN_YEAR, last=MAX_YEAR
+        )
     if not value.is_finite() or value <= 0:
-        return f"Indeksen for {year} må være et positivt tall."
+        return translate("price_index", "Indeksen for {year} må være et positivt tall.").format(
+            year=year
+        )
     return ""
+
+
+def _not_a_number(year: int) -> str:
+    return translate("price_index", "indeksen for {year} er ikke et tall").format(year=year)
 
 
 def parse_override(text: str) -> dict[int, Decimal]:
@@ -78,40 +89,52 @@ def parse_override(text: str) -> dict[int, Decimal]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PriceIndexFileError(f"ikke gyldig TOML ({exc})") from None
+        raise PriceIndexFileError(
+            translate("price_index", "ikke gyldig TOML ({error})").format(error=exc)
+        ) from None
     table = data.get(TABLE)
     if not isinstance(table, dict):
-        raise PriceIndexFileError(f"mangler tabellen [{TABLE}]")
+        raise PriceIndexFileError(
+            translate("price_index", "mangler tabellen [{table}]").format(table=TABLE)
+        )
     out: dict[int, Decimal] = {}
     for key, raw in table.items():
         try:
             year = int(key)
         except ValueError:
-            raise PriceIndexFileError(f"«{key}» er ikke et årstall") from None
+            raise PriceIndexFileError(
+                translate("price_index", "«{key}» er ikke et årstall").format(key=key)
+            ) from None
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise PriceIndexFileError(f"indeksen for {year} er ikke et tall")
+            raise PriceIndexFileError(_not_a_number(year))
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise PriceIndexFileError(f"indeksen for {year} er ikke et tall")
+            raise PriceIndexFileError(_not_a_number(year))
         # repr() of a float is its shortest round-tripping form: 142.4, not 142.400000000000005.
         value = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(raw)
         problem = check_entry(year, value)
         if problem:
+            # The sentence as a part after the file name: «prisindeks-x.toml: året …».
             raise PriceIndexFileError(problem[0].lower() + problem[1:].rstrip("."))
         out[year] = value
     return dict(sorted(out.items()))
 
 
 def format_override(profile: Profile, override: Mapping[int, Decimal]) -> str:
+    # The comments are for a person who opens the file, so in the program's language;
+    # the table itself is the same in every language.
     lines = [
-        f"# Egen prisindeks for {profile.name} ({profile.id}), skrevet av Prosjektark.",
-        "# Årene her erstatter eller utvider programmets tabell.",
+        "# "
+        + translate(
+            "price_index", "Egen prisindeks for {profile} ({id}), skrevet av Prosjektark."
+        ).format(profile=profile.name, id=profile.id),
+        "# " + translate("price_index", "Årene her erstatter eller utvider programmets tabell."),
         f"[{TABLE}]",
     ]
     for year, value in sorted(override.items()):
         try:
             text = f"{Decimal(value).normalize():f}"
         except InvalidOperation:
-            raise PriceIndexFileError(f"indeksen for {year} er ikke et tall") from None
+            raise PriceIndexFileError(_not_a_number(year)) from None
         lines.append(f"{year} = {text if '.' in text else text + '.0'}")
     return "\n".join(lines) + "\n"
 
@@ -125,7 +148,11 @@ def read_override(folder: Path, profile_id: str) -> dict[int, Decimal] | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise PriceIndexFileError(f"Kunne ikke lese {path.name}: {exc}") from None
+        raise PriceIndexFileError(
+            translate("price_index", "Kunne ikke lese {file}: {error}").format(
+                file=path.name, error=exc
+            )
+        ) from None
     try:
         return parse_override(text)
     except PriceIndexFileError as exc:
@@ -140,14 +167,22 @@ def write_override(folder: Path, profile: Profile, override: Mapping[int, Decima
         try:
             path.unlink(missing_ok=True)
         except OSError as exc:
-            raise PriceIndexFileError(f"Kunne ikke fjerne {path.name}: {exc}") from None
+            raise PriceIndexFileError(
+                translate("price_index", "Kunne ikke fjerne {file}: {error}").format(
+                    file=path.name, error=exc
+                )
+            ) from None
         return path
     text = format_override(profile, override)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
-        raise PriceIndexFileError(f"Kunne ikke skrive {path.name}: {exc}") from None
+        raise PriceIndexFileError(
+            translate("price_index", "Kunne ikke skrive {file}: {error}").format(
+                file=path.name, error=exc
+            )
+        ) from None
     return path
 
 

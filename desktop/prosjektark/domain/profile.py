@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from prosjektark.i18n import translate
+
 # The phases are the form's (its `required_in`/`shown_in` name them), common to every
 # programme; a programme's transitions between them are data below.
 PHASE_IDS = ("PU", "DP", "UB")
@@ -128,11 +130,15 @@ class Review(_Conf):
     def _states_exist(self) -> Review:
         ids = [s.id for s in self.states]
         known = set(ids)
-        problems = [f"saksstatusen «{i}» står to ganger" for i in ids if ids.count(i) > 1]
+        problems = [
+            translate("profile", "saksstatusen «{state}» står to ganger").format(state=i)
+            for i in ids
+            if ids.count(i) > 1
+        ]
         named = [self.received, self.returned, *([self.withdrawn] if self.withdrawn else [])]
         named += list(self.transitions)
         named += [t for targets in self.transitions.values() for t in targets]
-        problems += [f"ukjent saksstatus «{i}»" for i in dict.fromkeys(named) if i not in known]
+        problems += [_unknown_state(i) for i in dict.fromkeys(named) if i not in known]
         if problems:
             raise ValueError("review: " + "; ".join(dict.fromkeys(problems)))
         return self
@@ -143,6 +149,10 @@ class Review(_Conf):
     def name(self, state_id: str) -> str:
         found = self.state(state_id)
         return found.name if found else state_id
+
+
+def _unknown_state(state: str) -> str:
+    return translate("profile", "ukjent saksstatus «{state}»").format(state=state)
 
 
 class Portfolio(_Conf):
@@ -220,27 +230,43 @@ class Profile(_Conf):
         for t in self.transitions:
             for phase in (t.from_phase, t.to_phase):
                 if phase not in PHASE_IDS:
-                    problems.append(f"overgangen {t.id}: ukjent fase «{phase}»")
+                    problems.append(
+                        translate(
+                            "profile", "overgangen {transition}: ukjent fase «{phase}»"
+                        ).format(transition=t.id, phase=phase)
+                    )
         for r in self.decision_routes:
             if r.transition not in transitions:
-                problems.append(f"beslutningsregel: ukjent overgang «{r.transition}»")
+                problems.append(
+                    translate("profile", "beslutningsregel: ukjent overgang «{transition}»").format(
+                        transition=r.transition
+                    )
+                )
             if r.body not in bodies:
-                problems.append(f"beslutningsregel: ukjent organ «{r.body}»")
+                problems.append(
+                    translate("profile", "beslutningsregel: ukjent organ «{body}»").format(
+                        body=r.body
+                    )
+                )
         for band in self.cost_bands:
             problems += [
-                f"{band.name}: ukjent fase «{p}»" for p in band.phases if p not in PHASE_IDS
+                translate("profile", "{band}: ukjent fase «{phase}»").format(
+                    band=band.name, phase=p
+                )
+                for p in band.phases
+                if p not in PHASE_IDS
             ]
         for limit in self.source_limits:
             if limit.only not in sources:
                 problems.append(
-                    f"source_limits {limit.year}: ukjent finansieringskilde «{limit.only}»"
+                    translate(
+                        "profile", "source_limits {year}: ukjent finansieringskilde «{source}»"
+                    ).format(year=limit.year, source=limit.only)
                 )
         if self.portfolio is not None:
             states = {s.id for s in self.review.states} if self.review else set()
             problems += [
-                f"portfolio: ukjent saksstatus «{s}»"
-                for s in self.portfolio.states
-                if s not in states
+                "portfolio: " + _unknown_state(s) for s in self.portfolio.states if s not in states
             ]
         if problems:
             raise ValueError("; ".join(problems))

@@ -24,6 +24,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from prosjektark.domain import format as sheet_format
 from prosjektark.domain.format.steps import CURRENT, STEPS
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import language_from_environment, translate, use_language
 
 VERSION_NAME = sheet_format.name(CURRENT)  # prosjektark/1.1
 SCHEMA_FILENAME = f"prosjektark-{CURRENT[0]}.{CURRENT[1]}.schema.json"
@@ -130,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else default_schema_path()
     write_schema(path)
-    print(f"Skrev {path}")
+    # A command of its own: it speaks the language LANG asks for, as the CLI does.
+    with use_language(language_from_environment()):
+        print(translate("schema", "Skrev {path}").format(path=path))
     return 0
 
 

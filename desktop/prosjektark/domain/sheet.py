@@ -32,6 +32,7 @@ from pydantic import (
 
 from prosjektark.domain import format as sheet_format
 from prosjektark.domain.format.steps import CURRENT, STEPS
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 # The tag of the newest version this program reads and writes. A sheet is written with
 # the oldest tag that holds it (sheet_format.oldest_tag_for), so usually "prosjektark/1".
@@ -291,6 +292,14 @@ class Sheet(_Part):
     form_version: str = ""
     profile: str = ""
     is_example: bool = False
+    # The language the sheet is written in, and so its PDF and workbook, whatever the
+    # reader's UI language. Left out of the JSON while bokmål (see invalid_input).
+    language: Literal["nb", "nn", "en"] = Field(
+        default="nb",
+        exclude_if=lambda value: value == "nb",
+        description="Språket arket er skrevet på: nb (bokmål), nn (nynorsk) eller en"
+        " (engelsk). PDF og Excel skrives på dette språket.",
+    )
     created: datetime = Field(default_factory=_now)
     modified: datetime = Field(default_factory=_now)
     identification: Identification = Field(default_factory=Identification)
@@ -448,7 +457,7 @@ COST_ITEM_AMOUNTS = ("low", "most_likely", "high")
 
 
 class SheetError(ValueError):
-    """A sheet JSON that cannot be read, with a Norwegian reason."""
+    """A sheet JSON that cannot be read, with the reason in the language of the moment."""
 
 
 def sheet_to_json(sheet: Sheet) -> str:
@@ -490,7 +499,7 @@ def sheet_from_json(text: str | bytes) -> Sheet:
 def sheet_from_dict(data: object) -> Sheet:
     """Reads a sheet from JSON-like data, upgraded like `sheet_from_json`."""
     if not isinstance(data, dict):
-        raise SheetError("Ugyldig prosjektark:\n  (dokumentet): må være et objekt")
+        raise SheetError(_invalid([f"{_document()}: {translate('sheet', 'må være et objekt')}"]))
     try:
         upgraded = sheet_format.upgrade(data, STEPS, CURRENT)
     except sheet_format.FormatError as exc:
@@ -571,10 +580,24 @@ def unknown_fields(model: BaseModel) -> list[str]:
 def _refuse_unknown_fields(sheet: Sheet) -> None:
     unknown = unknown_fields(sheet)
     if unknown:
-        lines = [f"{path}: ukjent felt" for path in unknown[:10]]
+        unknown_text = translate("sheet", "ukjent felt")
+        lines = [f"{path}: {unknown_text}" for path in unknown[:10]]
         if len(unknown) > 10:
-            lines.append(f"… og {len(unknown) - 10} feil til")
-        raise SheetError("Ugyldig prosjektark:\n  " + "\n  ".join(lines))
+            lines.append(_more(len(unknown) - 10))
+        raise SheetError(_invalid(lines))
+
+
+def _invalid(lines: list[str]) -> str:
+    """'Ugyldig prosjektark:' and one indented line per problem."""
+    return translate("sheet", "Ugyldig prosjektark:") + "\n  " + "\n  ".join(lines)
+
+
+def _more(count: int) -> str:
+    return translate("sheet", "… og {count} feil til").format(count=count)
+
+
+def _document() -> str:
+    return translate("sheet", "(dokumentet)")
 
 
 def _unusable(value: object, *, money: bool) -> str | None:
@@ -650,48 +673,49 @@ def _is_source_id(value: object) -> bool:
 
 
 def describe_validation_error(exc: Exception) -> str:
-    """Pydantic's errors, located by path, in Norwegian."""
+    """Pydantic's errors, located by path, in the language of the moment."""
     errors = getattr(exc, "errors", lambda: [])()
     if not errors:
-        return f"Ugyldig prosjektark: {exc}"
+        return translate("sheet", "Ugyldig prosjektark: {reason}").format(reason=exc)
     lines = []
     for err in errors[:10]:
-        where = ".".join(str(p) for p in err.get("loc", ())) or "(dokumentet)"
+        where = ".".join(str(p) for p in err.get("loc", ())) or _document()
         lines.append(f"{where}: {_norwegian(err)}")
     more = len(errors) - 10
     if more > 0:
-        lines.append(f"… og {more} feil til")
-    return "Ugyldig prosjektark:\n  " + "\n  ".join(lines)
+        lines.append(_more(more))
+    return _invalid(lines)
 
 
+# Pydantic's error kinds in the reader's words (bokmål; translated where shown).
 _MESSAGES = {
-    "missing": "mangler",
-    "extra_forbidden": "ukjent felt",
-    "json_invalid": "ikke gyldig JSON",
-    "literal_error": "ugyldig verdi",
-    "int_parsing": "må være et heltall",
-    "int_type": "må være et heltall",
-    "decimal_parsing": "må være et tall",
-    "decimal_type": "må være et tall",
-    "decimal_max_places": "for mange desimaler",
-    "string_type": "må være tekst",
-    "bool_type": "må være sann eller usann",
-    "bool_parsing": "må være sann eller usann",
-    "date_from_datetime_parsing": "må være en dato (ÅÅÅÅ-MM-DD)",
-    "date_parsing": "må være en dato (ÅÅÅÅ-MM-DD)",
-    "date_type": "må være en dato (ÅÅÅÅ-MM-DD)",
-    "datetime_parsing": "må være et tidspunkt",
-    "datetime_type": "må være et tidspunkt",
-    "uuid_parsing": "må være en UUID",
-    "uuid_type": "må være en UUID",
-    "list_type": "må være en liste",
-    "dict_type": "må være et objekt",
-    "model_type": "må være et objekt",
-    "model_attributes_type": "må være et objekt",
-    "greater_than_equal": "er for lav",
-    "less_than_equal": "er for høy",
-    "string_pattern_mismatch": "har feil form",
-    "finite_number": "må være et endelig tall",
+    "missing": QT_TRANSLATE_NOOP("sheet", "mangler"),
+    "extra_forbidden": QT_TRANSLATE_NOOP("sheet", "ukjent felt"),
+    "json_invalid": QT_TRANSLATE_NOOP("sheet", "ikke gyldig JSON"),
+    "literal_error": QT_TRANSLATE_NOOP("sheet", "ugyldig verdi"),
+    "int_parsing": QT_TRANSLATE_NOOP("sheet", "må være et heltall"),
+    "int_type": QT_TRANSLATE_NOOP("sheet", "må være et heltall"),
+    "decimal_parsing": QT_TRANSLATE_NOOP("sheet", "må være et tall"),
+    "decimal_type": QT_TRANSLATE_NOOP("sheet", "må være et tall"),
+    "decimal_max_places": QT_TRANSLATE_NOOP("sheet", "for mange desimaler"),
+    "string_type": QT_TRANSLATE_NOOP("sheet", "må være tekst"),
+    "bool_type": QT_TRANSLATE_NOOP("sheet", "må være sann eller usann"),
+    "bool_parsing": QT_TRANSLATE_NOOP("sheet", "må være sann eller usann"),
+    "date_from_datetime_parsing": QT_TRANSLATE_NOOP("sheet", "må være en dato (ÅÅÅÅ-MM-DD)"),
+    "date_parsing": QT_TRANSLATE_NOOP("sheet", "må være en dato (ÅÅÅÅ-MM-DD)"),
+    "date_type": QT_TRANSLATE_NOOP("sheet", "må være en dato (ÅÅÅÅ-MM-DD)"),
+    "datetime_parsing": QT_TRANSLATE_NOOP("sheet", "må være et tidspunkt"),
+    "datetime_type": QT_TRANSLATE_NOOP("sheet", "må være et tidspunkt"),
+    "uuid_parsing": QT_TRANSLATE_NOOP("sheet", "må være en UUID"),
+    "uuid_type": QT_TRANSLATE_NOOP("sheet", "må være en UUID"),
+    "list_type": QT_TRANSLATE_NOOP("sheet", "må være en liste"),
+    "dict_type": QT_TRANSLATE_NOOP("sheet", "må være et objekt"),
+    "model_type": QT_TRANSLATE_NOOP("sheet", "må være et objekt"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("sheet", "må være et objekt"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("sheet", "er for lav"),
+    "less_than_equal": QT_TRANSLATE_NOOP("sheet", "er for høy"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("sheet", "har feil form"),
+    "finite_number": QT_TRANSLATE_NOOP("sheet", "må være et endelig tall"),
 }
 
 
@@ -699,12 +723,18 @@ def _norwegian(err: dict) -> str:
     kind = err.get("type", "")
     text = _MESSAGES.get(kind)
     if not text:
-        return f"ugyldig verdi ({err.get('msg', '')})"
+        return translate("sheet", "ugyldig verdi ({reason})").format(reason=err.get("msg", ""))
+    text = translate("sheet", text)
     bound = (err.get("ctx") or {}).get(
         {"less_than_equal": "le", "greater_than_equal": "ge"}.get(kind, "")
     )
     if bound is not None:
-        text += f" ({'høyst' if kind == 'less_than_equal' else 'minst'} {bound})"
+        limit = (
+            translate("sheet", "høyst {limit}")
+            if kind == "less_than_equal"
+            else translate("sheet", "minst {limit}")
+        )
+        text += f" ({limit.format(limit=bound)})"
     return text
 
 

@@ -8,11 +8,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:  # keeps the list (and start-up) free of the pydantic models
     from prosjektark.domain.sheet import Sheet
 
 Status = Literal["utkast", "klar", "signert"]
-STATUS_NAMES: dict[str, str] = {"utkast": "Utkast", "klar": "Klar", "signert": "Signert"}
+# In bokmål; shown through labels.status_label, which translates them.
+STATUS_NAMES: dict[str, str] = {
+    "utkast": QT_TRANSLATE_NOOP("summary", "Utkast"),
+    "klar": QT_TRANSLATE_NOOP("summary", "Klar"),
+    "signert": QT_TRANSLATE_NOOP("summary", "Signert"),
+}
 
 
 @dataclass(frozen=True)

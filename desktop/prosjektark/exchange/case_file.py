@@ -20,6 +20,8 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.labels import status_label
 from prosjektark.domain.rules import check_sheet, sheet_status
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import language as current_language
+from prosjektark.i18n import use_language
 
 __all__ = ["render_case_file"]
 
@@ -34,22 +36,28 @@ def render_case_file(
     *,
     made_at: datetime | None = None,
     today: date | None = None,
+    language: str | None = None,
 ) -> bytes:
     """The case file as PDF bytes. `made_at` (default now) is printed on it and counts the
-    days in the current state; `today` is the rule check's date (default today)."""
+    days in the current state; `today` is the rule check's date (default today).
+    `language`: the one the case file is written in, the secretariat's own, whatever the
+    sheet's is (default: the current language, i.e. the UI's)."""
     from prosjektark.exchange.pdf import render_case_pdf
 
-    findings = check_sheet(sheet, catalog, today=today)
-    status = sheet_status(sheet, findings)
-    return render_case_pdf(
-        sheet,
-        catalog,
-        findings,
-        draft=status != "klar",
-        status=status_label(status),
-        review_status=review_status,
-        history=list(history),
-        remarks=list(remarks),
-        answers=list(answers),
-        made_at=made_at or datetime.now(UTC),
-    )
+    written_in = language or current_language()
+    with use_language(written_in):
+        catalog = catalog.in_language(written_in)
+        findings = check_sheet(sheet, catalog, today=today)
+        status = sheet_status(sheet, findings)
+        return render_case_pdf(
+            sheet,
+            catalog,
+            findings,
+            draft=status != "klar",
+            status=status_label(status),
+            review_status=review_status,
+            history=list(history),
+            remarks=list(remarks),
+            answers=list(answers),
+            made_at=made_at or datetime.now(UTC),
+        )

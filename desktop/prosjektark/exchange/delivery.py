@@ -15,9 +15,9 @@ written, by the intake or by a sync client:
   after the copy) count as delivered and are not copied again;
 - only then is the outbox entry marked Levert with the time and the folder.
 
-A missing, read-only or full folder fails with a Norwegian message, the temporary file is
-removed and the package stays Klar in the outbox. One package's failure never stops the
-next.
+A missing, read-only or full folder fails with a message in the user's language, the
+temporary file is removed and the package stays Klar in the outbox. One package's failure
+never stops the next.
 
 The folder is a user setting (QSettings key DELIVERY_FOLDER_KEY, asked for the first time
 in the outbox dialog); a machine-wide default set by the municipality's IT is issue 15.
@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 
 from prosjektark.durable import fsync_dir
+from prosjektark.i18n import translate
 from prosjektark.store.errors import StoreError
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store
@@ -50,8 +51,8 @@ _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 @dataclass(frozen=True)
 class DeliveryOutcome:
-    """What happened to one package. `message` is Norwegian: where the copy went, or why
-    it was not sent."""
+    """What happened to one package. `message` is in the current language: where the copy
+    went, or why it was not sent."""
 
     entry: OutboxEntry
     ok: bool
@@ -60,11 +61,13 @@ class DeliveryOutcome:
 
     def line(self) -> str:
         if self.ok:
-            return f"{self.entry.path.name}: sendt – {self.message}"
-        return (
-            f"{self.entry.path.name}: ikke sendt – {self.message} "
-            "Pakken ligger fortsatt i utboksen som klar."
-        )
+            return translate("delivery", "{package}: sendt – {message}").format(
+                package=self.entry.path.name, message=self.message
+            )
+        return translate(
+            "delivery",
+            "{package}: ikke sendt – {message} Pakken ligger fortsatt i utboksen som klar.",
+        ).format(package=self.entry.path.name, message=self.message)
 
 
 def temp_name(name: str) -> str:
@@ -73,21 +76,26 @@ def temp_name(name: str) -> str:
 
 
 def folder_problem(folder: Path) -> str | None:
-    """Why `folder` cannot be a delivery folder (Norwegian), or None. A read-only or full
-    folder is found by writing, not here."""
+    """Why `folder` cannot be a delivery folder (current language), or None. A read-only
+    or full folder is found by writing, not here."""
     folder = Path(folder)
     try:
         if folder.is_dir():
             return None
         exists = folder.exists()
     except OSError as exc:  # a network share that stopped answering
-        return f"Leveringsmappen {folder} kan ikke leses: {exc.strerror or exc}."
+        return translate("delivery", "Leveringsmappen {folder} kan ikke leses: {error}.").format(
+            folder=folder, error=exc.strerror or exc
+        )
     if exists:
-        return f"Leveringsmappen {folder} er ikke en mappe."
-    return (
-        f"Leveringsmappen {folder} finnes ikke. Kontroller at nettverksstasjonen eller den "
-        "synkroniserte mappen er tilgjengelig, eller velg en annen mappe."
-    )
+        return translate("delivery", "Leveringsmappen {folder} er ikke en mappe.").format(
+            folder=folder
+        )
+    return translate(
+        "delivery",
+        "Leveringsmappen {folder} finnes ikke. Kontroller at nettverksstasjonen eller den "
+        "synkroniserte mappen er tilgjengelig, eller velg en annen mappe.",
+    ).format(folder=folder)
 
 
 def ready_entries(store: Store, entry_ids: Sequence[int] | None = None) -> list[OutboxEntry]:
@@ -120,7 +128,9 @@ def send_to_folder(
         if cancelled is not None and cancelled():
             break
         if progress is not None:
-            progress(index, f"Sender {entry.path.name} …")
+            progress(
+                index, translate("delivery", "Sender {package} …").format(package=entry.path.name)
+            )
         if problem is not None:
             outcomes.append(DeliveryOutcome(entry, False, problem))
         else:
@@ -133,11 +143,7 @@ def send_to_folder(
 def _send_one(store: Store, entry: OutboxEntry, folder: Path) -> DeliveryOutcome:
     source = entry.path
     if not source.is_file():
-        return DeliveryOutcome(
-            entry,
-            False,
-            f"Pakkefilen {source} finnes ikke lenger. Eksporter arket på nytt.",
-        )
+        return DeliveryOutcome(entry, False, _source_gone(source))
     try:
         target = _copy_into(source, folder)
     except OSError as exc:
@@ -149,15 +155,27 @@ def _send_one(store: Store, entry: OutboxEntry, folder: Path) -> DeliveryOutcome
         return DeliveryOutcome(
             entry,
             False,
-            f"Pakken er kopiert til {target}, men utboksen kunne ikke oppdateres: {exc}",
+            translate(
+                "delivery",
+                "Pakken er kopiert til {target}, men utboksen kunne ikke oppdateres: {error}",
+            ).format(target=target, error=exc),
             target,
         )
-    where = f"kopiert til {folder}"
-    if target.name != source.name:
-        where += (
-            f" som «{target.name}», fordi en annen fil med navnet «{source.name}» lå der fra før"
-        )
-    return DeliveryOutcome(entry, True, where[0].upper() + where[1:] + ".", target)
+    if target.name == source.name:
+        where = translate("delivery", "Kopiert til {folder}.").format(folder=folder)
+    else:
+        where = translate(
+            "delivery",
+            "Kopiert til {folder} som «{target}», fordi en annen fil med navnet «{source}» lå "
+            "der fra før.",
+        ).format(folder=folder, target=target.name, source=source.name)
+    return DeliveryOutcome(entry, True, where, target)
+
+
+def _source_gone(source: Path) -> str:
+    return translate(
+        "delivery", "Pakkefilen {source} finnes ikke lenger. Eksporter arket på nytt."
+    ).format(source=source)
 
 
 def _copy_into(source: Path, folder: Path) -> Path:
@@ -178,7 +196,10 @@ def _copy_into(source: Path, folder: Path) -> Path:
         finally:
             with contextlib.suppress(OSError):
                 temp.unlink()
-    raise OSError(errno.EEXIST, f"Fant ikke et ledig filnavn for {source.name}")
+    raise OSError(
+        errno.EEXIST,
+        translate("delivery", "Fant ikke et ledig filnavn for {name}").format(name=source.name),
+    )
 
 
 def _names(name: str):
@@ -236,19 +257,25 @@ def _sha256(path: Path) -> str:
 
 def _reason(exc: OSError, folder: Path, source: Path) -> str:
     if exc.errno in _FULL:
-        return (
-            f"Det er ikke plass til pakken i {folder} (disken eller lagringskvoten er full). "
-            "Frigjør plass eller velg en annen mappe."
-        )
+        return translate(
+            "delivery",
+            "Det er ikke plass til pakken i {folder} (disken eller lagringskvoten er full). "
+            "Frigjør plass eller velg en annen mappe.",
+        ).format(folder=folder)
     if exc.errno in _READ_ONLY or isinstance(exc, PermissionError):
-        return (
-            f"Leveringsmappen {folder} er skrivebeskyttet, eller du har ikke skrivetilgang til den."
-        )
+        return translate(
+            "delivery",
+            "Leveringsmappen {folder} er skrivebeskyttet, eller du har ikke skrivetilgang til den.",
+        ).format(folder=folder)
     if exc.errno == errno.ENOENT and not folder.is_dir():
-        return folder_problem(folder) or f"Leveringsmappen {folder} finnes ikke."
+        return folder_problem(folder) or translate(
+            "delivery", "Leveringsmappen {folder} finnes ikke."
+        ).format(folder=folder)
     if isinstance(exc, FileNotFoundError) and not source.is_file():
-        return f"Pakkefilen {source} finnes ikke lenger. Eksporter arket på nytt."
-    return f"Pakken kunne ikke kopieres til {folder}: {exc.strerror or exc}."
+        return _source_gone(source)
+    return translate("delivery", "Pakken kunne ikke kopieres til {folder}: {error}.").format(
+        folder=folder, error=exc.strerror or exc
+    )
 
 
 def delivered_label(
@@ -256,9 +283,8 @@ def delivered_label(
 ) -> str:
     """«Levert <time>» and, for a package sent by the program, «til <folder>» (only the
     folder's own name unless `full`)."""
-    text = f"Levert {format_time(entry.delivered_at)}"
-    if entry.delivered_to is not None:
-        text += (
-            f" til {entry.delivered_to if full else entry.delivered_to.name or entry.delivered_to}"
-        )
-    return text
+    when = format_time(entry.delivered_at)
+    if entry.delivered_to is None:
+        return translate("delivery", "Levert {time}").format(time=when)
+    folder = entry.delivered_to if full else entry.delivered_to.name or entry.delivered_to
+    return translate("delivery", "Levert {time} til {folder}").format(time=when, folder=folder)

@@ -19,7 +19,8 @@ import hashlib
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePath
@@ -31,6 +32,7 @@ from prosjektark.domain.findings import Finding
 from prosjektark.domain.rules import acknowledged_keys, check_sheet, sheet_status
 from prosjektark.domain.sheet import Attachment, Sheet, sheet_to_json
 from prosjektark.durable import fsync_dir
+from prosjektark.i18n import language, translate, use_language
 from prosjektark.signing.identity import Identity
 
 if TYPE_CHECKING:
@@ -41,8 +43,10 @@ if TYPE_CHECKING:
 ProgressCallback = Callable[[str, float], object]
 AttachmentPath = Callable[[Attachment], Path]
 
+# Stored in the revision history as written (a note, not a text of the program).
 FREEZE_NOTE = "Signert og eksportert"
 # The PDF signature's stated reason; the package's own PDF signature used the same words.
+# The signature's stated reason is part of the signed file, the same in every language.
 SIGN_REASON = "Godkjent prosjektark"
 
 
@@ -58,7 +62,7 @@ class ExportCancelled(ExportError):
     """The user cancelled; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Eksporten ble avbrutt. Ingen filer er skrevet.")
+        super().__init__(translate("export", "Eksporten ble avbrutt. Ingen filer er skrevet."))
 
 
 @dataclass
@@ -132,7 +136,9 @@ def _refuse_unsignable(identity: Identity | None, sheet: Sheet, findings: list[F
     """A package needs an identity and a sheet with status Klar: no errors, and every
     warning acknowledged. ExportError.findings are then what stands in the way."""
     if identity is None:
-        raise ExportError("Du må ha en signeringsidentitet for å lage en signert pakke.")
+        raise ExportError(
+            translate("export", "Du må ha en signeringsidentitet for å lage en signert pakke.")
+        )
     blockers = signing_blockers(sheet, findings)
     if blockers:
         raise ExportError(error_summary(blockers), blockers)
@@ -149,21 +155,64 @@ def error_summary(findings: list[Finding]) -> str:
     warnings = [f for f in findings if f.severity == "warning"]
     lines: list[str] = []
     if errors:
-        lines.append(f"Arket har {len(errors)} feil og kan ikke signeres før de er rettet:")
+        lines.append(
+            translate(
+                "export", "Arket har {count} feil og kan ikke signeres før de er rettet:"
+            ).format(count=len(errors))
+        )
         lines += [_finding_line(f) for f in errors]
     if warnings:
         if errors:
-            lines.append("Disse advarslene må også kvitteres ut (eller rettes) før signering:")
+            lines.append(
+                translate(
+                    "export", "Disse advarslene må også kvitteres ut (eller rettes) før signering:"
+                )
+            )
+        elif len(warnings) == 1:
+            lines.append(
+                translate(
+                    "export",
+                    "Arket kan ikke signeres før alle advarsler er kvittert ut (eller rettet). "
+                    "Denne er ikke kvittert ut:",
+                )
+            )
         else:
             lines.append(
-                "Arket kan ikke signeres før alle advarsler er kvittert ut (eller rettet). "
-                + ("Denne er" if len(warnings) == 1 else "Disse er")
-                + " ikke kvittert ut:"
+                translate(
+                    "export",
+                    "Arket kan ikke signeres før alle advarsler er kvittert ut (eller rettet). "
+                    "Disse er ikke kvittert ut:",
+                )
             )
         lines += [_finding_line(f) for f in warnings]
     if not lines:
-        lines.append("Arket kan ikke signeres.")
+        lines.append(translate("export", "Arket kan ikke signeres."))
     return "\n".join(lines)
+
+
+@contextmanager
+def written_in(sheet: Sheet) -> Iterator[None]:
+    """Write the sheet's documents in its language inside the block. A PDF that cannot be
+    made is still explained in the reader's language: its error is worded again outside."""
+    from prosjektark.exchange.pdf import UnprintableTextError
+
+    try:
+        with use_language(sheet.language):
+            yield
+    except UnprintableTextError as exc:
+        raise UnprintableTextError(exc.missing) from None
+
+
+def document_findings(
+    sheet: Sheet, catalog: Catalog, findings: Sequence[Finding], today: date | None = None
+) -> list[Finding]:
+    """The rule check's findings with their messages in the sheet's language, as its PDF
+    and workbook print them: `findings` when that is the current language, else the
+    check run again in it (the same findings; only the words differ)."""
+    if sheet.language == language():
+        return list(findings)
+    with use_language(sheet.language):
+        return check_sheet(sheet, catalog.in_language(sheet.language), today=today)
 
 
 def sheet_pdf(
@@ -173,18 +222,38 @@ def sheet_pdf(
     *,
     signed: bool,
     history: Sequence[CaseEvent] = (),
+    today: date | None = None,
 ) -> bytes:
-    """The sheet's PDF as an export writes it: stamped UTKAST unless the rules find the
-    sheet ready ("klar"), with the case history when it has one. `signed`: about to be
-    signed (the box is kept free for the stamp), else going out unsigned (the header says
-    so). Raises UnprintableTextError for a character the PDF's font cannot draw."""
+    """The sheet's PDF as an export writes it: in the sheet's language (whatever the
+    reader's is), stamped UTKAST unless the rules find the sheet ready ("klar"), with
+    the case history when it has one. `signed`: about to be signed (the box is kept free
+    for the stamp), else going out unsigned (the header says so). `today`: the rule
+    check's date, should the findings have to be worded again in the sheet's language.
+    Raises UnprintableTextError for a character the PDF's font cannot draw."""
+    status = sheet_status(sheet, findings)
+    findings = document_findings(sheet, catalog, findings, today)
+    with written_in(sheet):
+        return _sheet_pdf(
+            sheet, catalog.in_language(sheet.language), findings, status, signed, history
+        )
+
+
+def _sheet_pdf(
+    sheet: Sheet,
+    catalog: Catalog,
+    findings: list[Finding],
+    status: str,
+    signed: bool,
+    history: Sequence[CaseEvent],
+) -> bytes:
+    """sheet_pdf inside the sheet's language, with the catalog and findings in it."""
     from prosjektark.exchange.pdf import render_pdf
 
     return render_pdf(
         sheet,
         catalog,
-        list(findings),
-        draft=sheet_status(sheet, findings) != "klar",
+        findings,
+        draft=status != "klar",
         signed=signed,
         history=list(history) or None,
     )
@@ -212,16 +281,18 @@ def export_sheet(
     needs an identity and a sheet without errors, and holds prosjektark.json (this
     sheet, i.e. the revision being signed), the PAdES-signed prosjektark.pdf,
     prosjektark.xlsx, every attachment under vedlegg/ and, when `answers` are given, the
-    answers to the secretariat's remarks as svar.json. Raises ExportError
-    (Norwegian) or ExportCancelled when `progress` returns False.
+    answers to the secretariat's remarks as svar.json. The PDF and the workbook are
+    written in the sheet's language (Sheet.language), whatever the reader's; progress,
+    errors and ExportResult.findings are in the current language. Raises ExportError or
+    ExportCancelled when `progress` returns False.
     """
     if not (pdf or xlsx or json or package):
-        raise ExportError("Velg minst ett format å eksportere.")
+        raise ExportError(translate("export", "Velg minst ett format å eksportere."))
     out_dir = Path(out_dir)
     steps = _Steps(progress, total=2 + (pdf or package) + (xlsx or package) + 2 * package)
-    title = sheet.identification.title or "(uten navn)"
+    title = sheet.identification.title or translate("export", "(uten navn)")
 
-    steps.next(f"Kontrollerer «{title}»")
+    steps.next(translate("export", "Kontrollerer «{title}»").format(title=title))
     findings = check_sheet(sheet, catalog, today=today)
     status = sheet_status(sheet, findings)
     result = ExportResult(sheet.id, sheet.identification.title, sheet.revision, status, findings)
@@ -229,6 +300,11 @@ def export_sheet(
         _refuse_unsignable(identity, sheet, findings)
 
     draft = status != "klar"
+    # The files are written in the sheet's language; progress and errors in the reader's.
+    sheet_catalog = catalog.in_language(sheet.language)
+    sheet_findings = (
+        document_findings(sheet, catalog, findings, today) if pdf or xlsx or package else []
+    )
     outputs: dict[str, tuple[str, bytes]] = {}
     base = base_filename(sheet)
     json_bytes = (sheet_to_json(sheet) + "\n").encode("utf-8")
@@ -236,13 +312,16 @@ def export_sheet(
     if pdf or package:
         from prosjektark.exchange.pdf import SIGNATURE_BOX
 
-        steps.next("Lager PDF")
-        pdf_bytes = sheet_pdf(sheet, catalog, findings, signed=package, history=history)
+        steps.next(translate("export", "Lager PDF"))
+        with written_in(sheet):
+            pdf_bytes = _sheet_pdf(sheet, sheet_catalog, sheet_findings, status, package, history)
     if xlsx or package:
         from prosjektark.exchange.xlsx import render_xlsx
 
-        steps.next("Lager Excel-arbeidsbok")
-        xlsx_bytes = render_xlsx(sheet, catalog, findings, status="Utkast" if draft else "Klar")
+        steps.next(translate("export", "Lager Excel-arbeidsbok"))
+        with written_in(sheet):
+            status_text = translate("export", "Utkast") if draft else translate("export", "Klar")
+            xlsx_bytes = render_xlsx(sheet, sheet_catalog, sheet_findings, status=status_text)
     if package:
         from prosjektark.exchange.package import (
             ANSWERS_JSON,
@@ -255,9 +334,9 @@ def export_sheet(
         )
         from prosjektark.signing.pades import PadesError, sign_pdf
 
-        steps.next("Samler vedlegg")
+        steps.next(translate("export", "Samler vedlegg"))
         attachment_files = _attachment_files(sheet.attachments, attachment_path)
-        steps.next("Signerer")
+        steps.next(translate("export", "Signerer"))
         assert identity is not None
         try:
             # Signed here, not in build_package (which keeps a signed PDF as it is), so the
@@ -283,7 +362,9 @@ def export_sheet(
         except (PackageError, PadesError) as exc:
             raise ExportError(str(exc)) from exc
         except Exception as exc:  # a signing library failing is still the user's export
-            raise ExportError(f"Kunne ikke signere pakken: {exc}") from exc
+            raise ExportError(
+                translate("export", "Kunne ikke signere pakken: {error}").format(error=exc)
+            ) from exc
         outputs["package"] = (
             package_filename(sheet.identification.title, sheet.revision),
             container,
@@ -296,7 +377,7 @@ def export_sheet(
     if json:
         outputs["json"] = (f"{base}.json", json_bytes)
 
-    steps.next("Skriver filer")
+    steps.next(translate("export", "Skriver filer"))
     result.files = _write_all(out_dir, outputs)
     steps.done()
     return result
@@ -396,7 +477,7 @@ class _Steps:
 
     def done(self) -> None:
         if self.callback is not None:
-            self.callback("Ferdig", 1.0)
+            self.callback(translate("export", "Ferdig"), 1.0)
 
     def _report(self, label: str, fraction: float) -> None:
         if self.callback is not None and self.callback(label, fraction) is False:
@@ -458,20 +539,28 @@ def _attachment_files(
             continue
         if _sha256(data) != att.sha256:
             raise ExportError(
-                f"Vedlegget «{att.filename}» er endret eller skadet siden det ble lagt ved "
-                "(sjekksummen stemmer ikke). Legg det ved på nytt."
+                translate(
+                    "export",
+                    "Vedlegget «{name}» er endret eller skadet siden det ble lagt ved "
+                    "(sjekksummen stemmer ikke). Legg det ved på nytt.",
+                ).format(name=att.filename)
             )
         # Attached before the program looked at content: the receiver would refuse it.
         problem = type_mismatch(att.filename, att.media_type, data[:HEAD_BYTES])
         if problem:
             raise ExportError(
-                f"{problem} Pakken kan ikke lages med dette vedlegget: fjern det og legg ved "
-                "riktig fil."
+                translate(
+                    "export",
+                    "{problem} Pakken kan ikke lages med dette vedlegget: fjern det og legg ved "
+                    "riktig fil.",
+                ).format(problem=problem)
             )
         files[member] = data
     if missing:
         raise ExportError(
-            "Fant ikke disse vedleggene, så pakken kan ikke lages: " + ", ".join(missing) + "."
+            translate(
+                "export", "Fant ikke disse vedleggene, så pakken kan ikke lages: {names}."
+            ).format(names=", ".join(missing))
         )
     return files
 
@@ -480,7 +569,11 @@ def _write_all(out_dir: Path, outputs: dict[str, tuple[str, bytes]]) -> dict[str
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"Kunne ikke opprette mappen «{out_dir}»: {exc.strerror or exc}") from exc
+        raise ExportError(
+            translate("export", "Kunne ikke opprette mappen «{folder}»: {error}").format(
+                folder=out_dir, error=exc.strerror or exc
+            )
+        ) from exc
     written: dict[str, Path] = {}
     for kind, (name, data) in outputs.items():
         target = out_dir / name
@@ -495,4 +588,8 @@ def write_atomic(target: Path, data: bytes, *, sync_dir: bool = True) -> None:
     try:
         durable.write_atomic(target, data, sync_dir=sync_dir)
     except OSError as exc:
-        raise ExportError(f"Kunne ikke skrive «{target}»: {exc.strerror or exc}") from exc
+        raise ExportError(
+            translate("export", "Kunne ikke skrive «{file}»: {error}").format(
+                file=target, error=exc.strerror or exc
+            )
+        ) from exc

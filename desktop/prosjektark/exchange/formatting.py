@@ -29,8 +29,10 @@ from prosjektark.domain.nb_format import (  # noqa: F401 (re-exported for fmt.fo
 )
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
-EMPTY = "Ikke utfylt"
+# Shown with translate("formatting", EMPTY) where the page is written.
+EMPTY = QT_TRANSLATE_NOOP("formatting", "Ikke utfylt")
 DASH = "–"
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -46,11 +48,11 @@ def format_bool(value: bool | None) -> str:
 def format_size(size: int) -> str:
     """'532 byte', '12,4 kB', '3,1 MB' (decimal units, as file managers show them)."""
     if size < 1000:
-        return f"{size}{NBSP}byte"
+        return translate("formatting", "{size} byte").format(size=size).replace(" ", NBSP)
     for unit, factor in (("kB", 10**3), ("MB", 10**6), ("GB", 10**9)):
         if size < factor * 1000 or unit == "GB":
             return f"{format_number(Decimal(size) / factor, max_decimals=1)}{NBSP}{unit}"
-    return f"{size}{NBSP}byte"  # pragma: no cover
+    return f"{size}{NBSP}B"  # pragma: no cover
 
 
 def short_hash(sha256: str, length: int = 12) -> str:
@@ -119,9 +121,14 @@ def acknowledgement_text(sheet: Sheet, finding: Finding) -> str:
     """'Kvittert av NN: comment' when the user acknowledged this warning."""
     for ack in sheet.acknowledgements:
         if ack.code == finding.code and (not ack.field or ack.field == finding.field):
-            who = f" av {ack.by}" if ack.by else ""
-            comment = f": {clean_text(ack.comment)}" if ack.comment else ""
-            return f"Kvittert{who} {format_date(ack.at.date())}{comment}"
+            when = format_date(ack.at.date())
+            if ack.by:
+                text = translate("formatting", "Kvittert av {who} {date}").format(
+                    who=ack.by, date=when
+                )
+            else:
+                text = translate("formatting", "Kvittert {date}").format(date=when)
+            return f"{text}: {clean_text(ack.comment)}" if ack.comment else text
     return ""
 
 
@@ -143,7 +150,7 @@ class ChecklistRow:
     checklist_id: str
     theme: str
     question: str
-    answer: str  # the answer's label, or "Ikke besvart"
+    answer: str  # the answer's label, or «Ikke besvart»
     justification: str
     answered: bool
 
@@ -170,7 +177,14 @@ def checklist_rows(sheet: Sheet, catalog: Catalog) -> list[ChecklistRow]:
             justification = clean_text(answer.justification) if answer else ""
             if answer is None or not answer.answer:
                 rows.append(
-                    ChecklistRow(cid, theme, question.text, "Ikke besvart", justification, False)
+                    ChecklistRow(
+                        cid,
+                        theme,
+                        question.text,
+                        translate("formatting", "Ikke besvart"),
+                        justification,
+                        False,
+                    )
                 )
                 continue
             option = definition.option(question, answer.answer)

@@ -57,6 +57,7 @@ from prosjektark.exchange.package_reader import (
     verify_package,
 )
 from prosjektark.exchange.remarks_package import FormatError, known_answers, read_answers
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 from prosjektark.logs import report_unexpected
 from prosjektark.signing.identity import normalise_fingerprint as display_fingerprint
 from prosjektark.signing.trust import TrustStore
@@ -65,19 +66,22 @@ from prosjektark.store.ownership import Handover, SheetOwner, normalise_fingerpr
 from prosjektark.store.repository import Store
 
 ImportStatus = Literal["importert", "oppdatert", "uendret", "avvist"]
+# Shown through translate("intake", …) (the import dialog does too).
 STATUS_LABELS: dict[str, str] = {
-    "importert": "Importert",
-    "oppdatert": "Oppdatert",
-    "uendret": "Uendret",
-    "avvist": "Avvist",
+    "importert": QT_TRANSLATE_NOOP("intake", "Importert"),
+    "oppdatert": QT_TRANSLATE_NOOP("intake", "Oppdatert"),
+    "uendret": QT_TRANSLATE_NOOP("intake", "Uendret"),
+    "avvist": QT_TRANSLATE_NOOP("intake", "Avvist"),
 }
+_NO_NAME = QT_TRANSLATE_NOOP("intake", "(uten navn)")
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 HANDOVER_COMMAND = "prosjektark handover"
 
 
 @dataclass
 class ImportOutcome:
-    """What happened to one package; `message` is one Norwegian sentence or two."""
+    """What happened to one package; `message` is one sentence or two in the current
+    language (`status` and `reasons`' codes are the same in every language)."""
 
     path: Path
     status: ImportStatus
@@ -109,8 +113,9 @@ class ImportOutcome:
 
     def lines(self) -> list[str]:
         """One line per package, then the reasons of a refusal indented."""
+        status = translate("intake", STATUS_LABELS[self.status]).lower()
         return [
-            f"{self.path.name}: {STATUS_LABELS[self.status].lower()} – {self.message}",
+            f"{self.path.name}: {status} – {self.message}",
             *(f"  - {reason}" for reason in self.reasons),
         ]
 
@@ -123,8 +128,21 @@ def exit_code(outcomes: Sequence[ImportOutcome]) -> int:
 def summary_line(outcomes: Sequence[ImportOutcome]) -> str:
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in STATUS_LABELS}
     n = len(outcomes)
-    head = "1 pakke" if n == 1 else f"{n} pakker"
-    return f"{head}: " + ", ".join(f"{counts[s]} {s}" for s in STATUS_LABELS) + "."
+    if n == 1:
+        head = translate("intake", "1 pakke")
+    else:
+        head = translate("intake", "{n} pakker").format(n=n)
+    return translate(
+        "intake",
+        "{packages}: {imported} importert, {updated} oppdatert, {unchanged} uendret, "
+        "{refused} avvist.",
+    ).format(
+        packages=head,
+        imported=counts["importert"],
+        updated=counts["oppdatert"],
+        unchanged=counts["uendret"],
+        refused=counts["avvist"],
+    )
 
 
 def import_package(
@@ -144,7 +162,10 @@ def import_package(
         return ImportOutcome(
             path,
             "avvist",
-            "Pakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+            translate(
+                "intake",
+                "Pakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+            ),
             reasons=[report_unexpected(exc, f"import av {path}")],
         )
 
@@ -154,7 +175,11 @@ def _import_package(
 ) -> ImportOutcome:
     if not path.is_file():
         return ImportOutcome(
-            path, "avvist", "Fant ikke filen.", reasons=[f"Fant ikke {path}."], unreadable=True
+            path,
+            "avvist",
+            translate("intake", "Fant ikke filen."),
+            reasons=[translate("intake", "Fant ikke {path}.").format(path=path)],
+            unreadable=True,
         )
     result = verify_package(path, trust)
     signer, fingerprint = result.signer_name, result.fingerprint
@@ -162,7 +187,7 @@ def _import_package(
         return ImportOutcome(
             path,
             "avvist",
-            "Kan ikke leses; ingenting er importert.",
+            translate("intake", "Kan ikke leses; ingenting er importert."),
             signer=signer,
             fingerprint=fingerprint,
             reasons=list(result.reasons),
@@ -172,7 +197,7 @@ def _import_package(
         return ImportOutcome(
             path,
             "avvist",
-            "Pakken besto ikke kontrollen og er ikke importert.",
+            translate("intake", "Pakken besto ikke kontrollen og er ikke importert."),
             signer=signer,
             fingerprint=fingerprint,
             reasons=list(result.reasons),
@@ -183,8 +208,11 @@ def _import_package(
         return ImportOutcome(
             path,
             "avvist",
-            "Pakken er gyldig signert, men prosjektark.json er ikke et prosjektark denne "
-            "versjonen av programmet kan lese.",
+            translate(
+                "intake",
+                "Pakken er gyldig signert, men prosjektark.json er ikke et prosjektark denne "
+                "versjonen av programmet kan lese.",
+            ),
             signer=signer,
             fingerprint=fingerprint,
             reasons=[str(exc)],
@@ -196,9 +224,11 @@ def _import_package(
         return ImportOutcome(
             path,
             "avvist",
-            "Pakkefilen ble endret mens den ble importert; den er ikke importert."
+            translate(
+                "intake", "Pakkefilen ble endret mens den ble importert; den er ikke importert."
+            )
             if changed
-            else "Pakken er gyldig, men kunne ikke lagres i databasen.",
+            else translate("intake", "Pakken er gyldig, men kunne ikke lagres i databasen."),
             sheet_id=sheet.id,
             title=sheet.identification.title,
             revision=sheet.revision,
@@ -217,7 +247,7 @@ def _store_sheet(
     catalog: Catalog,
     today: date | None,
 ) -> ImportOutcome:
-    title = sheet.identification.title or "(uten navn)"
+    title = sheet.identification.title or translate("intake", _NO_NAME)
     package_revision = sheet.revision
     target = max(package_revision, 1)  # the store has no revision 0
     outcome = ImportOutcome(
@@ -234,14 +264,15 @@ def _store_sheet(
         answers = _delivered_answers(sheet, result)
     except FormatError as exc:
         outcome.status = "avvist"
-        outcome.message = (
-            f"Pakken er gyldig signert, men {ANSWERS_JSON} (svarene på merknadene) kan ikke "
-            "leses. Ingenting er importert."
-        )
+        outcome.message = translate(
+            "intake",
+            "Pakken er gyldig signert, men {answers} (svarene på merknadene) kan ikke leses. "
+            "Ingenting er importert.",
+        ).format(answers=ANSWERS_JSON)
         outcome.reasons = [str(exc)]
         return outcome
     stored, in_bin = _stored_revision(store, sheet.id)
-    where = " Arket ligger i papirkurven." if in_bin else ""
+    where = " " + translate("intake", "Arket ligger i papirkurven.") if in_bin else ""
 
     # Claimed before anything is stored: one atomic insert-if-absent decides the owner.
     owner = store.claim_sheet(sheet.id, result.fingerprint or "", result.signer_name or "")
@@ -252,19 +283,23 @@ def _store_sheet(
         outcome.revision = stored
         told = _store_answers(store, sheet, answers, result, target)
         if stored > target:
-            outcome.message = (
-                f"«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
-                f"revisjon {package_revision}. Ingenting er endret.{where}"
-            )
+            outcome.message = translate(
+                "intake",
+                "«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
+                "revisjon {package}. Ingenting er endret.",
+            ).format(title=title, stored=stored, package=package_revision)
         elif _same_content(store, sheet, stored):
-            outcome.message = f"«{title}» revisjon {stored} er allerede importert.{where}"
+            outcome.message = translate(
+                "intake", "«{title}» revisjon {stored} er allerede importert."
+            ).format(title=title, stored=stored)
         else:
-            outcome.message = (
-                f"«{title}»: revisjon {stored} finnes allerede med et annet innhold enn i "
+            outcome.message = translate(
+                "intake",
+                "«{title}»: revisjon {stored} finnes allerede med et annet innhold enn i "
                 "pakken. Ingenting er endret; be avsenderen lagre en ny versjon og sende "
-                f"pakken på nytt.{where}"
-            )
-        outcome.message += told
+                "pakken på nytt.",
+            ).format(title=title, stored=stored)
+        outcome.message += where + told
         return outcome
 
     missing = _store_attachments(store, sheet, result)
@@ -293,20 +328,47 @@ def _store_sheet(
     warnings = sum(1 for f in findings if f.severity == "warning")
     outcome.status = "importert" if stored is None else "oppdatert"
     outcome.revision = revision
-    what = "lagt inn" if stored is None else f"oppdatert fra revisjon {stored}"
+    if stored is None:
+        text = translate(
+            "intake",
+            "«{title}» revisjon {revision} lagt inn, signert av {signer} ({errors}, {warnings}).",
+        )
+    else:
+        text = translate(
+            "intake",
+            "«{title}» revisjon {revision} oppdatert fra revisjon {stored}, signert av "
+            "{signer} ({errors}, {warnings}).",
+        )
+    if errors == 1:
+        errored = translate("intake", "1 feil")
+    else:
+        errored = translate("intake", "{n} feil").format(n=errors)
+    if warnings == 1:
+        warned = translate("intake", "1 advarsel")
+    else:
+        warned = translate("intake", "{n} advarsler").format(n=warnings)
     outcome.message = (
-        f"«{title}» revisjon {revision} {what}, signert av {result.signer_name} "
-        f"({errors} feil, {warnings} {'advarsel' if warnings == 1 else 'advarsler'}).{where}"
+        text.format(
+            title=title,
+            revision=revision,
+            stored=stored,
+            signer=result.signer_name,
+            errors=errored,
+            warnings=warned,
+        )
+        + where
     )
     if missing:
-        outcome.message += " Vedlegg som mangler i pakken: " + ", ".join(missing) + "."
+        outcome.message += " " + translate(
+            "intake", "Vedlegg som mangler i pakken: {names}."
+        ).format(names=", ".join(missing))
     outcome.message += _store_answers(store, sheet, answers, result, revision)
     return outcome
 
 
 def _delivered_answers(sheet: Sheet, result: VerificationResult) -> list[Answer]:
     """The answers in the verified package's svar.json ([] without one); FormatError
-    (Norwegian) when it cannot be read."""
+    when it cannot be read."""
     if ANSWERS_JSON not in result.contents:
         return []
     return read_answers(result.read_entry(ANSWERS_JSON), sheet.id)
@@ -324,27 +386,36 @@ def _store_answers(
     added = store.store_delivered_answers(sheet.id, kept, signer, revision)
     if not added:
         return ""
-    return f" Tok imot {added} svar på merknader."
+    if added == 1:
+        return " " + translate("intake", "Tok imot 1 svar på merknader.")
+    return " " + translate("intake", "Tok imot {n} svar på merknader.").format(n=added)
 
 
 def _refuse_other_owner(outcome: ImportOutcome, owner: SheetOwner, title: str) -> ImportOutcome:
-    sender = outcome.signer or "(uten navn)"
+    no_name = translate("intake", _NO_NAME)
+    sender = outcome.signer or no_name
     sender_fp = normalise_fingerprint(outcome.fingerprint or "")
+    owner_name = owner.signer_name or no_name
     outcome.status = "avvist"
     outcome.owner = owner
-    outcome.message = (
-        f"«{title}» tilhører en annen avsender, {owner.signer_name or '(uten navn)'}. "
-        "Ingenting er endret."
-    )
+    outcome.message = translate(
+        "intake", "«{title}» tilhører en annen avsender, {owner}. Ingenting er endret."
+    ).format(title=title, owner=owner_name)
+    command = f'{HANDOVER_COMMAND} --id {outcome.sheet_id} --to {sender_fp} --name "{sender}"'
     outcome.reasons = [
-        f"Arket tilhører {owner.signer_name or '(uten navn)'} "
-        f"(SHA-256 {display_fingerprint(owner.fingerprint)}), som leverte det hit først "
-        "eller har fått det overført.",
-        f"Pakken er signert av {sender} (SHA-256 {display_fingerprint(sender_fp)}).",
-        f"Skal {sender} overta arket, kan sekretariatet overføre det med "
-        f"«{HANDOVER_COMMAND} --id {outcome.sheet_id} --to {sender_fp} "
-        f'--name "{sender}"» eller med «Overfør arket …» i importvinduet, og så importere '
-        "pakken på nytt.",
+        translate(
+            "intake",
+            "Arket tilhører {owner} (SHA-256 {fingerprint}), som leverte det hit først eller "
+            "har fått det overført.",
+        ).format(owner=owner_name, fingerprint=display_fingerprint(owner.fingerprint)),
+        translate("intake", "Pakken er signert av {sender} (SHA-256 {fingerprint}).").format(
+            sender=sender, fingerprint=display_fingerprint(sender_fp)
+        ),
+        translate(
+            "intake",
+            "Skal {sender} overta arket, kan sekretariatet overføre det med «{command}» eller "
+            "med «Overfør arket …» i importvinduet, og så importere pakken på nytt.",
+        ).format(sender=sender, command=command),
     ]
     return outcome
 
@@ -371,14 +442,14 @@ def secretariat_actor() -> tuple[str, str]:
     try:
         return getpass.getuser(), ""
     except (OSError, KeyError, ImportError):  # no login name in this environment
-        return "ukjent bruker", ""
+        return "ukjent bruker", ""  # stored in the handover record as it is
 
 
 def hand_over_sheet(
     store: Store, sheet_id: uuid.UUID, to_fingerprint: str, to_name: str, reason: str = ""
 ) -> Handover:
     """Give a delivered sheet to another signer, recorded with the secretariat user as
-    the one who did it. Raises StoreError (Norwegian) when that cannot be done."""
+    the one who did it. Raises StoreError when that cannot be done."""
     by_name, by_fingerprint = secretariat_actor()
     return store.hand_over(
         sheet_id,
@@ -439,7 +510,11 @@ def _store_attachments(store: Store, sheet: Sheet, result: VerificationResult) -
                 result.copy_entry(name, handle)  # checked against the signed digest again
             stored = store.add_attachment(sheet.id, temp, attachment.description)
             if stored.sha256 != attachment.sha256:  # cannot happen unless the disk lies
-                raise StoreError(f"Vedlegget «{attachment.filename}» ble skadet under lagring.")
+                raise StoreError(
+                    translate("intake", "Vedlegget «{name}» ble skadet under lagring.").format(
+                        name=attachment.filename
+                    )
+                )
     return missing
 
 

@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prosjektark.durable import write_atomic
+from prosjektark.i18n import translate
 
 INTAKE_FOLDER_KEY = "intake/folder"
 KNOWN_FILE = "inntak-importert.json"
@@ -90,12 +91,21 @@ def folder_problem(folder: Path) -> str | None:
             return None
         exists = folder.exists()
     except OSError as exc:
-        return f"Inntaksmappen {folder} kan ikke leses: {exc.strerror or exc}."
+        return _unreadable(folder, exc)
     if exists:
-        return f"Inntaksmappen {folder} er ikke en mappe."
-    return (
-        f"Inntaksmappen {folder} finnes ikke. Kontroller at nettverksstasjonen eller den "
-        "synkroniserte mappen er tilgjengelig."
+        return translate("intake_folder", "Inntaksmappen {folder} er ikke en mappe.").format(
+            folder=folder
+        )
+    return translate(
+        "intake_folder",
+        "Inntaksmappen {folder} finnes ikke. Kontroller at nettverksstasjonen eller den "
+        "synkroniserte mappen er tilgjengelig.",
+    ).format(folder=folder)
+
+
+def _unreadable(folder: Path, exc: OSError) -> str:
+    return translate("intake_folder", "Inntaksmappen {folder} kan ikke leses: {error}.").format(
+        folder=folder, error=exc.strerror or exc
     )
 
 
@@ -165,7 +175,7 @@ class IntakeScanner:
     """Looks at one folder again and again; a package is ready when it looked the same on
     the previous look and is a whole zip. `pending` holds the candidates not ready yet
     and `changing` those of them that are new or changed since the previous look (worth
-    another look soon); `problem` says (in Norwegian) why the folder could not be read,
+    another look soon); `problem` says (in the current language) why the folder could not be read,
     else None."""
 
     def __init__(self, folder: Path, known: KnownPackages | None = None) -> None:
@@ -185,7 +195,7 @@ class IntakeScanner:
         try:
             now = look(self.folder)
         except OSError as exc:
-            self.problem = f"Inntaksmappen {self.folder} kan ikke leses: {exc.strerror or exc}."
+            self.problem = _unreadable(self.folder, exc)
             self._previous, self.pending, self.changing = {}, [], []
             return []
         ready: list[Path] = []

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 from xml.sax.saxutils import quoteattr
 
+from prosjektark.i18n import translate
 from prosjektark.signing.cades import sign_detached
 from prosjektark.signing.identity import Identity
 
@@ -70,7 +71,7 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class PackageError(Exception):
-    """The package cannot be built from these files; Norwegian message."""
+    """The package cannot be built from these files; message in the user's language."""
 
 
 def guess_mimetype(name: str) -> str:
@@ -82,7 +83,11 @@ def _check_name(name: str) -> None:
     if name in (SHEET_JSON, SHEET_PDF, SHEET_XLSX, ANSWERS_JSON):
         return
     if not name.startswith(ATTACHMENT_DIR):
-        raise PackageError(f"Ukjent fil i pakken: «{name}». Vedlegg må ligge under vedlegg/.")
+        raise PackageError(
+            translate(
+                "package", "Ukjent fil i pakken: «{name}». Vedlegg må ligge under vedlegg/."
+            ).format(name=name)
+        )
     rest = name[len(ATTACHMENT_DIR) :]
     parts = rest.split("/")
     if (
@@ -92,7 +97,9 @@ def _check_name(name: str) -> None:
         or any(p in ("", ".", "..") for p in parts)
         or unicodedata.normalize("NFC", name) != name
     ):
-        raise PackageError(f"Ugyldig vedleggsnavn: «{name}».")
+        raise PackageError(
+            translate("package", "Ugyldig vedleggsnavn: «{name}».").format(name=name)
+        )
 
 
 def _ordered(files: Iterable[str]) -> list[str]:
@@ -136,7 +143,7 @@ def _pdf_is_signed(pdf: bytes) -> bool:
     try:
         return bool(PdfFileReader(io.BytesIO(pdf), strict=False).embedded_regular_signatures)
     except Exception as exc:
-        raise PackageError("PDF-filen kan ikke leses.") from exc
+        raise PackageError(translate("package", "PDF-filen kan ikke leses.")) from exc
 
 
 def _zipinfo(name: str, compress: int) -> zipfile.ZipInfo:
@@ -189,13 +196,15 @@ def build_package(
     """
     for required in (SHEET_JSON, SHEET_PDF):
         if required not in files:
-            raise PackageError(f"Pakken mangler {required}.")
+            raise PackageError(translate("package", "Pakken mangler {name}.").format(name=required))
     for name in files:
         _check_name(name)
     folded = {unicodedata.normalize("NFC", n).casefold() for n in files}
     if len(folded) != len(files):
         raise PackageError(
-            "To filer i pakken har samme navn (uten hensyn til store/små bokstaver)."
+            translate(
+                "package", "To filer i pakken har samme navn (uten hensyn til store/små bokstaver)."
+            )
         )
     files = dict(files)
     # pdf_signed: the caller has just signed it (export_sheet), so it need not be parsed

@@ -63,6 +63,7 @@ from prosjektark.exchange.package import (
     SHEET_PDF,
     SIGNATURE_NAME,
 )
+from prosjektark.i18n import translate
 from prosjektark.signing.identity import fingerprint_sha256
 from prosjektark.signing.trust import TrustStore
 
@@ -72,9 +73,24 @@ _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _XML_ENCODING = re.compile(r"""<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
 _SPECIAL = (MIMETYPE_NAME, MANIFEST_NAME, SIGNATURE_NAME)
-_NOT_ZIP = "Filen kan ikke leses som en pakke (ikke en ZIP-fil, eller den er avkortet/skadet)."
-_NOT_UTF8 = f"Manifestet ({MANIFEST_NAME}) må være kodet som UTF-8; andre tegnkodinger godtas ikke."
-_HAS_DTD = "Manifestet inneholder DTD/entiteter, som ikke er tillatt."
+
+
+def _not_zip() -> str:
+    return translate(
+        "package_reader",
+        "Filen kan ikke leses som en pakke (ikke en ZIP-fil, eller den er avkortet/skadet).",
+    )
+
+
+def _not_utf8() -> str:
+    return translate(
+        "package_reader",
+        "Manifestet ({manifest}) må være kodet som UTF-8; andre tegnkodinger godtas ikke.",
+    ).format(manifest=MANIFEST_NAME)
+
+
+def _has_dtd() -> str:
+    return translate("package_reader", "Manifestet inneholder DTD/entiteter, som ikke er tillatt.")
 
 
 @dataclass(frozen=True)
@@ -113,7 +129,7 @@ SHEET_LAYOUT = Layout(required=(SHEET_JSON, SHEET_PDF), json_name=SHEET_JSON, pd
 
 class PackageChangedError(Exception):
     """An entry read after verification no longer matches the digest verified then (the
-    file was changed or damaged in between); Norwegian message."""
+    file was changed or damaged in between); message in the user's language."""
 
 
 class _Unreadable(Exception):
@@ -181,8 +197,11 @@ class VerifiedEntries(Mapping[str, bytes]):
             target.write(chunk)  # the target's own errors pass through unchanged
         if digest.digest() != expected:
             raise PackageChangedError(
-                f"Filen «{name}» i pakken er endret etter kontrollen (SHA-256 stemmer ikke "
-                "med det signerte manifestet)."
+                translate(
+                    "package_reader",
+                    "Filen «{name}» i pakken er endret etter kontrollen (SHA-256 stemmer ikke "
+                    "med det signerte manifestet).",
+                ).format(name=name)
             )
 
     def _chunks(self, name: str) -> Iterator[bytes]:
@@ -191,8 +210,11 @@ class VerifiedEntries(Mapping[str, bytes]):
                 yield from _chunks(zf, zf.getinfo(name), self._sizes[name])
         except Exception as exc:  # whatever fails, it is no longer the file that was verified
             raise PackageChangedError(
-                f"Filen «{name}» kan ikke leses fra pakken lenger; pakken er endret eller "
-                "skadet etter kontrollen."
+                translate(
+                    "package_reader",
+                    "Filen «{name}» kan ikke leses fra pakken lenger; pakken er endret eller "
+                    "skadet etter kontrollen.",
+                ).format(name=name)
             ) from exc
 
 
@@ -267,10 +289,28 @@ def _opener(data: bytes | Path | str, limits: Limits) -> Opener:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise _Unreadable(f"Kunne ikke lese {path}: {exc.strerror or exc}") from exc
+        raise _Unreadable(_cannot_read(path, exc)) from exc
     if size > limits.max_total_bytes:
-        raise _Rejected([f"Pakken er for stor ({size} byte; grensen er {limits.max_total_bytes})."])
+        raise _Rejected(
+            [
+                translate(
+                    "package_reader", "Pakken er for stor ({size} byte; grensen er {cap})."
+                ).format(size=size, cap=limits.max_total_bytes)
+            ]
+        )
     return lambda: path.open("rb")
+
+
+def _cannot_read(path: object, exc: OSError) -> str:
+    return translate("package_reader", "Kunne ikke lese {path}: {error}").format(
+        path=path, error=exc.strerror or exc
+    )
+
+
+def _too_many_files(count: int, cap: int) -> str:
+    return translate(
+        "package_reader", "Pakken har for mange filer ({count}; grensen er {cap})."
+    ).format(count=count, cap=cap)
 
 
 def _open_zip(fh: BinaryIO, limits: Limits) -> zipfile.ZipFile:
@@ -279,38 +319,50 @@ def _open_zip(fh: BinaryIO, limits: Limits) -> zipfile.ZipFile:
         # zipfile's own end-record reader: the public API parses the whole directory first.
         end = zipfile._EndRecData(fh)  # noqa: SLF001
     except Exception as exc:  # zipfile raises several types for garbage input
-        raise _Unreadable(_NOT_ZIP) from exc
+        raise _Unreadable(_not_zip()) from exc
     if not end:
-        raise _Unreadable(_NOT_ZIP)
+        raise _Unreadable(_not_zip())
     count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # noqa: SLF001
     if count > limits.max_entries:
-        raise _Rejected([f"Pakken har for mange filer ({count}; grensen er {limits.max_entries})."])
+        raise _Rejected([_too_many_files(count, limits.max_entries)])
     if size > limits.max_directory_bytes:
         raise _Rejected(
             [
-                f"Pakkens innholdsliste er for stor ({size} byte; grensen er "
-                f"{limits.max_directory_bytes}): for mange filer eller for lange navn."
+                translate(
+                    "package_reader",
+                    "Pakkens innholdsliste er for stor ({size} byte; grensen er {cap}): for "
+                    "mange filer eller for lange navn.",
+                ).format(size=size, cap=limits.max_directory_bytes)
             ]
         )
     try:
         return zipfile.ZipFile(fh)
     except Exception as exc:
-        raise _Unreadable(_NOT_ZIP) from exc
+        raise _Unreadable(_not_zip()) from exc
 
 
 def _name_problem(name: str) -> str | None:
     if "\\" in name:
-        return f"Ugyldig filnavn i pakken (omvendt skråstrek): «{name}»."
-    if name.startswith("/") or _DRIVE.match(name):
-        return f"Ugyldig filnavn i pakken (absolutt sti): «{name}»."
-    parts = name.rstrip("/").split("/")
-    if ".." in parts:
-        return f"Ugyldig filnavn i pakken (peker utenfor pakken med «..»): «{name}»."
-    if not name or any(p in ("", ".") for p in parts):
-        return f"Ugyldig filnavn i pakken (tom eller «.»-del): «{name}»."
-    if any(unicodedata.category(ch) == "Cc" for ch in name):
-        return f"Ugyldig filnavn i pakken (kontrolltegn): {name!r}."
-    return None
+        text = translate(
+            "package_reader", "Ugyldig filnavn i pakken (omvendt skråstrek): «{name}»."
+        )
+    elif name.startswith("/") or _DRIVE.match(name):
+        text = translate("package_reader", "Ugyldig filnavn i pakken (absolutt sti): «{name}».")
+    elif ".." in (parts := name.rstrip("/").split("/")):
+        text = translate(
+            "package_reader", "Ugyldig filnavn i pakken (peker utenfor pakken med «..»): «{name}»."
+        )
+    elif not name or any(p in ("", ".") for p in parts):
+        text = translate(
+            "package_reader", "Ugyldig filnavn i pakken (tom eller «.»-del): «{name}»."
+        )
+    elif any(unicodedata.category(ch) == "Cc" for ch in name):
+        return translate(
+            "package_reader", "Ugyldig filnavn i pakken (kontrolltegn): {name}."
+        ).format(name=repr(name))
+    else:
+        return None
+    return text.format(name=name)
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -321,18 +373,32 @@ def _is_dir(info: zipfile.ZipInfo) -> bool:
     return info.filename.endswith("/") and info.file_size == 0
 
 
-def _size_caps(limits: Limits, layout: Layout) -> dict[str, tuple[int, str]]:
+def _size_caps(limits: Limits, layout: Layout) -> dict[str, int]:
     caps = {
-        MANIFEST_NAME: (limits.max_manifest_bytes, "Manifestet er for stort"),
-        SIGNATURE_NAME: (limits.max_signature_bytes, "Signaturfilen er for stor"),
-        SHEET_JSON: (limits.max_json_bytes, f"{SHEET_JSON} er for stor"),
-        SHEET_PDF: (limits.max_pdf_bytes, f"{SHEET_PDF} er for stor"),
-        ANSWERS_JSON: (limits.max_json_bytes, f"{ANSWERS_JSON} er for stor"),
-        layout.json_name: (limits.max_json_bytes, f"{layout.json_name} er for stor"),
+        MANIFEST_NAME: limits.max_manifest_bytes,
+        SIGNATURE_NAME: limits.max_signature_bytes,
+        SHEET_JSON: limits.max_json_bytes,
+        SHEET_PDF: limits.max_pdf_bytes,
+        ANSWERS_JSON: limits.max_json_bytes,
+        layout.json_name: limits.max_json_bytes,
     }
     if layout.pdf_name is not None:
-        caps[layout.pdf_name] = (limits.max_pdf_bytes, f"{layout.pdf_name} er for stor")
+        caps[layout.pdf_name] = limits.max_pdf_bytes
     return caps
+
+
+def _too_large(name: str, size: int, cap: int) -> str:
+    if name == MANIFEST_NAME:
+        text = translate(
+            "package_reader", "Manifestet er for stort ({size} byte; grensen er {cap})."
+        )
+    elif name == SIGNATURE_NAME:
+        text = translate(
+            "package_reader", "Signaturfilen er for stor ({size} byte; grensen er {cap})."
+        )
+    else:
+        text = translate("package_reader", "{name} er for stor ({size} byte; grensen er {cap}).")
+    return text.format(name=name, size=size, cap=cap)
 
 
 def _check_structure(
@@ -340,12 +406,14 @@ def _check_structure(
 ) -> list[str]:
     reasons: list[str] = []
     if len(infos) > limits.max_entries:
-        return [f"Pakken har for mange filer ({len(infos)}; grensen er {limits.max_entries})."]
+        return [_too_many_files(len(infos), limits.max_entries)]
     declared = sum(i.file_size for i in infos)
     if declared > limits.max_total_bytes:
         reasons.append(
-            f"Pakken pakker ut til for mye data ({declared} byte; grensen er "
-            f"{limits.max_total_bytes})."
+            translate(
+                "package_reader",
+                "Pakken pakker ut til for mye data ({size} byte; grensen er {cap}).",
+            ).format(size=declared, cap=limits.max_total_bytes)
         )
     caps = _size_caps(limits, layout)
     seen: dict[str, str] = {}
@@ -355,27 +423,44 @@ def _check_structure(
         if problem:
             reasons.append(problem)
         if info.flag_bits & 0x1:
-            reasons.append(f"Filen «{name}» er kryptert; krypterte filer godtas ikke.")
+            reasons.append(
+                translate(
+                    "package_reader", "Filen «{name}» er kryptert; krypterte filer godtas ikke."
+                ).format(name=name)
+            )
         if _is_symlink(info):
-            reasons.append(f"Filen «{name}» er en symbolsk lenke; lenker godtas ikke.")
+            reasons.append(
+                translate(
+                    "package_reader", "Filen «{name}» er en symbolsk lenke; lenker godtas ikke."
+                ).format(name=name)
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            reasons.append(f"Filen «{name}» bruker en komprimering som ikke støttes.")
+            reasons.append(
+                translate(
+                    "package_reader", "Filen «{name}» bruker en komprimering som ikke støttes."
+                ).format(name=name)
+            )
         if info.file_size > limits.ratio_min_bytes and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
             ratio = info.file_size / max(info.compress_size, 1)
             reasons.append(
-                f"Filen «{name}» er mistenkelig hardt komprimert (forhold {ratio:.0f}:1; "
-                f"grensen er {limits.max_ratio:.0f}:1), mulig ZIP-bombe."
+                translate(
+                    "package_reader",
+                    "Filen «{name}» er mistenkelig hardt komprimert (forhold {ratio}:1; "
+                    "grensen er {cap}:1), mulig ZIP-bombe.",
+                ).format(name=name, ratio=f"{ratio:.0f}", cap=f"{limits.max_ratio:.0f}")
             )
-        if name in caps and info.file_size > caps[name][0]:
-            cap, what = caps[name]
-            reasons.append(f"{what} ({info.file_size} byte; grensen er {cap}).")
+        if name in caps and info.file_size > caps[name]:
+            reasons.append(_too_large(name, info.file_size, caps[name]))
         key = unicodedata.normalize("NFC", name).casefold()
         if key in seen:
             reasons.append(
-                f"Pakken har to filer med samme navn: «{seen[key]}» og «{name}» "
-                "(uten hensyn til store/små bokstaver og Unicode-normalisering)."
+                translate(
+                    "package_reader",
+                    "Pakken har to filer med samme navn: «{first}» og «{second}» "
+                    "(uten hensyn til store/små bokstaver og Unicode-normalisering).",
+                ).format(first=seen[key], second=name)
             )
         else:
             seen[key] = name
@@ -399,35 +484,53 @@ def _check_overlap(infos: list[zipfile.ZipInfo]) -> list[str]:
         end = before.header_offset + _LOCAL_HEADER.size + name_len + before.compress_size
         if after.header_offset < end:
             return [
-                f"Filene «{before.filename}» og «{after.filename}» overlapper hverandre i "
-                "ZIP-filen, mulig ZIP-bombe."
+                translate(
+                    "package_reader",
+                    "Filene «{first}» og «{second}» overlapper hverandre i ZIP-filen, mulig "
+                    "ZIP-bombe.",
+                ).format(first=before.filename, second=after.filename)
             ]
     return []
 
 
 def _check_mimetype(fh: BinaryIO, infos: list[zipfile.ZipInfo]) -> list[str]:
     if not any(i.filename == MIMETYPE_NAME for i in infos):
-        return ["Pakken mangler filen «mimetype»; den er ikke en ASiC-E-pakke."]
+        return [
+            translate(
+                "package_reader", "Pakken mangler filen «mimetype»; den er ikke en ASiC-E-pakke."
+            )
+        ]
     first = infos[0]
     if first.filename != MIMETYPE_NAME or first.header_offset != 0:
-        return ["Filen «mimetype» må være den første i pakken."]
+        return [translate("package_reader", "Filen «mimetype» må være den første i pakken.")]
     if first.compress_type != zipfile.ZIP_STORED:
-        return ["Filen «mimetype» må være lagret ukomprimert."]
+        return [translate("package_reader", "Filen «mimetype» må være lagret ukomprimert.")]
     fh.seek(0)
     header = fh.read(_LOCAL_HEADER.size)
     if len(header) < _LOCAL_HEADER.size:
-        return ["Filen «mimetype» mangler eller er skadet."]
+        return [translate("package_reader", "Filen «mimetype» mangler eller er skadet.")]
     fields = _LOCAL_HEADER.unpack(header)
     sig, _ver, flags, method, _t, _d, _crc, csize, _usize, name_len, extra_len = fields
     expected_name = MIMETYPE_NAME.encode()
     name = fh.read(len(expected_name)) if name_len == len(expected_name) else b""
     if sig != b"PK\x03\x04" or name != expected_name or method != 0 or flags & 0x8:
-        return ["Filen «mimetype» må være den første i pakken, lagret ukomprimert."]
+        return [
+            translate(
+                "package_reader",
+                "Filen «mimetype» må være den første i pakken, lagret ukomprimert.",
+            )
+        ]
     if extra_len or first.extra:
-        return ["Filen «mimetype» skal ikke ha ekstrafelt i ZIP-hodet."]
+        return [
+            translate("package_reader", "Filen «mimetype» skal ikke ha ekstrafelt i ZIP-hodet.")
+        ]
     expected = MIMETYPE.encode("ascii")
     if csize != len(expected) or fh.read(csize) != expected:
-        return [f"Filen «mimetype» må inneholde nøyaktig «{MIMETYPE}»."]
+        return [
+            translate(
+                "package_reader", "Filen «mimetype» må inneholde nøyaktig «{mimetype}»."
+            ).format(mimetype=MIMETYPE)
+        ]
     return []
 
 
@@ -440,10 +543,22 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> Iterator[by
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
                 if size > cap:
-                    raise _Rejected([f"Filen «{info.filename}» pakker ut til mer enn den oppgir."])
+                    raise _Rejected(
+                        [
+                            translate(
+                                "package_reader", "Filen «{name}» pakker ut til mer enn den oppgir."
+                            ).format(name=info.filename)
+                        ]
+                    )
                 yield chunk
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise _Rejected([f"Filen «{info.filename}» i pakken er skadet ({exc})."]) from exc
+        raise _Rejected(
+            [
+                translate("package_reader", "Filen «{name}» i pakken er skadet ({error}).").format(
+                    name=info.filename, error=exc
+                )
+            ]
+        ) from exc
 
 
 def _read_whole(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -478,11 +593,11 @@ def _manifest_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _Rejected([_NOT_UTF8]) from exc
+        raise _Rejected([_not_utf8()]) from exc
     text = text.removeprefix("\ufeff")
     declared = _XML_ENCODING.match(text)
     if "\x00" in text or (declared and declared.group(1).lower() not in ("utf-8", "utf8")):
-        raise _Rejected([_NOT_UTF8])
+        raise _Rejected([_not_utf8()])
     return text
 
 
@@ -492,14 +607,32 @@ def _parse_manifest(data: bytes) -> dict[str, tuple[str, bytes]]:
     try:
         root = parse_xml(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise _Rejected([_HAS_DTD]) from exc
+        raise _Rejected([_has_dtd()]) from exc
     except ParseError as exc:
-        raise _Rejected([f"Manifestet ({MANIFEST_NAME}) er ikke gyldig XML."]) from exc
+        raise _Rejected(
+            [
+                translate("package_reader", "Manifestet ({manifest}) er ikke gyldig XML.").format(
+                    manifest=MANIFEST_NAME
+                )
+            ]
+        ) from exc
     if root.tag != f"{{{NS_ASIC}}}ASiCManifest":
-        raise _Rejected([f"{MANIFEST_NAME} er ikke et ASiCManifest."])
+        raise _Rejected(
+            [
+                translate("package_reader", "{manifest} er ikke et ASiCManifest.").format(
+                    manifest=MANIFEST_NAME
+                )
+            ]
+        )
     sig_ref = root.find(f"{{{NS_ASIC}}}SigReference")
     if sig_ref is None or sig_ref.get("URI") != SIGNATURE_NAME:
-        raise _Rejected([f"Manifestet peker ikke på signaturen {SIGNATURE_NAME}."])
+        raise _Rejected(
+            [
+                translate(
+                    "package_reader", "Manifestet peker ikke på signaturen {signature}."
+                ).format(signature=SIGNATURE_NAME)
+            ]
+        )
     refs: dict[str, tuple[str, bytes]] = {}
     problems: list[str] = []
     for ref in root.findall(f"{{{NS_ASIC}}}DataObjectReference"):
@@ -507,15 +640,25 @@ def _parse_manifest(data: bytes) -> dict[str, tuple[str, bytes]]:
         method = ref.find(f"{{{NS_DS}}}DigestMethod")
         value = ref.find(f"{{{NS_DS}}}DigestValue")
         if not uri or method is None or value is None:
-            problems.append("Manifestet har en ufullstendig filreferanse.")
+            problems.append(
+                translate("package_reader", "Manifestet har en ufullstendig filreferanse.")
+            )
             continue
         if uri in refs:
-            problems.append(f"Manifestet nevner «{uri}» mer enn én gang.")
+            problems.append(
+                translate("package_reader", "Manifestet nevner «{name}» mer enn én gang.").format(
+                    name=uri
+                )
+            )
             continue
         try:
             digest = base64.b64decode((value.text or "").strip(), validate=True)
         except (binascii.Error, ValueError):
-            problems.append(f"Manifestet har en ugyldig sjekksum for «{uri}».")
+            problems.append(
+                translate(
+                    "package_reader", "Manifestet har en ugyldig sjekksum for «{name}»."
+                ).format(name=uri)
+            )
             continue
         refs[uri] = (method.get("Algorithm") or "", digest)
     if problems:
@@ -530,17 +673,31 @@ def _check_listing(
     reasons: list[str] = []
     present = set(names)
     for name in sorted(set(refs) - present):
-        reasons.append(f"Filen «{name}» står i manifestet, men mangler i pakken.")
+        reasons.append(
+            translate(
+                "package_reader", "Filen «{name}» står i manifestet, men mangler i pakken."
+            ).format(name=name)
+        )
     for name in sorted(present - set(refs)):
         reasons.append(
-            f"Filen «{name}» ligger i pakken, men står ikke i manifestet (ikke signert)."
+            translate(
+                "package_reader",
+                "Filen «{name}» ligger i pakken, men står ikke i manifestet (ikke signert).",
+            ).format(name=name)
         )
     for name in sorted(set(refs) & present):
         if refs[name][0] != SHA256_URI:
-            reasons.append(f"Manifestet bruker en sjekksumalgoritme som ikke støttes for «{name}».")
+            reasons.append(
+                translate(
+                    "package_reader",
+                    "Manifestet bruker en sjekksumalgoritme som ikke støttes for «{name}».",
+                ).format(name=name)
+            )
     for required in layout.required:
         if required not in present and required not in refs:
-            reasons.append(f"Pakken mangler {required}.")
+            reasons.append(
+                translate("package_reader", "Pakken mangler {name}.").format(name=required)
+            )
     return reasons
 
 
@@ -568,15 +725,23 @@ def _check_signature(
     # The signer's own claim of when it signed (CAdES signing-time); shown, not trusted.
     result.signing_time = report.signing_time
     if not report.intact:
-        result.reasons.append("Signaturen stemmer ikke med manifestet; manifestet er endret.")
+        result.reasons.append(
+            translate(
+                "package_reader", "Signaturen stemmer ikke med manifestet; manifestet er endret."
+            )
+        )
     if not report.valid:
-        result.reasons.append("Signaturen over manifestet er ugyldig.")
+        result.reasons.append(translate("package_reader", "Signaturen over manifestet er ugyldig."))
     if report.signer is None:
-        result.reasons.append("Fant ikke signeringssertifikatet i signaturen.")
+        result.reasons.append(
+            translate("package_reader", "Fant ikke signeringssertifikatet i signaturen.")
+        )
     elif report.intact and report.valid and not report.trusted:
         # Trust is only meaningful for a signature that holds.
         result.reasons.append(
-            f"Pakken er signert av {_describe(report.signer)}, som ikke er i tillitslisten."
+            translate(
+                "package_reader", "Pakken er signert av {signer}, som ikke er i tillitslisten."
+            ).format(signer=_describe(report.signer))
         )
     return report.ok
 
@@ -594,24 +759,38 @@ def _check_pdf(pdf: bytes, trust: TrustStore, result: VerificationResult) -> Non
         result.reasons.append(str(exc))
         return
     if not report.signed:
-        result.reasons.append("PDF-en i pakken er ikke signert.")
+        result.reasons.append(translate("package_reader", "PDF-en i pakken er ikke signert."))
         return
     if report.problems:
         result.reasons.extend(report.problems)
     elif not (report.intact and report.valid):
-        result.reasons.append("PDF-signaturen er ugyldig; PDF-en er endret etter signering.")
+        result.reasons.append(
+            translate(
+                "package_reader", "PDF-signaturen er ugyldig; PDF-en er endret etter signering."
+            )
+        )
     elif not report.covers_whole_file:
         result.reasons.append(
-            "PDF-en er endret etter at den ble signert (tillegg etter signaturen)."
+            translate(
+                "package_reader",
+                "PDF-en er endret etter at den ble signert (tillegg etter signaturen).",
+            )
         )
     if report.signer is not None and result.signer is not None:
         if report.signer != result.signer:
             result.reasons.append(
-                f"PDF-en er signert av {_describe(report.signer)}, men pakken av "
-                f"{_describe(result.signer)}; de må være samme sertifikat."
+                translate(
+                    "package_reader",
+                    "PDF-en er signert av {pdf_signer}, men pakken av {package_signer}; de må "
+                    "være samme sertifikat.",
+                ).format(
+                    pdf_signer=_describe(report.signer), package_signer=_describe(result.signer)
+                )
             )
         elif report.intact and report.valid and not report.trusted:
-            result.reasons.append("PDF-ens signeringssertifikat er ikke i tillitslisten.")
+            result.reasons.append(
+                translate("package_reader", "PDF-ens signeringssertifikat er ikke i tillitslisten.")
+            )
 
 
 # -- attachments ------------------------------------------------------------------------
@@ -649,7 +828,11 @@ def _check_attachments(
         if problem is None and PurePosixPath(member).name != filename:
             problem = type_mismatch(PurePosixPath(member).name, "", heads[member])
         if problem:
-            result.reasons.append(f"Vedlegget {problem} Filen i pakken er {member}.")
+            result.reasons.append(
+                translate(
+                    "package_reader", "Vedlegget {problem} Filen i pakken er {member}."
+                ).format(problem=problem, member=member)
+            )
 
 
 # -- the whole check --------------------------------------------------------------------
@@ -670,7 +853,7 @@ def verify_package(
         try:
             fh = opener()
         except OSError as exc:
-            raise _Unreadable(f"Kunne ikke lese {data}: {exc.strerror or exc}") from exc
+            raise _Unreadable(_cannot_read(data, exc)) from exc
         with fh:
             return _verify(fh, opener, trust, limits, layout)
     except _Unreadable as exc:
@@ -690,7 +873,7 @@ def _verify(
         try:
             infos = zf.infolist()
         except Exception as exc:
-            raise _Unreadable(_NOT_ZIP) from exc
+            raise _Unreadable(_not_zip()) from exc
         if isinstance(layout, tuple):
             names = {i.filename for i in infos}
             layout = next((c for c in layout if all(n in names for n in c.required)), layout[0])
@@ -706,7 +889,11 @@ def _verify(
         except _Rejected as exc:
             result.reasons.extend(exc.reasons)
         except Exception as exc:  # a bug or an input we did not foresee must not pass as valid
-            result.reasons.append(f"Uventet feil under kontrollen av pakken: {exc}")
+            result.reasons.append(
+                translate(
+                    "package_reader", "Uventet feil under kontrollen av pakken: {error}"
+                ).format(error=exc)
+            )
     result.valid = not result.reasons
     return result
 
@@ -722,9 +909,17 @@ def _verify_entries(
 ) -> None:
     manifest_info, signature_info = entries.get(MANIFEST_NAME), entries.get(SIGNATURE_NAME)
     if manifest_info is None:
-        result.reasons.append(f"Pakken mangler manifestet {MANIFEST_NAME}.")
+        result.reasons.append(
+            translate("package_reader", "Pakken mangler manifestet {manifest}.").format(
+                manifest=MANIFEST_NAME
+            )
+        )
     if signature_info is None:
-        result.reasons.append(f"Pakken mangler signaturen {SIGNATURE_NAME}.")
+        result.reasons.append(
+            translate("package_reader", "Pakken mangler signaturen {signature}.").format(
+                signature=SIGNATURE_NAME
+            )
+        )
     if manifest_info is None or signature_info is None:
         return
     manifest = _read_whole(zf, manifest_info)
@@ -734,8 +929,11 @@ def _verify_entries(
     if not _check_signature(manifest, signature, trust, result):
         # Whoever made this package is not known to hold: its entries are not inflated.
         result.reasons.append(
-            "Filene i pakken er ikke kontrollert videre, fordi signaturen over manifestet "
-            "ikke kan godtas."
+            translate(
+                "package_reader",
+                "Filene i pakken er ikke kontrollert videre, fordi signaturen over manifestet "
+                "ikke kan godtas.",
+            )
         )
         return
 
@@ -758,7 +956,11 @@ def _verify_entries(
             heads[name] = head
         if digest != expected:
             result.reasons.append(
-                f"Filen «{name}» er endret etter signering (SHA-256 stemmer ikke med manifestet)."
+                translate(
+                    "package_reader",
+                    "Filen «{name}» er endret etter signering (SHA-256 stemmer ikke med "
+                    "manifestet).",
+                ).format(name=name)
             )
             continue
         verified[name] = digest
@@ -775,7 +977,11 @@ def _verify_entries(
         try:
             parsed = json.loads(payload.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            result.reasons.append(f"{layout.json_name} er ikke gyldig JSON (UTF-8).")
+            result.reasons.append(
+                translate("package_reader", "{name} er ikke gyldig JSON (UTF-8).").format(
+                    name=layout.json_name
+                )
+            )
         else:
             if layout.json_name == SHEET_JSON:
                 _check_attachments(parsed, verified, heads, result)

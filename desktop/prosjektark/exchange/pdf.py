@@ -13,6 +13,10 @@ with the working group's answers and the case history («Sakshistorikk», oldest
 a record is read) follow as the last sections. The case file (exchange/case_file.py) is
 the same document with the review state before them and no signature box.
 
+Every text of the program's own is written in the current language (i18n), which
+exchange.export sets to the sheet's while it writes the sheet's PDF; the document states
+that language (/Lang, XMP) for screen readers.
+
 The font is DejaVu Sans (resources/fonts/, with its licence), embedded as a subset. It
 draws all of Latin-1 and Latin Extended-A and -B (Sámi, Nordic, Polish, …), arrows and
 the typographic marks, so the PDF says what the signed JSON says. A character it cannot
@@ -79,11 +83,13 @@ from prosjektark.domain.nb_format import (
 )
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import decision_advice, score_summary
+from prosjektark.domain.rules.decision import says_how_treated
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
 from prosjektark.exchange.export import ExportError
-from prosjektark.exchange.pdfa import to_pdfa
+from prosjektark.exchange.pdfa import language_tag, to_pdfa
 from prosjektark.exchange.tagged_pdf import StructureTagger
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "SIGNATURE_BOX",
@@ -107,12 +113,18 @@ FRAME_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 # and a caption under it.
 SIGNATURE_BOX: tuple[int, float, float, float, float] = (0, 365.0, 713.0, 545.0, 785.0)
 _SIG_GAP = 10.0  # between the title block and the signature box
-_SIG_CAPTION = "Plass for elektronisk signatur"
+_SIG_CAPTION = QT_TRANSLATE_NOOP("pdf", "Plass for elektronisk signatur")
 # What a final PDF that is not signed says at the top of every page and in its box.
-UNSIGNED_HEADER = "Ikke signert – denne PDF-en er ikke en signert leveranse"
-_UNSIGNED_BOX = ("Ikke signert", "Denne PDF-en er ikke en", "signert leveranse.")
+UNSIGNED_HEADER = QT_TRANSLATE_NOOP(
+    "pdf", "Ikke signert – denne PDF-en er ikke en signert leveranse"
+)
+_UNSIGNED_BOX = (
+    QT_TRANSLATE_NOOP("pdf", "Ikke signert"),
+    QT_TRANSLATE_NOOP("pdf", "Denne PDF-en er ikke en"),
+    QT_TRANSLATE_NOOP("pdf", "signert leveranse."),
+)
 
-DRAFT_STAMP = "UTKAST"
+DRAFT_STAMP = QT_TRANSLATE_NOOP("pdf", "UTKAST")
 
 FONT = "ProsjektarkSans"
 FONT_BOLD = "ProsjektarkSans-Bold"
@@ -190,11 +202,12 @@ class UnprintableTextError(ExportError, ValueError):
             for place, chars in self.missing.items()
         ]
         super().__init__(
-            "PDF-en kan ikke lages: skriften i PDF-en har ikke disse tegnene, og de blir"
-            " ikke byttet ut med andre.\n"
-            + "\n".join(lines)
-            + "\nFjern tegnene eller skriv dem på en annen måte, og prøv igjen."
-            " Ingenting er signert."
+            translate(
+                "pdf",
+                "PDF-en kan ikke lages: skriften i PDF-en har ikke disse tegnene, og de blir"
+                " ikke byttet ut med andre.\n{characters}\nFjern tegnene eller skriv dem på en"
+                " annen måte, og prøv igjen. Ingenting er signert.",
+            ).format(characters="\n".join(lines))
         )
 
     @property
@@ -206,7 +219,11 @@ def _char_name(ch: str) -> str:
     """«U+014B ŋ»; a character that shows nothing is named in words instead."""
     if unicodedata.category(ch)[0] in "CZ":
         name = unicodedata.name(ch, "").lower()
-        return f"«U+{ord(ch):04X}» (usynlig tegn{': ' + name if name else ''})"
+        if name:
+            return translate("pdf", "«{code}» (usynlig tegn: {name})").format(
+                code=f"U+{ord(ch):04X}", name=name
+            )
+        return translate("pdf", "«{code}» (usynlig tegn)").format(code=f"U+{ord(ch):04X}")
     return f"«U+{ord(ch):04X} {ch}»"
 
 
@@ -244,7 +261,7 @@ def _checked(text: str, place: str | None = None) -> str:
     chars = _font_chars()
     if chars.issuperset(text):
         return text  # the common case
-    where = place or _place.get() or "Dokumentet"
+    where = place or _place.get() or translate("pdf", "Dokumentet")
     bad = dict.fromkeys(c for c in text if c not in chars)
     found = _missing.get()
     if found is None:
@@ -484,6 +501,9 @@ def _numbered_canvas(
     """The sheet PDF's canvas: its footer with 'Side X av Y' (and the draft mark), and
     `header`, when given, at the top of every page."""
     regular, bold = _fonts()[0], _fonts()[1]
+    # Worded now, in the document's language: the pages are drawn later, at save().
+    page_of = translate("pdf", "Side {page} av {total}")
+    stamp = translate("pdf", DRAFT_STAMP)
 
     class NumberedCanvas(HoldingCanvas):
         def _footer(self, total: int) -> None:
@@ -497,11 +517,11 @@ def _numbered_canvas(
             self.drawString(MARGIN_LEFT, y, footer_top)
             self.drawString(MARGIN_LEFT, y - 10, footer_bottom)
             self.drawRightString(
-                PAGE_WIDTH - MARGIN_RIGHT, y, f"Side {self._pageNumber} av {total}"
+                PAGE_WIDTH - MARGIN_RIGHT, y, page_of.format(page=self._pageNumber, total=total)
             )
             if draft:
                 self.setFont(bold, 7.5)
-                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y - 10, DRAFT_STAMP)
+                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y - 10, stamp)
             if header:
                 self.setFillColor(SEVERITY_COLOURS["error"])
                 self.setFont(bold, 8)
@@ -575,7 +595,7 @@ def _draw_draft_stamp(canv: rl_canvas.Canvas) -> None:
     canv.setFillColor(colors.Color(0.80, 0.80, 0.80, alpha=0.55))
     canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
     canv.rotate(52)
-    _draw_outline(canv, DRAFT_STAMP, 0, -40, 118)
+    _draw_outline(canv, translate("pdf", DRAFT_STAMP), 0, -40, 118)
     canv.restoreState()
 
 
@@ -594,7 +614,7 @@ def _draw_signature_box(
     if signed:
         canv.setFillColor(MUTED)
         canv.setFont(_fonts()[2], 7)
-        canv.drawRightString(x2, y1 - 9, _SIG_CAPTION)
+        canv.drawRightString(x2, y1 - 9, translate("pdf", _SIG_CAPTION))
     else:
         with read_as() if read_as is not None else nullcontext():
             _draw_unsigned_note(canv)
@@ -604,7 +624,7 @@ def _draw_signature_box(
 def _draw_unsigned_note(canv: rl_canvas.Canvas) -> None:
     _, x1, y1, x2, y2 = SIGNATURE_BOX
     middle = (x1 + x2) / 2
-    first, *rest = _UNSIGNED_BOX
+    first, *rest = (translate("pdf", line) for line in _UNSIGNED_BOX)
     canv.setFillColor(SEVERITY_COLOURS["error"])
     canv.setFont(_fonts()[1], 10)
     top = (y1 + y2) / 2 + 6 * len(rest) - 2
@@ -641,7 +661,13 @@ def _table(
         if isinstance(value, Flowable | list):
             return value
         text = "" if value is None else str(value)
-        where = f"{section}: {header[col]}, rad {row + 1}" if section else ""
+        where = (
+            translate("pdf", "{section}: {column}, rad {row}").format(
+                section=section, column=header[col], row=row + 1
+            )
+            if section
+            else ""
+        )
         with _at(where or _place.get()):
             if col in numeric:
                 style = styles.cell_num_bold if is_total else styles.cell_num
@@ -707,7 +733,7 @@ def _key_values(
 
     def value_cell(label: str, value: str) -> Flowable:
         if not value:
-            return _p(fmt.EMPTY, styles.empty)
+            return _p(translate("formatting", fmt.EMPTY), styles.empty)
         with _at(label):
             return _cell(value, styles.body, value_width - 6)
 
@@ -835,20 +861,22 @@ class _Renderer:
                     else:
                         self.simple(field)
             self.flush()
-            with _at(f"{step.title}: {REMOVED_HEADING}"):
+            with _at(f"{step.title}: {translate('form_migration', REMOVED_HEADING)}"):
                 self.removed_section([k for k in self.kept if k.step == step.id])
             shown.add(step.id)
         if not self._findings_done:
             self.story.append(CondPageBreak(120))
-            self.story.append(_heading("Funn fra regelkontrollen", self.s.h1, "findings"))
-            with _at("Funn fra regelkontrollen"):
+            found_heading = translate("pdf", "Funn fra regelkontrollen")
+            self.story.append(_heading(found_heading, self.s.h1, "findings"))
+            with _at(found_heading):
                 self.findings_section()
         # A step with no fields in the sheet's phase is not shown; its values still are.
         rest = [k for k in self.kept if k.step not in shown]
         if rest:
             self.story.append(CondPageBreak(120))
-            self.story.append(_heading(REMOVED_HEADING, self.s.h1, "removed"))
-            with _at(REMOVED_HEADING):
+            removed_heading = translate("form_migration", REMOVED_HEADING)
+            self.story.append(_heading(removed_heading, self.s.h1, "removed"))
+            with _at(removed_heading):
                 self.removed_section(rest, heading=False)
         return self.story
 
@@ -866,28 +894,30 @@ class _Renderer:
             x for x in (self.profile.name, self.profile.programme) if x
         )
         meta = [
-            ("Fase", labels.phase_label(self.form, ident.phase)),
-            ("Status", self.status),
+            (translate("pdf", "Fase"), labels.phase_label(self.form, ident.phase)),
+            (translate("pdf", "Status"), self.status),
             (
-                "Finansieringsform",
+                translate("pdf", "Finansieringsform"),
                 fmt.choice_label(
                     self.form, "identification.funding_type", ident.funding_type, self.profile
                 ),
             ),
             (
-                "Tiltaksområde",
+                translate("pdf", "Tiltaksområde"),
                 fmt.choice_label(
                     self.form, "identification.action_area", ident.action_area, self.profile
                 )
                 if ident.action_area
                 else "",
             ),
-            ("Kommune(r)", ", ".join(ident.municipalities)),
-            ("Ansvarlig etat", ident.responsible_agency),
-            ("Forventet kostnad", self.expected_cost_text()),
+            (translate("pdf", "Kommune(r)"), ", ".join(ident.municipalities)),
+            (translate("pdf", "Ansvarlig etat"), ident.responsible_agency),
+            (translate("pdf", "Forventet kostnad"), self.expected_cost_text()),
             (
-                "Revisjon",
-                f"{self.sheet.revision}, sist endret {fmt.format_datetime(self.sheet.modified)}",
+                translate("pdf", "Revisjon"),
+                translate("pdf", "{revision}, sist endret {modified}").format(
+                    revision=self.sheet.revision, modified=fmt.format_datetime(self.sheet.modified)
+                ),
             ),
         ]
         left_width = FRAME_WIDTH - (PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_BOX[1]) - _SIG_GAP
@@ -916,10 +946,10 @@ class _Renderer:
             )
         )
         title_label = self.form.field("identification.title")
-        with _at(title_label.label if title_label else "Tittel"):
-            title = _p(ident.title or "Uten navn", self.s.title)
+        with _at(title_label.label if title_label else translate("pdf", "Tittel")):
+            title = _p(ident.title or translate("pdf", "Uten navn"), self.s.title)
         left = [
-            _p(kicker.upper() if kicker else "PROSJEKTARK", self.s.kicker),
+            _p(kicker.upper() if kicker else translate("pdf", "PROSJEKTARK"), self.s.kicker),
             title,
             meta_table,
         ]
@@ -954,7 +984,9 @@ class _Renderer:
             return ""
         text = fmt.format_mnok(cost.expected_cost_mnok)
         if cost.price_year:
-            text += f" ({cost.price_year}-kroner)"
+            return translate("pdf", "{amount} ({year}-kroner)").format(
+                amount=text, year=cost.price_year
+            )
         return text
 
     # -------------------------------------------------------------- simple fields
@@ -972,18 +1004,22 @@ class _Renderer:
             if band is not None:
                 self._pending.append(
                     (
-                        "Krav til usikkerhet",
-                        f"{fmt.format_percent(band.low_percent, unit=False)}–"
-                        f"{fmt.format_percent(band.high_percent)}"
-                        f" standardavvik for {band.name.lower()}",
+                        translate("pdf", "Krav til usikkerhet"),
+                        translate("pdf", "{low}–{high} standardavvik for {estimate}").format(
+                            low=fmt.format_percent(band.low_percent, unit=False),
+                            high=fmt.format_percent(band.high_percent),
+                            estimate=band.name.lower(),
+                        ),
                     )
                 )
         if field.path == "cost.price_year" and cost.original_amount is not None:
             original = cost.original_amount
             self._pending.append(
                 (
-                    "Opprinnelig beløp",
-                    f"{fmt.format_mnok(original.amount)} i {original.year}-kroner",
+                    translate("pdf", "Opprinnelig beløp"),
+                    translate("pdf", "{amount} i {year}-kroner").format(
+                        amount=fmt.format_mnok(original.amount), year=original.year
+                    ),
                 )
             )
 
@@ -993,7 +1029,7 @@ class _Renderer:
         self.story.append(CondPageBreak(60))
         self.story.append(_flow(field.label, self.s.h3))
         if not text:
-            self.story.append(_flow(fmt.EMPTY, self.s.empty))
+            self.story.append(_flow(translate("formatting", fmt.EMPTY), self.s.empty))
             return
         for part in (p.strip() for p in text.split("\n\n")):
             if part:
@@ -1031,15 +1067,26 @@ class _Renderer:
             if r.checklist_id == cid and not removed(r.question)
         ]
         if not rows:
-            self.none("Ingen spørsmål for denne fasen.")
+            self.none(translate("pdf", "Ingen spørsmål for denne fasen."))
             return
-        self.story.append(_table(["Spørsmål", "Svar", "Begrunnelse"], rows, [205, 95, 195], self.s))
+        self.story.append(
+            _table(
+                [
+                    translate("pdf", "Spørsmål"),
+                    translate("pdf", "Svar"),
+                    translate("pdf", "Begrunnelse"),
+                ],
+                rows,
+                [205, 95, 195],
+                self.s,
+            )
+        )
 
     def cost_items(self, field: FormField) -> None:
         items = self.sheet.cost.items
         self.sub(field.label)
         if not items:
-            self.none("Ingen kostnadsposter er lagt inn.")
+            self.none(translate("pdf", "Ingen kostnadsposter er lagt inn."))
             return
 
         def total(attr: str) -> Decimal | None:
@@ -1052,16 +1099,21 @@ class _Renderer:
         rows: list[list[Any]] = [
             [i.name or fmt.DASH, *(_num(getattr(i, c), places[c]) for c in columns)] for i in items
         ]
-        rows.append(["Sum", *(_num(sums[c], places[c]) for c in columns)])
+        rows.append([translate("pdf", "Sum"), *(_num(sums[c], places[c]) for c in columns)])
         self.story.append(
             _table(
-                ["Post", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"],
+                [
+                    translate("pdf", "Post"),
+                    translate("pdf", "Lav (MNOK)"),
+                    translate("pdf", "Mest sannsynlig (MNOK)"),
+                    translate("pdf", "Høy (MNOK)"),
+                ],
                 rows,
                 [215, 90, 100, 90],
                 self.s,
                 numeric=(1, 2, 3),
                 total=True,
-                legend="Lav og høy leses som P10 og P90.",
+                legend=translate("pdf", "Lav og høy leses som P10 og P90."),
             )
         )
 
@@ -1069,7 +1121,7 @@ class _Renderer:
         years, sources, cells = fmt.funding_grid(self.sheet, self.profile)
         self.sub(field.label)
         if not self.sheet.funding.lines:
-            self.none("Ingen finansiering er lagt inn.")
+            self.none(translate("pdf", "Ingen finansiering er lagt inn."))
             return
         used = {s for (_, s) in cells}
         values: list[list[Decimal | None]] = []  # a row per year and the sums, a column per source
@@ -1089,9 +1141,13 @@ class _Renderer:
 
         rows: list[list[Any]] = [
             [label, *(amount(v, c) for c, v in enumerate(row))]
-            for label, row in zip([*map(str, years), "Sum"], values, strict=True)
+            for label, row in zip([*map(str, years), translate("pdf", "Sum")], values, strict=True)
         ]
-        header = ["År", *(labels.funding_source_label(self.profile, s) for s in sources), "Sum"]
+        header = [
+            translate("pdf", "År"),
+            *(labels.funding_source_label(self.profile, s) for s in sources),
+            translate("pdf", "Sum"),
+        ]
         year_note = self.sheet.cost.price_year or self.profile.price_year
         self.story.append(
             _table(
@@ -1101,7 +1157,7 @@ class _Renderer:
                 self.s,
                 numeric=range(1, len(header)),
                 total=True,
-                legend=f"Beløp i MNOK, {year_note}-kroner.",
+                legend=translate("pdf", "Beløp i MNOK, {year}-kroner.").format(year=year_note),
             )
         )
 
@@ -1109,7 +1165,7 @@ class _Renderer:
         goals = self.sheet.goals
         self.sub(field.label)
         if not goals:
-            self.none("Ingen mål er scoret.")
+            self.none(translate("pdf", "Ingen mål er scoret."))
             return
         order = {g.id: i for i, g in enumerate(self.profile.goals)}
         ordered = sorted(goals, key=lambda g: order.get(g.goal, len(order)))
@@ -1117,16 +1173,22 @@ class _Renderer:
             [labels.goal_label(self.profile, g.goal), str(g.score), g.justification]
             for g in ordered
         ]
-        rows.append(["Sum poeng", str(sum(g.score for g in goals)), ""])
+        rows.append([translate("pdf", "Sum poeng"), str(sum(g.score for g in goals)), ""])
         self.story.append(
             _table(
-                ["Mål", "Poeng", "Begrunnelse"],
+                [
+                    translate("pdf", "Mål"),
+                    translate("pdf", "Poeng"),
+                    translate("pdf", "Begrunnelse"),
+                ],
                 rows,
                 [150, 45, 300],
                 self.s,
                 numeric=(1,),
                 total=True,
-                legend="Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet.",
+                legend=translate(
+                    "pdf", "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet."
+                ),
             )
         )
 
@@ -1134,7 +1196,7 @@ class _Renderer:
         risks = self.sheet.risks
         self.sub(field.label)
         if not risks:
-            self.none("Ingen risikoer er registrert.")
+            self.none(translate("pdf", "Ingen risikoer er registrert."))
             return
         rows = [
             [
@@ -1149,12 +1211,21 @@ class _Renderer:
         ]
         self.story.append(
             _table(
-                ["Nr.", "Risiko", "S", "K", "S × K", "Tiltak"],
+                [
+                    translate("pdf", "Nr."),
+                    translate("pdf", "Risiko"),
+                    translate("pdf", "S"),
+                    translate("pdf", "K"),
+                    translate("pdf", "S × K"),
+                    translate("pdf", "Tiltak"),
+                ],
                 rows,
                 [26, 180, 22, 22, 36, 209],
                 self.s,
                 numeric=(0, 2, 3, 4),
-                legend="S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy).",
+                legend=translate(
+                    "pdf", "S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy)."
+                ),
             )
         )
 
@@ -1162,33 +1233,47 @@ class _Renderer:
         milestones = self.sheet.progress.milestones
         self.sub(field.label)
         if not milestones:
-            self.none("Ingen milepæler er registrert.")
+            self.none(translate("pdf", "Ingen milepæler er registrert."))
             return
+        done, planned = translate("pdf", "Fullført"), translate("pdf", "Planlagt")
         rows = [
-            [m.name, fmt.format_date(m.date) or fmt.DASH, "Fullført" if m.done else "Planlagt"]
+            [m.name, fmt.format_date(m.date) or fmt.DASH, done if m.done else planned]
             for m in milestones
         ]
-        self.story.append(_table(["Milepæl", "Dato", "Status"], rows, [295, 100, 100], self.s))
+        self.story.append(
+            _table(
+                [translate("pdf", "Milepæl"), translate("pdf", "Dato"), translate("pdf", "Status")],
+                rows,
+                [295, 100, 100],
+                self.s,
+            )
+        )
 
     def treatments(self, field: FormField) -> None:
         treatments = self.sheet.treatments
         self.sub(field.label)
         if not treatments:
-            self.none("Ingen behandling er registrert.")
+            self.none(translate("pdf", "Ingen behandling er registrert."))
             return
         rows = [
             [
                 labels.body_label(self.profile, t.body),
                 fmt.format_date(t.date) or fmt.DASH,
                 labels.transition_label(self.profile, t.transition) or fmt.DASH,
-                "Politisk" if t.political else "Administrativ",
+                translate("pdf", "Politisk") if t.political else translate("pdf", "Administrativ"),
                 t.decision,
             ]
             for t in treatments
         ]
         self.story.append(
             _table(
-                ["Organ", "Dato", "Overgang", "Type", "Vedtak"],
+                [
+                    translate("pdf", "Organ"),
+                    translate("pdf", "Dato"),
+                    translate("pdf", "Overgang"),
+                    translate("pdf", "Type"),
+                    translate("pdf", "Vedtak"),
+                ],
                 rows,
                 [112, 60, 60, 80, 183],
                 self.s,
@@ -1199,7 +1284,7 @@ class _Renderer:
         attachments = self.sheet.attachments
         self.sub(field.label)
         if not attachments:
-            self.none("Ingen vedlegg.")
+            self.none(translate("pdf", "Ingen vedlegg."))
             return
         rows = [
             [a.filename, fmt.format_size(a.size), fmt.short_hash(a.sha256), a.description]
@@ -1207,13 +1292,21 @@ class _Renderer:
         ]
         self.story.append(
             _table(
-                ["Fil", "Størrelse", "SHA-256 (start)", "Beskrivelse"],
+                [
+                    translate("pdf", "Fil"),
+                    translate("pdf", "Størrelse"),
+                    translate("pdf", "SHA-256 (start)"),
+                    translate("pdf", "Beskrivelse"),
+                ],
                 rows,
                 [150, 62, 88, 195],
                 self.s,
                 numeric=(1,),
-                legend="Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens"
-                " manifest.",
+                legend=translate(
+                    "pdf",
+                    "Hele SHA-256-summen av hver fil står i prosjektark.json og i pakkens"
+                    " manifest.",
+                ),
             )
         )
 
@@ -1223,11 +1316,16 @@ class _Renderer:
 
     def route_section(self) -> None:
         """Status, who decides the next phase transition and the goal score, each once."""
-        self.sub("Status og neste behandling")
-        rows: list[tuple[str, str]] = [("Status", self.status)]
+        self.sub(translate("pdf", "Status og neste behandling"))
+        rows: list[tuple[str, str]] = [(translate("pdf", "Status"), self.status)]
         advice = decision_advice(self.sheet, self.profile)
         if advice is None:
-            rows.append(("Neste faseovergang", "Ingen: utbygging er den siste fasen."))
+            rows.append(
+                (
+                    translate("pdf", "Neste faseovergang"),
+                    translate("pdf", "Ingen: utbygging er den siste fasen."),
+                )
+            )
         else:
             transition = self.profile.transition(advice.transition)
             start, end = (
@@ -1237,33 +1335,52 @@ class _Renderer:
             )
             rows.append(
                 (
-                    "Neste faseovergang",
-                    f"{labels.phase_name(self.form, start)} til"
-                    f" {labels.phase_name(self.form, end).lower()} ({advice.transition_name})",
+                    translate("pdf", "Neste faseovergang"),
+                    translate("pdf", "{start} til {end} ({transition})").format(
+                        start=labels.phase_name(self.form, start),
+                        end=labels.phase_name(self.form, end).lower(),
+                        transition=advice.transition_name,
+                    ),
                 )
             )
             if advice.body_id:
                 body = advice.body_name
-                if "politisk" not in body.lower():
-                    body += " (politisk behandling)" if advice.political else " (administrativ)"
-                rows.append(("Behandles av", body))
+                # A body the programme names as political says so itself.
+                if not says_how_treated(body, political=True):
+                    body = (
+                        translate("pdf", "{body} (politisk behandling)")
+                        if advice.political
+                        else translate("pdf", "{body} (administrativ)")
+                    ).format(body=body)
+                rows.append((translate("pdf", "Behandles av"), body))
                 if advice.basis_mnok is not None:
                     rows.append(
-                        ("Grunnlag", f"Forventet kostnad {fmt.format_mnok(advice.basis_mnok)}")
+                        (
+                            translate("pdf", "Grunnlag"),
+                            translate("pdf", "Forventet kostnad {amount}").format(
+                                amount=fmt.format_mnok(advice.basis_mnok)
+                            ),
+                        )
                     )
                 if advice.route_reason:
-                    rows.append(("Regel", f"«{advice.route_reason}»"))
+                    rows.append((translate("pdf", "Regel"), f"«{advice.route_reason}»"))
                     rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
                     if rest:
-                        rows.append(("Merk", rest))
+                        rows.append((translate("pdf", "Merk"), rest))
             else:
-                rows.append(("Behandles av", advice.reason))
+                rows.append((translate("pdf", "Behandles av"), advice.reason))
         scores = score_summary(self.sheet, self.profile)
         rows.append(
             (
-                "Måloppnåelse",
-                f"{scores.total} av {scores.maximum} poeng"
-                f" ({scores.goals_scored} av {len(scores.per_goal)} mål har poeng)",
+                translate("pdf", "Måloppnåelse"),
+                translate(
+                    "pdf", "{points} av {maximum} poeng ({scored} av {goals} mål har poeng)"
+                ).format(
+                    points=scores.total,
+                    maximum=scores.maximum,
+                    scored=scores.goals_scored,
+                    goals=len(scores.per_goal),
+                ),
             )
         )
         self.story.append(_key_values(rows, self.s))
@@ -1276,24 +1393,36 @@ class _Renderer:
         counts = {
             sev: sum(1 for f in found if f.severity == sev) for sev in ("error", "warning", "info")
         }
-        self.sub("Funn fra regelkontrollen")
+        self.sub(translate("pdf", "Funn fra regelkontrollen"))
         if not found:
             self.story.append(
-                _flow("Ingen funn: regelkontrollen fant ingen mangler eller brudd.", self.s.body)
+                _flow(
+                    translate("pdf", "Ingen funn: regelkontrollen fant ingen mangler eller brudd."),
+                    self.s.body,
+                )
             )
             return
         parts = []
         if counts["error"]:
-            parts.append(f"{counts['error']} feil")
-        if counts["warning"]:
-            parts.append(
-                f"{counts['warning']} {'advarsel' if counts['warning'] == 1 else 'advarsler'}"
-            )
+            parts.append(translate("pdf", "{count} feil").format(count=counts["error"]))
+        if counts["warning"] == 1:
+            parts.append(translate("pdf", "{count} advarsel").format(count=1))
+        elif counts["warning"]:
+            parts.append(translate("pdf", "{count} advarsler").format(count=counts["warning"]))
         if counts["info"]:
-            parts.append(f"{counts['info']} til informasjon")
-        lead = ", ".join(parts[:-1]) + (" og " if len(parts) > 1 else "") + parts[-1]
-        verdict = " Feil må rettes før arket kan signeres." if counts["error"] else ""
-        self.story.append(_flow(f"Regelkontrollen fant {lead}.{verdict}", self.s.body))
+            parts.append(translate("pdf", "{count} til informasjon").format(count=counts["info"]))
+        lead = parts[-1]
+        if len(parts) > 1:
+            lead = translate("pdf", "{items} og {last}").format(
+                items=", ".join(parts[:-1]), last=parts[-1]
+            )
+        if counts["error"]:
+            sentence = translate(
+                "pdf", "Regelkontrollen fant {findings}. Feil må rettes før arket kan signeres."
+            )
+        else:
+            sentence = translate("pdf", "Regelkontrollen fant {findings}.")
+        self.story.append(_flow(sentence.format(findings=lead), self.s.body))
         for severity in ("error", "warning", "info"):
             group = [f for f in found if f.severity == severity]
             if not group:
@@ -1318,7 +1447,9 @@ class _Renderer:
                         Paragraph(message, self.s.cell),
                     ]
                 )
-            table = _table(["Steg", "Melding"], rows, [105, 390], self.s)
+            table = _table(
+                [translate("pdf", "Steg"), translate("pdf", "Melding")], rows, [105, 390], self.s
+            )
             self.story.append(CondPageBreak(70))
             self.story.append(heading)
             self.story.append(table)
@@ -1331,27 +1462,37 @@ class _Renderer:
         if not kept:
             return
         if heading:
-            self.sub(REMOVED_HEADING)
+            self.sub(translate("form_migration", REMOVED_HEADING))
         self.story.append(
             _flow(
-                "Verdier fra felt skjemaet ikke lenger har. De er med i arket slik de ble fylt ut.",
+                translate(
+                    "pdf",
+                    "Verdier fra felt skjemaet ikke lenger har."
+                    " De er med i arket slik de ble fylt ut.",
+                ),
                 self.s.note,
             )
         )
         rows: list[list[Any]] = []
         for k in kept:
-            value = _markup(k.text) if k.text else f"<i>{_markup(fmt.EMPTY)}</i>"
+            value = (
+                _markup(k.text)
+                if k.text
+                else "<i>" + _markup(translate("formatting", fmt.EMPTY)) + "</i>"
+            )
             if k.note:
                 value += f'<br/><font size="7.6" color="#5F6B73"><i>{_markup(k.note)}</i></font>'
             rows.append([k.label, Paragraph(value, self.s.cell)])
-        self.story.append(_table(["Felt", "Verdi"], rows, [180, 315], self.s))
+        self.story.append(
+            _table([translate("pdf", "Felt"), translate("pdf", "Verdi")], rows, [180, 315], self.s)
+        )
 
     # -------------------------------------------------------------- the case flow
 
     def field_label(self, path: str) -> str:
         """What a remark is about, in the form's words."""
         if not path:
-            return "Hele arket"
+            return translate("pdf", "Hele arket")
         field = self.form.field(path)
         if field is not None:
             return field.label
@@ -1367,33 +1508,45 @@ class _Renderer:
     def review_section(self, status: ReviewStatus | None, made_at: datetime) -> None:
         """Where the sheet stands with the secretariat (the case file's)."""
         self.story.append(CondPageBreak(120))
-        self.story.append(_heading("Saksbehandling", self.s.h1, "review"))
+        self.story.append(_heading(translate("pdf", "Saksbehandling"), self.s.h1, "review"))
         if status is None:
-            self.none("Ikke mottatt til behandling ennå.")
+            self.none(translate("pdf", "Ikke mottatt til behandling ennå."))
             return
         review = self.profile.review
-        rows: list[tuple[str, str]] = [("Saksstatus", state_name(status.state, review))]
+        rows: list[tuple[str, str]] = [
+            (translate("pdf", "Saksstatus"), state_name(status.state, review))
+        ]
         state = review.state(status.state) if review is not None else None
         if state is not None and state.description:
-            rows.append(("Betyr", state.description))
+            rows.append((translate("pdf", "Betyr"), state.description))
         days = max((made_at - status.since).days, 0)
-        rows.append(
-            ("Siden", f"{format_datetime(status.since)} ({days} {'dag' if days == 1 else 'dager'})")
-        )
+        since = (
+            translate("pdf", "{date} ({days} dag)")
+            if days == 1
+            else translate("pdf", "{date} ({days} dager)")
+        ).format(date=format_datetime(status.since), days=days)
+        rows.append((translate("pdf", "Siden"), since))
         if status.new_revision:
             rows.append(
-                ("Ny revisjon", "Ja: en ny revisjon er mottatt siden saksstatusen sist ble endret.")
+                (
+                    translate("pdf", "Ny revisjon"),
+                    translate(
+                        "pdf", "Ja: en ny revisjon er mottatt siden saksstatusen sist ble endret."
+                    ),
+                )
             )
-        rows.append(("Revisjon av arket", str(self.sheet.revision)))
-        rows.append(("Saksmappen er laget", format_datetime(made_at)))
+        rows.append((translate("pdf", "Revisjon av arket"), str(self.sheet.revision)))
+        rows.append((translate("pdf", "Saksmappen er laget"), format_datetime(made_at)))
         self.story.append(_key_values(rows, self.s))
 
     def remarks_section(self, remarks: Sequence[Remark], answers: Sequence[Answer]) -> None:
         """Each remark with what it is about, who wrote it and the answers to it."""
         self.story.append(CondPageBreak(120))
-        self.story.append(_heading("Merknader fra sekretariatet", self.s.h1, "remarks"))
+        self.story.append(
+            _heading(translate("pdf", "Merknader fra sekretariatet"), self.s.h1, "remarks")
+        )
         if not remarks:
-            self.none("Ingen merknader.")
+            self.none(translate("pdf", "Ingen merknader."))
             return
         by_remark: dict[Any, list[Answer]] = {}
         for answer in sorted(answers, key=lambda a: a.at):
@@ -1401,18 +1554,30 @@ class _Renderer:
         ordered = sorted(remarks, key=lambda r: r.at)
         unanswered = sum(1 for r in ordered if r.id not in by_remark)
         count = len(ordered)
-        lead = f"{count} {'merknad' if count == 1 else 'merknader'}"
-        lead += f", {unanswered} ikke besvart." if unanswered else ", alle besvart."
-        self.story.append(_flow(lead, self.s.body))
+        if count == 1:
+            lead = (
+                translate("pdf", "{count} merknad, {open} ikke besvart.")
+                if unanswered
+                else translate("pdf", "{count} merknad, alle besvart.")
+            )
+        else:
+            lead = (
+                translate("pdf", "{count} merknader, {open} ikke besvart.")
+                if unanswered
+                else translate("pdf", "{count} merknader, alle besvart.")
+            )
+        self.story.append(_flow(lead.format(count=count, open=unanswered), self.s.body))
         self.story.append(Spacer(1, 3))
         grey = '<br/><font size="7.6" color="#5F6B73">{}</font>'
         rows: list[list[Any]] = []
         for number, remark in enumerate(ordered, start=1):
             about = [who_text(remark.by_name, remark.by_fingerprint), format_datetime(remark.at)]
             if remark.revision is not None:
-                about.append(f"revisjon {remark.revision}")
+                about.append(
+                    translate("pdf", "revisjon {revision}").format(revision=remark.revision)
+                )
             if not remark.sent:
-                about.append("ikke sendt")
+                about.append(translate("pdf", "ikke sendt"))
             text = _markup(remark.text) + grey.format(_markup(" · ".join(about)))
             parts = []
             for answer in by_remark.get(remark.id, []):
@@ -1424,9 +1589,15 @@ class _Renderer:
                     part += f": {_markup(answer.text)}"
                 by = [who_text(answer.by_name, answer.by_fingerprint), format_datetime(answer.at)]
                 if answer.delivered_in_revision is not None:
-                    by.append(f"levert med revisjon {answer.delivered_in_revision}")
+                    by.append(
+                        translate("pdf", "levert med revisjon {revision}").format(
+                            revision=answer.delivered_in_revision
+                        )
+                    )
                 parts.append(part + grey.format(_markup(" · ".join(by))))
-            reply = "<br/>".join(parts) or f"<i>{_markup('Ikke besvart')}</i>"
+            reply = "<br/>".join(parts)
+            if not reply:
+                reply = "<i>" + _markup(translate("pdf", "Ikke besvart")) + "</i>"
             rows.append(
                 [
                     str(number),
@@ -1437,7 +1608,12 @@ class _Renderer:
             )
         self.story.append(
             _table(
-                ["Nr.", "Gjelder", "Merknad", "Svar"],
+                [
+                    translate("pdf", "Nr."),
+                    translate("pdf", "Gjelder"),
+                    translate("pdf", "Merknad"),
+                    translate("pdf", "Svar"),
+                ],
                 rows,
                 [26, 105, 182, 182],
                 self.s,
@@ -1448,15 +1624,18 @@ class _Renderer:
     def history_section(self, history: Sequence[CaseEvent]) -> None:
         """Everything recorded about the sheet, oldest first: a record is read that way."""
         self.story.append(CondPageBreak(120))
-        self.story.append(_heading("Sakshistorikk", self.s.h1, "history"))
+        self.story.append(_heading(translate("pdf", "Sakshistorikk"), self.s.h1, "history"))
         if not history:
-            self.none("Ingen hendelser er registrert.")
+            self.none(translate("pdf", "Ingen hendelser er registrert."))
             return
         self.story.append(
             _flow(
-                "Alt som er registrert om arket, eldste først, i lokal tid. «Utført av» er"
-                " navnet og starten av SHA-256-fingeravtrykket til sertifikatet personen"
-                " brukte.",
+                translate(
+                    "pdf",
+                    "Alt som er registrert om arket, eldste først, i lokal tid. «Utført av» er"
+                    " navnet og starten av SHA-256-fingeravtrykket til sertifikatet personen"
+                    " brukte.",
+                ),
                 self.s.note,
             )
         )
@@ -1472,7 +1651,15 @@ class _Renderer:
         ]
         self.story.append(
             _table(
-                ["Tidspunkt", "Hendelse", "Utført av", "Merknad"], rows, [94, 140, 126, 135], self.s
+                [
+                    translate("pdf", "Tidspunkt"),
+                    translate("pdf", "Hendelse"),
+                    translate("pdf", "Utført av"),
+                    translate("pdf", "Merknad"),
+                ],
+                rows,
+                [94, 140, 126, 135],
+                self.s,
             )  # fmt: skip
         )
 
@@ -1490,7 +1677,8 @@ def render_pdf(
     signed: bool = False,
 ) -> bytes:
     """The sheet as an A4 PDF. `draft` stamps UTKAST on every page; `status` is the text
-    shown as status in the title block (default: "Utkast" for a draft, else "Klar").
+    shown as status in the title block (default: "Utkast" for a draft, else "Klar", in the
+    current language).
     `remarks` (with the `answers` to them) and `history`, when given, are the last
     sections, in that order: «Merknader fra sekretariatet» and «Sakshistorikk».
     `signed`: the caller signs this PDF, so its signature box is kept free for the stamp;
@@ -1499,17 +1687,17 @@ def render_pdf(
 
     Raises UnprintableTextError, naming each character and its field, when any text
     holds a character the embedded font cannot draw."""
-    status_text = status or ("Utkast" if draft else "Klar")
+    status_text = status or (translate("pdf", "Utkast") if draft else translate("pdf", "Klar"))
     with _refusing_unprintable():
         renderer = _Renderer(sheet, catalog, list(findings), status_text)
         story = renderer.build()
         if remarks is not None:
-            with _at("Merknader fra sekretariatet"):
+            with _at(translate("pdf", "Merknader fra sekretariatet")):
                 renderer.remarks_section(remarks, answers)
         if history is not None:
-            with _at("Sakshistorikk"):
+            with _at(translate("pdf", "Sakshistorikk")):
                 renderer.history_section(history)
-        title = sheet.identification.title or "Prosjektark"
+        title = sheet.identification.title or translate("pdf", "Prosjektark")
     return _document(
         sheet,
         catalog,
@@ -1518,7 +1706,7 @@ def render_pdf(
         title=title,
         signature_box=True,
         signed=signed,
-        header="" if draft or signed else UNSIGNED_HEADER,
+        header="" if draft or signed else translate("pdf", UNSIGNED_HEADER),
     )
 
 
@@ -1540,19 +1728,21 @@ def render_case_pdf(
     meeting, never signed, so page 1 has no signature box (and no «Ikke signert»).
     Raises UnprintableTextError as render_pdf does."""
     profile = fmt.profile_of(sheet, catalog)
-    kicker = " · ".join(x for x in ("Saksmappe", profile.name) if x)
+    kicker = " · ".join(x for x in (translate("pdf", "Saksmappe"), profile.name) if x)
     with _refusing_unprintable():
         renderer = _Renderer(
             sheet, catalog, list(findings), status, signature_space=False, kicker=kicker
         )
         story = renderer.build()
-        with _at("Saksbehandling"):
+        with _at(translate("pdf", "Saksbehandling")):
             renderer.review_section(review_status, made_at)
-        with _at("Merknader fra sekretariatet"):
+        with _at(translate("pdf", "Merknader fra sekretariatet")):
             renderer.remarks_section(remarks, answers)
-        with _at("Sakshistorikk"):
+        with _at(translate("pdf", "Sakshistorikk")):
             renderer.history_section(history)
-        title = "Saksmappe: " + (sheet.identification.title or "Prosjektark")
+        title = translate("pdf", "Saksmappe: {title}").format(
+            title=sheet.identification.title or translate("pdf", "Prosjektark")
+        )
     return _document(sheet, catalog, story, draft=draft, title=title, signature_box=False)
 
 
@@ -1573,7 +1763,8 @@ def _document(
 
     # Tagged for screen readers (headings, paragraphs, tables with header cells, in the
     # order of the sheet; page furniture is decoration), before any signature.
-    tagger = StructureTagger(lang="nb-NO")
+    lang = language_tag()
+    tagger = StructureTagger(lang=lang)
     note = tagger.element("P") if signature_box and not signed else None
     story = tagger.tag_story(story)
 
@@ -1606,10 +1797,15 @@ def _document(
         bottomMargin=MARGIN_BOTTOM,
         title=title,
         author=ident.contact_name or ident.responsible_agency,
-        subject=f"Prosjektark, {profile.name}, revisjon {sheet.revision}",
-        creator="Prosjektark",
-        keywords=[str(sheet.id), f"revisjon {sheet.revision}"],
-        lang="nb-NO",
+        subject=translate("pdf", "Prosjektark, {programme}, revisjon {revision}").format(
+            programme=profile.name, revision=sheet.revision
+        ),
+        creator="Prosjektark",  # the program's name
+        keywords=[
+            str(sheet.id),
+            translate("pdf", "revisjon {revision}").format(revision=sheet.revision),
+        ],
+        lang=lang,
         initialFontName=_fonts()[0],
     )
     doc.addPageTemplates(
@@ -1621,12 +1817,14 @@ def _document(
         ]
     )
     footer_top = title if len(title) <= 95 else title[:94] + "…"
-    footer_bottom = f"Prosjektark-ID {sheet.id} · revisjon {sheet.revision}"
+    footer_bottom = translate("pdf", "Prosjektark-ID {id} · revisjon {revision}").format(
+        id=sheet.id, revision=sheet.revision
+    )
     doc.build(story, canvasmaker=_numbered_canvas(footer_top, footer_bottom, draft, header))
     author = ident.contact_name or ident.responsible_agency or "Prosjektark"
     # PDF/A-2b, as public case archives take it (signing keeps it so), then tagged. In
     # this order pyHanko, whose reader is pure Python, rewrites reportlab's few dozen
     # objects, not the hundreds of structure elements; qpdf then adds those and keeps
     # the metadata and output intent as they are, without object streams as before.
-    archived = to_pdfa(buffer.getvalue(), title=title, author=author)
+    archived = to_pdfa(buffer.getvalue(), title=title, author=author, language=lang)
     return tagger.finish(archived, object_streams=False)

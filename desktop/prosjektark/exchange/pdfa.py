@@ -27,11 +27,22 @@ from pyhanko.pdf_utils.metadata import model
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.writer import copy_into_new_writer
 
+from prosjektark import i18n
+from prosjektark.i18n import translate
+
 PDFA_PART = 2
 PDFA_CONFORMANCE = "B"
 PDF_VERSION = (1, 7)
 CREATOR_TOOL = "Prosjektark"
 SRGB_CONDITION = "sRGB IEC61966-2.1"
+# The language tag (BCP 47) a document written in each of the program's languages states:
+# a screen reader picks its voice by it.
+LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
+
+
+def language_tag(language: str | None = None) -> str:
+    """«nn-NO» for nynorsk, and so on; the current language (i18n.language()) when None."""
+    return LANGUAGE_TAGS[language or i18n.language()]
 
 
 class PdfAError(Exception):
@@ -80,18 +91,22 @@ def _xml_text(text: str) -> str:
     )
 
 
-def to_pdfa(pdf: bytes, *, title: str, author: str, language: str = "nb-NO") -> bytes:
-    """The same document as PDF/A-2b: metadata, output intent, language and version."""
+def to_pdfa(pdf: bytes, *, title: str, author: str, language: str | None = None) -> bytes:
+    """The same document as PDF/A-2b: metadata, output intent, language and version.
+    `language`: the document's language tag («nb-NO»); the current language's when None."""
+    language = language or language_tag()
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         if reader.encrypted:
-            raise PdfAError("En kryptert PDF kan ikke bli PDF/A.")
+            raise PdfAError(translate("pdfa", "En kryptert PDF kan ikke bli PDF/A."))
         created = _creation_date(reader).replace(microsecond=0)
         writer = copy_into_new_writer(reader)
     except PdfAError:
         raise
     except Exception as exc:
-        raise PdfAError(f"PDF-filen kan ikke leses: {exc}") from exc
+        raise PdfAError(
+            translate("pdfa", "PDF-filen kan ikke leses: {error}").format(error=exc)
+        ) from exc
     writer.ensure_output_version(PDF_VERSION)
     root = writer.root
     # One version, stated once: the header.

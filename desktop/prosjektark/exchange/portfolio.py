@@ -56,6 +56,8 @@ from prosjektark.exchange.xlsx import (
     _set,
     _total_row,
 )
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate, use_language
+from prosjektark.i18n import language as current_language
 from prosjektark.signing.identity import normalise_fingerprint as display_fingerprint
 from prosjektark.store.repository import Store
 
@@ -70,51 +72,60 @@ __all__ = [
     "write_portfolio",
 ]
 
-PORTFOLIO_SHEET = "Portefølje"
-AREA_SHEET = "Per tiltaksområde"
-PRINT_SHEET = "Utskrift"
-NO_AREA = "(uten tiltaksområde)"
-OTHER_YEARS = "Andre år (MNOK)"
-FUNDING_TOTAL = "Sum finansiering (MNOK)"
-SIGNED = "Signert"
-SIGNER = "Signert av"
-FINGERPRINT = "Fingeravtrykk"
+# Names and column titles in bokmål; the workbook shows them in its language. The column
+# titles are also the keys of a row's cells (_cells), translated only where written.
+PORTFOLIO_SHEET = QT_TRANSLATE_NOOP("portfolio", "Portefølje")
+AREA_SHEET = QT_TRANSLATE_NOOP("portfolio", "Per tiltaksområde")
+PRINT_SHEET = QT_TRANSLATE_NOOP("portfolio", "Utskrift")
+NO_AREA = QT_TRANSLATE_NOOP("portfolio", "(uten tiltaksområde)")
+OTHER_YEARS = QT_TRANSLATE_NOOP("portfolio", "Andre år (MNOK)")
+FUNDING_TOTAL = QT_TRANSLATE_NOOP("portfolio", "Sum finansiering (MNOK)")
+SIGNED = QT_TRANSLATE_NOOP("portfolio", "Signert")
+SIGNER = QT_TRANSLATE_NOOP("portfolio", "Signert av")
+FINGERPRINT = QT_TRANSLATE_NOOP("portfolio", "Fingeravtrykk")
 
 _COLUMNS = (
-    "Program",
-    "Prosjektnavn",
-    "Kommune(r)",
-    "Ansvarlig etat",
-    "Tiltaksområde",
-    "Fase",
-    "Finansieringsform",
-    "Forventet kostnad (MNOK)",
-    "Standardavvik (%)",
-    "Type estimat",
-    "Status",
-    "Feil",
-    "Advarsler",
-    "Målpoeng",
-    "Maks poeng",
-    "Neste beslutning",
+    QT_TRANSLATE_NOOP("portfolio", "Program"),
+    QT_TRANSLATE_NOOP("portfolio", "Prosjektnavn"),
+    QT_TRANSLATE_NOOP("portfolio", "Kommune(r)"),
+    QT_TRANSLATE_NOOP("portfolio", "Ansvarlig etat"),
+    QT_TRANSLATE_NOOP("portfolio", "Tiltaksområde"),
+    QT_TRANSLATE_NOOP("portfolio", "Fase"),
+    QT_TRANSLATE_NOOP("portfolio", "Finansieringsform"),
+    QT_TRANSLATE_NOOP("portfolio", "Forventet kostnad (MNOK)"),
+    QT_TRANSLATE_NOOP("portfolio", "Standardavvik (%)"),
+    QT_TRANSLATE_NOOP("portfolio", "Type estimat"),
+    QT_TRANSLATE_NOOP("portfolio", "Status"),
+    QT_TRANSLATE_NOOP("portfolio", "Feil"),
+    QT_TRANSLATE_NOOP("portfolio", "Advarsler"),
+    QT_TRANSLATE_NOOP("portfolio", "Målpoeng"),
+    QT_TRANSLATE_NOOP("portfolio", "Maks poeng"),
+    QT_TRANSLATE_NOOP("portfolio", "Neste beslutning"),
 )
 # The revision first, then who signed it: a number never sits against the text of the ID.
-_TRAILING = ("Revisjon", SIGNED, SIGNER, FINGERPRINT, "Prosjektark-ID")
+_TRAILING = (
+    QT_TRANSLATE_NOOP("portfolio", "Revisjon"),
+    SIGNED,
+    SIGNER,
+    FINGERPRINT,
+    QT_TRANSLATE_NOOP("portfolio", "Prosjektark-ID"),
+)
 
 # The compact sheet for paper: (title, width in characters, wraps). Twelve columns at
 # these widths fit a landscape A4 page at about two thirds of full size; a column is
 # never narrower than the longest word of its header.
 _PRINT_COLUMNS = (
-    ("Program", 11, False),
-    ("Prosjektnavn", 28, True),
-    ("Tiltaksområde", 18, True),
-    ("Kommune(r)", 12, True),
-    ("Fase", 14, True),
-    ("Status", 9, False),
-    ("Neste beslutning", 22, True),  # text beside text: a number never touches it
-    ("Forventet kostnad (MNOK)", 11, False),
-    ("Standardavvik (%)", 14, False),
-    ("Målpoeng", 10, False),
+    (QT_TRANSLATE_NOOP("portfolio", "Program"), 11, False),
+    (QT_TRANSLATE_NOOP("portfolio", "Prosjektnavn"), 28, True),
+    (QT_TRANSLATE_NOOP("portfolio", "Tiltaksområde"), 18, True),
+    (QT_TRANSLATE_NOOP("portfolio", "Kommune(r)"), 12, True),
+    (QT_TRANSLATE_NOOP("portfolio", "Fase"), 14, True),
+    (QT_TRANSLATE_NOOP("portfolio", "Status"), 9, False),
+    # Text beside text: a number never touches it.
+    (QT_TRANSLATE_NOOP("portfolio", "Neste beslutning"), 22, True),
+    (QT_TRANSLATE_NOOP("portfolio", "Forventet kostnad (MNOK)"), 11, False),
+    (QT_TRANSLATE_NOOP("portfolio", "Standardavvik (%)"), 14, False),
+    (QT_TRANSLATE_NOOP("portfolio", "Målpoeng"), 10, False),
     (FUNDING_TOTAL, 13, False),
     (SIGNED, 11, False),  # the date is enough on paper
 )
@@ -187,13 +198,15 @@ def write_portfolio(
     *,
     profile: str | None = None,
     today: date | None = None,
+    language: str | None = None,
 ) -> int:
     """Write the portfolio workbook to `target` (atomically); returns the number of sheets.
-    Raises ExportError (Norwegian) when the file cannot be written."""
+    `language` as in render_portfolio. Raises ExportError when the file cannot be
+    written."""
     from prosjektark.exchange.export import write_atomic
 
     entries = load_portfolio(store, profile=profile)
-    data = render_portfolio(entries, catalog, today=today, profile=profile)
+    data = render_portfolio(entries, catalog, today=today, profile=profile, language=language)
     write_atomic(Path(target), data)
     return len(entries)
 
@@ -223,13 +236,29 @@ def render_portfolio(
     *,
     today: date | None = None,
     profile: str | None = None,
+    language: str | None = None,
 ) -> bytes:
     """The portfolio workbook (.xlsx bytes). `profile` only names the filter in the note;
-    the caller chooses the entries."""
+    the caller chooses the entries. `language`: the workbook's (the secretariat's own),
+    by default the current language; the programme's words (action areas, phases) are
+    `catalog`'s, so pass a catalog in that language (Catalog.in_language)."""
+    with use_language(language or current_language()):
+        return _render(entries, catalog, today=today, profile=profile)
+
+
+def _render(
+    entries: Iterable[Sheet | PortfolioEntry],
+    catalog: Catalog,
+    *,
+    today: date | None,
+    profile: str | None,
+) -> bytes:
+    """render_portfolio inside the workbook's language."""
     today = today or date.today()
     rows = [_row(e if isinstance(e, PortfolioEntry) else PortfolioEntry(e), catalog, today)
             for e in entries]  # fmt: skip
-    rows.sort(key=lambda r: (r.area == NO_AREA, r.area.casefold(), _title(r.sheet).casefold()))
+    no_area = translate("portfolio", NO_AREA)
+    rows.sort(key=lambda r: (r.area == no_area, r.area.casefold(), _title(r.sheet).casefold()))
     years = _years(rows, catalog, profile)
     other_years = any(r.other is not None for r in rows)
     form = catalog.form
@@ -237,11 +266,19 @@ def render_portfolio(
 
     wb = Workbook()
     ws = wb.active
-    ws.title = PORTFOLIO_SHEET
+    ws.title = translate("portfolio", PORTFOLIO_SHEET)
     _portfolio(ws, cells, _titles(years, other_years))
-    _per_area(wb.create_sheet(AREA_SHEET), rows, years, other_years, today, catalog, profile)
-    _printout(wb.create_sheet(PRINT_SHEET), cells)
-    wb.properties.title = "Portefølje – Prosjektark"
+    _per_area(
+        wb.create_sheet(translate("portfolio", AREA_SHEET)),
+        rows,
+        years,
+        other_years,
+        today,
+        catalog,
+        profile,
+    )
+    _printout(wb.create_sheet(translate("portfolio", PRINT_SHEET)), cells)
+    wb.properties.title = translate("portfolio", "Portefølje – Prosjektark")
     wb.properties.creator = "Prosjektark"
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -249,7 +286,7 @@ def render_portfolio(
 
 
 def _title(sheet: Sheet) -> str:
-    return sheet.identification.title or "(uten navn)"
+    return sheet.identification.title or translate("portfolio", "(uten navn)")
 
 
 def _row(entry: PortfolioEntry, catalog: Catalog, today: date) -> _Row:
@@ -269,7 +306,7 @@ def _row(entry: PortfolioEntry, catalog: Catalog, today: date) -> _Row:
     return _Row(
         sheet=sheet,
         profile=profile,
-        area=profile.action_area_name(area_id) if area_id else NO_AREA,
+        area=profile.action_area_name(area_id) if area_id else translate("portfolio", NO_AREA),
         status=status,
         errors=sum(1 for f in findings if f.severity == "error"),
         warnings=sum(1 for f in findings if f.severity == "warning"),
@@ -295,6 +332,7 @@ def _profiles(rows: list[_Row], catalog: Catalog, profile: str | None) -> list[P
 
 
 def _year_titles(years: list[int], other_years: bool) -> list[str]:
+    # A year's title is the same in every language, so it is its own key.
     return [f"{y} (MNOK)" for y in years] + ([OTHER_YEARS] if other_years else [])
 
 
@@ -309,13 +347,22 @@ def _decision_text(sheet: Sheet, profile: Profile) -> str:
     transition = advice.transition_name
     if not advice.body_id:
         if advice.cost_invalid:
-            return f"{transition}: uavklart (kostnaden må rettes)"
-        if advice.basis_mnok is None:
-            return f"{transition}: uavklart (forventet kostnad mangler)"
-        return f"{transition}: uavklart (ingen regel passer)"
-    kind = "politisk" if advice.political else "administrativ"
-    suffix = "" if kind in advice.body_name.casefold() else f" ({kind})"
-    return f"{transition}: {advice.body_name}{suffix}"
+            text = translate("portfolio", "{transition}: uavklart (kostnaden må rettes)")
+        elif advice.basis_mnok is None:
+            text = translate("portfolio", "{transition}: uavklart (forventet kostnad mangler)")
+        else:
+            text = translate("portfolio", "{transition}: uavklart (ingen regel passer)")
+        return text.format(transition=transition)
+    kind = translate("portfolio", "politisk" if advice.political else "administrativ")
+    if kind in advice.body_name.casefold():  # the programme's name of the body says it
+        return translate("portfolio", "{transition}: {body}").format(
+            transition=transition, body=advice.body_name
+        )
+    if advice.political:
+        text = translate("portfolio", "{transition}: {body} (politisk)")
+    else:
+        text = translate("portfolio", "{transition}: {body} (administrativ)")
+    return text.format(transition=transition, body=advice.body_name)
 
 
 _Cells = dict[str, tuple[Any, str | None]]
@@ -390,8 +437,13 @@ def _write_rows(
                 _set(ws, r, col, value, number_format)
 
 
+def _headings(titles: list[str]) -> list[str]:
+    """Column titles (the cells' keys) as the workbook's language writes them."""
+    return [translate("portfolio", title) for title in titles]
+
+
 def _portfolio(ws: Worksheet, cells: list[_Cells], titles: list[str]) -> None:
-    _header(ws, titles)
+    _header(ws, _headings(titles))
     # The fingerprint is written after fitting: it is wider than a fitted column may be,
     # and must stay whole on one line to be compared with the trust list.
     _write_rows(ws, cells, titles, skip=FINGERPRINT)
@@ -422,7 +474,7 @@ def _portfolio(ws: Worksheet, cells: list[_Cells], titles: list[str]) -> None:
 def _printout(ws: Worksheet, cells: list[_Cells]) -> None:
     """The list as it is read on paper: the columns that matter, on one page width."""
     titles = [title for title, _, _ in _PRINT_COLUMNS]
-    _header(ws, titles)
+    _header(ws, _headings(titles))
     wrap = frozenset(title for title, _, wraps in _PRINT_COLUMNS if wraps)
     date_only = [{**row, SIGNED: (row[SIGNED][0], DATE_FORMAT)} for row in cells]
     _write_rows(ws, date_only, titles, wrap=wrap)
@@ -484,7 +536,8 @@ def _print_layout(
     if title_cols:
         ws.print_title_cols = title_cols
     ws.print_area = f"A1:{get_column_letter(columns)}{last_row}"
-    ws.oddFooter.center.text = "&A – side &P av &N"
+    # «&A», «&P» and «&N»: Excel's codes for the worksheet, the page and the page count.
+    ws.oddFooter.center.text = translate("portfolio", "&A – side &P av &N")
 
 
 def _money(ws: Worksheet, row: int, col: int, value: Decimal | None) -> None:
@@ -501,9 +554,15 @@ def _per_area(
     catalog: Catalog,
     profile: str | None,
 ) -> None:
-    titles = ["Program", "Tiltaksområde", "Antall ark", "Forventet kostnad (MNOK)"]
+    titles = [
+        QT_TRANSLATE_NOOP("portfolio", "Program"),
+        QT_TRANSLATE_NOOP("portfolio", "Tiltaksområde"),
+        QT_TRANSLATE_NOOP("portfolio", "Antall ark"),
+        QT_TRANSLATE_NOOP("portfolio", "Forventet kostnad (MNOK)"),
+    ]
     titles += [*_year_titles(years, other_years), FUNDING_TOTAL]
-    _header(ws, titles)
+    _header(ws, _headings(titles))
+    no_area = translate("portfolio", NO_AREA)
 
     def sums(members: list[_Row], programme: Profile, has_other: bool) -> list[Decimal | None]:
         """Cost and funding of `members`, all of one programme: a year outside its
@@ -540,12 +599,13 @@ def _per_area(
         for row in mine:  # already in action-area order
             areas.setdefault(row.area, []).append(row)
         for area, members in sorted(
-            areas.items(), key=lambda a: (a[0] == NO_AREA, a[0].casefold())
+            areas.items(), key=lambda a: (a[0] == no_area, a[0].casefold())
         ):
             write(r, programme.name, area, members, sums(members, programme, has_other))
             r += 1
         # Each programme's own total: the agreements' money is never added together.
-        write(r, f"Sum {programme.name}", "", mine, sums(mine, programme, has_other))
+        total = translate("portfolio", "Sum {programme}").format(programme=programme.name)
+        write(r, total, "", mine, sums(mine, programme, has_other))
         _total_row(ws, r, len(titles))
         r += 1
     last_row = r - 1
@@ -554,18 +614,35 @@ def _per_area(
     _fit_columns(ws)
     _narrow_numbers(ws, titles)
     # The notes come after fitting: they may run across the empty cells to their right.
-    notes = [f"Laget {fmt.format_date(today)} fra {len(rows)} prosjektark."]
-    notes.append("Ark i papirkurven er ikke med.")
+    notes = [
+        translate("portfolio", "Laget {date} fra {count} prosjektark.").format(
+            date=fmt.format_date(today), count=len(rows)
+        )
+    ]
+    notes.append(translate("portfolio", "Ark i papirkurven er ikke med."))
     if profile:
         name = catalog.profiles[profile].name if profile in catalog.profiles else profile
-        notes.append(f"Utvalg: bare ark i {name}.")
-    notes.append("Hvert program summeres for seg; det er ingen sum på tvers av programmene.")
+        notes.append(
+            translate("portfolio", "Utvalg: bare ark i {programme}.").format(programme=name)
+        )
     notes.append(
-        "År utenfor et programs periode er tomme for det programmet; slike beløp står i «Andre år»."
+        translate(
+            "portfolio", "Hvert program summeres for seg; det er ingen sum på tvers av programmene."
+        )
     )
     notes.append(
-        "«Signert» i arket Portefølje er når pakken ble signert (lokal tid), ikke når "
-        "den ble importert."
+        translate(
+            "portfolio",
+            "År utenfor et programs periode er tomme for det programmet; slike beløp står i"
+            " «Andre år».",
+        )
+    )
+    notes.append(
+        translate(
+            "portfolio",
+            "«Signert» i arket Portefølje er når pakken ble signert (lokal tid), ikke når "
+            "den ble importert.",
+        )
     )
     for n, note in enumerate(notes):
         _set(ws, last_row + 2 + n, 1, note).font = _NOTE_FONT

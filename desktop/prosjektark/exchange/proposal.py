@@ -56,7 +56,9 @@ from prosjektark.domain.scenario import (
 )
 from prosjektark.exchange.export import ExportError
 from prosjektark.exchange.package_reader import Layout
-from prosjektark.exchange.pdfa import to_pdfa
+from prosjektark.exchange.pdfa import language_tag, to_pdfa
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate, use_language
+from prosjektark.i18n import language as current_language
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
@@ -95,28 +97,31 @@ PROPOSAL_LAYOUT = Layout(
     required=(PROPOSAL_PDF, PROPOSAL_XLSX), json_name="", pdf_name=PROPOSAL_PDF
 )
 
-BALANCE_SHEET = "Balanse"
-RANKING_SHEET = "Rangering"
-AREA_SHEET = "Per tiltaksområde"
-LEFT_OUT_SHEET = "Utelatt"
-CHANGED_SHEET = "Endret etter scenarioet"
-REASSESS_SHEET = "Til ny vurdering"
+# In bokmål; the documents show them in their language (translate("proposal", …)).
+BALANCE_SHEET = QT_TRANSLATE_NOOP("proposal", "Balanse")
+RANKING_SHEET = QT_TRANSLATE_NOOP("proposal", "Rangering")
+AREA_SHEET = QT_TRANSLATE_NOOP("proposal", "Per tiltaksområde")
+LEFT_OUT_SHEET = QT_TRANSLATE_NOOP("proposal", "Utelatt")
+CHANGED_SHEET = QT_TRANSLATE_NOOP("proposal", "Endret etter scenarioet")
+REASSESS_SHEET = QT_TRANSLATE_NOOP("proposal", "Til ny vurdering")
 
-NO_REASON = "(ingen grunn oppgitt)"
-NO_AREA = "(uten tiltaksområde)"
-WHOLE_PROGRAMME = "Hele programmet"
-ALL_SOURCES = "Sum alle kilder"
-UNSIGNED = "IKKE SIGNERT"
-UNSIGNED_NOTE = (
+NO_REASON = QT_TRANSLATE_NOOP("proposal", "(ingen grunn oppgitt)")
+NO_AREA = QT_TRANSLATE_NOOP("proposal", "(uten tiltaksområde)")
+WHOLE_PROGRAMME = QT_TRANSLATE_NOOP("proposal", "Hele programmet")
+ALL_SOURCES = QT_TRANSLATE_NOOP("proposal", "Sum alle kilder")
+UNSIGNED = QT_TRANSLATE_NOOP("proposal", "IKKE SIGNERT")
+UNSIGNED_NOTE = QT_TRANSLATE_NOOP(
+    "proposal",
     "Ikke signert. Denne utgaven er laget uten sekretariatets signeringsidentitet; den er et "
-    "arbeidsdokument og ikke et signert forslag."
+    "arbeidsdokument og ikke et signert forslag.",
 )
-SIGNED_NOTE = (
+SIGNED_NOTE = QT_TRANSLATE_NOOP(
+    "proposal",
     "Signert med sekretariatets identitet (se signaturfeltet). Excel-arbeidsboken med de "
-    "samme tallene ligger sammen med denne PDF-en i en signert pakke (.asice)."
+    "samme tallene ligger sammen med denne PDF-en i en signert pakke (.asice).",
 )
-CHANGED_HEADING = "Endret siden scenarioet ble laget"
-REASSESS_HEADING = "Til ny vurdering"
+CHANGED_HEADING = QT_TRANSLATE_NOOP("proposal", "Endret siden scenarioet ble laget")
+REASSESS_HEADING = QT_TRANSLATE_NOOP("proposal", "Til ny vurdering")
 
 
 # ---------------------------------------------------------------------------- content
@@ -221,8 +226,11 @@ def proposal_title(profile: Profile) -> str:
     if profile.portfolio is not None and profile.portfolio.proposal_title:
         return profile.portfolio.proposal_title
     years = profile.years
-    period = f" {years[0]}–{years[-1]}" if years else ""
-    return f"Forslag til handlingsprogram{period}"
+    if not years:
+        return translate("proposal", "Forslag til handlingsprogram")
+    return translate("proposal", "Forslag til handlingsprogram {first}–{last}").format(
+        first=years[0], last=years[-1]
+    )
 
 
 def balance_status(row: BalanceRow) -> str:
@@ -231,14 +239,18 @@ def balance_status(row: BalanceRow) -> str:
     left = row.left
     if row.frame is None:
         if not row.source:
-            return "ingen samlet ramme"
-        return "over: ingen ramme" if row.used else "ingen ramme"
+            return translate("proposal", "ingen samlet ramme")
+        if row.used:
+            return translate("proposal", "over: ingen ramme")
+        return translate("proposal", "ingen ramme")
     assert left is not None
     if left < 0:
-        return f"over med {format_mnok(-left, unit=False)}"
+        return translate("proposal", "over med {amount}").format(
+            amount=format_mnok(-left, unit=False)
+        )
     if left == 0:
-        return "i balanse"
-    return "innenfor"
+        return translate("proposal", "i balanse")
+    return translate("proposal", "innenfor")
 
 
 def _shifted(item: PortfolioItem, shift: int) -> dict[int, Decimal]:
@@ -249,8 +261,11 @@ def _shifted(item: PortfolioItem, shift: int) -> dict[int, Decimal]:
 
 
 def _shift_text(shift: int) -> str:
-    n = abs(shift)
-    return f"Finansieringen er flyttet {n} år {'senere' if shift > 0 else 'tidligere'}."
+    if shift > 0:
+        text = translate("proposal", "Finansieringen er flyttet {years} år senere.")
+    else:
+        text = translate("proposal", "Finansieringen er flyttet {years} år tidligere.")
+    return text.format(years=abs(shift))
 
 
 def proposal_content(
@@ -270,13 +285,17 @@ def proposal_content(
     scenario, item or profile belongs to another programme."""
     if scenario.profile != profile.id:
         raise ValueError(
-            f"Scenarioet «{scenario.name}» hører til {scenario.profile}, ikke {profile.id}."
+            translate(
+                "proposal", "Scenarioet «{scenario}» hører til {profile}, ikke {other}."
+            ).format(scenario=scenario.name, profile=scenario.profile, other=profile.id)
         )
     foreign = [i.title for i in items.values() if i.profile != profile.id]
     if foreign:
         raise ValueError(
-            "Et forslag gjelder ett program; disse arkene hører til et annet: "
-            + ", ".join(f"«{t}»" for t in foreign)
+            translate(
+                "proposal",
+                "Et forslag gjelder ett program; disse arkene hører til et annet: {titles}",
+            ).format(titles=", ".join(f"«{t}»" for t in foreign))
         )
     stale = dict(stale or {})
     funding = {sheet_id: item.funding for sheet_id, item in items.items()}
@@ -301,7 +320,7 @@ def proposal_content(
                     item.phase,
                     item.expected_mnok,
                     item.funding_total,
-                    entry.reason.strip() or NO_REASON,
+                    entry.reason.strip() or translate("proposal", NO_REASON),
                 )
             )
             continue
@@ -311,9 +330,15 @@ def proposal_content(
         if entry.sheet_id in stale:
             notes.append(stale[entry.sheet_id])
         if item.reassess:
-            notes.append(f"Skal vurderes på nytt (se «{REASSESS_HEADING}»).")
+            notes.append(
+                translate("proposal", "Skal vurderes på nytt (se «{heading}»).").format(
+                    heading=translate("proposal", REASSESS_HEADING)
+                )
+            )
         if entry.reason.strip():
-            notes.append(f"Merknad: {entry.reason.strip()}")
+            notes.append(
+                translate("proposal", "Merknad: {remark}").format(remark=entry.reason.strip())
+            )
         ranked.append(
             RankedRow(
                 len(ranked) + 1,
@@ -339,7 +364,11 @@ def proposal_content(
     for entry in scenario.entries:
         if entry.sheet_id in stale:
             item = items.get(entry.sheet_id)
-            title = item.title if item else f"(ark {entry.sheet_id})"
+            title = (
+                item.title
+                if item
+                else translate("proposal", "(ark {id})").format(id=entry.sheet_id)
+            )
             changed.append(
                 StaleRow(
                     entry.sheet_id, entry.revision, title, entry.included, stale[entry.sheet_id]
@@ -381,7 +410,7 @@ def proposal_content(
 
 
 def _area_name(profile: Profile, area: str) -> str:
-    return profile.action_area_name(area) if area else NO_AREA
+    return profile.action_area_name(area) if area else translate("proposal", NO_AREA)
 
 
 def _year_columns(proposal: Proposal) -> list[tuple[str, tuple[int, ...]]]:
@@ -394,19 +423,25 @@ def _year_columns(proposal: Proposal) -> list[tuple[str, tuple[int, ...]]]:
         return [(str(y), (y,)) for y in proposal.years]
     before = tuple(y for y in proposal.years if y < period[0])
     after = tuple(y for y in proposal.years if y > period[-1])
-    columns = [(f"Før {period[0]}", before)] if before else []
+    columns = (
+        [(translate("proposal", "Før {year}").format(year=period[0]), before)] if before else []
+    )
     columns += [(str(y), (y,)) for y in proposal.years if period[0] <= y <= period[-1]]
     if after:
-        columns.append((f"Etter {period[-1]}", after))
+        columns.append((translate("proposal", "Etter {year}").format(year=period[-1]), after))
     return columns
 
 
 def _source_name(profile: Profile, row: BalanceRow) -> str:
-    return profile.funding_source_name(row.source) if row.source else ALL_SOURCES
+    return (
+        profile.funding_source_name(row.source)
+        if row.source
+        else translate("proposal", ALL_SOURCES)
+    )
 
 
 def _party_name(row: BalanceRow) -> str:
-    return row.party or WHOLE_PROGRAMME
+    return row.party or translate("proposal", WHOLE_PROGRAMME)
 
 
 def _over_lines(proposal: Proposal) -> list[str]:
@@ -414,21 +449,34 @@ def _over_lines(proposal: Proposal) -> list[str]:
     frame cell that is over (never colour alone)."""
     over = proposal.over
     if not proposal.balance:
-        return ["Programmet har ingen rammer registrert, og ingen av tiltakene bruker midler."]
+        return [
+            translate(
+                "proposal",
+                "Programmet har ingen rammer registrert, og ingen av tiltakene bruker midler.",
+            )
+        ]
     if not over:
-        return ["Forslaget holder seg innenfor alle rammene."]
+        return [translate("proposal", "Forslaget holder seg innenfor alle rammene.")]
     lines = []
     for row in over:
         where = f"{row.year}, {_source_name(proposal.profile, row).lower()}"
         if row.party:
             where += f", {row.party}"
         if row.frame is None:
-            lines.append(f"• {where}: {format_mnok(row.used)} brukt uten ramme")
+            text = translate("proposal", "• {where}: {amount} brukt uten ramme").format(
+                where=where, amount=format_mnok(row.used)
+            )
         else:
             assert row.left is not None
-            lines.append(f"• {where}: over med {format_mnok(-row.left)}")
+            text = translate("proposal", "• {where}: over med {amount}").format(
+                where=where, amount=format_mnok(-row.left)
+            )
+        lines.append(text)
     count = len(over)
-    head = "Én ramme er overskredet:" if count == 1 else f"{count} rammer er overskredet:"
+    if count == 1:
+        head = translate("proposal", "Én ramme er overskredet:")
+    else:
+        head = translate("proposal", "{count} rammer er overskredet:").format(count=count)
     return [head, *lines]
 
 
@@ -446,7 +494,11 @@ def render_proposal_pdf(proposal: Proposal, *, signed: bool) -> bytes:
     pdf = _PdfProposal(proposal, signed).render()
     # PDF/A-2b, as public case archives take it; signing keeps it so.
     return to_pdfa(
-        pdf, title=f"{proposal.title}: {proposal.scenario.name}", author=proposal.profile.name
+        pdf,
+        title=translate("proposal", "{title}: {scenario}").format(
+            title=proposal.title, scenario=proposal.scenario.name
+        ),
+        author=proposal.profile.name,
     )
 
 
@@ -480,7 +532,7 @@ class _PdfProposal:
         )
         # Where the text being laid out is, for UnprintableTextError: the part and its
         # sub-heading («Rangerte tiltak per tiltaksområde – Sykkel (4 tiltak)»).
-        self._part = self.section = "Forside"
+        self._part = self.section = translate("proposal", "Forside")
         self.over_style = ParagraphStyle(
             "prop_over",
             parent=s.cell_bold,
@@ -564,7 +616,10 @@ class _PdfProposal:
                     if c in numeric
                     else (bold if is_total else cell)
                 )
-                with pdf._at(f"{self.section}: {header[c]}, rad {r + 1}"):
+                place = translate("proposal", "{section}: {column}, rad {row}").format(
+                    section=self.section, column=header[c], row=r + 1
+                )
+                with pdf._at(place):
                     line.append(pdf._cell(text, style, inner[c]))
             data.append(line)
         table = pdf._Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
@@ -622,19 +677,47 @@ class _PdfProposal:
         scenario = p.scenario
         kicker = " · ".join(x for x in (p.profile.name, p.profile.programme) if x)
         included = sum(len(a.rows) for a in p.areas)
-        modified = ""
-        if scenario.modified_at is not None:
-            modified = f", sist endret {format_datetime(scenario.modified_at)}"
-            if scenario.modified_by:
-                modified += f" av {scenario.modified_by}"
-        price = f"MNOK i {p.profile.price_year}-kroner" if p.profile.price_year else "MNOK"
+        if not scenario.version:
+            version = translate("proposal", "ikke lagret")
+        elif scenario.modified_at is None:
+            version = str(scenario.version)
+        elif scenario.modified_by:
+            version = translate("proposal", "{version}, sist endret {when} av {who}").format(
+                version=scenario.version,
+                when=format_datetime(scenario.modified_at),
+                who=scenario.modified_by,
+            )
+        else:
+            version = translate("proposal", "{version}, sist endret {when}").format(
+                version=scenario.version, when=format_datetime(scenario.modified_at)
+            )
+        price = (
+            translate("proposal", "MNOK i {year}-kroner").format(year=p.profile.price_year)
+            if p.profile.price_year
+            else "MNOK"
+        )
         meta = [
-            ("Versjon", f"{scenario.version}{modified}" if scenario.version else "ikke lagret"),
-            ("Tiltak med", f"{included} av {len(scenario.entries)}"),
-            ("Utelatt", str(len(p.left_out))),
-            ("Forventet kostnad", f"{format_mnok(p.expected_total)} for tiltakene som er med"),
-            ("Beløp", price),
-            ("Signatur", "Signert (se signaturfeltet)" if self.signed else "Ikke signert"),
+            (translate("proposal", "Versjon"), version),
+            (
+                translate("proposal", "Tiltak med"),
+                translate("proposal", "{included} av {count}").format(
+                    included=included, count=len(scenario.entries)
+                ),
+            ),
+            (translate("proposal", "Utelatt"), str(len(p.left_out))),
+            (
+                translate("proposal", "Forventet kostnad"),
+                translate("proposal", "{amount} for tiltakene som er med").format(
+                    amount=format_mnok(p.expected_total)
+                ),
+            ),
+            (translate("proposal", "Beløp"), price),
+            (
+                translate("proposal", "Signatur"),
+                translate("proposal", "Signert (se signaturfeltet)")
+                if self.signed
+                else translate("proposal", "Ikke signert"),
+            ),
         ]
         left_width = self.portrait_width
         if self.signed:
@@ -658,10 +741,10 @@ class _PdfProposal:
                 ]
             )
         )
-        with pdf._at("Scenario"):
+        with pdf._at(translate("proposal", "Scenario")):
             name = pdf._p(scenario.name, s.h2)
         left = [
-            pdf._p(kicker.upper() or "PROSJEKTARK", s.kicker),
+            pdf._p(kicker.upper() or translate("proposal", "PROSJEKTARK"), s.kicker),
             pdf._p(p.title, s.title),
             name,
             pdf._p(format_date(p.made_at.astimezone().date()), s.body),
@@ -689,32 +772,45 @@ class _PdfProposal:
             )
         )
         self.story += [block, Spacer(1, 6)]
-        self.story.append(pdf._p(SIGNED_NOTE if self.signed else UNSIGNED_NOTE, s.note))
+        note = SIGNED_NOTE if self.signed else UNSIGNED_NOTE
+        self.story.append(pdf._p(translate("proposal", note), s.note))
         for line in _over_lines(p):
             self.story.append(pdf._p(line, s.body))
         self.story.append(Spacer(1, 4))
         if p.stale:
             count = len(p.stale)
-            what = "ett ark" if count == 1 else f"{count} ark"
-            self.story.append(
-                pdf._p(
-                    f"Siden scenarioet ble laget, er {what} trukket, levert på nytt eller borte. "
-                    f"Forslaget viser tallene scenarioet bygger på; se «{CHANGED_HEADING}».",
-                    s.body,
+            if count == 1:
+                text = translate(
+                    "proposal",
+                    "Siden scenarioet ble laget, er ett ark trukket, levert på nytt eller borte. "
+                    "Forslaget viser tallene scenarioet bygger på; se «{heading}».",
                 )
-            )
+            else:
+                text = translate(
+                    "proposal",
+                    "Siden scenarioet ble laget, er {count} ark trukket, levert på nytt eller "
+                    "borte. Forslaget viser tallene scenarioet bygger på; se «{heading}».",
+                )
+            heading = translate("proposal", CHANGED_HEADING)
+            self.story.append(pdf._p(text.format(count=count, heading=heading), s.body))
 
     def balance_section(self) -> None:
         p = self.p
-        self.heading("Balanse mot rammene per år", "balance")
+        self.heading(translate("proposal", "Balanse mot rammene per år"), "balance")
         self.note(
-            "Rammen er pengene programmet har til rådighet; brukt er summen av finansieringen "
-            "til tiltakene som er med, i årene scenarioet legger den i. Igjen er ramme minus "
-            "brukt: et negativt tall betyr over rammen, og statusen sier det også med ord."
+            translate(
+                "proposal",
+                "Rammen er pengene programmet har til rådighet; brukt er summen av finansieringen "
+                "til tiltakene som er med, i årene scenarioet legger den i. Igjen er ramme minus "
+                "brukt: et negativt tall betyr over rammen, og statusen sier det også med ord.",
+            )
         )
         if not p.balance:
             self.story.append(
-                self.pdf._p("Ingen rammer og ingen finansiering å vise.", self.s.empty)
+                self.pdf._p(
+                    translate("proposal", "Ingen rammer og ingen finansiering å vise."),
+                    self.s.empty,
+                )
             )
             return
         for year in sorted({r.year for r in p.balance}):
@@ -739,7 +835,14 @@ class _PdfProposal:
             self.heading(str(year), f"balance-{year}", "h2")
             self.story.append(
                 self.table(
-                    ["Kilde", "Part", "Ramme", "Brukt", "Igjen", "Status"],
+                    [
+                        translate("proposal", "Kilde"),
+                        translate("proposal", "Part"),
+                        translate("proposal", "Ramme"),
+                        translate("proposal", "Brukt"),
+                        translate("proposal", "Igjen"),
+                        translate("proposal", "Status"),
+                    ],
                     rows,
                     self.portrait_width,
                     {0: 1, 1: 1, 5: 1},
@@ -751,34 +854,43 @@ class _PdfProposal:
 
     def ranked_section(self) -> None:
         p = self.p
-        self.heading("Rangerte tiltak per tiltaksområde", "ranked")
+        self.heading(translate("proposal", "Rangerte tiltak per tiltaksområde"), "ranked")
         included = sum(len(a.rows) for a in p.areas)
         columns = _year_columns(p)
-        outside = (
-            " Årene før og etter programperioden står samlet (arbeidsboken har hvert år)."
-            if any(not name.isdigit() for name, _ in columns)
-            else ""
-        )
-        self.note(
-            f"{included} tiltak er med, i scenarioets rekkefølge (nr. er plassen blant tiltakene "
-            "som er med). Beløp i MNOK; finansiering per år etter eventuell flytting."
-            f"{outside} Tiltak som ikke kan sammenlignes rettferdig, står med grunnen under "
-            "«Merknader»."
-        )
+        if any(not name.isdigit() for name, _ in columns):
+            text = translate(
+                "proposal",
+                "{count} tiltak er med, i scenarioets rekkefølge (nr. er plassen blant tiltakene "
+                "som er med). Beløp i MNOK; finansiering per år etter eventuell flytting. Årene "
+                "før og etter programperioden står samlet (arbeidsboken har hvert år). Tiltak som "
+                "ikke kan sammenlignes rettferdig, står med grunnen under «Merknader».",
+            )
+        else:
+            text = translate(
+                "proposal",
+                "{count} tiltak er med, i scenarioets rekkefølge (nr. er plassen blant tiltakene "
+                "som er med). Beløp i MNOK; finansiering per år etter eventuell flytting. Tiltak "
+                "som ikke kan sammenlignes rettferdig, står med grunnen under «Merknader».",
+            )
+        self.note(text.format(count=included))
         if not p.areas:
-            self.story.append(self.pdf._p("Ingen tiltak er med i scenarioet.", self.s.empty))
+            self.story.append(
+                self.pdf._p(
+                    translate("proposal", "Ingen tiltak er med i scenarioet."), self.s.empty
+                )
+            )
             return
         header = [
-            "Nr.",
-            "Tiltak",
-            "Fase",
-            "Forventet kostnad",
-            "P85",
-            "Sum poeng",
-            "Vektet poeng",
-            "Kostnad per poeng",
+            translate("proposal", "Nr."),
+            translate("proposal", "Tiltak"),
+            translate("proposal", "Fase"),
+            translate("proposal", "Forventet kostnad"),
+            translate("proposal", "P85"),
+            translate("proposal", "Sum poeng"),
+            translate("proposal", "Vektet poeng"),
+            translate("proposal", "Kostnad per poeng"),
             *(name for name, _ in columns),
-            "Merknader",
+            translate("proposal", "Merknader"),
         ]
         numeric = (0, 3, 4, 5, 6, 7, *range(8, 8 + len(columns)))
 
@@ -789,7 +901,13 @@ class _PdfProposal:
 
         for group in p.areas:
             count = len(group.rows)
-            self.heading(f"{group.name} ({count} tiltak)", f"area-{group.area or 'none'}", "h2")
+            self.heading(
+                translate("proposal", "{area} ({count} tiltak)").format(
+                    area=group.name, count=count
+                ),
+                f"area-{group.area or 'none'}",
+                "h2",
+            )
             rows = [
                 [
                     str(r.rank),
@@ -808,7 +926,7 @@ class _PdfProposal:
             rows.append(
                 [
                     "",
-                    f"Sum {group.name}",
+                    translate("proposal", "Sum {area}").format(area=group.name),
                     "",
                     _mnok(group.expected_total),
                     "",
@@ -836,12 +954,20 @@ class _PdfProposal:
 
     def left_out_section(self) -> None:
         p = self.p
-        self.heading("Tiltak som ikke er med", "left-out")
+        self.heading(translate("proposal", "Tiltak som ikke er med"), "left-out")
         if not p.left_out:
-            self.story.append(self.pdf._p("Alle tiltakene i scenarioet er med.", self.s.empty))
+            self.story.append(
+                self.pdf._p(
+                    translate("proposal", "Alle tiltakene i scenarioet er med."), self.s.empty
+                )
+            )
             return
         self.note(
-            "Med grunnen som er registrert i scenarioet. Nr. er plassen i scenarioets rekkefølge."
+            translate(
+                "proposal",
+                "Med grunnen som er registrert i scenarioet. Nr. er plassen i scenarioets"
+                " rekkefølge.",
+            )
         )
         rows = [
             [
@@ -858,13 +984,13 @@ class _PdfProposal:
         self.story.append(
             self.table(
                 [
-                    "Nr.",
-                    "Tiltak",
-                    "Tiltaksområde",
-                    "Fase",
-                    "Forventet kostnad",
-                    "Sum finansiering",
-                    "Grunn",
+                    translate("proposal", "Nr."),
+                    translate("proposal", "Tiltak"),
+                    translate("proposal", "Tiltaksområde"),
+                    translate("proposal", "Fase"),
+                    translate("proposal", "Forventet kostnad"),
+                    translate("proposal", "Sum finansiering"),
+                    translate("proposal", "Grunn"),
                 ],
                 rows,
                 self.wide_width,
@@ -875,22 +1001,31 @@ class _PdfProposal:
 
     def changed_section(self) -> None:
         p = self.p
-        self.heading(CHANGED_HEADING, "changed")
+        self.heading(translate("proposal", CHANGED_HEADING), "changed")
         if not p.stale:
             self.story.append(
-                self.pdf._p("Ingen av arkene er trukket eller levert på nytt.", self.s.empty)
+                self.pdf._p(
+                    translate("proposal", "Ingen av arkene er trukket eller levert på nytt."),
+                    self.s.empty,
+                )
             )
             return
         self.note(
-            "Scenarioet beholder revisjonen det ble laget med; tallene i forslaget er fra den. "
-            "Arkene under bør ses på før forslaget vedtas."
+            translate(
+                "proposal",
+                "Scenarioet beholder revisjonen det ble laget med; tallene i forslaget er fra den. "
+                "Arkene under bør ses på før forslaget vedtas.",
+            )
         )
-        rows = [
-            [r.title, str(r.revision), "Ja" if r.included else "Nei", r.reason] for r in p.stale
-        ]
+        rows = [[r.title, str(r.revision), _yes_no(r.included), r.reason] for r in p.stale]
         self.story.append(
             self.table(
-                ["Tiltak", "Revisjon i scenarioet", "Med i forslaget", "Hva som har skjedd"],
+                [
+                    translate("proposal", "Tiltak"),
+                    translate("proposal", "Revisjon i scenarioet"),
+                    translate("proposal", "Med i forslaget"),
+                    translate("proposal", "Hva som har skjedd"),
+                ],
                 rows,
                 self.wide_width,
                 {0: 0.45, 3: 0.55},
@@ -900,11 +1035,15 @@ class _PdfProposal:
 
     def reassess_section(self) -> None:
         p = self.p
-        self.heading(REASSESS_HEADING, "reassess")
+        self.heading(translate("proposal", REASSESS_HEADING), "reassess")
         if p.basis:
             self.note(p.basis)
         if not p.reassess:
-            self.story.append(self.pdf._p("Ingen tiltak skal vurderes på nytt.", self.s.empty))
+            self.story.append(
+                self.pdf._p(
+                    translate("proposal", "Ingen tiltak skal vurderes på nytt."), self.s.empty
+                )
+            )
             return
         rows = [
             [
@@ -913,7 +1052,7 @@ class _PdfProposal:
                 r.phase,
                 _mnok(r.expected_mnok),
                 format_date(r.construction_start) or "–",
-                "Ja" if r.included else "Nei",
+                _yes_no(r.included),
                 r.reason,
             ]
             for r in p.reassess
@@ -921,13 +1060,13 @@ class _PdfProposal:
         self.story.append(
             self.table(
                 [
-                    "Tiltak",
-                    "Tiltaksområde",
-                    "Fase",
-                    "Forventet kostnad",
-                    "Byggestart",
-                    "Med i forslaget",
-                    "Hvorfor",
+                    translate("proposal", "Tiltak"),
+                    translate("proposal", "Tiltaksområde"),
+                    translate("proposal", "Fase"),
+                    translate("proposal", "Forventet kostnad"),
+                    translate("proposal", "Byggestart"),
+                    translate("proposal", "Med i forslaget"),
+                    translate("proposal", "Hvorfor"),
                 ],
                 rows,
                 self.wide_width,
@@ -972,7 +1111,9 @@ class _PdfProposal:
                 pdf._draw_signature_box(canv)
 
         buffer = io.BytesIO()
-        title = f"{p.title}: {p.scenario.name}"
+        title = translate("proposal", "{title}: {scenario}").format(
+            title=p.title, scenario=p.scenario.name
+        )
         doc = pdf._Doc(
             buffer,
             pagesize=A4,
@@ -982,10 +1123,15 @@ class _PdfProposal:
             bottomMargin=pdf.MARGIN_BOTTOM,
             title=title,
             author=p.profile.name,
-            subject=f"{p.title}, scenario «{p.scenario.name}»",
-            creator="Prosjektark",
-            keywords=[str(p.scenario.id), f"versjon {p.scenario.version}"],
-            lang="nb-NO",
+            subject=translate("proposal", "{title}, scenario «{scenario}»").format(
+                title=p.title, scenario=p.scenario.name
+            ),
+            creator="Prosjektark",  # the program's name
+            keywords=[
+                str(p.scenario.id),
+                translate("proposal", "versjon {version}").format(version=p.scenario.version),
+            ],
+            lang=language_tag(),
             initialFontName=pdf._fonts()[0],
         )
         doc.addPageTemplates(
@@ -1003,7 +1149,9 @@ class _PdfProposal:
         )
         footer_top = title if len(title) <= 110 else title[:109] + "…"
         made = format_datetime(p.made_at)
-        footer_bottom = f"{p.profile.name} · scenario versjon {p.scenario.version} · laget {made}"
+        footer_bottom = translate(
+            "proposal", "{programme} · scenario versjon {version} · laget {made}"
+        ).format(programme=p.profile.name, version=p.scenario.version, made=made)
         doc.build(self.story, canvasmaker=_canvas(footer_top, footer_bottom, self.signed))
         return buffer.getvalue()
 
@@ -1018,6 +1166,9 @@ def _canvas(footer_top: str, footer_bottom: str, signed: bool):
     from prosjektark.exchange import pdf
 
     regular, bold = pdf._fonts()[0], pdf._fonts()[1]
+    # Worded now, in the document's language: the pages are drawn later, at save().
+    page_of = translate("proposal", "Side {page} av {total}")
+    unsigned = translate("proposal", UNSIGNED)
 
     class ProposalCanvas(pdf.HoldingCanvas):
         def _footer(self, total: int) -> None:
@@ -1033,10 +1184,10 @@ def _canvas(footer_top: str, footer_bottom: str, signed: bool):
             self.setFont(regular, 7.5)
             self.drawString(left, y, footer_top)
             self.drawString(left, y - 10, footer_bottom)
-            self.drawRightString(right, y, f"Side {self._pageNumber} av {total}")
+            self.drawRightString(right, y, page_of.format(page=self._pageNumber, total=total))
             if not signed:
                 self.setFont(bold, 7.5)
-                self.drawRightString(right, y - 10, UNSIGNED)
+                self.drawRightString(right, y - 10, unsigned)
             self.restoreState()
 
     return ProposalCanvas
@@ -1050,6 +1201,10 @@ def _canvas(footer_top: str, footer_bottom: str, signed: bool):
 # format_mnok («over med 3,2»).
 _PER_POINT_DECIMALS = 2
 _MAX_POINT_DECIMALS = 2
+
+
+def _yes_no(value: bool) -> str:
+    return translate("proposal", "Ja") if value else translate("proposal", "Nei")
 
 
 def _fixed(value: Decimal, decimals: int) -> str:
@@ -1109,9 +1264,18 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
     money = _cell_format(MNOK_DECIMALS)
 
     ws = wb.active
-    ws.title = BALANCE_SHEET
+    ws.title = translate("proposal", BALANCE_SHEET)
     xlsx._header(
-        ws, ["År", "Kilde", "Part", "Ramme (MNOK)", "Brukt (MNOK)", "Igjen (MNOK)", "Status"]
+        ws,
+        [
+            translate("proposal", "År"),
+            translate("proposal", "Kilde"),
+            translate("proposal", "Part"),
+            translate("proposal", "Ramme (MNOK)"),
+            translate("proposal", "Brukt (MNOK)"),
+            translate("proposal", "Igjen (MNOK)"),
+            translate("proposal", "Status"),
+        ],
     )
     for n, row in enumerate(p.balance, start=2):
         xlsx._set(ws, n, 1, row.year, xlsx.INTEGER_FORMAT)
@@ -1128,16 +1292,16 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
     ws.freeze_panes = "A2"
     xlsx._fit_columns(ws)
 
-    ws = wb.create_sheet(RANKING_SHEET)
+    ws = wb.create_sheet(translate("proposal", RANKING_SHEET))
     _ranking(ws, p)
 
-    ws = wb.create_sheet(AREA_SHEET)
+    ws = wb.create_sheet(translate("proposal", AREA_SHEET))
     header = [
-        "Tiltaksområde",
-        "Antall tiltak",
-        "Forventet kostnad (MNOK)",
+        translate("proposal", "Tiltaksområde"),
+        translate("proposal", "Antall tiltak"),
+        translate("proposal", "Forventet kostnad (MNOK)"),
         *(f"{y} (MNOK)" for y in p.years),
-        "Sum finansiering (MNOK)",
+        translate("proposal", "Sum finansiering (MNOK)"),
     ]
     xlsx._header(ws, header)
     for n, group in enumerate(p.areas, start=2):
@@ -1149,7 +1313,7 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
         xlsx._set(ws, n, 4 + len(p.years), group.funding_total, money)
     if p.areas:  # one programme's total: a proposal never sums across programmes
         n = len(p.areas) + 2
-        xlsx._set(ws, n, 1, f"Sum {p.profile.name}")
+        xlsx._set(ws, n, 1, translate("proposal", "Sum {area}").format(area=p.profile.name))
         xlsx._set(ws, n, 2, sum(len(a.rows) for a in p.areas), xlsx.COUNT_FORMAT)
         xlsx._set(ws, n, 3, p.expected_total, money)
         for col, year in enumerate(p.years, start=4):
@@ -1161,17 +1325,17 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
     ws.freeze_panes = "A2"
     xlsx._fit_columns(ws)
 
-    ws = wb.create_sheet(LEFT_OUT_SHEET)
+    ws = wb.create_sheet(translate("proposal", LEFT_OUT_SHEET))
     header = [
-        "Nr. i scenarioet",
-        "Tiltak",
-        "Tiltaksområde",
-        "Fase",
-        "Forventet kostnad (MNOK)",
-        "Sum finansiering (MNOK)",
-        "Grunn",
-        "Revisjon",
-        "Ark-ID",
+        translate("proposal", "Nr. i scenarioet"),
+        translate("proposal", "Tiltak"),
+        translate("proposal", "Tiltaksområde"),
+        translate("proposal", "Fase"),
+        translate("proposal", "Forventet kostnad (MNOK)"),
+        translate("proposal", "Sum finansiering (MNOK)"),
+        translate("proposal", "Grunn"),
+        translate("proposal", "Revisjon"),
+        translate("proposal", "Ark-ID"),
     ]
     xlsx._header(ws, header)
     for n, r in enumerate(p.left_out, start=2):
@@ -1189,13 +1353,22 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
         for col, (value, number_format) in enumerate(values, start=1):
             xlsx._set(ws, n, col, value, number_format)
     if not p.left_out:
-        xlsx._set(ws, 2, 1, "Alle tiltakene i scenarioet er med.").font = xlsx._NOTE_FONT
+        xlsx._set(
+            ws, 2, 1, translate("proposal", "Alle tiltakene i scenarioet er med.")
+        ).font = xlsx._NOTE_FONT
     ws.freeze_panes = "A2"
     xlsx._fit_columns(ws, wrap=(2, 7))
 
-    ws = wb.create_sheet(CHANGED_SHEET)
+    ws = wb.create_sheet(translate("proposal", CHANGED_SHEET))
     xlsx._header(
-        ws, ["Tiltak", "Revisjon i scenarioet", "Med i forslaget", "Hva som har skjedd", "Ark-ID"]
+        ws,
+        [
+            translate("proposal", "Tiltak"),
+            translate("proposal", "Revisjon i scenarioet"),
+            translate("proposal", "Med i forslaget"),
+            translate("proposal", "Hva som har skjedd"),
+            translate("proposal", "Ark-ID"),
+        ],
     )
     for n, r in enumerate(p.stale, start=2):
         xlsx._set(ws, n, 1, r.title)
@@ -1205,23 +1378,23 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
         xlsx._set(ws, n, 5, str(r.sheet_id))
     if not p.stale:
         xlsx._set(
-            ws, 2, 1, "Ingen av arkene er trukket eller levert på nytt."
+            ws, 2, 1, translate("proposal", "Ingen av arkene er trukket eller levert på nytt.")
         ).font = xlsx._NOTE_FONT
     ws.freeze_panes = "A2"
     xlsx._fit_columns(ws, wrap=(1, 4))
 
-    ws = wb.create_sheet(REASSESS_SHEET)
+    ws = wb.create_sheet(translate("proposal", REASSESS_SHEET))
     xlsx._header(
         ws,
         [
-            "Tiltak",
-            "Tiltaksområde",
-            "Fase",
-            "Forventet kostnad (MNOK)",
-            "Byggestart",
-            "Med i forslaget",
-            "Hvorfor",
-            "Ark-ID",
+            translate("proposal", "Tiltak"),
+            translate("proposal", "Tiltaksområde"),
+            translate("proposal", "Fase"),
+            translate("proposal", "Forventet kostnad (MNOK)"),
+            translate("proposal", "Byggestart"),
+            translate("proposal", "Med i forslaget"),
+            translate("proposal", "Hvorfor"),
+            translate("proposal", "Ark-ID"),
         ],
     )
     for n, r in enumerate(p.reassess, start=2):
@@ -1234,11 +1407,20 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
         xlsx._set(ws, n, 7, r.reason)
         xlsx._set(ws, n, 8, str(r.sheet_id))
     if not p.reassess:
-        xlsx._set(ws, 2, 1, "Ingen tiltak skal vurderes på nytt.").font = xlsx._NOTE_FONT
+        xlsx._set(
+            ws, 2, 1, translate("proposal", "Ingen tiltak skal vurderes på nytt.")
+        ).font = xlsx._NOTE_FONT
     ws.freeze_panes = "A2"
     xlsx._fit_columns(ws, wrap=(1, 7))
 
-    heading = ILLEGAL_CHARACTERS_RE.sub("", f"{p.title} – {p.scenario.name}").replace("&", "&&")
+    heading = ILLEGAL_CHARACTERS_RE.sub(
+        "",
+        translate("proposal", "{title} – {scenario}").format(
+            title=p.title, scenario=p.scenario.name
+        ),
+    ).replace("&", "&&")
+    # «&P» and «&N» are the page and the page count: Excel's codes, kept in every language.
+    pages = translate("proposal", "Side &P av &N")
     for sheet in wb.worksheets:
         sheet.print_options.gridLines = False
         sheet.page_setup.orientation = "landscape"
@@ -1249,13 +1431,18 @@ def render_proposal_xlsx(proposal: Proposal) -> bytes:
         sheet.print_title_rows = "1:1"
         sheet.oddHeader.center.text = heading
         sheet.oddFooter.left.text = f"{sheet.title} · {format_date(p.made_at.astimezone().date())}"
-        sheet.oddFooter.right.text = "Side &P av &N"
+        sheet.oddFooter.right.text = pages
     props = wb.properties
-    props.title = ILLEGAL_CHARACTERS_RE.sub("", f"{p.title}: {p.scenario.name}")
-    props.creator = "Prosjektark"
+    props.title = ILLEGAL_CHARACTERS_RE.sub(
+        "",
+        translate("proposal", "{title}: {scenario}").format(
+            title=p.title, scenario=p.scenario.name
+        ),
+    )
+    props.creator = "Prosjektark"  # the program's name
     props.subject = ILLEGAL_CHARACTERS_RE.sub("", p.profile.name)
     props.identifier = str(p.scenario.id)
-    props.keywords = f"versjon {p.scenario.version}"
+    props.keywords = translate("proposal", "versjon {version}").format(version=p.scenario.version)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -1270,29 +1457,29 @@ def _ranking(ws: Any, p: Proposal) -> None:
     from prosjektark.exchange import xlsx
 
     printed = [
-        "Nr.",
-        "Tiltak",
-        "Tiltaksområde",
-        "Fase",
-        "Forventet kostnad (MNOK)",
-        "P85 (MNOK)",
-        "Sum poeng",
-        "Vektet poeng",
-        "Kostnad per poeng (MNOK)",
+        translate("proposal", "Nr."),
+        translate("proposal", "Tiltak"),
+        translate("proposal", "Tiltaksområde"),
+        translate("proposal", "Fase"),
+        translate("proposal", "Forventet kostnad (MNOK)"),
+        translate("proposal", "P85 (MNOK)"),
+        translate("proposal", "Sum poeng"),
+        translate("proposal", "Vektet poeng"),
+        translate("proposal", "Kostnad per poeng (MNOK)"),
         *(f"{y} (MNOK)" for y in p.years),
-        "Sum finansiering (MNOK)",
-        "Merknader",
+        translate("proposal", "Sum finansiering (MNOK)"),
+        translate("proposal", "Merknader"),
     ]
     rest = [
-        "P50 (MNOK)",
-        "Standardavvik (%)",
-        "Flyttet (år)",
-        *(f"Poeng: {g.name}" for g in p.profile.goals),
-        "Arbeidsgruppe",
-        "Kommune(r)",
-        "Saksstatus",
-        "Revisjon",
-        "Ark-ID",
+        translate("proposal", "P50 (MNOK)"),
+        translate("proposal", "Standardavvik (%)"),
+        translate("proposal", "Flyttet (år)"),
+        *(translate("proposal", "Poeng: {goal}").format(goal=g.name) for g in p.profile.goals),
+        translate("proposal", "Arbeidsgruppe"),
+        translate("proposal", "Kommune(r)"),
+        translate("proposal", "Saksstatus"),
+        translate("proposal", "Revisjon"),
+        translate("proposal", "Ark-ID"),
     ]
     header = printed + rest
     xlsx._header(ws, header)
@@ -1409,12 +1596,17 @@ class ProposalExistsError(ExportError):
 
 def _exists_text(names: Sequence[str], out_dir: Path) -> str:
     quoted = [f"«{name}»" for name in names]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " og " + quoted[-1]
-    return (
-        f"Forslaget er ikke skrevet: {listed} finnes allerede i «{out_dir}». Et forslag "
+    listed = quoted[0]
+    if len(quoted) > 1:
+        listed = translate("proposal", "{items} og {last}").format(
+            items=", ".join(quoted[:-1]), last=quoted[-1]
+        )
+    return translate(
+        "proposal",
+        "Forslaget er ikke skrevet: {files} finnes allerede i «{folder}». Et forslag "
         "erstatter ikke en fil uten at du ber om det. Velg en annen mappe, eller flytt "
-        "eller slett filen først."
-    )
+        "eller slett filen først.",
+    ).format(files=listed, folder=out_dir)
 
 
 def write_proposal(
@@ -1429,20 +1621,29 @@ def write_proposal(
     made_at: datetime | None = None,
     identity: Identity | None = None,
     overwrite: bool = False,
+    language: str | None = None,
 ) -> list[Path]:
     """Write the proposal to `out_dir`: the PDF and the workbook, and with an identity the
     PDF signed and a signed package (.asice) holding both. Everything is made in memory
     first and each file written atomically. Returns the paths written (PDF, workbook,
     package). Raises ExportError (Norwegian) when it cannot be made or written, and,
     unless `overwrite`, when any of the files is there already: then none is written (a
-    proposal half old and half new is worse than none)."""
+    proposal half old and half new is worse than none).
+
+    `language`: the one the PDF and workbook are written in, the secretariat's own
+    (default: the current language, i.e. the UI's). The programme's words (its name,
+    action areas, funding sources) are `profile`'s and the items', so pass them read in
+    that language (Catalog.in_language). Messages about files stay in the current
+    language."""
     from prosjektark.durable import fsync_dir
     from prosjektark.exchange.export import ExportError, write_atomic
 
+    written_in = language or current_language()
     try:
-        proposal = proposal_content(
-            scenario, items, frames, profile, stale=stale, reassess=reassess, made_at=made_at
-        )
+        with use_language(written_in):
+            proposal = proposal_content(
+                scenario, items, frames, profile, stale=stale, reassess=reassess, made_at=made_at
+            )
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
     stem = proposal_stem(proposal)
@@ -1452,8 +1653,9 @@ def write_proposal(
         there = [stem + s for s in suffixes if (out_dir / (stem + s)).exists()]
         if there:
             raise ProposalExistsError(_exists_text(there, out_dir))
-    pdf = render_proposal_pdf(proposal, signed=identity is not None)
-    xlsx = render_proposal_xlsx(proposal)
+    with use_language(written_in):
+        pdf = render_proposal_pdf(proposal, signed=identity is not None)
+        xlsx = render_proposal_xlsx(proposal)
     outputs = [(f"{stem}.pdf", pdf), (f"{stem}.xlsx", xlsx)]
     if identity is not None:
         try:
@@ -1461,7 +1663,9 @@ def write_proposal(
                 pdf, xlsx, identity, version=scenario.version or None
             )
         except Exception as exc:  # a signing library failing is still the user's export
-            raise ExportError(f"Kunne ikke signere forslaget: {exc}") from exc
+            raise ExportError(
+                translate("proposal", "Kunne ikke signere forslaget: {error}").format(error=exc)
+            ) from exc
         outputs = [(f"{stem}.pdf", signed_pdf), (f"{stem}.xlsx", xlsx), (f"{stem}.asice", package)]
     if not overwrite:  # again: another export may have written them while this one worked
         there = [name for name, _data in outputs if (out_dir / name).exists()]
@@ -1470,7 +1674,11 @@ def write_proposal(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"Kunne ikke opprette mappen «{out_dir}»: {exc.strerror or exc}") from exc
+        raise ExportError(
+            translate("proposal", "Kunne ikke opprette mappen «{folder}»: {error}").format(
+                folder=out_dir, error=exc.strerror or exc
+            )
+        ) from exc
     written = []
     for name, data in outputs:
         write_atomic(out_dir / name, data, sync_dir=False)

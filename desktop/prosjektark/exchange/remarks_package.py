@@ -53,6 +53,7 @@ from prosjektark.exchange.package import (
     write_container,
 )
 from prosjektark.exchange.package_reader import Layout
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.form import FormDefinition
@@ -66,7 +67,8 @@ REMARKS_TEXT = "merknader.txt"
 REMARKS_FORMAT = "prosjektark-merknader/1"
 ANSWERS_FORMAT = "prosjektark-svar/1"
 REMARKS_LAYOUT = Layout(required=(REMARKS_JSON,), json_name=REMARKS_JSON)
-WHOLE_SHEET = "Hele arket"
+WHOLE_SHEET = QT_TRANSLATE_NOOP("remarks_package", "Hele arket")
+_NO_NAME = QT_TRANSLATE_NOOP("remarks_package", "(uten navn)")
 REMARKS_SUFFIX = ".asice"
 
 _MAX_ITEMS = 10_000
@@ -76,7 +78,7 @@ _ROW = re.compile(r"^\[(\d+)\](?:\.(.+))?$")
 
 
 class RemarksError(Exception):
-    """The remarks package cannot be made; Norwegian message."""
+    """The remarks package cannot be made; the message is in the current language."""
 
 
 class NoRemarksError(RemarksError):
@@ -84,14 +86,15 @@ class NoRemarksError(RemarksError):
 
 
 class FormatError(Exception):
-    """merknader.json or svar.json does not follow its format; Norwegian message."""
+    """merknader.json or svar.json does not follow its format; the message is in the
+    current language."""
 
 
 # -- fields -------------------------------------------------------------------------------
 
 
 def field_problem(form: FormDefinition, path: str) -> str | None:
-    """Why `path` cannot carry a remark (Norwegian), or None: "" (the whole sheet), a form
+    """Why `path` cannot carry a remark (current language), or None: "" (the whole sheet), a form
     field's path, or a part of one the sheet has (a checklist answer, a row of a list)."""
     from prosjektark.domain.form import sheet_path_kind
 
@@ -103,10 +106,11 @@ def field_problem(form: FormDefinition, path: str) -> str | None:
         if _ROW_OR_ATTRS.match(rest) and (rest.startswith("[") or sheet_path_kind(path)):
             return None
     examples = ", ".join(f.path for f in form.all_fields()[:3])
-    return (
-        f"«{path}» er ikke et felt i skjemaet. Oppgi stien til et felt (for eksempel "
-        f"{examples}), eller ingen --field for en merknad til hele arket."
-    )
+    return translate(
+        "remarks_package",
+        "«{path}» er ikke et felt i skjemaet. Oppgi stien til et felt (for eksempel "
+        "{examples}), eller ingen --field for en merknad til hele arket.",
+    ).format(path=path, examples=examples)
 
 
 def _covering_field(form: FormDefinition, path: str):
@@ -120,9 +124,10 @@ def _covering_field(form: FormDefinition, path: str):
 
 
 def field_label(form: FormDefinition, path: str) -> str:
-    """How the form names the field a remark is on, for the receiver to read."""
+    """How the form names the field a remark is on, for the receiver to read (in the
+    current language, like the form's labels)."""
     if not path:
-        return WHOLE_SHEET
+        return translate("remarks_package", WHOLE_SHEET)
     exact = form.field(path)
     if exact is not None:
         return exact.label
@@ -132,7 +137,9 @@ def field_label(form: FormDefinition, path: str) -> str:
     rest = path[len(covering.path) :]
     row = _ROW.match(rest)
     if row is not None:
-        label = f"{covering.label}, rad {int(row[1]) + 1}"
+        label = translate("remarks_package", "{label}, rad {row}").format(
+            label=covering.label, row=int(row[1]) + 1
+        )
         return label + (f" ({row[2]})" if row[2] else "")
     return f"{covering.label} ({rest.lstrip('.')})"
 
@@ -255,24 +262,36 @@ def _parse(data: bytes, name: str, expected_format: str, model: str) -> Any:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise FormatError(f"{name} er ikke gyldig JSON (UTF-8).") from exc
+        raise FormatError(
+            translate("remarks_package", "{name} er ikke gyldig JSON (UTF-8).").format(name=name)
+        ) from exc
     if not isinstance(raw, dict):
-        raise FormatError(f"{name} er ikke et JSON-objekt.")
+        raise FormatError(
+            translate("remarks_package", "{name} er ikke et JSON-objekt.").format(name=name)
+        )
     if raw.get("format") != expected_format:
         raise FormatError(
-            f"{name} har formatet «{raw.get('format')}», som denne versjonen av programmet "
-            f"ikke kan lese (den leser {expected_format})."
+            translate(
+                "remarks_package",
+                "{name} har formatet «{found}», som denne versjonen av programmet ikke kan "
+                "lese (den leser {expected}).",
+            ).format(name=name, found=raw.get("format"), expected=expected_format)
         )
     try:
         return _models()[model].model_validate(raw)
     except ValidationError as exc:
+        missing = translate("remarks_package", "{key} mangler")
+        invalid = translate("remarks_package", "{key} har en ugyldig verdi")
         problems = [
-            ".".join(str(p) for p in error["loc"])
-            + (" mangler" if error["type"] == "missing" else " har en ugyldig verdi")
+            (missing if error["type"] == "missing" else invalid).format(
+                key=".".join(str(p) for p in error["loc"])
+            )
             for error in exc.errors()[:3]
         ]
         raise FormatError(
-            f"{name} følger ikke formatet {expected_format}: " + "; ".join(problems)
+            translate(
+                "remarks_package", "{name} følger ikke formatet {expected}: {problems}"
+            ).format(name=name, expected=expected_format, problems="; ".join(problems))
         ) from exc
 
 
@@ -287,7 +306,7 @@ class RemarksDocument:
 
 def read_remarks(data: bytes, *, now: datetime | None = None) -> RemarksDocument:
     """merknader.json as the receiver stores it: remarks sent (at the package's time) and
-    received. FormatError (Norwegian) when it does not follow its format."""
+    received. FormatError when it does not follow its format."""
     doc = _parse(data, REMARKS_JSON, REMARKS_FORMAT, "remarks")
     sent_at = doc.sent_at or now or datetime.now(UTC)
     remarks = [
@@ -309,18 +328,25 @@ def read_remarks(data: bytes, *, now: datetime | None = None) -> RemarksDocument
 
 
 def read_answers(data: bytes, sheet_id: uuid.UUID) -> list[Answer]:
-    """svar.json of a delivered sheet package; FormatError (Norwegian) when it does not
+    """svar.json of a delivered sheet package; FormatError when it does not
     follow its format or is about another sheet than the package's."""
     doc = _parse(data, ANSWERS_JSON, ANSWERS_FORMAT, "answers")
     if doc.sheet_id != sheet_id:
         raise FormatError(
-            f"{ANSWERS_JSON} gjelder arket {doc.sheet_id}, men pakken inneholder arket {sheet_id}."
+            translate(
+                "remarks_package",
+                "{name} gjelder arket {found}, men pakken inneholder arket {sheet}.",
+            ).format(name=ANSWERS_JSON, found=doc.sheet_id, sheet=sheet_id)
         )
     answers = []
     for a in doc.answers:
         problem = answer_problem(a.kind, a.text, a.fixed_in_revision)
         if problem is not None:
-            raise FormatError(f"{ANSWERS_JSON}: svaret {a.id} kan ikke brukes: {problem}")
+            raise FormatError(
+                translate(
+                    "remarks_package", "{name}: svaret {answer} kan ikke brukes: {problem}"
+                ).format(name=ANSWERS_JSON, answer=a.id, problem=problem)
+            )
         answers.append(
             Answer(
                 id=a.id,
@@ -366,14 +392,21 @@ def remarks_text(
 ) -> bytes:
     from prosjektark.domain.nb_format import format_datetime
 
+    no_name = translate("remarks_package", _NO_NAME)
     lines = [
-        "Merknader fra sekretariatet",
+        translate("remarks_package", "Merknader fra sekretariatet"),
         "",
-        f"Prosjektark: {sheet.identification.title or '(uten navn)'}",
-        f"Ark-ID: {sheet.id}",
-        f"Revisjon: {revision if revision is not None else '–'}",
-        f"Sendt: {format_datetime(sent_at)}, signert av {signer}",
-        f"Antall merknader: {len(remarks)}",
+        translate("remarks_package", "Prosjektark: {title}").format(
+            title=sheet.identification.title or no_name
+        ),
+        translate("remarks_package", "Ark-ID: {id}").format(id=sheet.id),
+        translate("remarks_package", "Revisjon: {revision}").format(
+            revision=revision if revision is not None else "–"
+        ),
+        translate("remarks_package", "Sendt: {time}, signert av {signer}").format(
+            time=format_datetime(sent_at), signer=signer
+        ),
+        translate("remarks_package", "Antall merknader: {n}").format(n=len(remarks)),
         "",
     ]
     for number, remark in enumerate(remarks, 1):
@@ -382,11 +415,14 @@ def remarks_text(
             where += f" ({remark.field})"
         lines.append(f"{number}. {where}")
         lines += [f"   {line}" for line in remark.text.splitlines() or [""]]
-        lines.append(f"   – {remark.by_name or '(uten navn)'}, {format_datetime(remark.at)}")
+        lines.append(f"   – {remark.by_name or no_name}, {format_datetime(remark.at)}")
         lines.append("")
     lines.append(
-        "Svar på hver merknad i Prosjektark (svar, rettet i revisjon N, eller uenig med "
-        "begrunnelse); svarene følger med neste leverte revisjon."
+        translate(
+            "remarks_package",
+            "Svar på hver merknad i Prosjektark (svar, rettet i revisjon N, eller uenig med "
+            "begrunnelse); svarene følger med neste leverte revisjon.",
+        )
     )
     return ("\n".join(lines) + "\n").encode("utf-8")
 
@@ -407,7 +443,7 @@ def build_remarks_package(
     from prosjektark.signing.cades import sign_detached
 
     if not remarks:
-        raise RemarksError("En merknadspakke må ha minst én merknad.")
+        raise RemarksError(translate("remarks_package", "En merknadspakke må ha minst én merknad."))
     sent_at = sent_at or datetime.now(UTC)
     files = {
         REMARKS_JSON: remarks_json(sheet, revision, remarks, form, sent_at),
@@ -448,16 +484,19 @@ def export_remarks(
 ) -> RemarksExport:
     """Sign the sheet's unsent remarks into a package in `out_dir` and mark them sent once
     the file is written. NoRemarksError when there is nothing to send; RemarksError
-    (Norwegian) when the file cannot be written; StoreError from the store."""
+    when the file cannot be written; StoreError from the store."""
     from prosjektark.exchange.export import ExportError, write_atomic
 
     sheet = store.load(sheet_id)
-    title = sheet.identification.title or "(uten navn)"
+    title = sheet.identification.title or translate("remarks_package", _NO_NAME)
     remarks = unsent_remarks(store, sheet_id)
     if not remarks:
         raise NoRemarksError(
-            f"«{title}» har ingen usendte merknader. Skriv en med «prosjektark remark» først; "
-            "sendte merknader sendes ikke på nytt."
+            translate(
+                "remarks_package",
+                "«{title}» har ingen usendte merknader. Skriv en med «prosjektark remark» "
+                "først; sendte merknader sendes ikke på nytt.",
+            ).format(title=title)
         )
     revisions = [r.revision for r in store.revisions(sheet_id)]
     revision = max(revisions) if revisions else None
@@ -465,13 +504,19 @@ def export_remarks(
     try:
         data = build_remarks_package(sheet, revision, remarks, form, identity, sent_at=sent_at)
     except Exception as exc:  # a signing library failing is still the user's export
-        raise RemarksError(f"Kunne ikke signere merknadspakken: {exc}") from exc
+        raise RemarksError(
+            translate("remarks_package", "Kunne ikke signere merknadspakken: {error}").format(
+                error=exc
+            )
+        ) from exc
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RemarksError(
-            f"Kunne ikke opprette mappen «{out_dir}»: {exc.strerror or exc}"
+            translate("remarks_package", "Kunne ikke opprette mappen «{folder}»: {error}").format(
+                folder=out_dir, error=exc.strerror or exc
+            )
         ) from exc
     target = _free_name(out_dir, remarks_filename(sheet.identification.title, revision, sent_at))
     try:
@@ -501,12 +546,19 @@ def _free_name(folder: Path, name: str) -> Path:
 # -- importing (the working group) ----------------------------------------------------------
 
 RemarksStatus = Literal["importert", "uendret", "avvist"]
+# How a status reads in a line of output; the status itself is the same in every language.
+_STATUS_WORDS = {
+    "importert": QT_TRANSLATE_NOOP("remarks_package", "importert"),
+    "uendret": QT_TRANSLATE_NOOP("remarks_package", "uendret"),
+    "avvist": QT_TRANSLATE_NOOP("remarks_package", "avvist"),
+}
 EXIT_OK, EXIT_REFUSED, EXIT_UNREADABLE = 0, 1, 2
 
 
 @dataclass
 class RemarksImportOutcome:
-    """What happened to one remarks package; `message` is one Norwegian sentence or two."""
+    """What happened to one remarks package; `message` is one sentence or two in the
+    current language."""
 
     path: Path
     status: RemarksStatus
@@ -527,7 +579,8 @@ class RemarksImportOutcome:
 
     def lines(self) -> list[str]:
         return [
-            f"{self.path.name}: {self.status} – {self.message}",
+            f"{self.path.name}: {translate('remarks_package', _STATUS_WORDS[self.status])}"
+            f" – {self.message}",
             *(f"  - {reason}" for reason in self.reasons),
         ]
 
@@ -546,7 +599,11 @@ def import_remarks_package(
         return RemarksImportOutcome(
             path,
             "avvist",
-            "Merknadspakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+            translate(
+                "remarks_package",
+                "Merknadspakken kunne ikke behandles på grunn av en programfeil og er ikke "
+                "importert.",
+            ),
             reasons=[report_unexpected(exc, f"import av merknader fra {path}")],
         )
 
@@ -558,7 +615,11 @@ def _import(store: Store, path: Path, trust: TrustStore) -> RemarksImportOutcome
 
     if not path.is_file():
         return RemarksImportOutcome(
-            path, "avvist", "Fant ikke filen.", reasons=[f"Fant ikke {path}."], unreadable=True
+            path,
+            "avvist",
+            translate("remarks_package", "Fant ikke filen."),
+            reasons=[translate("remarks_package", "Fant ikke {path}.").format(path=path)],
+            unreadable=True,
         )
     result = verify_package(path, trust, layout=REMARKS_LAYOUT)
     outcome = RemarksImportOutcome(
@@ -567,29 +628,37 @@ def _import(store: Store, path: Path, trust: TrustStore) -> RemarksImportOutcome
     if result.unreadable or not result.valid:
         outcome.unreadable = result.unreadable
         outcome.message = (
-            "Kan ikke leses; ingenting er importert."
+            translate("remarks_package", "Kan ikke leses; ingenting er importert.")
             if result.unreadable
-            else "Merknadspakken besto ikke kontrollen og er ikke importert."
+            else translate(
+                "remarks_package", "Merknadspakken besto ikke kontrollen og er ikke importert."
+            )
         )
         outcome.reasons = list(result.reasons)
         return outcome
     try:
         document = read_remarks(result.read_entry(REMARKS_JSON))
     except (FormatError, PackageChangedError) as exc:
-        outcome.message = "Merknadspakken er gyldig signert, men merknadene kan ikke leses."
+        outcome.message = translate(
+            "remarks_package", "Merknadspakken er gyldig signert, men merknadene kan ikke leses."
+        )
         outcome.reasons = [str(exc)]
         return outcome
     outcome.sheet_id, outcome.title = document.sheet_id, document.sheet_title
-    title = document.sheet_title or "(uten navn)"
+    title = document.sheet_title or translate("remarks_package", _NO_NAME)
     try:
         if not _has_sheet(store, document.sheet_id):
-            outcome.message = (
-                f"Merknadene gjelder «{title}», som ikke finnes i databasen din. "
-                "Ingenting er importert."
-            )
+            outcome.message = translate(
+                "remarks_package",
+                "Merknadene gjelder «{title}», som ikke finnes i databasen din. Ingenting er "
+                "importert.",
+            ).format(title=title)
             outcome.reasons = [
-                f"Fant ikke prosjektarket {document.sheet_id} her. Merknader kan bare tas imot "
-                "for et ark du selv har levert."
+                translate(
+                    "remarks_package",
+                    "Fant ikke prosjektarket {id} her. Merknader kan bare tas imot for et ark du "
+                    "selv har levert.",
+                ).format(id=document.sheet_id)
             ]
             return outcome
         signer = Actor(result.signer_name or "", normalise_fingerprint(result.fingerprint or ""))
@@ -601,20 +670,31 @@ def _import(store: Store, path: Path, trust: TrustStore) -> RemarksImportOutcome
             f"{n} {'merknad' if n == 1 else 'merknader'} fra {signer.name} ({path.name})",
         )
     except StoreError as exc:
-        outcome.message = "Merknadspakken er gyldig, men kunne ikke lagres i databasen."
+        outcome.message = translate(
+            "remarks_package", "Merknadspakken er gyldig, men kunne ikke lagres i databasen."
+        )
         outcome.reasons = [str(exc)]
         outcome.unreadable = True
         return outcome
     outcome.count = added
     if added:
         outcome.status = "importert"
-        outcome.message = (
-            f"«{title}»: {added} {'merknad' if added == 1 else 'merknader'} fra "
-            f"{result.signer_name} lagt inn. Hver merknad må besvares."
-        )
+        if added == 1:
+            text = translate(
+                "remarks_package",
+                "«{title}»: 1 merknad fra {signer} lagt inn. Hver merknad må besvares.",
+            )
+        else:
+            text = translate(
+                "remarks_package",
+                "«{title}»: {n} merknader fra {signer} lagt inn. Hver merknad må besvares.",
+            )
+        outcome.message = text.format(title=title, n=added, signer=result.signer_name)
     else:
         outcome.status = "uendret"
-        outcome.message = f"«{title}»: merknadene i pakken er allerede importert."
+        outcome.message = translate(
+            "remarks_package", "«{title}»: merknadene i pakken er allerede importert."
+        ).format(title=title)
     return outcome
 
 

@@ -45,6 +45,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, Table
 from reportlab.platypus.flowables import KeepTogether, Spacer
 
+from prosjektark.i18n import translate
+
 __all__ = ["DEFAULT_HEADINGS", "StructNode", "StructureTagger"]
 
 # Paragraph style names of exchange/pdf.py and their heading level. "h3" (a field label
@@ -167,9 +169,15 @@ class StructureTagger:
     `finish` on the bytes it wrote. One tagger per document."""
 
     def __init__(
-        self, *, lang: str = "nb-NO", headings: Mapping[str, int | None] = DEFAULT_HEADINGS
+        self,
+        *,
+        lang: str | None = None,
+        headings: Mapping[str, int | None] = DEFAULT_HEADINGS,
     ) -> None:
-        self.lang = lang
+        from prosjektark.exchange.pdfa import language_tag
+
+        # The document's language tag; the current language's (i18n) when not given.
+        self.lang = lang or language_tag()
         self.headings = dict(headings)
         self.root = StructNode("Document")
         # Flowables that draw something but were left untagged (their text would be
@@ -233,7 +241,11 @@ class StructureTagger:
         alt = getattr(flowable, "alt_text", None)
         if isinstance(flowable, Image) or alt is not None:
             if not alt:
-                raise ValueError(f"Et bilde i PDF-en mangler alternativ tekst: {flowable!r}")
+                raise ValueError(
+                    translate(
+                        "tagged_pdf", "Et bilde i PDF-en mangler alternativ tekst: {image}"
+                    ).format(image=repr(flowable))
+                )
             return _Marked(flowable, parent.add("Figure", Alt=alt), self)
         if isinstance(flowable, Paragraph) or hasattr(flowable, "style"):
             node = parent if cell else parent.add(self._role(flowable))

@@ -3,7 +3,9 @@
 Worksheets: "Oversikt" (key/value), "Kostnad" (cost items with sums, then the
 estimate), "Finansiering" (years × sources with sums), "Måloppnåelse" (each scored goal
 by the programme's name, its points and justification), "Risiko", "Milepæler",
-"Sjekkliste" and "Funn": what the PDF holds, with its headings and words. Numbers are
+"Sjekkliste" and "Funn" (in bokmål; every name and label is written in the current
+language, the sheet's when exchange.export writes it): what the PDF holds, with its
+headings and words. Numbers are
 stored as numbers with number formats Excel and LibreOffice show with the user's locale,
 i.e. Norwegian separators on a Norwegian machine; dates are dates. Sums are formulas, so
 they follow edits, each saved with its result: pandas, Power Query and file previewers
@@ -42,21 +44,29 @@ from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import decision_advice
+from prosjektark.domain.rules.decision import says_how_treated
 from prosjektark.domain.sheet import Sheet
 from prosjektark.exchange import formatting as fmt
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["SHEET_NAMES", "percent_format", "render_xlsx"]
+__all__ = ["SHEET_NAMES", "percent_format", "render_xlsx", "sheet_names"]
 
+# The worksheets' names in bokmål; a workbook names them in its language (sheet_names).
 SHEET_NAMES = (
-    "Oversikt",
-    "Kostnad",
-    "Finansiering",
-    "Måloppnåelse",
-    "Risiko",
-    "Milepæler",
-    "Sjekkliste",
-    "Funn",
+    QT_TRANSLATE_NOOP("xlsx", "Oversikt"),
+    QT_TRANSLATE_NOOP("xlsx", "Kostnad"),
+    QT_TRANSLATE_NOOP("xlsx", "Finansiering"),
+    QT_TRANSLATE_NOOP("xlsx", "Måloppnåelse"),
+    QT_TRANSLATE_NOOP("xlsx", "Risiko"),
+    QT_TRANSLATE_NOOP("xlsx", "Milepæler"),
+    QT_TRANSLATE_NOOP("xlsx", "Sjekkliste"),
+    QT_TRANSLATE_NOOP("xlsx", "Funn"),
 )
+
+
+def sheet_names() -> tuple[str, ...]:
+    """The worksheets' names in the current language, in SHEET_NAMES' order."""
+    return tuple(translate("xlsx", name) for name in SHEET_NAMES)
 
 
 def _with_minus(positive: str) -> str:
@@ -78,8 +88,12 @@ DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 
 # The scales as the PDF explains them under its tables (the form's own scales, not a
 # programme's: every programme scores 0-3 and rates risks 1-5).
-GOAL_SCALE_NOTE = "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet."
-RISK_SCALE_NOTE = "S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy)."
+GOAL_SCALE_NOTE = QT_TRANSLATE_NOOP(
+    "xlsx", "Poeng: 0 = ingen, 1 = lite, 2 = middels, 3 = stort bidrag til målet."
+)
+RISK_SCALE_NOTE = QT_TRANSLATE_NOOP(
+    "xlsx", "S = sannsynlighet, K = konsekvens, fra 1 (lav) til 5 (høy)."
+)
 
 HEADING_MAX = 120  # characters of the title in the page header
 
@@ -327,49 +341,59 @@ def _overview(
     cost = sheet.cost
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     funding_total = sum((line.amount_mnok for line in sheet.funding.lines), Decimal(0))
-    _header(ws, ["Felt", "Verdi"])
+    _header(ws, [translate("xlsx", "Felt"), translate("xlsx", "Verdi")])
     rows: list[tuple[str, Any, str | None]] = [
-        ("Prosjektnavn", ident.title, None),
-        ("Avtaleprofil", f"{profile.name} ({profile.programme})", None),
-        ("Fase", labels.phase_label(form, ident.phase), None),
+        (translate("xlsx", "Prosjektnavn"), ident.title, None),
         (
-            "Finansieringsform",
+            translate("xlsx", "Avtaleprofil"),
+            translate("xlsx", "{profile} ({programme})").format(
+                profile=profile.name, programme=profile.programme
+            ),
+            None,
+        ),
+        (translate("xlsx", "Fase"), labels.phase_label(form, ident.phase), None),
+        (
+            translate("xlsx", "Finansieringsform"),
             fmt.choice_label(form, "identification.funding_type", ident.funding_type, profile),
             None,
         ),
-        ("Kommune(r)", ", ".join(ident.municipalities), None),
-        ("Part som foreslår tiltaket", ident.responsible_party, None),
-        ("Ansvarlig etat", ident.responsible_agency, None),
+        (translate("xlsx", "Kommune(r)"), ", ".join(ident.municipalities), None),
+        (translate("xlsx", "Part som foreslår tiltaket"), ident.responsible_party, None),
+        (translate("xlsx", "Ansvarlig etat"), ident.responsible_agency, None),
         (
-            "Tiltaksområde",
+            translate("xlsx", "Tiltaksområde"),
             fmt.choice_label(form, "identification.action_area", ident.action_area, profile)
             if ident.action_area
             else "",
             None,
         ),
-        ("Arbeidsgruppe", ident.working_group, None),
-        ("Kontaktperson", ident.contact_name, None),
-        ("E-post", ident.contact_email, None),
-        ("Telefon", ident.contact_phone, None),
-        ("Kort beskrivelse", ident.summary, None),
-        ("Forventet kostnad (MNOK)", cost.expected_cost_mnok, MNOK_FORMAT),
-        ("Usikkerhet, standardavvik (%)", cost.std_dev_percent, PERCENT_FORMAT),
-        ("Prisnivå (kroneår)", cost.price_year, INTEGER_FORMAT),
-        ("Sum finansiering (MNOK)", funding_total if sheet.funding.lines else None, MNOK_FORMAT),
+        (translate("xlsx", "Arbeidsgruppe"), ident.working_group, None),
+        (translate("xlsx", "Kontaktperson"), ident.contact_name, None),
+        (translate("xlsx", "E-post"), ident.contact_email, None),
+        (translate("xlsx", "Telefon"), ident.contact_phone, None),
+        (translate("xlsx", "Kort beskrivelse"), ident.summary, None),
+        (translate("xlsx", "Forventet kostnad (MNOK)"), cost.expected_cost_mnok, MNOK_FORMAT),
+        (translate("xlsx", "Usikkerhet, standardavvik (%)"), cost.std_dev_percent, PERCENT_FORMAT),
+        (translate("xlsx", "Prisnivå (kroneår)"), cost.price_year, INTEGER_FORMAT),
         (
-            "Sum målpoeng",
+            translate("xlsx", "Sum finansiering (MNOK)"),
+            funding_total if sheet.funding.lines else None,
+            MNOK_FORMAT,
+        ),
+        (
+            translate("xlsx", "Sum målpoeng"),
             sum(g.score for g in sheet.goals) if sheet.goals else None,
             INTEGER_FORMAT,
         ),
         *_next_decision(sheet, profile, form),
-        ("Status", status, None),
-        ("Feil", counts["error"], COUNT_FORMAT),
-        ("Advarsler", counts["warning"], COUNT_FORMAT),
-        ("Prosjektark-ID", str(sheet.id), None),
-        ("Revisjon", sheet.revision, INTEGER_FORMAT),
-        ("Opprettet", sheet.created, DATETIME_FORMAT),
-        ("Sist endret", sheet.modified, DATETIME_FORMAT),
-        ("Skjemaversjon", sheet.form_version, None),
+        (translate("xlsx", "Status"), status, None),
+        (translate("xlsx", "Feil"), counts["error"], COUNT_FORMAT),
+        (translate("xlsx", "Advarsler"), counts["warning"], COUNT_FORMAT),
+        (translate("xlsx", "Prosjektark-ID"), str(sheet.id), None),
+        (translate("xlsx", "Revisjon"), sheet.revision, INTEGER_FORMAT),
+        (translate("xlsx", "Opprettet"), sheet.created, DATETIME_FORMAT),
+        (translate("xlsx", "Sist endret"), sheet.modified, DATETIME_FORMAT),
+        (translate("xlsx", "Skjemaversjon"), sheet.form_version, None),
     ]
     _key_values(ws, 2, rows)
     ws.freeze_panes = "A2"
@@ -382,21 +406,34 @@ def _next_decision(
     """Who decides the next phase transition, as the PDF's summary says it."""
     advice = decision_advice(sheet, profile)
     if advice is None:
-        return [("Neste faseovergang", "Ingen: utbygging er den siste fasen.", None)]
+        return [
+            (
+                translate("xlsx", "Neste faseovergang"),
+                translate("xlsx", "Ingen: utbygging er den siste fasen."),
+                None,
+            )
+        ]
     transition = profile.transition(advice.transition)
     steps = ""
     if transition is not None:
         start = labels.phase_name(form, transition.from_phase)
-        steps = f" ({start} til {labels.phase_name(form, transition.to_phase).lower()})"
+        steps = translate("xlsx", " ({start} til {end})").format(
+            start=start, end=labels.phase_name(form, transition.to_phase).lower()
+        )
     if advice.body_id:
         body = advice.body_name
-        if "politisk" not in body.lower():
-            body += " (politisk behandling)" if advice.political else " (administrativ)"
+        # A body the programme names as political says so itself.
+        if not says_how_treated(body, political=True):
+            body = (
+                translate("xlsx", "{body} (politisk behandling)")
+                if advice.political
+                else translate("xlsx", "{body} (administrativ)")
+            ).format(body=body)
     else:
         body = advice.reason
     return [
-        ("Neste faseovergang", f"{advice.transition_name}{steps}", None),
-        ("Behandles av", body, None),
+        (translate("xlsx", "Neste faseovergang"), f"{advice.transition_name}{steps}", None),
+        (translate("xlsx", "Behandles av"), body, None),
     ]
 
 
@@ -404,7 +441,15 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     profile = fmt.profile_of(sheet, catalog)
     form = catalog.form
     cost = sheet.cost
-    _header(ws, ["Kostnadspost", "Lav (MNOK)", "Mest sannsynlig (MNOK)", "Høy (MNOK)"])
+    _header(
+        ws,
+        [
+            translate("xlsx", "Kostnadspost"),
+            translate("xlsx", "Lav (MNOK)"),
+            translate("xlsx", "Mest sannsynlig (MNOK)"),
+            translate("xlsx", "Høy (MNOK)"),
+        ],
+    )
     row = 2
     for item in cost.items:
         _set(ws, row, 1, item.name)
@@ -412,24 +457,24 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
             _set(ws, row, col, value, MNOK_FORMAT)
         row += 1
     if cost.items:
-        _set(ws, row, 1, "Sum")
+        _set(ws, row, 1, translate("xlsx", "Sum"))
         for col, attr in zip((2, 3, 4), ("low", "most_likely", "high"), strict=True):
             letter = get_column_letter(col)
             total = sum((_amount(getattr(item, attr)) for item in cost.items), Decimal(0))
             _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})", total))
         _total_row(ws, row, 4)
     else:
-        _set(ws, row, 1, "Ingen kostnadsposter er lagt inn.").font = _NOTE_FONT
+        _set(ws, row, 1, translate("xlsx", "Ingen kostnadsposter er lagt inn.")).font = _NOTE_FONT
     row += 2
-    _set(ws, row, 1, "Kostnadsanslag").font = _SECTION_FONT
+    _set(ws, row, 1, translate("xlsx", "Kostnadsanslag")).font = _SECTION_FONT
     row += 1
     expected_row = row
     band = profile.band(cost.estimate_kind) if cost.estimate_kind else None
     rows: list[tuple[str, Any, str | None]] = [
-        ("Forventet kostnad (MNOK)", cost.expected_cost_mnok, MNOK_FORMAT),
-        ("Usikkerhet, standardavvik (%)", cost.std_dev_percent, PERCENT_FORMAT),
+        (translate("xlsx", "Forventet kostnad (MNOK)"), cost.expected_cost_mnok, MNOK_FORMAT),
+        (translate("xlsx", "Usikkerhet, standardavvik (%)"), cost.std_dev_percent, PERCENT_FORMAT),
         (
-            "Standardavvik (MNOK)",
+            translate("xlsx", "Standardavvik (MNOK)"),
             _Formula(
                 f"=B{expected_row}*B{expected_row + 1}/100",
                 _amount(cost.expected_cost_mnok)
@@ -441,37 +486,41 @@ def _cost(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
             MNOK_FORMAT,
         ),
         (
-            "Type estimat",
+            translate("xlsx", "Type estimat"),
             fmt.choice_label(form, "cost.estimate_kind", cost.estimate_kind, profile)
             if cost.estimate_kind
             else "",
             None,
         ),
         (
-            "Krav til usikkerhet (%)",
-            f"{fmt.format_percent(band.low_percent, unit=False)}–"
+            translate("xlsx", "Krav til usikkerhet (%)"),
+            f"{fmt.format_percent(band.low_percent, unit=False)}–"  # a range of numbers
             f"{fmt.format_percent(band.high_percent, unit=False)}"
             if band
             else "",
             None,
         ),
         (
-            "Anslagsmetode",
+            translate("xlsx", "Anslagsmetode"),
             fmt.choice_label(form, "cost.estimate_method", cost.estimate_method, profile)
             if cost.estimate_method
             else "",
             None,
         ),
-        ("Prisnivå (kroneår)", cost.price_year, INTEGER_FORMAT),
-        ("Styringsmål (MNOK)", cost.styringsmal_mnok, MNOK_FORMAT),
-        ("Styringsramme (MNOK)", cost.styringsramme_mnok, MNOK_FORMAT),
+        (translate("xlsx", "Prisnivå (kroneår)"), cost.price_year, INTEGER_FORMAT),
+        (translate("xlsx", "Styringsmål (MNOK)"), cost.styringsmal_mnok, MNOK_FORMAT),
+        (translate("xlsx", "Styringsramme (MNOK)"), cost.styringsramme_mnok, MNOK_FORMAT),
     ]
     if cost.original_amount is not None:
         rows += [
-            ("Opprinnelig beløp (MNOK)", cost.original_amount.amount, MNOK_FORMAT),
-            ("Opprinnelig kroneår", cost.original_amount.year, INTEGER_FORMAT),
+            (
+                translate("xlsx", "Opprinnelig beløp (MNOK)"),
+                cost.original_amount.amount,
+                MNOK_FORMAT,
+            ),
+            (translate("xlsx", "Opprinnelig kroneår"), cost.original_amount.year, INTEGER_FORMAT),
         ]
-    rows.append(("Merknader", cost.notes, None))
+    rows.append((translate("xlsx", "Merknader"), cost.notes, None))
     _fit_columns(ws)  # widths from the items table; the estimate block below adapts
     ws.column_dimensions["A"].width = max(ws.column_dimensions["A"].width or 0, 30)
     end = _key_values(ws, row, rows)
@@ -489,7 +538,14 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     years, sources, cells = fmt.funding_grid(sheet, profile)
     last_col = len(sources) + 2
     sum_letter = get_column_letter(last_col)
-    _header(ws, ["År", *(labels.funding_source_label(profile, s) for s in sources), "Sum"])
+    _header(
+        ws,
+        [
+            translate("xlsx", "År"),
+            *(labels.funding_source_label(profile, s) for s in sources),
+            translate("xlsx", "Sum"),
+        ],
+    )
     row = 2
     for year in years:
         _set(ws, row, 1, year, INTEGER_FORMAT)
@@ -502,7 +558,7 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
         last = get_column_letter(last_col - 1)
         _set(ws, row, last_col, _Formula(f"=SUM(B{row}:{last}{row})", year_total))
         row += 1
-    _set(ws, row, 1, "Sum")
+    _set(ws, row, 1, translate("xlsx", "Sum"))
     for col in range(2, last_col + 1):
         letter = get_column_letter(col)
         chosen = sources[col - 2 : col - 1] if col < last_col else sources
@@ -510,7 +566,9 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
         _set(ws, row, col, _Formula(f"=SUM({letter}2:{letter}{row - 1})", total))
     _total_row(ws, row, last_col)
     price_year = sheet.cost.price_year or profile.price_year
-    _set(ws, row + 2, 1, f"Beløp i MNOK, {price_year}-kroner.").font = _NOTE_FONT
+    _set(
+        ws, row + 2, 1, translate("xlsx", "Beløp i MNOK, {year}-kroner.").format(year=price_year)
+    ).font = _NOTE_FONT
     ws.freeze_panes = "B2"
     _fit_columns(ws)
     ws.column_dimensions["A"].width = 10
@@ -520,7 +578,9 @@ def _funding(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
 def _goals(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     """Each scored goal by the programme's name, in the programme's order, as the PDF."""
     profile = fmt.profile_of(sheet, catalog)
-    _header(ws, ["Mål", "Poeng", "Begrunnelse"])
+    _header(
+        ws, [translate("xlsx", "Mål"), translate("xlsx", "Poeng"), translate("xlsx", "Begrunnelse")]
+    )
     ws["B1"].alignment = _HEADER_CENTER
     order = {g.id: i for i, g in enumerate(profile.goals)}
     goals = sorted(sheet.goals, key=lambda g: order.get(g.goal, len(order)))
@@ -531,7 +591,7 @@ def _goals(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
         _set(ws, row, 3, goal.justification)
         row += 1
     if goals:
-        _set(ws, row, 1, "Sum poeng")
+        _set(ws, row, 1, translate("xlsx", "Sum poeng"))
         total = Decimal(sum(g.score for g in goals))
         _set(ws, row, 2, _Formula(f"=SUM(B2:B{row - 1})", total), INTEGER_FORMAT, _CENTER)
         _total_row(ws, row, 3)
@@ -541,13 +601,23 @@ def _goals(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
     # Notes after fitting: they run on over the empty cells beside them, neither
     # widening the first column nor wrapping in it.
     if goals:
-        _set(ws, row + 2, 1, GOAL_SCALE_NOTE).font = _NOTE_FONT
+        _set(ws, row + 2, 1, translate("xlsx", GOAL_SCALE_NOTE)).font = _NOTE_FONT
     else:
-        _set(ws, row, 1, "Ingen mål er scoret.").font = _NOTE_FONT
+        _set(ws, row, 1, translate("xlsx", "Ingen mål er scoret.")).font = _NOTE_FONT
 
 
 def _risks(ws: Worksheet, sheet: Sheet) -> None:
-    _header(ws, ["Nr.", "Risiko", "Sannsynlighet (S)", "Konsekvens (K)", "S × K", "Tiltak"])
+    _header(
+        ws,
+        [
+            translate("xlsx", "Nr."),
+            translate("xlsx", "Risiko"),
+            translate("xlsx", "Sannsynlighet (S)"),
+            translate("xlsx", "Konsekvens (K)"),
+            translate("xlsx", "S × K"),
+            translate("xlsx", "Tiltak"),
+        ],
+    )
     for letter in "ACDE":
         ws[f"{letter}1"].alignment = _HEADER_CENTER
     row = 2
@@ -566,24 +636,27 @@ def _risks(ws: Worksheet, sheet: Sheet) -> None:
     # size, the two texts wrapping, instead of shrunk to fit a wider table.
     _widths(ws, {}, {"A": 8, "B": 38, "C": 14, "D": 12, "E": 8, "F": 38})
     if sheet.risks:
-        _set(ws, row + 1, 1, RISK_SCALE_NOTE).font = _NOTE_FONT
+        _set(ws, row + 1, 1, translate("xlsx", RISK_SCALE_NOTE)).font = _NOTE_FONT
     else:
-        _set(ws, row, 1, "Ingen risikoer er registrert.").font = _NOTE_FONT
+        _set(ws, row, 1, translate("xlsx", "Ingen risikoer er registrert.")).font = _NOTE_FONT
 
 
 def _milestones(ws: Worksheet, sheet: Sheet) -> None:
-    _header(ws, ["Milepæl", "Dato", "Status"])
+    _header(
+        ws, [translate("xlsx", "Milepæl"), translate("xlsx", "Dato"), translate("xlsx", "Status")]
+    )
+    planned = translate("xlsx", "Planlagt")
     row = 2
     for milestone in sheet.progress.milestones:
         _set(ws, row, 1, milestone.name)
         _set(ws, row, 2, milestone.date, DATE_FORMAT, _LEFT)
-        _set(ws, row, 3, "Fullført" if milestone.done else "Planlagt")
+        _set(ws, row, 3, translate("xlsx", "Fullført") if milestone.done else planned)
         row += 1
     ws.freeze_panes = "A2"
     _fit_columns(ws, wrap=(1,), rows=False)
     _widths(ws, {"A": 40, "B": 12, "C": 12})
     if row == 2:
-        _set(ws, row, 1, "Ingen milepæler er registrert.").font = _NOTE_FONT
+        _set(ws, row, 1, translate("xlsx", "Ingen milepæler er registrert.")).font = _NOTE_FONT
 
 
 def _widths(
@@ -603,7 +676,15 @@ def _widths(
 
 
 def _checklist(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
-    _header(ws, ["Tema", "Spørsmål", "Svar", "Begrunnelse"])
+    _header(
+        ws,
+        [
+            translate("xlsx", "Tema"),
+            translate("xlsx", "Spørsmål"),
+            translate("xlsx", "Svar"),
+            translate("xlsx", "Begrunnelse"),
+        ],
+    )
     row = 2
     for item in fmt.checklist_rows(sheet, catalog):
         for col, value in enumerate(
@@ -624,7 +705,17 @@ def _checklist(ws: Worksheet, sheet: Sheet, catalog: Catalog) -> None:
 
 def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Finding]) -> None:
     form = catalog.form
-    _header(ws, ["Alvorlighet", "Steg", "Melding", "Kode", "Felt", "Kvittering"])
+    _header(
+        ws,
+        [
+            translate("xlsx", "Alvorlighet"),
+            translate("xlsx", "Steg"),
+            translate("xlsx", "Melding"),
+            translate("xlsx", "Kode"),
+            translate("xlsx", "Felt"),
+            translate("xlsx", "Kvittering"),
+        ],
+    )
     row = 2
     for finding in fmt.sorted_findings(findings, form):
         values = (
@@ -641,7 +732,7 @@ def _findings(ws: Worksheet, sheet: Sheet, catalog: Catalog, findings: list[Find
             ws.cell(row=row, column=1).font = _ERROR_FONT
         row += 1
     if row == 2:
-        _set(ws, 2, 1, "Ingen funn").font = _NOTE_FONT
+        _set(ws, 2, 1, translate("xlsx", "Ingen funn")).font = _NOTE_FONT
     ws.freeze_panes = "A2"
     _fit_columns(ws, wrap=(3, 6))
 
@@ -666,19 +757,24 @@ def render_xlsx(
     "Utkast" when a finding is an error, else "Klar")."""
     findings = list(findings)
     if status is None:
-        status = "Utkast" if any(f.severity == "error" for f in findings) else "Klar"
+        draft = any(f.severity == "error" for f in findings)
+        status = translate("xlsx", "Utkast") if draft else translate("xlsx", "Klar")
+    names = sheet_names()
     wb = _Workbook()
     overview = wb.active
-    overview.title = SHEET_NAMES[0]
+    overview.title = names[0]
     _overview(overview, sheet, catalog, findings, status)
-    _cost(wb.create_sheet(SHEET_NAMES[1]), sheet, catalog)
-    _funding(wb.create_sheet(SHEET_NAMES[2]), sheet, catalog)
-    _goals(wb.create_sheet(SHEET_NAMES[3]), sheet, catalog)
-    _risks(wb.create_sheet(SHEET_NAMES[4]), sheet)
-    _milestones(wb.create_sheet(SHEET_NAMES[5]), sheet)
-    _checklist(wb.create_sheet(SHEET_NAMES[6]), sheet, catalog)
-    _findings(wb.create_sheet(SHEET_NAMES[7]), sheet, catalog, findings)
-    heading = _page_heading(sheet.identification.title or "Prosjektark")
+    _cost(wb.create_sheet(names[1]), sheet, catalog)
+    _funding(wb.create_sheet(names[2]), sheet, catalog)
+    _goals(wb.create_sheet(names[3]), sheet, catalog)
+    _risks(wb.create_sheet(names[4]), sheet)
+    _milestones(wb.create_sheet(names[5]), sheet)
+    _checklist(wb.create_sheet(names[6]), sheet, catalog)
+    _findings(wb.create_sheet(names[7]), sheet, catalog, findings)
+    heading = _page_heading(sheet.identification.title or translate("xlsx", "Prosjektark"))
+    footer = translate("xlsx", "{worksheet} · revisjon {revision}")
+    # «&P» and «&N» are the page and the page count: Excel's codes, kept in every language.
+    pages = translate("xlsx", "Side &P av &N")
     for ws in wb.worksheets:
         ws.sheet_view.zoomScale = 100
         ws.print_options.gridLines = False
@@ -693,12 +789,16 @@ def render_xlsx(
         ws.print_title_rows = "1:1"
         # On paper as the proposal's workbook: which project, which table, which page.
         ws.oddHeader.center.text = heading
-        ws.oddFooter.left.text = f"{ws.title} · revisjon {sheet.revision}"
-        ws.oddFooter.right.text = "Side &P av &N"
+        ws.oddFooter.left.text = footer.format(worksheet=ws.title, revision=sheet.revision)
+        ws.oddFooter.right.text = pages
     props = wb.properties
-    props.title = ILLEGAL_CHARACTERS_RE.sub("", sheet.identification.title or "Prosjektark")
-    props.creator = "Prosjektark"
-    props.subject = f"Prosjektark revisjon {sheet.revision}"
+    props.title = ILLEGAL_CHARACTERS_RE.sub(
+        "", sheet.identification.title or translate("xlsx", "Prosjektark")
+    )
+    props.creator = "Prosjektark"  # the program's name
+    props.subject = translate("xlsx", "Prosjektark revisjon {revision}").format(
+        revision=sheet.revision
+    )
     props.identifier = str(sheet.id)
     props.keywords = str(sheet.id)
     return _save(wb)

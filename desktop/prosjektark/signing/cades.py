@@ -15,6 +15,7 @@ from cryptography import x509
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 
+from prosjektark.i18n import translate
 from prosjektark.signing._pyhanko import (
     KEY_USAGE,
     from_asn1_cert,
@@ -27,7 +28,7 @@ from prosjektark.signing.trust import TrustStore
 
 
 class CadesError(Exception):
-    """The signature could not be made or parsed; Norwegian message."""
+    """The signature could not be made or parsed; message in the current language."""
 
 
 def sign_detached(data: bytes, identity: Identity) -> bytes:
@@ -68,11 +69,15 @@ def _parse(signature: bytes) -> cms.SignedData:
         signed = info["content"]
         signed.native  # noqa: B018 - force a full parse so errors surface here
     except Exception as exc:
-        raise CadesError("Signaturfilen er ikke en gyldig CMS-signatur (DER).") from exc
+        raise CadesError(
+            translate("cades", "Signaturfilen er ikke en gyldig CMS-signatur (DER).")
+        ) from exc
     if len(signed["signer_infos"]) != 1:
-        raise CadesError("Signaturfilen må inneholde nøyaktig én signatur.")
+        raise CadesError(translate("cades", "Signaturfilen må inneholde nøyaktig én signatur."))
     if signed["encap_content_info"]["content"].native is not None:
-        raise CadesError("Signaturen er ikke løsrevet (detached), som ASiC-E krever.")
+        raise CadesError(
+            translate("cades", "Signaturen er ikke løsrevet (detached), som ASiC-E krever.")
+        )
     return signed
 
 
@@ -91,7 +96,9 @@ def verify_detached(data: bytes, signature: bytes, trust: TrustStore) -> CadesRe
             )
         )
     except Exception as exc:
-        raise CadesError(f"Kunne ikke kontrollere signaturen: {exc}") from exc
+        raise CadesError(
+            translate("cades", "Kunne ikke kontrollere signaturen: {reason}").format(reason=exc)
+        ) from exc
     signer = from_asn1_cert(status.signing_cert) if status.signing_cert is not None else None
     problems: list[str] = []
     # A pinned fingerprint trusts exactly that certificate, whatever its chain.

@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, PublicKeyAlgorithmOID
 
 from prosjektark.durable import write_atomic
+from prosjektark.i18n import translate
 
 IDENTITY_FILENAME = "identitet.p12"
 CERTIFICATE_FILENAME = "sertifikat.pem"  # public; lets `identity show` work without a passphrase
@@ -31,7 +32,7 @@ SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
 
 class IdentityError(Exception):
-    """A problem with an identity, with a Norwegian message for the user."""
+    """A problem with an identity, with a message for the user in the current language."""
 
 
 class WeakPassphraseError(IdentityError):
@@ -180,7 +181,11 @@ def save_identity(identity: Identity, passphrase: str, directory: Path) -> Ident
             mode=0o644,
         )
     except OSError as exc:
-        raise IdentityError(f"Kunne ikke lagre identiteten i {path}: {exc.strerror}") from exc
+        raise IdentityError(
+            translate("identity", "Kunne ikke lagre identiteten i {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     return Identity(identity.key, identity.certificate, list(identity.chain), path)
 
 
@@ -190,9 +195,9 @@ def create_identity(
     """A new EC P-256 key with a self-signed certificate, stored encrypted in directory."""
     name, email, organisation = name.strip(), email.strip(), organisation.strip()
     if not name:
-        raise IdentityError("Navn må fylles ut.")
+        raise IdentityError(translate("identity", "Navn må fylles ut."))
     if not email or "@" not in email:
-        raise IdentityError("Oppgi en gyldig e-postadresse.")
+        raise IdentityError(translate("identity", "Oppgi en gyldig e-postadresse."))
     _check_passphrase(passphrase, (name, email, organisation))
     key = ec.generate_private_key(ec.SECP256R1())
     cert = _build_certificate(key, name, email, organisation)
@@ -204,23 +209,40 @@ def _parse_p12(data: bytes, passphrase: str, source: str) -> Identity:
         p12 = pkcs12.load_pkcs12(data, passphrase.encode("utf-8"))
     except ValueError as exc:
         raise IdentityError(
-            f"Feil passord, eller filen er ikke en gyldig PKCS#12-fil: {source}"
+            translate(
+                "identity", "Feil passord, eller filen er ikke en gyldig PKCS#12-fil: {path}"
+            ).format(path=source)
         ) from exc
     except Exception as exc:  # unsupported algorithms end up here
-        raise IdentityError(f"Kunne ikke lese PKCS#12-filen {source}: {exc}") from exc
+        raise IdentityError(
+            translate("identity", "Kunne ikke lese PKCS#12-filen {path}: {reason}").format(
+                path=source, reason=exc
+            )
+        ) from exc
     if p12.key is None or p12.cert is None:
-        raise IdentityError(f"PKCS#12-filen {source} mangler privat nøkkel eller sertifikat.")
+        raise IdentityError(
+            translate(
+                "identity", "PKCS#12-filen {path} mangler privat nøkkel eller sertifikat."
+            ).format(path=source)
+        )
     if not isinstance(p12.key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise IdentityError("Nøkkeltypen støttes ikke (bare EC og RSA).")
+        raise IdentityError(translate("identity", "Nøkkeltypen støttes ikke (bare EC og RSA)."))
     cert = p12.cert.certificate
     if cert.public_key_algorithm_oid == PublicKeyAlgorithmOID.RSASSA_PSS:
         # A PSS-only key must not sign with PKCS#1 v1.5, the only RSA scheme we write.
         raise IdentityError(
-            "Nøkkelen er en RSA-PSS-nøkkel, som ikke støttes. Be om et sertifikat med "
-            "EC-nøkkel eller vanlig RSA-nøkkel."
+            translate(
+                "identity",
+                "Nøkkelen er en RSA-PSS-nøkkel, som ikke støttes. Be om et sertifikat med "
+                "EC-nøkkel eller vanlig RSA-nøkkel.",
+            )
         )
     if cert.public_key().public_numbers() != p12.key.public_key().public_numbers():
-        raise IdentityError("Sertifikatet i PKCS#12-filen hører ikke til den private nøkkelen.")
+        raise IdentityError(
+            translate(
+                "identity", "Sertifikatet i PKCS#12-filen hører ikke til den private nøkkelen."
+            )
+        )
     chain = [c.certificate for c in p12.additional_certs]
     return Identity(p12.key, cert, chain)
 
@@ -230,9 +252,15 @@ def load_identity(path: Path, passphrase: str) -> Identity:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise IdentityError(f"Fant ingen identitet i {path}.") from exc
+        raise IdentityError(
+            translate("identity", "Fant ingen identitet i {path}.").format(path=path)
+        ) from exc
     except OSError as exc:
-        raise IdentityError(f"Kunne ikke lese {path}: {exc.strerror}") from exc
+        raise IdentityError(
+            translate("identity", "Kunne ikke lese {path}: {reason}").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
     identity = _parse_p12(data, passphrase, str(path))
     identity.path = path
     return identity
@@ -248,13 +276,16 @@ def import_identity(
     comes with a short one that others know, and then the user must choose their own."""
     source = load_identity(p12_path, passphrase)
     if new_passphrase is None:
-        from prosjektark.signing.passphrase import ADVICE, assess_passphrase
+        from prosjektark.signing.passphrase import advice, assess_passphrase
 
         verdict = assess_passphrase(passphrase, _related(source))
         if not verdict.acceptable:
             raise WeakPassphraseError(
-                "Passordet til filen er ikke godt nok til å beskytte nøkkelen på denne "
-                f"maskinen. {verdict.hint} Velg et nytt passord for identiteten. {ADVICE}"
+                translate(
+                    "identity",
+                    "Passordet til filen er ikke godt nok til å beskytte nøkkelen på denne "
+                    "maskinen. {hint} Velg et nytt passord for identiteten. {advice}",
+                ).format(hint=verdict.hint, advice=advice())
             )
         new_passphrase = passphrase
     return save_identity(source, new_passphrase, directory)
@@ -263,7 +294,9 @@ def import_identity(
 def change_passphrase(identity: Identity, new_passphrase: str) -> Identity:
     """Store an unlocked identity again, in the same place, under a new passphrase."""
     if identity.path is None:
-        raise IdentityError("Identiteten er ikke lagret ennå, så passordet kan ikke byttes.")
+        raise IdentityError(
+            translate("identity", "Identiteten er ikke lagret ennå, så passordet kan ikke byttes.")
+        )
     return save_identity(identity, new_passphrase, identity.path.parent)
 
 
@@ -278,7 +311,12 @@ def load_certificate(directory: Path) -> x509.Certificate:
         return x509.load_pem_x509_certificate(path.read_bytes())
     except FileNotFoundError as exc:
         raise IdentityError(
-            "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new»."
+            translate(
+                "identity",
+                "Du har ingen signeringsidentitet ennå. Lag en med «prosjektark identity new».",
+            )
         ) from exc
     except (OSError, ValueError) as exc:
-        raise IdentityError(f"Kunne ikke lese sertifikatet i {path}.") from exc
+        raise IdentityError(
+            translate("identity", "Kunne ikke lese sertifikatet i {path}.").format(path=path)
+        ) from exc

@@ -26,6 +26,7 @@ from pyhanko.sign.signers import constants
 from pyhanko.sign.validation import async_validate_pdf_signature
 
 from prosjektark.domain.nb_format import format_datetime
+from prosjektark.i18n import translate
 from prosjektark.signing._pyhanko import (
     KEY_USAGE,
     from_asn1_cert,
@@ -43,16 +44,17 @@ PDF_VERSION = (1, 7)
 
 
 class PadesError(Exception):
-    """The PDF could not be signed or read; Norwegian message."""
+    """The PDF could not be signed or read; the message is in the current language."""
 
 
 def default_stamp_text(identity: Identity, revision: int | None) -> str:
-    lines = [f"Signert av: {identity.name}"]
+    # In the current language: a sheet's PDF is signed inside its own language's block.
+    lines = [translate("pades", "Signert av: {name}").format(name=identity.name)]
     if identity.organisation:
         lines.append(identity.organisation)
-    lines.append("Tid: %(ts)s")
+    lines.append(translate("pades", "Tid: {time}").format(time="%(ts)s"))
     if revision is not None:
-        lines.append(f"Revisjon: {revision}")
+        lines.append(translate("pades", "Revisjon: {revision}").format(revision=revision))
     return "\n".join(lines)
 
 
@@ -102,7 +104,11 @@ def sign_pdf(
         raise PadesError(str(exc)) from exc
     if missing:
         listed = ", ".join(f"«U+{ord(ch):04X} {ch}»" for ch in missing)
-        raise PadesError(f"Signaturstempelet kan ikke vise disse tegnene: {listed}.")
+        raise PadesError(
+            translate(
+                "pades", "Signaturstempelet kan ikke vise disse tegnene: {characters}."
+            ).format(characters=listed)
+        )
     x1, y1, x2, y2 = box
     stamp = layout_text(text, x2 - x1, y2 - y1)
     try:
@@ -130,7 +136,9 @@ def sign_pdf(
         reserved = 2 * (sum(len(der) for der in _certificates_der(identity)) + 4096)
         run_sync(pdf_signer.async_sign_pdf(writer, output=out, bytes_reserved=reserved))
     except Exception as exc:
-        raise PadesError(f"Kunne ikke signere PDF-en: {exc}") from exc
+        raise PadesError(
+            translate("pades", "Kunne ikke signere PDF-en: {reason}").format(reason=exc)
+        ) from exc
     return out.getvalue()
 
 
@@ -166,9 +174,11 @@ def verify_pdf(pdf_bytes: bytes, trust_certs: list[x509.Certificate]) -> PdfSign
         reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
         sigs = reader.embedded_regular_signatures
     except Exception as exc:
-        raise PadesError("PDF-filen kan ikke leses.") from exc
+        raise PadesError(translate("pades", "PDF-filen kan ikke leses.")) from exc
     if not sigs:
-        return PdfSignatureReport(signed=False, problems=["PDF-en er ikke signert."])
+        return PdfSignatureReport(
+            signed=False, problems=[translate("pades", "PDF-en er ikke signert.")]
+        )
     embedded = sigs[-1]
     try:
         status = run_sync(
@@ -180,7 +190,12 @@ def verify_pdf(pdf_bytes: bytes, trust_certs: list[x509.Certificate]) -> PdfSign
         )
     except Exception as exc:
         return PdfSignatureReport(
-            signed=True, problems=[f"PDF-signaturen kunne ikke kontrolleres: {exc}"]
+            signed=True,
+            problems=[
+                translate("pades", "PDF-signaturen kunne ikke kontrolleres: {reason}").format(
+                    reason=exc
+                )
+            ],
         )
     coverage = status.coverage
     whole = coverage is not None and coverage.name == "ENTIRE_FILE"

@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from prosjektark.i18n import translate
+
 MIN_LENGTH = 12
 # zxcvbn score 4: an estimated 10^10 guesses or more. Score 3 (10^8) lets "Passord2024!",
 # "Sommer2024!!" and "Trondheim2026" through; at a quarter of a millisecond a guess one
@@ -43,16 +45,20 @@ EMPTY, SHORT, COMMON, GUESSABLE, OK, STRONG = (
     "strong",
 )
 
-ADVICE = (
-    f"Bruk minst {MIN_LENGTH} tegn, helst fire eller flere vanlige ord med mellomrom som "
-    "ikke hører sammen."
-)
+
+def advice() -> str:
+    """What to choose instead, for the end of an error message."""
+    return translate(
+        "passphrase",
+        "Bruk minst {min} tegn, helst fire eller flere vanlige ord med mellomrom som "
+        "ikke hører sammen.",
+    ).format(min=MIN_LENGTH)
 
 
 @dataclass(frozen=True)
 class PassphraseVerdict:
-    """Whether a passphrase may protect a new identity, and a short Norwegian hint that
-    starts with the verdict in words (never colour alone)."""
+    """Whether a passphrase may protect a new identity, and a short hint (in the current
+    language) that starts with the verdict in words (never colour alone)."""
 
     acceptable: bool
     kind: str  # EMPTY, SHORT, COMMON, GUESSABLE, OK or STRONG
@@ -61,8 +67,10 @@ class PassphraseVerdict:
     def error(self) -> str:
         """The full sentence for an error message, with the advice on what to use."""
         if self.kind == EMPTY:
-            return "Passordet kan ikke være tomt."
-        return f"Passordet er ikke godt nok. {self.hint} {ADVICE}"
+            return translate("passphrase", "Passordet kan ikke være tomt.")
+        return translate("passphrase", "Passordet er ikke godt nok. {hint} {advice}").format(
+            hint=self.hint, advice=advice()
+        )
 
 
 def perceived_length(text: str) -> int:
@@ -101,20 +109,29 @@ def _guessable_reason(sequence: list[dict]) -> tuple[str, str]:
     patterns = {m["pattern"] for m in sequence}
     dictionaries = {m.get("dictionary_name") for m in sequence if m["pattern"] == "dictionary"}
     if "user_inputs" in dictionaries:
-        return GUESSABLE, (
-            "For lett å gjette: det inneholder navnet, e-posten eller organisasjonen din."
+        return GUESSABLE, translate(
+            "passphrase",
+            "For lett å gjette: det inneholder navnet, e-posten eller organisasjonen din.",
         )
     if "passwords" in dictionaries:
-        return COMMON, "For vanlig: det bygger på et mye brukt passord."
+        return COMMON, translate("passphrase", "For vanlig: det bygger på et mye brukt passord.")
     if "repeat" in patterns:
-        return COMMON, "For lett å gjette: det gjentar det samme flere ganger."
+        return COMMON, translate(
+            "passphrase", "For lett å gjette: det gjentar det samme flere ganger."
+        )
     if "spatial" in patterns:
-        return COMMON, "For lett å gjette: det er et mønster på tastaturet, som «qwerty»."
+        return COMMON, translate(
+            "passphrase", "For lett å gjette: det er et mønster på tastaturet, som «qwerty»."
+        )
     if "sequence" in patterns:
-        return COMMON, "For lett å gjette: det er en rekke, som «abc» eller «123»."
+        return COMMON, translate(
+            "passphrase", "For lett å gjette: det er en rekke, som «abc» eller «123»."
+        )
     if "date" in patterns or "regex" in patterns:
-        return GUESSABLE, "For lett å gjette: det bygger på en dato eller et årstall."
-    return GUESSABLE, "For lett å gjette: legg til et par ord til."
+        return GUESSABLE, translate(
+            "passphrase", "For lett å gjette: det bygger på en dato eller et årstall."
+        )
+    return GUESSABLE, translate("passphrase", "For lett å gjette: legg til et par ord til.")
 
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
@@ -150,13 +167,21 @@ def assess_passphrase(passphrase: str, related: Sequence[str] = ()) -> Passphras
     """
     if not passphrase:
         return PassphraseVerdict(
-            False, EMPTY, f"Bruk minst {MIN_LENGTH} tegn, helst fire eller flere ord."
+            False,
+            EMPTY,
+            translate("passphrase", "Bruk minst {min} tegn, helst fire eller flere ord.").format(
+                min=MIN_LENGTH
+            ),
         )
     length = perceived_length(passphrase)
     if length < MIN_LENGTH:
         missing = MIN_LENGTH - length
         return PassphraseVerdict(
-            False, SHORT, f"For kort: {missing} tegn til (minst {MIN_LENGTH})."
+            False,
+            SHORT,
+            translate("passphrase", "For kort: {missing} tegn til (minst {min}).").format(
+                missing=missing, min=MIN_LENGTH
+            ),
         )
     from zxcvbn import zxcvbn  # ~0.1 s to load its lists: only when a passphrase is chosen
 
@@ -167,7 +192,11 @@ def assess_passphrase(passphrase: str, related: Sequence[str] = ()) -> Passphras
         kind, hint = _guessable_reason(result["sequence"])
         return PassphraseVerdict(False, kind, hint)
     if len(passphrase.split()) >= STRONG_WORDS or length >= STRONG_LENGTH:
-        return PassphraseVerdict(True, STRONG, "Sterkt passord.")
+        return PassphraseVerdict(True, STRONG, translate("passphrase", "Sterkt passord."))
     return PassphraseVerdict(
-        True, OK, "Godkjent. Fire eller flere ord med mellomrom gjør det enda sterkere."
+        True,
+        OK,
+        translate(
+            "passphrase", "Godkjent. Fire eller flere ord med mellomrom gjør det enda sterkere."
+        ),
     )

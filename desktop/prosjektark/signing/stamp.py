@@ -26,6 +26,7 @@ from pyhanko.pdf_utils.font.api import FontEngine, FontEngineFactory
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStampStyle
 
+from prosjektark.i18n import translate
 from prosjektark.paths import resource
 
 # The sheet's body font, shipped in resources/fonts/ with its licence.
@@ -51,7 +52,7 @@ _PADDING = 3  # between the border and the text, on each side
 
 
 class StampFontError(Exception):
-    """The stamp font is missing or cannot draw the text; Norwegian message."""
+    """The stamp font is missing or cannot draw the text; message in the current language."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,11 @@ def stamp_font_program(font: Path = STAMP_FONT) -> bytes:
     try:
         tt = TTFont(str(font), lazy=True)
     except OSError as exc:
-        raise StampFontError(f"Fant ikke skrifttypen for signaturstempelet: {font}") from exc
+        raise StampFontError(
+            translate("stamp", "Fant ikke skrifttypen for signaturstempelet: {path}").format(
+                path=font
+            )
+        ) from exc
     options = subset.Options(
         layout_closure=False, hinting=False, notdef_outline=True, name_IDs=["*"]
     )

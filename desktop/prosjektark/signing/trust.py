@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cryptography import x509
 
+from prosjektark.i18n import translate
 from prosjektark.signing.identity import fingerprint_sha256, normalise_fingerprint
 
 CERT_SUFFIXES = (".pem", ".crt", ".cer")
@@ -17,7 +18,7 @@ _PIN_LINE = re.compile(r"^\s*((?:[0-9A-Fa-f]{2}:?){32})\s*(?:#.*)?$")
 
 
 class TrustError(Exception):
-    """The trust list could not be read; Norwegian message."""
+    """The trust list could not be read; the message is in the current language."""
 
 
 def _load_certs(data: bytes, source: str) -> list[x509.Certificate]:
@@ -26,7 +27,9 @@ def _load_certs(data: bytes, source: str) -> list[x509.Certificate]:
             return x509.load_pem_x509_certificates(data)
         return [x509.load_der_x509_certificate(data)]
     except ValueError as exc:
-        raise TrustError(f"Kunne ikke lese sertifikat fra {source}.") from exc
+        raise TrustError(
+            translate("trust", "Kunne ikke lese sertifikat fra {path}.").format(path=source)
+        ) from exc
 
 
 def _load_pins(data: bytes, source: str) -> set[str]:
@@ -37,7 +40,11 @@ def _load_pins(data: bytes, source: str) -> set[str]:
             continue
         match = _PIN_LINE.match(line)
         if not match:
-            raise TrustError(f"Ugyldig fingeravtrykk i {source}: «{line.strip()}».")
+            raise TrustError(
+                translate("trust", "Ugyldig fingeravtrykk i {path}: «{line}».").format(
+                    path=source, line=line.strip()
+                )
+            )
         pins.add(normalise_fingerprint(match.group(1)))
     return pins
 
@@ -61,7 +68,9 @@ class TrustStore:
             elif path.is_file():
                 files = [path]
             else:
-                raise TrustError(f"Fant ikke tillitslisten {path}.")
+                raise TrustError(
+                    translate("trust", "Fant ikke tillitslisten {path}.").format(path=path)
+                )
             for file in files:
                 data = file.read_bytes()
                 if file.suffix.lower() in PIN_SUFFIXES:
@@ -69,9 +78,17 @@ class TrustStore:
                 else:
                     store.certificates.extend(_load_certs(data, str(file)))
         except OSError as exc:
-            raise TrustError(f"Kunne ikke lese tillitslisten {path}: {exc.strerror}") from exc
+            raise TrustError(
+                translate("trust", "Kunne ikke lese tillitslisten {path}: {reason}").format(
+                    path=path, reason=exc.strerror
+                )
+            ) from exc
         if not store:
-            raise TrustError(f"Fant ingen sertifikater eller fingeravtrykk i {path}.")
+            raise TrustError(
+                translate("trust", "Fant ingen sertifikater eller fingeravtrykk i {path}.").format(
+                    path=path
+                )
+            )
         return store
 
     @classmethod

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from prosjektark.durable import fsync_dir
+from prosjektark.i18n import translate
 from prosjektark.store.errors import StoreError
 
 BACKUP_DIR_NAME = "sikkerhetskopier"
@@ -53,7 +54,9 @@ def backup_database(db_path: Path, backup_dir: Path, label: str = "") -> Path:
         backup_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Kunne ikke opprette mappen for sikkerhetskopier «{backup_dir}»: {exc.strerror or exc}"
+            translate(
+                "backup", "Kunne ikke opprette mappen for sikkerhetskopier «{folder}»: {error}"
+            ).format(folder=backup_dir, error=exc.strerror or exc)
         ) from exc
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     suffix = db_path.suffix or ".sqlite3"
@@ -63,8 +66,11 @@ def backup_database(db_path: Path, backup_dir: Path, label: str = "") -> Path:
         _copy_database(db_path, target)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
-            f"Kunne ikke ta sikkerhetskopi av databasen «{db_path}» til «{backup_dir}»: {exc}. "
-            "Databasen er ikke endret."
+            translate(
+                "backup",
+                "Kunne ikke ta sikkerhetskopi av databasen «{database}» til «{folder}»: {error}. "
+                "Databasen er ikke endret.",
+            ).format(database=db_path, folder=backup_dir, error=exc)
         ) from exc
     return target
 
@@ -194,7 +200,9 @@ def start_afresh(db_path: Path) -> None:
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Kunne ikke fjerne den skadde databasen «{db_path}»: {exc.strerror or exc}."
+            translate(
+                "backup", "Kunne ikke fjerne den skadde databasen «{database}»: {error}."
+            ).format(database=db_path, error=exc.strerror or exc)
         ) from exc
 
 
@@ -210,6 +218,9 @@ def restore_backup(db_path: Path, backup: Path) -> None:
         _copy_database(backup, db_path)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(
-            f"Kunne ikke gjenopprette databasen fra «{backup}»: {exc}. "
-            "Kopien av den skadde filen er ikke endret."
+            translate(
+                "backup",
+                "Kunne ikke gjenopprette databasen fra «{backup}»: {error}. Kopien av den skadde "
+                "filen er ikke endret.",
+            ).format(backup=backup, error=exc)
         ) from exc

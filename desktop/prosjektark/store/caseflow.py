@@ -20,6 +20,7 @@ from prosjektark.domain.caseflow import (
     Remark,
     ReviewStatus,
 )
+from prosjektark.i18n import translate
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import (
     CaseEventRow,
@@ -140,11 +141,7 @@ def set_review_state(
     (None: unconditional, e.g. a delivery); ConflictError when someone else changed it."""
     current = review_status(conn, sheet_id)
     if expected_version is not None and (current.version if current else 0) != expected_version:
-        raise ConflictError(
-            "Saksstatusen er endret av en annen i mellomtiden"
-            + (f" (nå «{current.state}»)" if current else "")
-            + ". Last inn på nytt og prøv igjen."
-        )
+        raise ConflictError(state_changed(current.state if current else None))
     version = (current.version if current else 0) + 1
     values = {"state": state, "since": at, "version": version, "new_revision": new_revision}
     if current is None:
@@ -159,10 +156,23 @@ def set_review_state(
             .values(**values)
         )
         if result.rowcount != 1:  # another writer between the read and this update
-            raise ConflictError(
-                "Saksstatusen er endret av en annen i mellomtiden. Last inn på nytt og prøv igjen."
-            )
+            raise ConflictError(state_changed(None))
     return ReviewStatus(sheet_id, state, at, version, new_revision)
+
+
+def state_changed(now: str | None) -> str:
+    """The conflict message when someone else moved the case first; `now`: the state it is
+    in now, as shown to the user (None: not known)."""
+    if now is None:
+        return translate(
+            "caseflow",
+            "Saksstatusen er endret av en annen i mellomtiden. Last inn på nytt og prøv igjen.",
+        )
+    return translate(
+        "caseflow",
+        "Saksstatusen er endret av en annen i mellomtiden (nå «{state}»). Last inn på nytt og "
+        "prøv igjen.",
+    ).format(state=now)
 
 
 # -- remarks and answers --------------------------------------------------------------------
@@ -223,9 +233,14 @@ def mark_remarks_sent(conn: Connection, ids: Iterable[uuid.UUID], at: datetime) 
 def delete_unsent_remark(conn: Connection, remark_id: uuid.UUID) -> None:
     row = conn.execute(select(RemarkRow).where(RemarkRow.id == str(remark_id))).first()
     if row is None:
-        raise StoreError("Fant ikke merknaden.")
+        raise StoreError(remark_not_found())
     if row.sent_at is not None or row.received:
-        raise StoreError("En sendt merknad kan ikke slettes. Skriv en ny merknad som retter den.")
+        raise StoreError(
+            translate(
+                "caseflow",
+                "En sendt merknad kan ikke slettes. Skriv en ny merknad som retter den.",
+            )
+        )
     conn.execute(delete(RemarkRow).where(RemarkRow.id == str(remark_id)))
 
 
@@ -308,3 +323,7 @@ def set_intake_order(conn: Connection, order: Iterable[uuid.UUID]) -> None:
     rows = [{"sheet_id": str(s), "position": i} for i, s in enumerate(order)]
     if rows:
         conn.execute(insert(IntakeOrderRow), rows)
+
+
+def remark_not_found() -> str:
+    return translate("caseflow", "Fant ikke merknaden.")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from prosjektark.i18n import translate
 from prosjektark.store.backup import (
     backup_database,
     copy_damaged,
@@ -69,7 +70,10 @@ def read_state(db_path: Path) -> DatabaseState:
         return DatabaseState(exists=False, revision=None)
     if db_path.stat().st_size == 0:
         if marker_path(db_path).exists():
-            raise _corrupt(db_path, "filen er tom (0 byte), men her har det vært en database")
+            raise _corrupt(
+                db_path,
+                translate("database", "filen er tom (0 byte), men her har det vært en database"),
+            )
         return DatabaseState(exists=False, revision=None)
     try:
         con = sqlite3.connect(db_path)
@@ -81,7 +85,10 @@ def read_state(db_path: Path) -> DatabaseState:
                 return DatabaseState(exists=False, revision=None)
             if "alembic_version" not in tables:
                 raise StoreError(
-                    f"Filen «{db_path}» er ikke en Prosjektark-database (mangler skjemaversjon)."
+                    translate(
+                        "database",
+                        "Filen «{file}» er ikke en Prosjektark-database (mangler skjemaversjon).",
+                    ).format(file=db_path)
                 )
             versions = [row[0] for row in con.execute("SELECT version_num FROM alembic_version")]
             problems = [row[0] for row in con.execute("PRAGMA quick_check(5)")]
@@ -90,15 +97,21 @@ def read_state(db_path: Path) -> DatabaseState:
     except sqlite3.DatabaseError as exc:
         if _looks_damaged(exc):
             raise _corrupt(db_path, str(exc)) from exc
-        raise StoreError(f"Kunne ikke lese databasen «{db_path}»: {exc}") from exc
+        raise StoreError(_unreadable(db_path, exc)) from exc
     except sqlite3.Error as exc:
-        raise StoreError(f"Kunne ikke lese databasen «{db_path}»: {exc}") from exc
+        raise StoreError(_unreadable(db_path, exc)) from exc
     if problems != ["ok"]:
         raise _corrupt(db_path, "; ".join(problems))
     if len(versions) > 1:
         # Branched histories are never produced by this app: treat as unknown.
         return DatabaseState(exists=True, revision=",".join(sorted(versions)))
     return DatabaseState(exists=True, revision=versions[0] if versions else None)
+
+
+def _unreadable(db_path: Path, exc: Exception) -> str:
+    return translate("database", "Kunne ikke lese databasen «{database}»: {error}").format(
+        database=db_path, error=exc
+    )
 
 
 def _looks_damaged(exc: sqlite3.DatabaseError) -> bool:
@@ -114,20 +127,35 @@ def _corrupt(db_path: Path, reason: str) -> CorruptDatabaseError:
     except OSError:
         copy = None
     backups = [p for p in list_backups(backup_dir) if p.suffix == db_path.suffix]
-    message = f"Databasen «{db_path}» er skadet. Filen er ikke endret."
+    parts = [
+        translate("database", "Databasen «{database}» er skadet. Filen er ikke endret.").format(
+            database=db_path
+        )
+    ]
     if copy is not None:
-        message += f" En kopi av den skadde filen ligger i «{copy}»."
+        parts.append(
+            translate("database", "En kopi av den skadde filen ligger i «{copy}».").format(
+                copy=copy
+            )
+        )
     if backups:
-        message += (
-            f" Den nyeste sikkerhetskopien er «{backups[0]}»; åpne Prosjektark for å "
-            "gjenopprette fra den."
+        parts.append(
+            translate(
+                "database",
+                "Den nyeste sikkerhetskopien er «{backup}»; åpne Prosjektark for å gjenopprette "
+                "fra den.",
+            ).format(backup=backups[0])
         )
     else:
-        message += (
-            " Det finnes ingen sikkerhetskopi; åpne Prosjektark for å starte med en tom "
-            "database og hente inn det som kan leses fra den skadde filen."
+        parts.append(
+            translate(
+                "database",
+                "Det finnes ingen sikkerhetskopi; åpne Prosjektark for å starte med en tom "
+                "database og hente inn det som kan leses fra den skadde filen.",
+            )
         )
-    message += f" (Teknisk: {reason}.)"
+    parts.append(translate("database", "(Teknisk: {reason}.)").format(reason=reason))
+    message = " ".join(parts)
     return CorruptDatabaseError(message, db_path=db_path, copy=copy, backups=backups, reason=reason)
 
 
@@ -193,7 +221,9 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(
-            f"Kunne ikke opprette mappen «{db_path.parent}»: {exc.strerror or exc}"
+            translate("database", "Kunne ikke opprette mappen «{folder}»: {error}").format(
+                folder=db_path.parent, error=exc.strerror or exc
+            )
         ) from exc
     state = read_state(db_path)
     if state.revision == HEAD_REVISION:
@@ -202,9 +232,12 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
 
     if state.revision is not None and state.revision not in script_revisions():
         raise NewerDatabaseError(
-            f"Databasen «{db_path}» er laget av en nyere versjon av Prosjektark "
-            f"(skjemaversjon {state.revision}). Oppdater programmet for å åpne den. "
-            "Filen er ikke endret."
+            translate(
+                "database",
+                "Databasen «{database}» er laget av en nyere versjon av Prosjektark "
+                "(skjemaversjon {schema}). Oppdater programmet for å åpne den. Filen er ikke "
+                "endret.",
+            ).format(database=db_path, schema=state.revision)
         )
     backup: Path | None = None
     if state.exists:
@@ -213,8 +246,13 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
     try:
         upgrade(engine)
     except Exception as exc:
-        where = f" En sikkerhetskopi ligger i «{backup}»." if backup else ""
-        raise StoreError(f"Kunne ikke oppgradere databasen «{db_path}»: {exc}.{where}") from exc
+        message = translate("database", "Kunne ikke oppgradere databasen «{database}»: {error}.")
+        message = message.format(database=db_path, error=exc)
+        if backup:
+            message += " " + translate("database", "En sikkerhetskopi ligger i «{backup}».").format(
+                backup=backup
+            )
+        raise StoreError(message) from exc
     finally:
         engine.dispose()
     _write_marker(db_path)

@@ -1,4 +1,4 @@
-"""Errors the store raises; their messages are Norwegian and shown to users as they are."""
+"""Errors the store raises; their messages are in the user's language and shown as they are."""
 
 from __future__ import annotations
 
@@ -47,4 +47,5 @@ class CorruptDatabaseError(StoreError):
 
 
 class TransitionError(StoreError):
-    """A review state change the programme's profile does not allow (Norwegian reason)."""
+    """A review state change the programme's profile does not allow (the reason in the
+    user's language)."""

@@ -16,10 +16,15 @@ from typing import Literal
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 from prosjektark.store.models import OutboxRow
 
 OutboxState = Literal["klar", "levert"]
-STATE_NAMES: dict[str, str] = {"klar": "Klar til opplasting", "levert": "Levert"}
+# Shown through translate("outbox", …); the state itself is stored as it is.
+STATE_NAMES: dict[str, str] = {
+    "klar": QT_TRANSLATE_NOOP("outbox", "Klar til opplasting"),
+    "levert": QT_TRANSLATE_NOOP("outbox", "Levert"),
+}
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,8 @@ class OutboxEntry:
 
     @property
     def state_label(self) -> str:
-        return STATE_NAMES.get(self.state, self.state)
+        name = STATE_NAMES.get(self.state)
+        return translate("outbox", name) if name else self.state
 
     @property
     def file_exists(self) -> bool:

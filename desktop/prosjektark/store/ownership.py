@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from prosjektark.i18n import translate
 from prosjektark.store.errors import StoreError
 from prosjektark.store.models import HandoverRow, SheetOwnerRow
 
@@ -46,7 +47,11 @@ def normalise_fingerprint(value: str) -> str:
     """A SHA-256 fingerprint as 64 lower-case hex digits (colons and spaces allowed in)."""
     cleaned = re.sub(r"[\s:]", "", value or "").lower()
     if not _FINGERPRINT.match(cleaned):
-        raise StoreError(f"«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale tegn).")
+        raise StoreError(
+            translate(
+                "ownership", "«{value}» er ikke et SHA-256-fingeravtrykk (64 heksadesimale tegn)."
+            ).format(value=value)
+        )
     return cleaned
 
 
@@ -98,15 +103,24 @@ def hand_over(
     owner = owner_of(conn, sheet_id)
     if owner is None:
         raise StoreError(
-            f"Prosjektarket {sheet_id} er ikke levert hit ennå, så det har ingen eier å "
-            "overføre fra. Den første gyldige pakken for arket gjør avsenderen til eier."
+            translate(
+                "ownership",
+                "Prosjektarket {id} er ikke levert hit ennå, så det har ingen eier å overføre "
+                "fra. Den første gyldige pakken for arket gjør avsenderen til eier.",
+            ).format(id=sheet_id)
         )
     target = normalise_fingerprint(to_fingerprint)
     if target == owner.fingerprint:
-        raise StoreError(
-            f"Prosjektarket eies allerede av {owner.signer_name or 'denne signataren'} "
-            f"(SHA-256 {target})."
-        )
+        if owner.signer_name:
+            text = translate(
+                "ownership", "Prosjektarket eies allerede av {owner} (SHA-256 {fingerprint})."
+            )
+        else:
+            text = translate(
+                "ownership",
+                "Prosjektarket eies allerede av denne signataren (SHA-256 {fingerprint}).",
+            )
+        raise StoreError(text.format(owner=owner.signer_name, fingerprint=target))
     handover = Handover(
         sheet_id=sheet_id,
         from_fingerprint=owner.fingerprint,

@@ -22,6 +22,7 @@ from prosjektark.domain.frames import FrameLine
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.scenario import Scenario, ScenarioChange, ScenarioEntry
 from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
+from prosjektark.i18n import translate
 from prosjektark.store import timestamps
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import (
@@ -69,8 +70,11 @@ def delivered_sheets(conn: Connection, profile: str | None = None) -> list[tuple
             sheet = sheet_from_json(row.body)
         except SheetError as exc:
             raise StoreError(
-                f"Kunne ikke lese revisjon {row.revision} av prosjektarket {sheet_id} fra "
-                f"databasen. {exc}"
+                translate(
+                    "portfolio",
+                    "Kunne ikke lese revisjon {revision} av prosjektarket {id} fra databasen. "
+                    "{error}",
+                ).format(revision=row.revision, id=sheet_id, error=exc)
             ) from exc
         delivery = Delivery(
             sheet_id=sheet_id,
@@ -131,8 +135,11 @@ def set_frames(
         if line.key in seen:
             party = f", {line.party}" if line.party else ""
             raise StoreError(
-                f"Rammen for {line.year}, {line.source}{party} står mer enn én gang. "
-                "Slå linjene sammen og prøv igjen."
+                translate(
+                    "portfolio",
+                    "Rammen for {year}, {source} står mer enn én gang. Slå linjene sammen og "
+                    "prøv igjen.",
+                ).format(year=line.year, source=f"{line.source}{party}")
             )
         seen.add(line.key)
     current = frames_info(conn, profile)
@@ -180,11 +187,11 @@ def set_frames(
 
 
 def _frames_conflict(profile: str, current: FramesInfo) -> str:
-    return (
-        f"Rammene for {profile} ble endret{_by(current.changed_by, current.changed_at)}, etter at"
-        " du hentet dem. Endringene dine er ikke lagret. Last inn rammene på nytt og gjør "
-        "endringene der."
-    )
+    return translate(
+        "portfolio",
+        "Rammene for {profile} ble endret av {who}, etter at du hentet dem. Endringene dine er "
+        "ikke lagret. Last inn rammene på nytt og gjør endringene der.",
+    ).format(profile=profile, who=_by(current.changed_by, current.changed_at))
 
 
 # -- scenarios ----------------------------------------------------------------------------------
@@ -199,7 +206,9 @@ def create_scenario(
     _check_entries(scenario.entries)
     _check_name_free(conn, name, scenario.profile, scenario.id)
     if conn.execute(select(ScenarioRow.id).where(ScenarioRow.id == str(scenario.id))).first():
-        raise StoreError(f"Scenarioet «{name}» finnes allerede.")
+        raise StoreError(
+            translate("portfolio", "Scenarioet «{name}» finnes allerede.").format(name=name)
+        )
     conn.execute(
         insert(ScenarioRow).values(
             id=str(scenario.id),
@@ -252,7 +261,9 @@ def scenarios(conn: Connection, profile: str | None = None) -> list[Scenario]:
 def load_scenario(conn: Connection, scenario_id: uuid.UUID) -> Scenario:
     row = conn.execute(select(ScenarioRow).where(ScenarioRow.id == str(scenario_id))).first()
     if row is None:
-        raise StoreError("Fant ikke scenarioet. Det kan være slettet av en annen.")
+        raise StoreError(
+            translate("portfolio", "Fant ikke scenarioet. Det kan være slettet av en annen.")
+        )
     return _scenario(row, _entries(conn, row.id))
 
 
@@ -269,10 +280,13 @@ def find_scenario(conn: Connection, name: str, profile: str | None = None) -> Sc
     if not matches:
         return None
     if len(matches) > 1:
-        programmes = " og ".join(sorted(row.profile for row in matches))
+        first, *rest = sorted(row.profile for row in matches)
         raise StoreError(
-            f"Det finnes et scenario som heter «{name.strip()}» i både {programmes}. "
-            "Velg program (--profile)."
+            translate(
+                "portfolio",
+                "Det finnes et scenario som heter «{name}» i både {first} og {second}. Velg "
+                "program (--profile).",
+            ).format(name=name.strip(), first=first, second=" og ".join(rest))
         )
     row = matches[0]
     return _scenario(row, _entries(conn, row.id))
@@ -329,7 +343,9 @@ def delete_scenario(conn: Connection, scenario_id: uuid.UUID) -> None:
     """Remove the scenario with its entries and what was changed in it."""
     key = str(scenario_id)
     if conn.execute(select(ScenarioRow.id).where(ScenarioRow.id == key)).first() is None:
-        raise StoreError("Fant ikke scenarioet. Det kan være slettet av en annen.")
+        raise StoreError(
+            translate("portfolio", "Fant ikke scenarioet. Det kan være slettet av en annen.")
+        )
     # Explicit rather than by cascade: the foreign-key pragma is a per-connection setting.
     conn.execute(delete(ScenarioEntryRow).where(ScenarioEntryRow.scenario_id == key))
     conn.execute(delete(ScenarioChangeRow).where(ScenarioChangeRow.scenario_id == key))
@@ -343,13 +359,17 @@ def _decimal(value: str) -> Decimal:
     try:
         return Decimal(value)
     except InvalidOperation as exc:  # written by this module only; a damaged database
-        raise StoreError(f"Et rammebeløp i databasen er ikke et tall: «{value}».") from exc
+        raise StoreError(
+            translate("portfolio", "Et rammebeløp i databasen er ikke et tall: «{value}».").format(
+                value=value
+            )
+        ) from exc
 
 
 def _by(name: str, at: datetime | None) -> str:
-    """« av Kari Nordmann 07.12.2026 kl. 14:05» (or « av en annen …» when nameless)."""
+    """«Kari Nordmann 07.12.2026 kl. 14:05» (or «en annen …» when nameless)."""
     when = f" {format_datetime(at)}" if at is not None else ""
-    return f" av {name or 'en annen'}{when}"
+    return (name or translate("portfolio", "en annen")) + when
 
 
 def _name_key(name: str) -> str:
@@ -359,7 +379,7 @@ def _name_key(name: str) -> str:
 def _checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise StoreError("Scenarioet må ha et navn.")
+        raise StoreError(translate("portfolio", "Scenarioet må ha et navn."))
     return name
 
 
@@ -373,7 +393,11 @@ def _check_name_free(
     ).all()
     if any(_name_key(row.name) == key and row.id != str(scenario_id) for row in rows):
         raise StoreError(
-            f"Det finnes allerede et scenario som heter «{name}» i {profile}. Velg et annet navn."
+            translate(
+                "portfolio",
+                "Det finnes allerede et scenario som heter «{name}» i {profile}. Velg et annet "
+                "navn.",
+            ).format(name=name, profile=profile)
         )
 
 
@@ -381,7 +405,11 @@ def _check_entries(entries: Sequence[ScenarioEntry]) -> None:
     seen: set[uuid.UUID] = set()
     for entry in entries:
         if entry.sheet_id in seen:
-            raise StoreError(f"Prosjektarket {entry.sheet_id} står mer enn én gang i scenarioet.")
+            raise StoreError(
+                translate(
+                    "portfolio", "Prosjektarket {id} står mer enn én gang i scenarioet."
+                ).format(id=entry.sheet_id)
+            )
         seen.add(entry.sheet_id)
 
 
@@ -464,12 +492,17 @@ def _scenario_conflict(conn: Connection, scenario: Scenario) -> ConflictError:
     row = conn.execute(select(ScenarioRow).where(ScenarioRow.id == str(scenario.id))).first()
     if row is None:
         return ConflictError(
-            f"Scenarioet «{scenario.name}» er slettet av en annen mens du arbeidet med det. "
-            "Endringene dine er ikke lagret.",
+            translate(
+                "portfolio",
+                "Scenarioet «{name}» er slettet av en annen mens du arbeidet med det. "
+                "Endringene dine er ikke lagret.",
+            ).format(name=scenario.name),
             deleted=True,
         )
     return ConflictError(
-        f"Scenarioet «{row.name}» ble lagret{_by(row.modified_by, row.modified_at)}, etter at du"
-        " åpnet det. Endringene dine er ikke lagret. Last inn scenarioet på nytt og gjør "
-        "endringene der."
+        translate(
+            "portfolio",
+            "Scenarioet «{name}» ble lagret av {who}, etter at du åpnet det. Endringene dine er "
+            "ikke lagret. Last inn scenarioet på nytt og gjør endringene der.",
+        ).format(name=row.name, who=_by(row.modified_by, row.modified_at))
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from prosjektark.i18n import translate
 from prosjektark.store.backup import readable_sheets, restore_backup, start_afresh
 from prosjektark.store.errors import CorruptDatabaseError, StoreError
 from prosjektark.store.repository import Store
@@ -19,18 +20,28 @@ class Recovery:
     updated: int  # sheets whose copy in the damaged file was newer than the backup's
 
     def summary(self) -> str:
-        start = (
-            f"Databasen er gjenopprettet fra sikkerhetskopien «{self.backup.name}»."
-            if self.backup is not None
-            else "Prosjektark startet med en tom database."
-        )
+        if self.backup is not None:
+            start = translate(
+                "recovery", "Databasen er gjenopprettet fra sikkerhetskopien «{backup}»."
+            ).format(backup=self.backup.name)
+        else:
+            start = translate("recovery", "Prosjektark startet med en tom database.")
         saved = self.added + self.updated
         if not saved:
-            return start + " Ingen nyere ark kunne leses fra den skadde filen."
-        return (
-            f"{start} Fra den skadde filen ble {saved} ark hentet inn"
-            f" ({self.added} nye, {self.updated} nyere enn sikkerhetskopien)."
-        )
+            rest = translate("recovery", "Ingen nyere ark kunne leses fra den skadde filen.")
+        elif saved == 1:
+            rest = translate(
+                "recovery",
+                "Fra den skadde filen ble 1 ark hentet inn ({added} nye, {updated} nyere enn "
+                "sikkerhetskopien).",
+            )
+        else:
+            rest = translate(
+                "recovery",
+                "Fra den skadde filen ble {saved} ark hentet inn ({added} nye, {updated} nyere "
+                "enn sikkerhetskopien).",
+            )
+        return f"{start} " + rest.format(saved=saved, added=self.added, updated=self.updated)
 
 
 def recover(error: CorruptDatabaseError, attachments_dir: Path, use_backup: bool) -> Recovery:

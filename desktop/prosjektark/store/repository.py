@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from prosjektark.domain.caseflow import NOBODY, Actor
 from prosjektark.domain.summary import SheetSummary, Status
+from prosjektark.i18n import translate
 from prosjektark.store import timestamps
 from prosjektark.store.backup import default_backup_dir
 from prosjektark.store.database import ensure_schema
@@ -146,7 +147,9 @@ class Store:
             attachments_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"Kunne ikke opprette vedleggsmappen «{attachments_dir}»: {exc.strerror or exc}"
+                translate(
+                    "repository", "Kunne ikke opprette vedleggsmappen «{folder}»: {error}"
+                ).format(folder=attachments_dir, error=exc.strerror or exc)
             ) from exc
         return cls(db_path, attachments_dir)
 
@@ -185,7 +188,11 @@ class Store:
             with contextlib.closing(self._connect()) as con:
                 return con.execute(sql).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(f"Kunne ikke lese fra databasen «{self.db_path}»: {exc}") from exc
+            raise StoreError(
+                translate(
+                    "repository", "Kunne ikke lese fra databasen «{database}»: {error}"
+                ).format(database=self.db_path, error=exc)
+            ) from exc
 
     def count(self, *, deleted: bool = False) -> int:
         sql = "SELECT count(*) FROM sheets WHERE deleted_at IS {} NULL"
@@ -234,7 +241,11 @@ class Store:
             with contextlib.closing(self._connect()) as con:
                 return con.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise StoreError(f"Kunne ikke lese fra databasen «{self.db_path}»: {exc}") from exc
+            raise StoreError(
+                translate(
+                    "repository", "Kunne ikke lese fra databasen «{database}»: {error}"
+                ).format(database=self.db_path, error=exc)
+            ) from exc
 
     def delivered_sheet_rows(self) -> list[tuple]:
         """The secretariat's intake list, one row per delivered sheet not in the bin, at

@@ -19,7 +19,6 @@ plain, unindexed `LIKE` over `search_texts` until that issue gives them their ow
 
 from __future__ import annotations
 
-import functools
 import re
 import uuid
 from collections.abc import Iterable
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, and_, delete, func, insert, select, text, update
 
 from prosjektark.domain.search_text import sheet_texts
+from prosjektark.i18n import translate
 from prosjektark.store.models import SearchTextRow
 
 if TYPE_CHECKING:
@@ -57,16 +57,43 @@ class ContentHit:
     spans: tuple[tuple[int, int], ...]  # where the query's words are in `snippet`
 
 
-@functools.cache
-def shipped_form() -> FormDefinition:
-    """The form the program ships with (the catalog's form), for indexing and naming."""
-    import tomllib
+def shipped_form(language: str | None = None) -> FormDefinition:
+    """The form the program ships with (the catalog's form), for indexing and naming, with
+    its texts in `language` (the current language when None).
 
-    from prosjektark import paths
-    from prosjektark.domain.form import FormDefinition
+    The index holds paths, step ids and what people wrote, the same in every language;
+    only the names of steps and fields shown with a hit depend on the language."""
+    from prosjektark import i18n
 
-    with paths.resource("forms", "prosjektark.toml").open("rb") as fh:
-        return FormDefinition.model_validate(tomllib.load(fh))
+    return _shipped_form(i18n.check_language(language or i18n.language()))
+
+
+_shipped_forms: dict[str, FormDefinition] = {}
+
+
+def _shipped_form(language: str) -> FormDefinition:
+    form = _shipped_forms.get(language)
+    if form is None:
+        import tomllib
+
+        from prosjektark import paths
+        from prosjektark.domain.form import FormDefinition
+        from prosjektark.i18n import localize
+
+        # The file carries its texts as language tables (`label = { nb = …, nn = … }`).
+        with paths.resource("forms", "prosjektark.toml").open("rb") as fh:
+            data = localize(tomllib.load(fh), language)
+        form = _shipped_forms.setdefault(language, FormDefinition.model_validate(data))
+    return form
+
+
+def _naming_form(form: FormDefinition) -> FormDefinition:
+    """The form whose names a hit shows: the shipped form in the current language when
+    `form` is the shipped form in any language (a store outlives a language switch);
+    otherwise `form` itself."""
+    if any(form is shipped for shipped in list(_shipped_forms.values())):
+        return shipped_form()
+    return form
 
 
 def query_words(query: str) -> list[str]:
@@ -270,7 +297,7 @@ def search(
         ).all()
     else:
         rows = _search_like(conn, words, deleted, fetch)
-    return _hits(rows, words, form, limit)
+    return _hits(rows, words, _naming_form(form), limit)
 
 
 def _search_like(conn: Connection, words: list[str], deleted: bool, fetch: int) -> list:
@@ -354,9 +381,9 @@ def _step_title(form: FormDefinition, step_id: str) -> str:
 
 def _label(form: FormDefinition, kind: str, path: str) -> str:
     if kind == KIND_REMARK:
-        return "Merknad"
+        return translate("search", "Merknad")
     if kind == KIND_ANSWER:
-        return "Svar på merknad"
+        return translate("search", "Svar på merknad")
     return _names_of(form).label(path)
 
 

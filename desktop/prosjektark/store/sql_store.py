@@ -47,6 +47,7 @@ from prosjektark.domain.sheet import (
 )
 from prosjektark.domain.summary import Status
 from prosjektark.durable import fsync_dir
+from prosjektark.i18n import translate
 from prosjektark.store import caseflow, outbox, ownership, portfolio, search
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
@@ -116,7 +117,9 @@ class SqlStore:
                 yield conn
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"Kunne ikke lese fra databasen «{self.db_path}»: {_reason(exc)}"
+                translate(
+                    "sql_store", "Kunne ikke lese fra databasen «{database}»: {error}"
+                ).format(database=self.db_path, error=_reason(exc))
             ) from exc
 
     @contextlib.contextmanager
@@ -129,7 +132,9 @@ class SqlStore:
                     yield conn
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"Kunne ikke lagre i databasen «{self.db_path}»: {_reason(exc)}"
+                translate("sql_store", "Kunne ikke lagre i databasen «{database}»: {error}").format(
+                    database=self.db_path, error=_reason(exc)
+                )
             ) from exc
 
     # -- listing --------------------------------------------------------------------
@@ -147,7 +152,11 @@ class SqlStore:
         with self._write() as conn:
             for sheet in sheets:
                 if self._exists(conn, sheet.id):
-                    raise StoreError(f"Prosjektarket «{sheet.title or sheet.id}» finnes allerede.")
+                    raise StoreError(
+                        translate("sql_store", "Prosjektarket «{title}» finnes allerede.").format(
+                            title=sheet.title or sheet.id
+                        )
+                    )
                 conn.execute(
                     insert(SheetRow).values(
                         id=str(sheet.id),
@@ -168,8 +177,13 @@ class SqlStore:
                 select(SheetRow.json, SheetRow.write_version).where(SheetRow.id == str(sheet_id))
             ).first()
         if row is None:
-            raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
-        sheet = self._parse(row.json, f"prosjektarket {sheet_id}")
+            raise StoreError(_sheet_not_found(sheet_id))
+        sheet = self._parse(
+            row.json,
+            translate("sql_store", "Kunne ikke lese prosjektarket {id} fra databasen.").format(
+                id=sheet_id
+            ),
+        )
         if token is not None:
             token.version = row.write_version
         return sheet
@@ -223,8 +237,11 @@ class SqlStore:
             if new_revision > MAX_REVISION:
                 # Never write a revision the sheet model would refuse to read back.
                 raise StoreError(
-                    f"Prosjektarket har nådd det høyeste revisjonsnummeret ({MAX_REVISION})."
-                    " Dupliser arket for å arbeide videre med en kopi."
+                    translate(
+                        "sql_store",
+                        "Prosjektarket har nådd det høyeste revisjonsnummeret ({max}). Dupliser "
+                        "arket for å arbeide videre med en kopi.",
+                    ).format(max=MAX_REVISION)
                 )
             # Mutate only once the numbers are known; restored below if the write fails.
             old_revision, old_modified = sheet.revision, sheet.modified
@@ -308,8 +325,14 @@ class SqlStore:
                 )
             ).first()
         if row is None:
-            raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
-        return self._parse(row.json, f"versjon {revision} av prosjektarket {sheet_id}")
+            raise StoreError(_revision_not_found(sheet_id, revision))
+        return self._parse(
+            row.json,
+            translate(
+                "sql_store",
+                "Kunne ikke lese versjon {revision} av prosjektarket {id} fra databasen.",
+            ).format(revision=revision, id=sheet_id),
+        )
 
     def mark_signed(
         self,
@@ -330,7 +353,7 @@ class SqlStore:
                 .values(signed=True)
             )
             if result.rowcount == 0:
-                raise StoreError(f"Fant ikke versjon {revision} av prosjektarket {sheet_id}.")
+                raise StoreError(_revision_not_found(sheet_id, revision))
             if record:
                 caseflow.record(conn, sheet_id, "signed", self.actor(), _now(), revision=revision)
             # The working copy is "signert" only while it still is that revision unchanged.
@@ -364,7 +387,7 @@ class SqlStore:
                 .values(deleted_at=_now())
             )
             if result.rowcount == 0 and not self._exists(conn, sheet_id):
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             search.set_in_bin(conn, sheet_id, True)
 
     def restore(self, sheet_id: uuid.UUID) -> None:
@@ -373,7 +396,7 @@ class SqlStore:
                 update(SheetRow).where(SheetRow.id == str(sheet_id)).values(deleted_at=None)
             )
             if result.rowcount == 0:
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             search.set_in_bin(conn, sheet_id, False)
 
     def purge(self, sheet_id: uuid.UUID) -> None:
@@ -382,10 +405,13 @@ class SqlStore:
         with self._write() as conn:
             row = conn.execute(select(SheetRow.deleted_at).where(SheetRow.id == key)).first()
             if row is None:
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             if row.deleted_at is None:
                 raise StoreError(
-                    "Prosjektarket må ligge i papirkurven før det kan slettes for godt."
+                    translate(
+                        "sql_store",
+                        "Prosjektarket må ligge i papirkurven før det kan slettes for godt.",
+                    )
                 )
             hashes = set(
                 conn.execute(select(AttachmentRef.sha256).where(AttachmentRef.sheet_id == key))
@@ -418,11 +444,17 @@ class SqlStore:
         try:
             info = source.stat()
         except FileNotFoundError:
-            raise StoreError(f"Fant ikke filen «{source}».") from None
+            raise StoreError(
+                translate("sql_store", "Fant ikke filen «{file}».").format(file=source)
+            ) from None
         except OSError as exc:
-            raise StoreError(f"Kunne ikke lese filen «{source}»: {exc.strerror or exc}") from exc
+            raise StoreError(_unreadable_file(source, exc)) from exc
         if not source.is_file():
-            raise StoreError(f"«{source}» er ikke en vanlig fil og kan ikke legges ved.")
+            raise StoreError(
+                translate(
+                    "sql_store", "«{file}» er ikke en vanlig fil og kan ikke legges ved."
+                ).format(file=source)
+            )
         if info.st_size > MAX_ATTACHMENT_BYTES:
             raise StoreError(_too_large(name, info.st_size))
 
@@ -436,8 +468,9 @@ class SqlStore:
             with contextlib.suppress(OSError):
                 temp_path.unlink()
             raise StoreError(
-                f"Kunne ikke lagre vedlegget «{name}» i «{self.attachments_dir}»: "
-                f"{exc.strerror or exc}"
+                translate(
+                    "sql_store", "Kunne ikke lagre vedlegget «{name}» i «{folder}»: {error}"
+                ).format(name=name, folder=self.attachments_dir, error=exc.strerror or exc)
             ) from exc
         with self._write() as conn:
             conn.execute(
@@ -458,12 +491,20 @@ class SqlStore:
     def attachment_path(self, attachment: Attachment) -> Path:
         path = self._blob_path(attachment.sha256)
         if not path.is_file():
-            raise StoreError(f"Vedlegget «{attachment.filename}» finnes ikke lenger i lageret.")
+            raise StoreError(
+                translate("sql_store", "Vedlegget «{name}» finnes ikke lenger i lageret.").format(
+                    name=attachment.filename
+                )
+            )
         return path
 
     def _blob_path(self, digest: str) -> Path:
         if not _SHA256.match(digest):
-            raise StoreError(f"Ugyldig sjekksum for vedlegg: {digest!r}.")
+            raise StoreError(
+                translate("sql_store", "Ugyldig sjekksum for vedlegg: {digest}.").format(
+                    digest=repr(digest)
+                )
+            )
         return self.attachments_dir / digest[:2] / digest
 
     def _copy_to_temp(self, source: Path) -> tuple[str, int, Path]:
@@ -479,9 +520,7 @@ class SqlStore:
                 try:
                     handle = open(source, "rb")  # noqa: SIM115 - errors mapped separately
                 except OSError as exc:
-                    raise StoreError(
-                        f"Kunne ikke lese filen «{source}»: {exc.strerror or exc}"
-                    ) from exc
+                    raise StoreError(_unreadable_file(source, exc)) from exc
                 with handle:
                     while chunk := handle.read(_CHUNK):
                         size += len(chunk)
@@ -497,7 +536,9 @@ class SqlStore:
         except OSError as exc:
             temp_path.unlink(missing_ok=True)
             raise StoreError(
-                f"Kunne ikke kopiere vedlegget «{source.name}»: {exc.strerror or exc}"
+                translate("sql_store", "Kunne ikke kopiere vedlegget «{name}»: {error}").format(
+                    name=source.name, error=exc.strerror or exc
+                )
             ) from exc
         return hasher.hexdigest(), size, temp_path
 
@@ -539,7 +580,7 @@ class SqlStore:
         with self._write() as conn:
             entry = next((e for e in outbox.list_entries(conn) if e.id == entry_id), None)
             if entry is None or not outbox.mark_delivered(conn, entry_id, when, folder):
-                raise StoreError("Fant ikke pakken i utboksen.")
+                raise StoreError(translate("sql_store", "Fant ikke pakken i utboksen."))
             if entry.state == "klar":
                 text = f"Kopiert til {folder}" if folder else "Markert som levert"
                 caseflow.record(
@@ -555,13 +596,13 @@ class SqlStore:
     def mark_not_delivered(self, entry_id: int) -> None:
         with self._write() as conn:
             if not outbox.mark_not_delivered(conn, entry_id):
-                raise StoreError("Fant ikke pakken i utboksen.")
+                raise StoreError(translate("sql_store", "Fant ikke pakken i utboksen."))
 
     def remove_outbox_entry(self, entry_id: int) -> None:
         """Forget a package (the file on disk is left alone)."""
         with self._write() as conn:
             if not outbox.remove_entry(conn, entry_id):
-                raise StoreError("Fant ikke pakken i utboksen.")
+                raise StoreError(translate("sql_store", "Fant ikke pakken i utboksen."))
 
     # -- ownership (the secretariat's intake) ----------------------------------------
 
@@ -643,22 +684,20 @@ class SqlStore:
         comment: str = "",
         expected_version: int | None = None,
     ) -> ReviewStatus:
-        """The secretariat moves a sheet to `state`. TransitionError (Norwegian, naming the
-        allowed moves) for a move the profile does not allow; ConflictError when
+        """The secretariat moves a sheet to `state`. TransitionError (in the user's language,
+        naming the allowed moves) for a move the profile does not allow; ConflictError when
         `expected_version` is given and another user changed the state first."""
         now = _now()
         with self._write() as conn:
             if not self._exists(conn, sheet_id):
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             current = caseflow.review_status(conn, sheet_id)
             version = current.version if current else 0
             # A stale request is a conflict first: its move was judged against a state
             # that is no longer there.
             if expected_version is not None and expected_version != version:
                 raise ConflictError(
-                    "Saksstatusen er endret av en annen i mellomtiden"
-                    + (f" (nå «{review.name(current.state)}»)" if current else "")
-                    + ". Last inn på nytt og prøv igjen."
+                    caseflow.state_changed(review.name(current.state) if current else None)
                 )
             problem = transition_problem(review, current.state if current else None, state)
             if problem is not None:
@@ -747,12 +786,14 @@ class SqlStore:
     ) -> Remark:
         """A new remark of this user on `field` ("" for the whole sheet), not yet sent."""
         if not text.strip():
-            raise StoreError("Merknaden er tom. Skriv hva arbeidsgruppen skal se på.")
+            raise StoreError(
+                translate("sql_store", "Merknaden er tom. Skriv hva arbeidsgruppen skal se på.")
+            )
         now = _now()
         who = self.actor()
         with self._write() as conn:
             if not self._exists(conn, sheet_id):
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             if revision is None:
                 revision = conn.execute(
                     select(func.max(RevisionRow.revision)).where(
@@ -807,7 +848,7 @@ class SqlStore:
         now = _now()
         with self._write() as conn:
             if not self._exists(conn, sheet_id):
-                raise StoreError(f"Fant ikke prosjektarket {sheet_id}.")
+                raise StoreError(_sheet_not_found(sheet_id))
             added = 0
             for remark in remarks:
                 if caseflow.add_remark(conn, remark):
@@ -841,7 +882,7 @@ class SqlStore:
         with self._write() as conn:
             remark = next((r for r in caseflow.remarks(conn) if r.id == remark_id), None)
             if remark is None:
-                raise StoreError("Fant ikke merknaden.")
+                raise StoreError(caseflow.remark_not_found())
             answer = Answer(
                 id=uuid.uuid4(),
                 remark_id=remark_id,
@@ -997,18 +1038,24 @@ class SqlStore:
             select(SheetRow.write_version).where(SheetRow.id == str(sheet.id))
         ).scalar_one_or_none()
         if token is not None and token.version is not None:
-            title = sheet.identification.title or "(uten tittel)"
+            title = sheet.identification.title or translate("sql_store", "(uten tittel)")
             if current is None:
                 raise ConflictError(
-                    f"Prosjektarket «{title}» er slettet for godt et annet sted mens du "
-                    "arbeidet med det. Endringene dine er ikke lagret.",
+                    translate(
+                        "sql_store",
+                        "Prosjektarket «{title}» er slettet for godt et annet sted mens du "
+                        "arbeidet med det. Endringene dine er ikke lagret.",
+                    ).format(title=title),
                     deleted=True,
                 )
             if current != token.version:
                 raise ConflictError(
-                    f"Prosjektarket «{title}» er endret et annet sted (i et annet vindu "
-                    "eller fra kommandolinjen) siden du åpnet det. Endringene dine er ikke "
-                    "skrevet over de andre."
+                    translate(
+                        "sql_store",
+                        "Prosjektarket «{title}» er endret et annet sted (i et annet vindu eller "
+                        "fra kommandolinjen) siden du åpnet det. Endringene dine er ikke skrevet "
+                        "over de andre.",
+                    ).format(title=title)
                 )
         return (current or 0) + 1
 
@@ -1029,11 +1076,28 @@ class SqlStore:
             )
 
     @staticmethod
-    def _parse(body: str, what: str) -> Sheet:
+    def _parse(body: str, unreadable: str) -> Sheet:
+        """`unreadable`: the sentence that says what could not be read."""
         try:
             return sheet_from_json(body)
         except SheetError as exc:
-            raise StoreError(f"Kunne ikke lese {what} fra databasen. {exc}") from exc
+            raise StoreError(f"{unreadable} {exc}") from exc
+
+
+def _sheet_not_found(sheet_id: uuid.UUID) -> str:
+    return translate("sql_store", "Fant ikke prosjektarket {id}.").format(id=sheet_id)
+
+
+def _revision_not_found(sheet_id: uuid.UUID, revision: int) -> str:
+    return translate("sql_store", "Fant ikke versjon {revision} av prosjektarket {id}.").format(
+        revision=revision, id=sheet_id
+    )
+
+
+def _unreadable_file(source: Path, exc: OSError) -> str:
+    return translate("sql_store", "Kunne ikke lese filen «{file}»: {error}").format(
+        file=source, error=exc.strerror or exc
+    )
 
 
 def _reason(exc: SQLAlchemyError) -> str:
@@ -1043,10 +1107,10 @@ def _reason(exc: SQLAlchemyError) -> str:
 
 
 def _too_large(name: str, size: int) -> str:
-    return (
-        f"Vedlegget «{name}» er for stort ({size / 1024 / 1024:.0f} MB). "
-        f"Største tillatte størrelse er {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB."
-    )
+    return translate(
+        "sql_store",
+        "Vedlegget «{name}» er for stort ({size} MB). Største tillatte størrelse er {max} MB.",
+    ).format(name=name, size=f"{size / 1024 / 1024:.0f}", max=MAX_ATTACHMENT_BYTES // 1024 // 1024)
 
 
 def _answer_text(answer: Answer) -> str:

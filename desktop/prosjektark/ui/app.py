@@ -8,6 +8,7 @@ import sys
 import time
 
 from prosjektark import paths
+from prosjektark.ui.qt_translations import translate
 
 # Set by callers (benchmarks) that want start-up measured from before the interpreter ran.
 LAUNCH_TIME_ENV = "PROSJEKTARK_LAUNCH_TIME"
@@ -31,9 +32,14 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Prosjektark")
     app.setOrganizationName("Prosjektark")
-    from prosjektark.ui.qt_translations import install_qt_translations
+    from PySide6.QtCore import QSettings
 
-    install_qt_translations(app)
+    from prosjektark.ui.qt_translations import chosen_language, use_ui_language
+
+    # Before any window: every text is translated when it is made (a change of language
+    # in Innstillinger takes effect at the next start).
+    early = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    use_ui_language(app, chosen_language(early))
     from prosjektark.ui import theme
 
     theme.follow_system(app)  # light or dark colours, or the user's high-contrast palette
@@ -48,7 +54,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
     try:
         catalogs = LazyCatalog(paths.resource_dir(), overrides=paths.config_dir())
     except FileNotFoundError as exc:
-        return fail("Prosjektark kan ikke starte", str(exc))
+        return fail(translate("app", "Prosjektark kan ikke starte"), str(exc))
     lock = _take_folder_lock()
     try:
         return _run_window(app, catalogs, lock, self_test, fail, log_file)
@@ -70,7 +76,7 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
     try:
         store, recovered = _open_store(self_test)
     except StoreError as exc:
-        return fail("Databasen kan ikke åpnes", str(exc))
+        return fail(translate("app", "Databasen kan ikke åpnes"), str(exc))
     if store is None:
         return 0  # the user chose to quit rather than restore
     from prosjektark.actor import current_actor
@@ -150,13 +156,19 @@ def _ask_read_only() -> bool:
 
     return _choose(
         QMessageBox.Icon.Information,
-        "Prosjektark er allerede åpent",
-        "Prosjektark er allerede åpent med den samme datamappen, i et annet vindu på denne "
-        "maskinen. Bare ett vindu kan endre arkene om gangen, så ingen endringer går tapt.",
-        "Bruk det andre vinduet for å redigere. Du kan åpne dette vinduet skrivebeskyttet "
-        "for å se på arkene.",
-        "Åpne &skrivebeskyttet",
-        "&Avslutt",
+        translate("app", "Prosjektark er allerede åpent"),
+        translate(
+            "app",
+            "Prosjektark er allerede åpent med den samme datamappen, i et annet vindu på denne "
+            "maskinen. Bare ett vindu kan endre arkene om gangen, så ingen endringer går tapt.",
+        ),
+        translate(
+            "app",
+            "Bruk det andre vinduet for å redigere. Du kan åpne dette vinduet skrivebeskyttet "
+            "for å se på arkene.",
+        ),
+        translate("app", "Åpne &skrivebeskyttet"),
+        translate("app", "&Avslutt"),
     )
 
 
@@ -187,26 +199,41 @@ def _ask_restore(error) -> bool:
     from prosjektark.domain.nb_format import format_datetime
     from prosjektark.store.backup import sheets_in
 
-    where = f"Kopien av den skadde filen ligger i «{error.copy}».\n\n" if error.copy else ""
-    rescue = "Ark som fortsatt kan leses fra den skadde filen og er nyere, hentes inn i tillegg."
+    where = (
+        translate("app", "Kopien av den skadde filen ligger i «{path}».").format(path=error.copy)
+        + "\n\n"
+        if error.copy
+        else ""
+    )
+    rescue = translate(
+        "app", "Ark som fortsatt kan leses fra den skadde filen og er nyere, hentes inn i tillegg."
+    )
     if error.backups:
         newest = error.backups[0]
-        taken = datetime.fromtimestamp(os.path.getmtime(newest))
+        taken = format_datetime(datetime.fromtimestamp(os.path.getmtime(newest)))
         count = sheets_in(newest)
-        holds = "" if count is None else f" og har {count} prosjektark"
-        details = (
-            f"{where}Den nyeste sikkerhetskopien er fra {format_datetime(taken)}{holds}. "
-            f"{rescue} Vil du gjenopprette?"
+        newest_text = (
+            translate("app", "Den nyeste sikkerhetskopien er fra {time}.").format(time=taken)
+            if count is None
+            else translate(
+                "app", "Den nyeste sikkerhetskopien er fra {time} og har {count} prosjektark."
+            ).format(time=taken, count=count)
         )
-        proceed = "&Gjenopprett fra sikkerhetskopien"
+        details = (
+            where + newest_text + " " + rescue + " " + translate("app", "Vil du gjenopprette?")
+        )
+        proceed = translate("app", "&Gjenopprett fra sikkerhetskopien")
     else:
-        details = f"{where}Det finnes ingen sikkerhetskopi. {rescue}"
-        proceed = "&Start med en tom database"
+        details = where + translate("app", "Det finnes ingen sikkerhetskopi.") + " " + rescue
+        proceed = translate("app", "&Start med en tom database")
     return _choose(
         QMessageBox.Icon.Critical,
-        "Databasen er skadet",
-        "Databasen med prosjektarkene dine er skadet. Den er ikke endret, og en kopi av den "
-        "er tatt vare på.",
+        translate("app", "Databasen er skadet"),
+        translate(
+            "app",
+            "Databasen med prosjektarkene dine er skadet. Den er ikke endret, og en kopi av "
+            "den er tatt vare på.",
+        ),
         details,
         proceed,
         "&Avslutt",
@@ -250,6 +277,10 @@ def _self_test(app, window, store, time_to_window: float) -> int:
         window.show_unsaved_sheet(Sheet(profile=profile.id))
     app.processEvents()
     opened = window.current_sheet() is not None
+    from prosjektark import i18n
+
+    # What a person would see first, so a test can tell the language the app started in.
+    menus = [action.text() for action in window.menuBar().actions()]
     window.close()
     store.close()
     print(
@@ -258,6 +289,8 @@ def _self_test(app, window, store, time_to_window: float) -> int:
                 "ok": opened,
                 "time_to_window_s": round(time_to_window, 3),
                 "sheet_count": len(summaries),
+                "language": i18n.language(),
+                "menus": menus,
             }
         ),
         flush=True,
@@ -273,10 +306,13 @@ def _offer_examples(window, store, settings) -> None:
     settings.setValue("examples/offered", True)
     answer = QMessageBox.question(
         window,
-        "Velkommen til Prosjektark",
-        "Du har ingen prosjektark ennå. Vil du legge inn tre eksempelark å se på "
-        "(sykkelveg i Trondheim, kollektivprioritering i Bergen og en skolevegpakke)? "
-        "De er tydelig merket som eksempler og kan slettes.",
+        translate("app", "Velkommen til Prosjektark"),
+        translate(
+            "app",
+            "Du har ingen prosjektark ennå. Vil du legge inn tre eksempelark å se på "
+            "(sykkelveg i Trondheim, kollektivprioritering i Bergen og en skolevegpakke)? "
+            "De er tydelig merket som eksempler og kan slettes.",
+        ),
     )
     if answer == QMessageBox.StandardButton.Yes:
         window.add_examples()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from prosjektark.store.errors import ConflictError
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.sheet import Sheet
@@ -106,7 +107,7 @@ class Autosaver(QObject):
             return False
         except Exception as exc:  # disk full, locked file…: keep the edits, say so, retry later
             log.exception("Autolagring feilet")
-            self.failed.emit(f"Kunne ikke lagre: {exc}")
+            self.failed.emit(translate("autosave", "Kunne ikke lagre: {error}").format(error=exc))
             self._retry.start()
             return False
         self._dirty = False

@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from prosjektark.ui.qt_translations import translate
+
 _pauses = 0  # nesting count; touched from the main thread only
 
 
@@ -136,7 +138,7 @@ class _Relay(QObject):
 def progress_dialog(
     parent: QWidget | None, title: str, label: str, maximum: int
 ) -> QProgressDialog:
-    dialog = QProgressDialog(label, "Avbryt", 0, max(maximum, 1), parent)
+    dialog = QProgressDialog(label, translate("background", "Avbryt"), 0, max(maximum, 1), parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 
 log = logging.getLogger("prosjektark.crash")
 
@@ -28,25 +29,27 @@ log = logging.getLogger("prosjektark.crash")
 class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Uventet feil")
+        self.setWindowTitle(translate("crash", "Uventet feil"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        text = (
+        text = translate(
+            "crash",
             "<b>Det oppstod en uventet feil i Prosjektark.</b><br>"
             "Arbeidet ditt er lagret automatisk, og du kan fortsette. "
-            "Send gjerne detaljene under til brukerstøtte."
+            "Send gjerne detaljene under til brukerstøtte.",
         )
         if log_file:
-            text += f"<br><small>Loggfil: {log_file}</small>"
+            where = translate("crash", "Loggfil: {path}").format(path=log_file)
+            text += f"<br><small>{where}</small>"
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Feildetaljer")
+        self.details.setAccessibleName(translate("crash", "Feildetaljer"))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Kopier detaljer")
+        copy = QPushButton(translate("crash", "Kopier detaljer"))
         copy.clicked.connect(self.copy_details)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

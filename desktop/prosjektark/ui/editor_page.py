@@ -24,19 +24,21 @@ from shiboken6 import isValid
 from prosjektark.domain.catalog import Catalog, CatalogError
 from prosjektark.domain.findings import Finding
 from prosjektark.domain.form import FormDefinition
-from prosjektark.domain.labels import phase_name
+from prosjektark.domain.labels import phase_name, status_label
 from prosjektark.domain.nb_format import format_mnok
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules import check_sheet, decision_advice, score_summary, sheet_status
-from prosjektark.domain.rules.decision import DecisionAdvice
+from prosjektark.domain.rules.decision import DecisionAdvice, says_how_treated
 from prosjektark.domain.rules.goals import ScoreSummary
 from prosjektark.domain.sheet import Acknowledgement, Sheet
-from prosjektark.domain.summary import STATUS_NAMES, Status
+from prosjektark.domain.summary import Status
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
 from prosjektark.ui.editor.sheet_editor import HELP, STEPS
 from prosjektark.ui.editor.tab_order import focus_targets, move_focus, takes_tab
-from prosjektark.ui.findings_panel import FindingsPanel
+from prosjektark.ui.findings_panel import FindingsPanel, error_count, warning_count
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.remarks_panel import RemarkRole, RemarksPanel, RemarkStore, answer_text
 from prosjektark.ui.theme import Role
 
@@ -55,6 +57,13 @@ LAYOUT_FORMAT = "prosjektark-editor-layout/1"
 # smallest height; the findings never take more than this share of the height.
 FORM_LINES = 38
 FINDINGS_SHARE = 0.3
+# A remark's state as the note at its field says it (the states are ids in the store).
+REMARK_STATE_WORDS = {
+    "ubesvart": QT_TRANSLATE_NOOP("editor_page", "ubesvart"),
+    "besvart": QT_TRANSLATE_NOOP("editor_page", "besvart"),
+    "utkast": QT_TRANSLATE_NOOP("editor_page", "utkast"),
+    "sendt": QT_TRANSLATE_NOOP("editor_page", "sendt"),
+}
 
 
 class EditorPage(QWidget):
@@ -72,9 +81,9 @@ class EditorPage(QWidget):
         self.signed = False
         self.status: Status = "utkast"
 
-        self.back_button = QPushButton("← Alle ark")
+        self.back_button = QPushButton(translate("editor_page", "← Alle ark"))
         self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip("Tilbake til listen (Alt+Venstre)")
+        self.back_button.setToolTip(translate("editor_page", "Tilbake til listen (Alt+Venstre)"))
         self.back_button.setShortcut("Alt+Left")
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = _ElidingLabel()
@@ -82,11 +91,14 @@ class EditorPage(QWidget):
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label = _ElidingLabel()
         self.meta_label.setObjectName("sheetMeta")
-        self.save_version_button = QPushButton("Lagre versjon")
+        self.save_version_button = QPushButton(translate("editor_page", "Lagre versjon"))
         self.save_version_button.setObjectName("saveVersionButton")
         self.save_version_button.setToolTip(
-            "Lagrer en fast, uforanderlig versjon av arket (Ctrl+S). "
-            "Arbeidskopien lagres automatisk uansett."
+            translate(
+                "editor_page",
+                "Lagrer en fast, uforanderlig versjon av arket (Ctrl+S). "
+                "Arbeidskopien lagres automatisk uansett.",
+            )
         )
         self.save_version_button.clicked.connect(self.save_version_requested)
 
@@ -157,9 +169,15 @@ class EditorPage(QWidget):
         self._fit_fonts()
 
         self._pane_actions = {
-            STEPS: self._pane_action("Vis steg&listen", TOGGLE_STEPS_KEYS, STEPS),
-            HELP: self._pane_action("Vis &hjelpen", TOGGLE_HELP_KEYS, HELP),
-            FINDINGS: self._pane_action("Vis funn og &merknader", TOGGLE_FINDINGS_KEYS, FINDINGS),
+            STEPS: self._pane_action(
+                translate("editor_page", "Vis steg&listen"), TOGGLE_STEPS_KEYS, STEPS
+            ),
+            HELP: self._pane_action(
+                translate("editor_page", "Vis &hjelpen"), TOGGLE_HELP_KEYS, HELP
+            ),
+            FINDINGS: self._pane_action(
+                translate("editor_page", "Vis funn og &merknader"), TOGGLE_FINDINGS_KEYS, FINDINGS
+            ),
         }
         self.editor.panes_changed.connect(self._sync_pane_actions)
 
@@ -202,7 +220,9 @@ class EditorPage(QWidget):
         action.setChecked(True)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        tip = f"Skjul eller vis ({keys}). Valget huskes til neste gang."
+        tip = translate(
+            "editor_page", "Skjul eller vis ({keys}). Valget huskes til neste gang."
+        ).format(keys=keys)
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.toggled.connect(lambda shown, name=name: self._show_pane(name, shown))
@@ -430,7 +450,10 @@ class EditorPage(QWidget):
             remark = view.remark
             if not remark.field:
                 continue
-            line = f"✎ Merknad fra sekretariatet ({view.state}): {remark.text}"
+            state = translate("editor_page", REMARK_STATE_WORDS.get(view.state, view.state))
+            line = translate("editor_page", "✎ Merknad fra sekretariatet ({state}): {text}").format(
+                state=state, text=remark.text
+            )
             line += "".join(f" ↳ {answer_text(a)}" for a in view.answers)
             notes.setdefault(remark.field, []).append(line)
             step = self.catalog.form.step_of(remark.field)
@@ -475,33 +498,36 @@ class EditorPage(QWidget):
         self._show_remarks()  # also updates the header and the summary
 
     def _update_header(self, sheet: Sheet) -> None:
-        self.title_label.setText(sheet.identification.title or "(uten tittel)")
+        self.title_label.setText(
+            sheet.identification.title or translate("editor_page", "(uten tittel)")
+        )
         acknowledged = {(a.code, a.field) for a in sheet.acknowledgements}
         errors = sum(1 for f in self.findings if f.severity == "error")
         warnings = [f for f in self.findings if f.severity == "warning"]
         acked = sum(1 for f in warnings if (f.code, f.field) in acknowledged)
-        counts = (
-            f"{_count(errors, 'feil', 'feil')}, {_count(len(warnings), 'advarsel', 'advarsler')}"
-        )
+        counts = f"{error_count(errors)}, {warning_count(len(warnings))}"
         if acked:  # a "Klar" sheet with "1 advarsel" reads like a contradiction otherwise
-            counts += f" ({acked} kvittert ut)"
+            counts += " " + translate("editor_page", "({count} kvittert ut)").format(count=acked)
         views = self.remarks_panel.views()
         if self._remarks_role == "secretariat" and views:
             drafts = sum(1 for v in views if v.state == "utkast")
-            counts += ", " + _count(len(views), "merknad", "merknader")
-            counts += f" ({drafts} ikke sendt)" if drafts else ""
+            counts += ", " + _remarks(len(views))
+            if drafts:
+                counts += " " + translate("editor_page", "({count} ikke sendt)").format(
+                    count=drafts
+                )
         elif self._remarks_role == "working_group" and self.remarks_panel.unanswered():
-            counts += ", " + _count(
-                self.remarks_panel.unanswered(), "ubesvart merknad", "ubesvarte merknader"
-            )
+            counts += ", " + _unanswered(self.remarks_panel.unanswered())
         parts = [
             phase_name(self.catalog.form, sheet.identification.phase),
-            f"revisjon {sheet.revision}" if sheet.revision else "ingen lagrede versjoner",
-            "Signert" if self.signed else STATUS_NAMES[self.status],
+            translate("editor_page", "revisjon {revision}").format(revision=sheet.revision)
+            if sheet.revision
+            else translate("editor_page", "ingen lagrede versjoner"),
+            translate("editor_page", "Signert") if self.signed else status_name(self.status),
             counts,
         ]
         if sheet.is_example:
-            parts.insert(0, "EKSEMPEL")
+            parts.insert(0, translate("editor_page", "EKSEMPEL"))
         self.meta_label.setText(" · ".join(parts))
 
     def _update_summary(self, sheet: Sheet) -> None:
@@ -516,20 +542,39 @@ class EditorPage(QWidget):
             for f in self.findings
             if f.severity == "warning" and (f.code, f.field) not in acknowledged
         )
-        rows = [f"<h3 style='margin-bottom:2px'>Status: {STATUS_NAMES[self.status]}</h3>"]
+        status = translate("editor_page", "Status: {status}").format(
+            status=status_name(self.status)
+        )
+        rows = [f"<h3 style='margin-bottom:2px'>{html.escape(status)}</h3>"]
         if errors or open_warnings:
-            left = []
-            if errors:
-                left.append(f"{_count(errors, 'feil', 'feil')} å rette")
-            if open_warnings:
-                left.append(f"{_count(open_warnings, 'advarsel', 'advarsler')} å kvittere ut")
+            if errors and open_warnings:
+                left = translate(
+                    "editor_page", "{errors} å rette og {warnings} å kvittere ut"
+                ).format(errors=error_count(errors), warnings=warning_count(open_warnings))
+            elif errors:
+                left = translate("editor_page", "{errors} å rette").format(
+                    errors=error_count(errors)
+                )
+            else:
+                left = translate("editor_page", "{warnings} å kvittere ut").format(
+                    warnings=warning_count(open_warnings)
+                )
             rows.append(
-                f"<p>Igjen: {' og '.join(left)} (se funnene nederst). Arket blir «Klar»"
-                " når alle feil er rettet og alle advarsler er kvittert ut: velg advarselen"
-                " og trykk «Kvitter ut advarsel…».</p>"
+                "<p>"
+                + translate(
+                    "editor_page",
+                    "Igjen: {left} (se funnene nederst). Arket blir «Klar»"
+                    " når alle feil er rettet og alle advarsler er kvittert ut: velg advarselen"
+                    " og trykk «Kvitter ut advarsel…».",
+                ).format(left=left)
+                + "</p>"
             )
         else:
-            rows.append("<p>Ingen feil, og alle advarsler er kvittert ut.</p>")
+            rows.append(
+                "<p>"
+                + translate("editor_page", "Ingen feil, og alle advarsler er kvittert ut.")
+                + "</p>"
+            )
         rows.append(self._remarks_html())
         rows.append(_route_html(decision_advice(sheet, profile), self.catalog.form, profile))
         rows.append(_score_html(score_summary(sheet, profile)))
@@ -544,25 +589,33 @@ class EditorPage(QWidget):
         views = panel.views()
         if not views:
             return ""
-        heading = "<h4 style='margin-bottom:2px'>Merknader fra sekretariatet</h4>"
+        heading = (
+            "<h4 style='margin-bottom:2px'>"
+            + translate("editor_page", "Merknader fra sekretariatet")
+            + "</h4>"
+        )
         if self._remarks_role == "secretariat":
             drafts = sum(1 for v in views if v.state == "utkast")
             answered = sum(1 for v in views if v.answered)
-            text = (
-                f"{_count(len(views), 'merknad', 'merknader')} til arbeidsgruppen:"
-                f" {drafts} ikke sendt, {answered} besvart."
-            )
+            text = translate(
+                "editor_page",
+                "{remarks} til arbeidsgruppen: {drafts} ikke sendt, {answered} besvart.",
+            ).format(remarks=_remarks(len(views)), drafts=drafts, answered=answered)
             return f"{heading}<p>{text}</p>"
         open_remarks = panel.unanswered()
         if not open_remarks:
-            return f"{heading}<p>Alle merknader fra sekretariatet er besvart ({len(views)}).</p>"
-        waiting = _count(open_remarks, "ubesvart merknad", "ubesvarte merknader")
-        return (
-            f"{heading}<p style='color:{theme.css(Role.WARNING_TEXT)}'><b>▲ {waiting}</b> av {len(views)}."
-            " Svar på dem før du leverer neste"
+            text = translate(
+                "editor_page", "Alle merknader fra sekretariatet er besvart ({count})."
+            ).format(count=len(views))
+            return f"{heading}<p>{text}</p>"
+        waiting = f"<b>▲ {_unanswered(open_remarks)}</b>"
+        text = translate(
+            "editor_page",
+            "{waiting} av {total}. Svar på dem før du leverer neste"
             " revisjon: velg merknaden i listen «Merknader» nederst og trykk «Svar …»."
-            " Svarene leveres sammen med revisjonen.</p>"
-        )
+            " Svarene leveres sammen med revisjonen.",
+        ).format(waiting=waiting, total=len(views))
+        return f"{heading}<p style='color:{theme.css(Role.WARNING_TEXT)}'>{text}</p>"
 
     def _acknowledge(self, finding: Finding, comment: str) -> None:
         sheet = self.editor.sheet()
@@ -664,18 +717,37 @@ class _FitLabel(QLabel):
         self._fit()
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def status_name(status: str) -> str:
+    """A sheet's status (Utkast, Klar, Signert) in the UI's language."""
+    return status_label(status)
+
+
+def _remarks(n: int) -> str:
+    if n == 1:
+        return translate("editor_page", "1 merknad")
+    return translate("editor_page", "{count} merknader").format(count=n)
+
+
+def _unanswered(n: int) -> str:
+    if n == 1:
+        return translate("editor_page", "1 ubesvart merknad")
+    return translate("editor_page", "{count} ubesvarte merknader").format(count=n)
 
 
 def _route_html(advice: DecisionAdvice | None, form: FormDefinition, profile: Profile) -> str:
     """Who decides the next phase transition, as a small table (no repeated text)."""
-    heading = "<h4 style='margin-bottom:2px'>Hvem behandler neste faseovergang</h4>"
+    heading = (
+        "<h4 style='margin-bottom:2px'>"
+        + translate("editor_page", "Hvem behandler neste faseovergang")
+        + "</h4>"
+    )
     if advice is None:
-        return (
-            f"{heading}<p>Arket gjelder utbygging, den siste fasen: det er ingen flere"
-            " faseoverganger å behandle.</p>"
+        text = translate(
+            "editor_page",
+            "Arket gjelder utbygging, den siste fasen: det er ingen flere"
+            " faseoverganger å behandle.",
         )
+        return f"{heading}<p>{text}</p>"
     found = profile.transition(advice.transition)
     transition = (
         f"{phase_name(form, found.from_phase)} → {phase_name(form, found.to_phase).lower()}"
@@ -688,22 +760,29 @@ def _route_html(advice: DecisionAdvice | None, form: FormDefinition, profile: Pr
         reason = reason[:1].upper() + reason[1:]
         return f"{heading}<p><b>{html.escape(transition)}:</b> {html.escape(reason)}</p>"
     body = advice.body_name
-    if advice.political and "politisk" not in body.lower():
-        body += " (politisk behandling)"
+    if advice.political and not says_how_treated(body, political=True):
+        body = translate("editor_page", "{body} (politisk behandling)").format(body=body)
     elif not advice.political:
-        body += " (administrativ behandling)"
+        body = translate("editor_page", "{body} (administrativ behandling)").format(body=body)
     cells = [
-        ("Overgang", html.escape(transition)),
-        ("Behandles av", f"<b>{html.escape(body)}</b>"),
+        (translate("editor_page", "Overgang"), html.escape(transition)),
+        (translate("editor_page", "Behandles av"), f"<b>{html.escape(body)}</b>"),
     ]
     if advice.basis_mnok is not None:
-        cells.append(("Grunnlag", f"forventet kostnad {format_mnok(advice.basis_mnok)}"))
+        cells.append(
+            (
+                translate("editor_page", "Grunnlag"),
+                translate("editor_page", "forventet kostnad {cost}").format(
+                    cost=format_mnok(advice.basis_mnok)
+                ),
+            )
+        )
     if advice.route_reason:
-        cells.append(("Regel", f"«{html.escape(advice.route_reason)}»"))
+        cells.append((translate("editor_page", "Regel"), f"«{html.escape(advice.route_reason)}»"))
         # What the reason adds after the quoted rule (a condition the sheet cannot show).
         rest = advice.reason.partition(f"«{advice.route_reason}»")[2].strip()
         if rest:
-            cells.append(("Merk", html.escape(rest)))
+            cells.append((translate("editor_page", "Merk"), html.escape(rest)))
     muted = theme.css(Role.MUTED_TEXT)
     table = "".join(
         f"<tr><td style='padding-right:12px; color:{muted}'>{k}</td><td>{v}</td></tr>"
@@ -713,14 +792,22 @@ def _route_html(advice: DecisionAdvice | None, form: FormDefinition, profile: Pr
 
 
 def _score_html(scores: ScoreSummary) -> str:
-    heading = "<h4 style='margin-bottom:2px'>Måloppnåelse</h4>"
+    heading = "<h4 style='margin-bottom:2px'>" + translate("editor_page", "Måloppnåelse") + "</h4>"
     if not scores.goals_scored:
-        return f"{heading}<p>Ingen mål har fått poeng ennå (steget Måloppnåelse).</p>"
+        text = translate("editor_page", "Ingen mål har fått poeng ennå (steget Måloppnåelse).")
+        return f"{heading}<p>{text}</p>"
     scored = sorted((p for p in scores.per_goal if p.score > 0), key=lambda p: -p.score)
     listing = ", ".join(f"{html.escape(p.name)} {p.score}" for p in scored)
+    text = translate(
+        "editor_page", "<b>{total} av {maximum} poeng</b> ({scored} av {goals} mål har poeng)."
+    ).format(
+        total=scores.total,
+        maximum=scores.maximum,
+        scored=scores.goals_scored,
+        goals=len(scores.per_goal),
+    )
     return (
-        f"{heading}<p><b>{scores.total} av {scores.maximum} poeng</b>"
-        f" ({scores.goals_scored} av {len(scores.per_goal)} mål har poeng).<br>"
+        f"{heading}<p>{text}<br>"
         f"<span style='color:{theme.css(Role.MUTED_TEXT)}'>{listing}</span></p>"
     )
 

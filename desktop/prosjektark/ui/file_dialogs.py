@@ -20,8 +20,10 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from prosjektark import paths
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+from prosjektark.ui.qt_translations import translate
 
-ALL_FILES = "Alle filer (*)"
+ALL_FILES = QT_TRANSLATE_NOOP("file_dialogs", "Alle filer (*)")
 _SETTINGS_GROUP = "file_dialogs"
 
 
@@ -127,7 +129,10 @@ class FileDialog(QFileDialog):
                 QMessageBox.warning(
                     self,
                     self.windowTitle(),
-                    f"Finner ikke «{missing}».\n\nKontroller at stien er skrevet riktig.",
+                    translate(
+                        "file_dialogs",
+                        "Finner ikke «{path}».\n\nKontroller at stien er skrevet riktig.",
+                    ).format(path=missing),
                 )
                 return
         super().accept()
@@ -165,6 +170,8 @@ def _run(
     if mode == QFileDialog.FileMode.Directory:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     elif filters:
+        if filters == ALL_FILES:
+            filters = translate("file_dialogs", ALL_FILES)
         dialog.setNameFilters(filters.split(";;"))
     folder, name = _start(start, key)
     dialog.setDirectory(str(folder))

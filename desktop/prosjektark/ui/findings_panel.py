@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.findings import SEVERITY_ORDER, Finding
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 # The colour of each kind of finding (theme roles: readable as text in both schemes).
@@ -50,13 +52,44 @@ COLOURS = {
     "info": Role.INFO_TEXT,
     "acknowledged": Role.MUTED_TEXT,
 }
-GROUP_NAMES = {"error": "Feil", "warning": "Advarsler", "info": "Info"}
-ONE_NAMES = {"error": "Feil", "warning": "Advarsel", "info": "Info"}
+# A severity's group heading with its count (whole, so that "Feil", plural here, is not
+# the same message as the singular in ONE_NAMES).
+GROUP_LABELS = {
+    "error": QT_TRANSLATE_NOOP("findings_panel", "Feil ({count})"),
+    "warning": QT_TRANSLATE_NOOP("findings_panel", "Advarsler ({count})"),
+    "info": QT_TRANSLATE_NOOP("findings_panel", "Info ({count})"),
+}
+ONE_NAMES = {
+    "error": QT_TRANSLATE_NOOP("findings_panel", "Feil"),
+    "warning": QT_TRANSLATE_NOOP("findings_panel", "Advarsel"),
+    "info": QT_TRANSLATE_NOOP("findings_panel", "Info"),
+}
 ACKNOWLEDGE_KEYS = "Ctrl+Shift+K"
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2  # on a step's top-level item: the step id
 
 Key = tuple[str, str]
+
+
+def error_count(n: int) -> str:
+    """«1 feil», «3 feil»: the number and the noun as the language says them."""
+    if n == 1:
+        return translate("findings_panel", "1 feil")
+    return translate("findings_panel", "{count} feil").format(count=n)
+
+
+def warning_count(n: int) -> str:
+    if n == 1:
+        return translate("findings_panel", "1 advarsel")
+    return translate("findings_panel", "{count} advarsler").format(count=n)
+
+
+def info_count(n: int) -> str:
+    return translate("findings_panel", "{count} info").format(count=n)
+
+
+def _name(names: dict[str, str], severity: str) -> str:
+    return translate("findings_panel", names[severity]) if severity in names else severity
 
 
 def severity_icon(kind: str, size: int = 16) -> QIcon:
@@ -94,25 +127,36 @@ class AcknowledgeDialog(QDialog):
 
     def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kvitter ut advarsel")
-        label = QLabel(f"{finding.message}\n\nBegrunn hvorfor advarselen kan kvitteres ut:")
+        self.setWindowTitle(translate("findings_panel", "Kvitter ut advarsel"))
+        ask = translate("findings_panel", "Begrunn hvorfor advarselen kan kvitteres ut:")
+        label = QLabel(f"{finding.message}\n\n{ask}")
         label.setWordWrap(True)
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("acknowledgeComment")
-        self.comment.setAccessibleName("Begrunnelse")
-        self.comment.setAccessibleDescription(f"{CTRL_ENTER_TEXT} kvitterer ut advarselen.")
+        self.comment.setAccessibleName(translate("findings_panel", "Begrunnelse"))
+        self.comment.setAccessibleDescription(
+            translate("findings_panel", "{keys} kvitterer ut advarselen.").format(
+                keys=CTRL_ENTER_TEXT
+            )
+        )
         self.comment.setTabChangesFocus(True)
         label.setBuddy(self.comment)
-        hint = QLabel(f"Enter gir ny linje, {CTRL_ENTER_TEXT} kvitterer ut.")
+        hint = QLabel(
+            translate("findings_panel", "Enter gir ny linje, {keys} kvitterer ut.").format(
+                keys=CTRL_ENTER_TEXT
+            )
+        )
         hint.setObjectName("acknowledgeHint")
         theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Kvitter ut")
+        self.ok_button.setText(translate("findings_panel", "Kvitter ut"))
         self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("findings_panel", "Avbryt")
+        )
         self.comment.textChanged.connect(
             lambda: self.ok_button.setEnabled(bool(self.comment.toPlainText().strip()))
         )
@@ -197,7 +241,7 @@ class FindingsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("findingsPanel")
-        self.setAccessibleName("Funn fra regelsjekken")
+        self.setAccessibleName(translate("findings_panel", "Funn fra regelsjekken"))
         self._step_titles: dict[str, str] = dict(step_titles or {})
         self._findings: list[Finding] = []
         self._acknowledged: set[Key] = set()
@@ -216,10 +260,15 @@ class FindingsPanel(QWidget):
 
         self.tree = WrappingTree()
         self.tree.setObjectName("findingsTree")
-        self.tree.setAccessibleName("Funn gruppert etter steg og alvorlighet")
+        self.tree.setAccessibleName(
+            translate("findings_panel", "Funn gruppert etter steg og alvorlighet")
+        )
         self.tree.setAccessibleDescription(
-            "Enter eller klikk går til feltet. Kontekstmenyen kvitterer ut en advarsel."
-            " F6 og Shift+F6 går til neste og forrige rute."
+            translate(
+                "findings_panel",
+                "Enter eller klikk går til feltet. Kontekstmenyen kvitterer ut en advarsel."
+                " F6 og Shift+F6 går til neste og forrige rute.",
+            )
         )
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
@@ -238,7 +287,9 @@ class FindingsPanel(QWidget):
         self.tree.itemExpanded.connect(self._remember_expanded)
 
         self._read_only = False
-        self.acknowledge_action = QAction("Kvitter ut advarsel …", self)
+        self.acknowledge_action = QAction(
+            translate("findings_panel", "Kvitter ut advarsel …"), self
+        )
         # Not Ctrl+K: a line edit takes that as delete-to-end-of-line, and the user is
         # usually in the finding's field (a click on the finding puts the cursor there).
         # Window-wide, so it acknowledges the selected warning from that field too.
@@ -247,12 +298,17 @@ class FindingsPanel(QWidget):
         self.acknowledge_action.triggered.connect(self.acknowledge_current)
         self.addAction(self.acknowledge_action)
 
-        self.acknowledge_button = QPushButton("Kvitter ut advarsel …")
+        self.acknowledge_button = QPushButton(translate("findings_panel", "Kvitter ut advarsel …"))
         self.acknowledge_button.setObjectName("acknowledgeButton")
-        self.acknowledge_button.setAccessibleName("Kvitter ut valgt advarsel")
+        self.acknowledge_button.setAccessibleName(
+            translate("findings_panel", "Kvitter ut valgt advarsel")
+        )
         self.acknowledge_button.setToolTip(
-            f"Kvitter ut den valgte advarselen med en begrunnelse ({ACKNOWLEDGE_KEYS})."
-            " Hvem og når lagres i arket."
+            translate(
+                "findings_panel",
+                "Kvitter ut den valgte advarselen med en begrunnelse ({keys})."
+                " Hvem og når lagres i arket.",
+            ).format(keys=ACKNOWLEDGE_KEYS)
         )
         self.acknowledge_button.clicked.connect(self.acknowledge_current)
 
@@ -298,11 +354,14 @@ class FindingsPanel(QWidget):
                 by_sev.setdefault(f.severity, []).append(f)
             for sev, group in by_sev.items():
                 open_count = sum(1 for f in group if not self._is_acked(f))
-                label = f"{GROUP_NAMES.get(sev, sev)} ({len(group)})"
+                if sev in GROUP_LABELS:
+                    label = translate("findings_panel", GROUP_LABELS[sev]).format(count=len(group))
+                else:
+                    label = f"{sev} ({len(group)})"
                 if sev == "warning" and open_count != len(group):
-                    label = (
-                        f"{GROUP_NAMES[sev]} ({len(group)}, {len(group) - open_count} kvittert ut)"
-                    )
+                    label = translate(
+                        "findings_panel", "Advarsler ({count}, {acknowledged} kvittert ut)"
+                    ).format(count=len(group), acknowledged=len(group) - open_count)
                 sev_item = QTreeWidgetItem([label])
                 sev_item.setIcon(0, self._icons.get(sev, self._icons["info"]))
                 sev_item.setData(0, Qt.ItemDataRole.AccessibleTextRole, label)
@@ -375,8 +434,11 @@ class FindingsPanel(QWidget):
             f = self._open_warning_in_focus()
             if f is None:
                 self.message.emit(
-                    "Ingen advarsel er valgt. Velg advarselen du vil kvittere ut i funnlisten"
-                    " (eller stå i feltet den gjelder)."
+                    translate(
+                        "findings_panel",
+                        "Ingen advarsel er valgt. Velg advarselen du vil kvittere ut i funnlisten"
+                        " (eller stå i feltet den gjelder).",
+                    )
                 )
                 return
             self.select_finding(f.code, f.field)
@@ -417,7 +479,7 @@ class FindingsPanel(QWidget):
 
     def _finding_item(self, f: Finding) -> QTreeWidgetItem:
         acked = f.severity == "warning" and self._is_acked(f)
-        text = f.message + ("  (kvittert ut)" if acked else "")
+        text = f.message + ("  " + translate("findings_panel", "(kvittert ut)") if acked else "")
         item = QTreeWidgetItem([text])
         item.setData(0, FINDING_ROLE, f)
         kind = "acknowledged" if acked else f.severity
@@ -427,42 +489,52 @@ class FindingsPanel(QWidget):
             font = item.font(0)
             font.setItalic(True)
             item.setFont(0, font)
-        sev_name = ONE_NAMES.get(f.severity, f.severity) + (", kvittert ut" if acked else "")
+        sev_name = _name(ONE_NAMES, f.severity)
+        if acked:
+            sev_name = translate("findings_panel", "{severity}, kvittert ut").format(
+                severity=sev_name
+            )
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{sev_name}: {f.message}")
         tip = [f"<b>{sev_name}</b> · <code>{f.code}</code>"]
         if f.field:
-            tip.append(f"Felt: <code>{f.field}</code>")
+            tip.append(
+                translate("findings_panel", "Felt: {field}").format(field=f"<code>{f.field}</code>")
+            )
         if f.source:
-            tip.append(f"Kilde: «{_escape(f.source)}»")
+            tip.append(
+                translate("findings_panel", "Kilde: «{source}»").format(source=_escape(f.source))
+            )
         item.setToolTip(0, "<br>".join(tip))
         return item
 
     def _step_header(self, step: str, items: list[Finding]) -> str:
-        title = self._step_titles.get(step) or (step.capitalize() if step else "Arket")
+        title = self._step_titles.get(step) or (
+            step.capitalize() if step else translate("findings_panel", "Arket")
+        )
         errors = sum(1 for f in items if f.severity == "error")
         warnings = sum(1 for f in items if f.severity == "warning" and not self._is_acked(f))
         parts = []
         if errors:
-            parts.append(f"{errors} feil")
+            parts.append(error_count(errors))
         if warnings:
-            parts.append(f"{warnings} {'advarsel' if warnings == 1 else 'advarsler'}")
+            parts.append(warning_count(warnings))
         infos = sum(1 for f in items if f.severity == "info")
         if infos:
-            parts.append(f"{infos} info")
+            parts.append(info_count(infos))
         return f"{title} ({', '.join(parts)})" if parts else title
 
     def _summary_text(self) -> str:
         if not self._findings:
-            return "Ingen funn: arket oppfyller reglene."
+            return translate("findings_panel", "Ingen funn: arket oppfyller reglene.")
         errors = sum(1 for f in self._findings if f.severity == "error")
         warnings = [f for f in self._findings if f.severity == "warning"]
         acked = sum(1 for f in warnings if self._is_acked(f))
         infos = sum(1 for f in self._findings if f.severity == "info")
         n = len(warnings)
-        text = f"{errors} feil, {n} {'advarsel' if n == 1 else 'advarsler'}"
+        text = f"{error_count(errors)}, {warning_count(n)}"
         if acked:
-            text += f" ({acked} kvittert ut)"
-        return text + f", {infos} info"
+            text += " " + translate("findings_panel", "({count} kvittert ut)").format(count=acked)
+        return f"{text}, {info_count(infos)}"
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         f = item.data(0, FINDING_ROLE)
@@ -493,7 +565,7 @@ class FindingsPanel(QWidget):
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
-        go = menu.addAction("Gå til feltet")
+        go = menu.addAction(translate("findings_panel", "Gå til feltet"))
         go.triggered.connect(lambda: self._activate(item))
         menu.addAction(self.acknowledge_action)
         menu.exec(self.tree.viewport().mapToGlobal(pos))

@@ -39,13 +39,27 @@ from prosjektark.domain.caseflow import CaseEvent
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.profile import Profile, Review
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.repository import Store, StoreError
 from prosjektark.ui.copying_table import CopyingTable
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 
-COLUMNS = ("Tidspunkt", "Hendelse", "Revisjon", "Saksstatus", "Utført av", "Tekst")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("history_view", "Tidspunkt"),
+    QT_TRANSLATE_NOOP("history_view", "Hendelse"),
+    QT_TRANSLATE_NOOP("history_view", "Revisjon"),
+    QT_TRANSLATE_NOOP("history_view", "Saksstatus"),
+    QT_TRANSLATE_NOOP("history_view", "Utført av"),
+    QT_TRANSLATE_NOOP("history_view", "Tekst"),
+)
 COL_TIME, COL_KIND, COL_REVISION, COL_STATE, COL_WHO, COL_TEXT = range(len(COLUMNS))
-TITLE = "Sakshistorikk"
+TITLE = QT_TRANSLATE_NOOP("history_view", "Sakshistorikk")
+
+
+def column_names() -> list[str]:
+    """The table's column names in the UI's language."""
+    return [translate("history_view", name) for name in COLUMNS]
 
 
 class HistoryView(QWidget):
@@ -60,11 +74,14 @@ class HistoryView(QWidget):
         self.intro.setWordWrap(True)
         self.table = CopyingTable(0, len(COLUMNS), self)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName(TITLE)
+        self.table.setHorizontalHeaderLabels(column_names())
+        self.table.setAccessibleName(translate("history_view", TITLE))
         self.table.setAccessibleDescription(
-            "Alt som har skjedd med arket, nyeste først. Piltastene flytter mellom"
-            " hendelsene; Ctrl+C kopierer de valgte."
+            translate(
+                "history_view",
+                "Alt som har skjedd med arket, nyeste først. Piltastene flytter mellom"
+                " hendelsene; Ctrl+C kopierer de valgte.",
+            )
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -98,7 +115,11 @@ class HistoryView(QWidget):
             events = store.history(sheet_id)
         except StoreError as exc:
             self._show([], review)
-            self.intro.setText(f"Kunne ikke lese sakshistorikken: {exc}")
+            self.intro.setText(
+                translate("history_view", "Kunne ikke lese sakshistorikken: {error}").format(
+                    error=exc
+                )
+            )
             return
         self._show(events, review)
 
@@ -123,7 +144,10 @@ class HistoryView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 elif col == COL_WHO and event.fingerprint:
-                    item.setToolTip(f"{event.who}\nSHA-256-fingeravtrykk: {event.fingerprint}")
+                    fingerprint = translate("history_view", "SHA-256-fingeravtrykk: {fingerprint}")
+                    item.setToolTip(
+                        f"{event.who}\n{fingerprint.format(fingerprint=event.fingerprint)}"
+                    )
                 elif col == COL_TEXT and text:
                     item.setToolTip(text)
                 # A screen reader reads the whole entry on any of its cells.
@@ -133,20 +157,31 @@ class HistoryView(QWidget):
         if self.events:
             count = len(self.events)
             self.intro.setText(
-                f"{count} {'hendelse' if count == 1 else 'hendelser'}, nyeste først."
-                " Ctrl+C kopierer de valgte radene."
+                (
+                    translate(
+                        "history_view",
+                        "1 hendelse, nyeste først. Ctrl+C kopierer de valgte radene.",
+                    )
+                    if count == 1
+                    else translate(
+                        "history_view",
+                        "{count} hendelser, nyeste først. Ctrl+C kopierer de valgte radene.",
+                    )
+                ).format(count=count)
             )
             table.setCurrentCell(0, 0)
             table.selectRow(0)
         else:
-            self.intro.setText("Ingen hendelser er registrert for dette arket ennå.")
+            self.intro.setText(
+                translate("history_view", "Ingen hendelser er registrert for dette arket ennå.")
+            )
 
     def copy_rows(self) -> str:
         """The selected rows (all when none is) with the column names, to the clipboard."""
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         if not rows:
             rows = list(range(self.table.rowCount()))
-        lines = ["\t".join(COLUMNS)]
+        lines = ["\t".join(column_names())]
         for row in rows:
             cells = (self.table.item(row, col) for col in range(self.table.columnCount()))
             lines.append("\t".join(" ".join(c.text().split()) if c else "" for c in cells))
@@ -170,19 +205,25 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(f"{TITLE} – {title or '(uten navn)'}")
+        self.setWindowTitle(
+            translate("history_view", "Sakshistorikk – {title}").format(
+                title=title or translate("history_view", "(uten navn)")
+            )
+        )
         self.resize(900, 480)
         self.store, self.sheet_id, self.profile = store, sheet_id, profile
         self.view = HistoryView(self)
-        self.copy_button = QPushButton("&Kopier", self)
+        self.copy_button = QPushButton(translate("history_view", "&Kopier"), self)
         self.copy_button.setObjectName("copyHistoryButton")
-        self.copy_button.setToolTip("Kopier de valgte hendelsene (alle når ingen er valgt)")
+        self.copy_button.setToolTip(
+            translate("history_view", "Kopier de valgte hendelsene (alle når ingen er valgt)")
+        )
         self.copy_button.clicked.connect(self.view.copy_rows)
-        self.refresh_button = QPushButton("&Oppdater", self)
+        self.refresh_button = QPushButton(translate("history_view", "&Oppdater"), self)
         self.refresh_button.setObjectName("refreshHistoryButton")
-        self.refresh_button.setToolTip("Les sakshistorikken på nytt")
+        self.refresh_button.setToolTip(translate("history_view", "Les sakshistorikken på nytt"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.close_button = QPushButton("Lukk", self)
+        self.close_button = QPushButton(translate("history_view", "Lukk"), self)
         self.close_button.setObjectName("closeHistoryButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()

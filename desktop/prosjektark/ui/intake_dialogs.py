@@ -41,11 +41,13 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.catalog import Catalog
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.logs import report_unexpected
 from prosjektark.store.repository import Store
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
@@ -54,14 +56,24 @@ if TYPE_CHECKING:
     from prosjektark.exchange.intake import ImportOutcome
     from prosjektark.signing.trust import TrustStore
 
-PACKAGE_FILTER = "Signerte pakker (*.asice);;Alle filer (*)"
-TRUST_FILTER = "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("intake_dialogs", "Signerte pakker (*.asice);;Alle filer (*)")
+TRUST_FILTER = QT_TRANSLATE_NOOP(
+    "intake_dialogs",
+    "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)",
+)
 # Status -> (mark, text colour) in the result list.
 _MARKS = {
     "importert": ("✔", Role.OK_TEXT),
     "oppdatert": ("✔", Role.OK_TEXT),
     "uendret": ("•", Role.MUTED_TEXT),
     "avvist": ("✖", Role.ERROR_TEXT),
+}
+# How many packages had each status, for the summary line.
+_COUNTED = {
+    "importert": QT_TRANSLATE_NOOP("intake_dialogs", "{n} importert"),
+    "oppdatert": QT_TRANSLATE_NOOP("intake_dialogs", "{n} oppdatert"),
+    "uendret": QT_TRANSLATE_NOOP("intake_dialogs", "{n} uendret"),
+    "avvist": QT_TRANSLATE_NOOP("intake_dialogs", "{n} avvist"),
 }
 
 
@@ -81,21 +93,37 @@ class ImportReport:
 
     def summary(self) -> str:
         counts = {s: sum(1 for o in self.outcomes if o.status == s) for s in _MARKS}
-        parts = [f"{counts[s]} {s}" for s in _MARKS if counts[s]]
-        text = ", ".join(parts) if parts else "ingen pakker behandlet"
-        line = f"Resultat: {text}."
+        parts = [
+            translate("intake_dialogs", _COUNTED[s]).format(n=counts[s])
+            for s in _MARKS
+            if counts[s]
+        ]
+        text = ", ".join(parts) if parts else translate("intake_dialogs", "ingen pakker behandlet")
+        line = translate("intake_dialogs", "Resultat: {result}.").format(result=text)
         if self.cancelled:
             left = len(self.not_started)
-            line += (
-                f" Importen ble avbrutt; {left} pakke{'r' if left != 1 else ''} ble ikke "
-                "behandlet. Det som var importert før det, er beholdt."
+            line += " " + (
+                translate(
+                    "intake_dialogs",
+                    "Importen ble avbrutt; 1 pakke ble ikke behandlet. Det som var importert "
+                    "før det, er beholdt.",
+                )
+                if left == 1
+                else translate(
+                    "intake_dialogs",
+                    "Importen ble avbrutt; {n} pakker ble ikke behandlet. Det som var importert "
+                    "før det, er beholdt.",
+                ).format(n=left)
             )
         if counts["avvist"]:
-            line += " Avviste pakker er ikke lagret; velg en rad for å se hvorfor."
+            line += " " + translate(
+                "intake_dialogs", "Avviste pakker er ikke lagret; velg en rad for å se hvorfor."
+            )
         if any(o.owned_by_another for o in self.outcomes):
-            line += (
-                " Et ark som tilhører en annen avsender, kan du overføre med "
-                "«Overfør arket …» når raden er valgt."
+            line += " " + translate(
+                "intake_dialogs",
+                "Et ark som tilhører en annen avsender, kan du overføre med "
+                "«Overfør arket …» når raden er valgt.",
             )
         return line
 
@@ -136,7 +164,12 @@ class ImportWorker(BackgroundJob):
                 report.cancelled = True
                 report.not_started = self.packages[index:]
                 return
-            self.step(index, f"Kontrollerer og importerer {path.name} …")
+            self.step(
+                index,
+                translate("intake_dialogs", "Kontrollerer og importerer {file} …").format(
+                    file=path.name
+                ),
+            )
             try:
                 outcome = import_package(
                     self.store, path, self.trust, self.catalog, today=self.today
@@ -145,7 +178,11 @@ class ImportWorker(BackgroundJob):
                 outcome = ImportOutcome(
                     path,
                     "avvist",
-                    "Pakken kunne ikke behandles på grunn av en programfeil og er ikke importert.",
+                    translate(
+                        "intake_dialogs",
+                        "Pakken kunne ikke behandles på grunn av en programfeil og er ikke "
+                        "importert.",
+                    ),
                     reasons=[report_unexpected(exc, f"import av {path}")],
                 )
             report.outcomes.append(outcome)
@@ -166,11 +203,17 @@ def run_import_jobs(
     loop, so the window stays responsive) until done. `on_dialog(dialog, worker)` is
     called once the dialog exists (tests use it to press Avbryt)."""
     dialog = progress_dialog(
-        parent, "Importerer pakker – Prosjektark", "Forbereder import …", len(packages)
+        parent,
+        translate("intake_dialogs", "Importerer pakker – Prosjektark"),
+        translate("intake_dialogs", "Forbereder import …"),
+        len(packages),
     )
     worker = ImportWorker(store, catalog, packages, trust, today)
     report = run_with_progress(
-        dialog, worker, "Avbryter etter pakken som importeres nå …", on_dialog
+        dialog,
+        worker,
+        translate("intake_dialogs", "Avbryter etter pakken som importeres nå …"),
+        on_dialog,
     )
     return report or ImportReport(cancelled=True, not_started=list(packages))
 
@@ -202,13 +245,16 @@ class ImportPackagesDialog(QDialog):
         self.report: ImportReport | None = None
         self._trust: TrustStore | None = None  # the trust list of the last run
         self.progress_hook: Callable[[QProgressDialog, ImportWorker], None] | None = None
-        self.setWindowTitle("Importer pakker – Prosjektark")
+        self.setWindowTitle(translate("intake_dialogs", "Importer pakker – Prosjektark"))
 
         self.intro = intro = QLabel(
-            "Velg signerte pakker (.asice) fra arbeidsgruppene og sertifikatene til "
-            "avsenderne du stoler på. Hver pakke kontrolleres før noe lagres: en pakke som "
-            "ikke består kontrollen, blir ikke lagt inn. En eldre eller lik revisjon "
-            "overskriver aldri det du har."
+            translate(
+                "intake_dialogs",
+                "Velg signerte pakker (.asice) fra arbeidsgruppene og sertifikatene til "
+                "avsenderne du stoler på. Hver pakke kontrolleres før noe lagres: en pakke som "
+                "ikke består kontrollen, blir ikke lagt inn. En eldre eller lik revisjon "
+                "overskriver aldri det du har.",
+            )
         )
         intro.setWordWrap(True)
 
@@ -219,10 +265,10 @@ class ImportPackagesDialog(QDialog):
         # A few rows: the result list below gets the space that is left.
         self.package_list.setMinimumSize(420, 5 * line)
         self.package_list.setMaximumHeight(9 * line)
-        self.add_button = QPushButton("Legg til pakker …")
+        self.add_button = QPushButton(translate("intake_dialogs", "Legg til pakker …"))
         self.add_button.setObjectName("addPackages")
         self.add_button.clicked.connect(self.choose_packages)
-        self.remove_button = QPushButton("Fjern")
+        self.remove_button = QPushButton(translate("intake_dialogs", "Fjern"))
         self.remove_button.setObjectName("removePackages")
         self.remove_button.clicked.connect(self.remove_selected)
         package_buttons = QVBoxLayout()
@@ -232,11 +278,13 @@ class ImportPackagesDialog(QDialog):
 
         self.trust_edit = QLineEdit(str(trust) if trust else "")
         self.trust_edit.setObjectName("trust")
-        self.trust_edit.setPlaceholderText("Sertifikat (.pem), fingeravtrykk (.sha256) eller mappe")
-        trust_file = QPushButton("Fil …")
+        self.trust_edit.setPlaceholderText(
+            translate("intake_dialogs", "Sertifikat (.pem), fingeravtrykk (.sha256) eller mappe")
+        )
+        trust_file = QPushButton(translate("intake_dialogs", "Fil …"))
         trust_file.setObjectName("trustFile")
         trust_file.clicked.connect(self.choose_trust_file)
-        trust_dir = QPushButton("Mappe …")
+        trust_dir = QPushButton(translate("intake_dialogs", "Mappe …"))
         trust_dir.setObjectName("trustDir")
         trust_dir.clicked.connect(self.choose_trust_dir)
         trust_row = QHBoxLayout()
@@ -244,9 +292,9 @@ class ImportPackagesDialog(QDialog):
         trust_row.addWidget(trust_file)
         trust_row.addWidget(trust_dir)
 
-        packages_label = QLabel("&Pakker:")
+        packages_label = QLabel(translate("intake_dialogs", "&Pakker:"))
         packages_label.setBuddy(self.package_list)
-        trust_label = QLabel("&Stol på:")
+        trust_label = QLabel(translate("intake_dialogs", "&Stol på:"))
         trust_label.setBuddy(self.trust_edit)
         grid = QGridLayout()
         grid.addWidget(packages_label, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -265,7 +313,13 @@ class ImportPackagesDialog(QDialog):
         # Results: one row per package; the selected row's full text below.
         self.results = QTreeWidget()
         self.results.setObjectName("results")
-        self.results.setHeaderLabels(["Pakke", "Resultat", "Prosjektark"])
+        self.results.setHeaderLabels(
+            [
+                translate("intake_dialogs", "Pakke"),
+                translate("intake_dialogs", "Resultat"),
+                translate("intake_dialogs", "Prosjektark"),
+            ]
+        )
         self.results.setRootIsDecorated(False)
         self.results.setAlternatingRowColors(True)
         self.results.setUniformRowHeights(True)
@@ -285,10 +339,13 @@ class ImportPackagesDialog(QDialog):
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setFixedHeight(line * 6)
         # Shown for a row refused because the sheet belongs to another signer.
-        self.handover_button = QPushButton("&Overfør arket …")
+        self.handover_button = QPushButton(translate("intake_dialogs", "&Overfør arket …"))
         self.handover_button.setObjectName("handover")
         self.handover_button.setToolTip(
-            "Gi arket til avsenderen av den valgte pakken, og importer pakken på nytt"
+            translate(
+                "intake_dialogs",
+                "Gi arket til avsenderen av den valgte pakken, og importer pakken på nytt",
+            )
         )
         self.handover_button.clicked.connect(self.hand_over_current)
         self.handover_button.hide()
@@ -304,12 +361,12 @@ class ImportPackagesDialog(QDialog):
         result_layout.addLayout(handover_row)
         self.result_box.hide()
 
-        self.import_button = QPushButton("Importer")
+        self.import_button = QPushButton(translate("intake_dialogs", "Importer"))
         self.import_button.setObjectName("import")
         self.import_button.clicked.connect(self.run_import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText("Lukk")
+        self.close_button.setText(translate("intake_dialogs", "Lukk"))
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
 
@@ -346,7 +403,13 @@ class ImportPackagesDialog(QDialog):
 
     def choose_packages(self) -> None:
         start = str(self.packages()[-1].parent) if self.packages() else ""
-        names = file_dialogs.open_files(self, "Velg pakker", PACKAGE_FILTER, start, key="pakker")
+        names = file_dialogs.open_files(
+            self,
+            translate("intake_dialogs", "Velg pakker"),
+            translate("intake_dialogs", PACKAGE_FILTER),
+            start,
+            key="pakker",
+        )
         if names:
             self.add_packages([str(n) for n in names])
 
@@ -357,14 +420,21 @@ class ImportPackagesDialog(QDialog):
 
     def choose_trust_file(self) -> None:
         chosen = file_dialogs.open_file(
-            self, "Velg sertifikat", TRUST_FILTER, self.trust_edit.text(), key="sertifikat"
+            self,
+            translate("intake_dialogs", "Velg sertifikat"),
+            translate("intake_dialogs", TRUST_FILTER),
+            self.trust_edit.text(),
+            key="sertifikat",
         )
         if chosen is not None:
             self.trust_edit.setText(str(chosen))
 
     def choose_trust_dir(self) -> None:
         chosen = file_dialogs.choose_folder(
-            self, "Velg mappe med sertifikater", self.trust_edit.text(), key="sertifikat"
+            self,
+            translate("intake_dialogs", "Velg mappe med sertifikater"),
+            self.trust_edit.text(),
+            key="sertifikat",
         )
         if chosen is not None:
             self.trust_edit.setText(str(chosen))
@@ -385,7 +455,11 @@ class ImportPackagesDialog(QDialog):
         try:
             trust = TrustStore.from_path(trust_path)
         except TrustError as exc:
-            self.error_label.setText(f"Tillitslisten kan ikke brukes: {exc}")
+            self.error_label.setText(
+                translate("intake_dialogs", "Tillitslisten kan ikke brukes: {error}").format(
+                    error=exc
+                )
+            )
             self.error_label.show()
             self._pin_wrapped_heights()
             self.result_box.hide()  # an earlier result would read as this one's
@@ -413,9 +487,13 @@ class ImportPackagesDialog(QDialog):
         self.results.clear()
         for outcome in report.outcomes:
             mark, colour = _MARKS[outcome.status]
-            title = outcome.title or ("–" if outcome.sheet_id is None else "(uten navn)")
+            title = outcome.title or (
+                "–" if outcome.sheet_id is None else translate("intake_dialogs", "(uten navn)")
+            )
             if outcome.revision is not None and outcome.sheet_id is not None:
-                title = f"{title} (rev. {outcome.revision})"
+                title = translate("intake_dialogs", "{title} (rev. {revision})").format(
+                    title=title, revision=outcome.revision
+                )
             item = QTreeWidgetItem([outcome.path.name, f"{mark} {_label(outcome)}", title])
             item.setForeground(1, theme.brush(colour))
             item.setToolTip(0, str(outcome.path))
@@ -423,8 +501,18 @@ class ImportPackagesDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, _details_text(outcome))
             self.results.addTopLevelItem(item)
         for path in report.not_started:
-            item = QTreeWidgetItem([path.name, "– Ikke behandlet", "Importen ble avbrutt."])
-            item.setData(0, Qt.ItemDataRole.UserRole, "Importen ble avbrutt før denne pakken.")
+            item = QTreeWidgetItem(
+                [
+                    path.name,
+                    translate("intake_dialogs", "– Ikke behandlet"),
+                    translate("intake_dialogs", "Importen ble avbrutt."),
+                ]
+            )
+            item.setData(
+                0,
+                Qt.ItemDataRole.UserRole,
+                translate("intake_dialogs", "Importen ble avbrutt før denne pakken."),
+            )
             self.results.addTopLevelItem(item)
         self.results.resizeColumnToContents(0)
         self.results.setColumnWidth(0, min(self.results.columnWidth(0), 260))
@@ -499,7 +587,11 @@ class ImportPackagesDialog(QDialog):
                 reason,
             )
         except StoreError as exc:
-            QMessageBox.warning(self, "Overfør arket", f"Arket ble ikke overført.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("intake_dialogs", "Overfør arket"),
+                translate("intake_dialogs", "Arket ble ikke overført.") + f"\n\n{exc}",
+            )
             return None
         again = run_import_jobs(
             self,
@@ -537,19 +629,28 @@ class HandoverDialog(QDialog):
 
         super().__init__(parent)
         assert outcome.owner is not None
-        self.setWindowTitle("Overfør arket – Prosjektark")
-        owner = outcome.owner.signer_name or "(uten navn)"
-        sender = outcome.signer or "(uten navn)"
-        title = outcome.title or "(uten navn)"
+        self.setWindowTitle(translate("intake_dialogs", "Overfør arket – Prosjektark"))
+        unnamed = translate("intake_dialogs", "(uten navn)")
+        owner = outcome.owner.signer_name or unnamed
+        sender = outcome.signer or unnamed
+        title = outcome.title or unnamed
         text = QLabel(
-            f"«{title}» tilhører <b>{_html(owner)}</b> "
-            f"(SHA-256 {display_fingerprint(outcome.owner.fingerprint)}).<br>"
-            f"Pakken {_html(outcome.path.name)} er signert av <b>{_html(sender)}</b> "
-            f"(SHA-256 {display_fingerprint(outcome.fingerprint or '')}).<br><br>"
-            f"Vil du overføre arket til {_html(sender)}? Overføringen registreres med ditt "
-            "navn, tidspunktet og begrunnelsen, og kan ikke endres eller slettes. Etterpå "
-            f"tas pakker fra {_html(sender)} imot, pakker fra {_html(owner)} avvises, og "
-            "denne pakken importeres på nytt."
+            translate(
+                "intake_dialogs",
+                "«{title}» tilhører <b>{owner}</b> (SHA-256 {owner_fingerprint}).<br>"
+                "Pakken {package} er signert av <b>{sender}</b> (SHA-256 {sender_fingerprint})."
+                "<br><br>Vil du overføre arket til {sender}? Overføringen registreres med ditt "
+                "navn, tidspunktet og begrunnelsen, og kan ikke endres eller slettes. Etterpå "
+                "tas pakker fra {sender} imot, pakker fra {owner} avvises, og denne pakken "
+                "importeres på nytt.",
+            ).format(
+                title=title,
+                owner=_html(owner),
+                owner_fingerprint=display_fingerprint(outcome.owner.fingerprint),
+                package=_html(outcome.path.name),
+                sender=_html(sender),
+                sender_fingerprint=display_fingerprint(outcome.fingerprint or ""),
+            )
         )
         text.setObjectName("text")
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -558,18 +659,20 @@ class HandoverDialog(QDialog):
         self.text = text
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reason")
-        self.reason_edit.setPlaceholderText("F.eks. ny prosjektleder hos Statens vegvesen")
-        reason_label = QLabel("&Begrunnelse:")
+        self.reason_edit.setPlaceholderText(
+            translate("intake_dialogs", "F.eks. ny prosjektleder hos Statens vegvesen")
+        )
+        reason_label = QLabel(translate("intake_dialogs", "&Begrunnelse:"))
         reason_label.setBuddy(self.reason_edit)
         reason_row = QHBoxLayout()
         reason_row.addWidget(reason_label)
         reason_row.addWidget(self.reason_edit, 1)
         buttons = QDialogButtonBox()
-        self.confirm_button = QPushButton("&Overfør")
+        self.confirm_button = QPushButton(translate("intake_dialogs", "&Overfør"))
         self.confirm_button.setObjectName("confirm")
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Avbryt")
+        cancel.setText(translate("intake_dialogs", "Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -599,8 +702,9 @@ def _label(outcome: ImportOutcome) -> str:
     from prosjektark.exchange.intake import STATUS_LABELS
 
     if outcome.unreadable:
-        return "Kan ikke leses"
-    return STATUS_LABELS[outcome.status]
+        return translate("intake_dialogs", "Kan ikke leses")
+    # exchange.intake names the statuses (QT_TRANSLATE_NOOP, context "intake").
+    return translate("intake", STATUS_LABELS[outcome.status])
 
 
 def _details_text(outcome: ImportOutcome) -> str:
@@ -608,7 +712,9 @@ def _details_text(outcome: ImportOutcome) -> str:
     lines += [f"•  {reason}" for reason in outcome.reasons]
     said = " ".join(outcome.reasons)
     if outcome.status == "avvist" and outcome.fingerprint and outcome.fingerprint not in said:
-        lines.append(f"Signert av: {outcome.signer or '–'}")
+        lines.append(
+            translate("intake_dialogs", "Signert av: {signer}").format(signer=outcome.signer or "–")
+        )
         lines.append(f"SHA-256: {outcome.fingerprint}")
     return "\n".join(lines)
 
@@ -650,9 +756,13 @@ def export_portfolio(
     """Ask for a file and write the portfolio workbook; returns (file, sheet count), or
     None when the user cancelled or the file could not be written (a message says why)."""
     today = today or date.today()
-    suggestion = (default_dir or Path.home()) / f"Portefølje {today.isoformat()}.xlsx"
+    name = translate("intake_dialogs", "Portefølje {date}.xlsx").format(date=today.isoformat())
+    suggestion = (default_dir or Path.home()) / name
     target = file_dialogs.save_file(
-        parent, "Portefølje til Excel", suggestion, "Excel-arbeidsbok (*.xlsx)"
+        parent,
+        translate("intake_dialogs", "Portefølje til Excel"),
+        suggestion,
+        translate("intake_dialogs", "Excel-arbeidsbok (*.xlsx)"),
     )
     if target is None:
         return None
@@ -669,15 +779,19 @@ def export_portfolio(
     except (ExportError, StoreError) as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, "Portefølje til Excel", f"Porteføljen ble ikke skrevet.\n\n{exc}"
+            parent,
+            translate("intake_dialogs", "Portefølje til Excel"),
+            translate("intake_dialogs", "Porteføljen ble ikke skrevet.") + f"\n\n{exc}",
         )
         return None
     except Exception as exc:  # the dialog reports, never crashes
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
-            "Portefølje til Excel",
-            f"Porteføljen ble ikke skrevet.\n\n{report_unexpected(exc, 'portefølje til Excel')}",
+            translate("intake_dialogs", "Portefølje til Excel"),
+            translate("intake_dialogs", "Porteføljen ble ikke skrevet.")
+            + "\n\n"
+            + report_unexpected(exc, "portefølje til Excel"),
         )
         return None
     QApplication.restoreOverrideCursor()

@@ -39,6 +39,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, Qt, QTimer, Signal, Slot
 
+from prosjektark.ui.qt_translations import translate
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -93,7 +95,10 @@ def _look_in_background(scanner: IntakeScanner, key: tuple[int, int]) -> None:
         look = Look(ready, list(scanner.pending), list(scanner.changing), scanner.problem)
     except Exception as exc:  # a look that never reports would stop the watcher for good
         log.exception("Inntaksmappen kunne ikke gjennomgås")
-        look = Look(problem=f"Inntaksmappen {scanner.folder} kunne ikke gjennomgås: {exc}")
+        problem = translate(
+            "intake_watcher", "Inntaksmappen {folder} kunne ikke gjennomgås: {error}"
+        )
+        look = Look(problem=problem.format(folder=scanner.folder, error=exc))
     relay = _relay
     assert relay is not None  # made before any worker starts
     relay.looked.emit(key, look)

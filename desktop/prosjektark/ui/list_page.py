@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.sheet_list_model import (
     COL_MODIFIED,
     COL_TITLE,
@@ -64,11 +65,13 @@ class SheetListPage(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("filterBox")
-        self.filter_box.setPlaceholderText("Filtrer på tittel, kommune, tiltaksområde, fase …")
-        self.filter_box.setAccessibleName("Filtrer prosjektark")
+        self.filter_box.setPlaceholderText(
+            translate("list_page", "Filtrer på tittel, kommune, tiltaksområde, fase …")
+        )
+        self.filter_box.setAccessibleName(translate("list_page", "Filtrer prosjektark"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter)
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel(translate("list_page", "&Filter:"))
         filter_label.setBuddy(self.filter_box)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -81,7 +84,7 @@ class SheetListPage(QWidget):
         self.content_heading.hide()
         self.content_results = QListWidget()
         self.content_results.setObjectName("contentResults")
-        self.content_results.setAccessibleName("Treff i innholdet")
+        self.content_results.setAccessibleName(translate("list_page", "Treff i innholdet"))
         self.content_results.setItemDelegate(_HitDelegate(self.content_results))
         self.content_results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.content_results.itemActivated.connect(self._open_hit)  # a double-click
@@ -96,7 +99,7 @@ class SheetListPage(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("sheetTable")
-        self.table.setAccessibleName("Prosjektark")
+        self.table.setAccessibleName(translate("list_page", "Prosjektark"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_MODIFIED, Qt.SortOrder.DescendingOrder)
@@ -132,7 +135,9 @@ class SheetListPage(QWidget):
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_hint.hide()
         self.table.viewport().installEventFilter(self)
-        self.open_hint = QLabel("Dobbeltklikk eller trykk Enter for å åpne et ark.")
+        self.open_hint = QLabel(
+            translate("list_page", "Dobbeltklikk eller trykk Enter for å åpne et ark.")
+        )
         self.open_hint.setObjectName("openHint")
         theme.set_style(self.open_hint, "color: $muted_text;")
 
@@ -150,7 +155,7 @@ class SheetListPage(QWidget):
         layout.addWidget(self.content_results)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.open_hint)
-        self.set_heading("Prosjektark")
+        self.set_heading(translate("list_page", "Prosjektark"))
         model.modelReset.connect(self._update_count)
         model.rowsInserted.connect(self._update_count)
         model.rowsRemoved.connect(self._update_count)
@@ -234,14 +239,16 @@ class SheetListPage(QWidget):
         if self._search is None or not words:
             pass
         elif not any(len(w) >= MIN_WORD for w in words):
-            message = "Skriv minst tre tegn for å søke i teksten i arkene."
+            message = translate("list_page", "Skriv minst tre tegn for å søke i teksten i arkene.")
         else:
             from prosjektark.store.errors import StoreError
 
             try:
                 hits = self._search(text)
             except StoreError as exc:
-                message = f"Kunne ikke søke i teksten i arkene: {exc}"
+                message = translate(
+                    "list_page", "Kunne ikke søke i teksten i arkene: {error}"
+                ).format(error=exc)
         for hit in hits:
             row = self.model.row_of(hit.sheet_id)
             if row < 0:
@@ -250,10 +257,23 @@ class SheetListPage(QWidget):
             results.addItem(_hit_item(hit, title))
         shown = results.count()
         if shown:
-            message = f"Treff i teksten i arkene ({shown}{' eller flere' if shown >= 50 else ''}):"
-            message += " Pil ned for å velge, Enter åpner arket der teksten står."
+            if shown >= 50:
+                message = translate(
+                    "list_page",
+                    "Treff i teksten i arkene ({count} eller flere): Pil ned for å velge, Enter"
+                    " åpner arket der teksten står.",
+                )
+            else:
+                message = translate(
+                    "list_page",
+                    "Treff i teksten i arkene ({count}): Pil ned for å velge, Enter åpner arket"
+                    " der teksten står.",
+                )
+            message = message.format(count=shown)
         elif words and not message and self._search is not None:
-            message = f"Ingen treff i teksten i arkene for «{text}»."
+            message = translate("list_page", "Ingen treff i teksten i arkene for «{text}».").format(
+                text=text
+            )
         self.content_heading.setText(message)
         self.content_heading.setVisible(bool(message))
         results.setVisible(bool(shown))
@@ -263,10 +283,18 @@ class SheetListPage(QWidget):
 
     def _empty_text(self, total: int) -> str:
         if total and self.filter_box.text().strip():
-            return f"Ingen ark passer filteret «{self.filter_box.text().strip()}»."
-        if self.heading.text() == "Papirkurv":
-            return "Papirkurven er tom."
-        return "Ingen prosjektark ennå.\nVelg «Nytt ark» (Ctrl+N) for å begynne."
+            return translate("list_page", "Ingen ark passer filteret «{filter}».").format(
+                filter=self.filter_box.text().strip()
+            )
+        if self._in_bin():
+            return translate("list_page", "Papirkurven er tom.")
+        return translate(
+            "list_page", "Ingen prosjektark ennå.\nVelg «Nytt ark» (Ctrl+N) for å begynne."
+        )
+
+    def _in_bin(self) -> bool:
+        # The window names the bin in its heading (main_window.reload_list).
+        return self.heading.text() == translate("main_window", "Papirkurv")
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = self.table.selectionModel().selectedRows()
@@ -302,15 +330,18 @@ class SheetListPage(QWidget):
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} av {total} ark" if shown != total else f"{total} ark")
+        self.count_label.setText(
+            translate("list_page", "{shown} av {total} ark").format(shown=shown, total=total)
+            if shown != total
+            else translate("list_page", "{total} ark").format(total=total)
+        )
         self.empty_hint.setText(self._empty_text(total))
         self.empty_hint.setGeometry(self.table.viewport().rect())
         self.empty_hint.setVisible(shown == 0)
-        in_bin = self.heading.text() == "Papirkurv"
         self.open_hint.setText(
-            "Velg et ark og «Gjenopprett» for å redigere det igjen."
-            if in_bin
-            else "Dobbeltklikk eller trykk Enter for å åpne et ark."
+            translate("list_page", "Velg et ark og «Gjenopprett» for å redigere det igjen.")
+            if self._in_bin()
+            else translate("list_page", "Dobbeltklikk eller trykk Enter for å åpne et ark.")
         )
         self.open_hint.setVisible(shown > 0)
 

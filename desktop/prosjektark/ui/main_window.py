@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import LazyCatalog
 from prosjektark.domain.nb_format import format_datetime, format_time
 from prosjektark.domain.summary import SheetSummary
+from prosjektark.i18n import QT_TRANSLATE_NOOP, language
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.autosave import Autosaver
 from prosjektark.ui.list_page import SheetListPage
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.roles import is_secretariat
 from prosjektark.ui.sheet_list_model import SheetListModel
 
@@ -54,9 +56,10 @@ log = logging.getLogger("prosjektark.ui")
 # secretariat's intake page, when there is one, comes after it.
 LIST_PAGE, EDITOR_PAGE = 0, 1
 WORKSPACE_SHEETS, WORKSPACE_SECRETARIAT, WORKSPACE_PORTFOLIO = 0, 1, 2
-READ_ONLY_WINDOW_TEXT = (
+READ_ONLY_WINDOW_TEXT = QT_TRANSLATE_NOOP(
+    "main_window",
     "Skrivebeskyttet: et annet Prosjektark-vindu bruker den samme datamappen. Rediger arket"
-    " der; dette vinduet viser det bare."
+    " der; dette vinduet viser det bare.",
 )
 
 
@@ -70,7 +73,7 @@ class StoreAttachments:
     def add(self, source: Path) -> Attachment:
         sheet = self._current()
         if sheet is None:
-            raise StoreError("Ingen ark er åpent.")
+            raise StoreError(translate("main_window", "Ingen ark er åpent."))
         return self._store.add_attachment(sheet.id, source)
 
     def open(self, attachment: Attachment) -> None:
@@ -139,17 +142,19 @@ class MainWindow(QMainWindow):
         # The secretariat's page switcher; hidden (and never shown) for a working group.
         self.workspace_bar = QTabBar()
         self.workspace_bar.setObjectName("workspaceBar")
-        self.workspace_bar.addTab("Prosjektark")
-        self.workspace_bar.addTab("Sekretariat")
-        self.workspace_bar.addTab("Portefølje")
+        self.workspace_bar.addTab(translate("main_window", "Prosjektark"))
+        self.workspace_bar.addTab(translate("main_window", "Sekretariat"))
+        self.workspace_bar.addTab(translate("main_window", "Portefølje"))
         self.workspace_bar.setTabToolTip(
-            WORKSPACE_SHEETS, "Alle prosjektark i den lokale databasen"
+            WORKSPACE_SHEETS, translate("main_window", "Alle prosjektark i den lokale databasen")
         )
         self.workspace_bar.setTabToolTip(
-            WORKSPACE_SECRETARIAT, "Innkomne ark fra arbeidsgruppene og saksstatusen deres"
+            WORKSPACE_SECRETARIAT,
+            translate("main_window", "Innkomne ark fra arbeidsgruppene og saksstatusen deres"),
         )
         self.workspace_bar.setTabToolTip(
-            WORKSPACE_PORTFOLIO, "Prioritering: scenarioer, rangering og balanse mot rammene"
+            WORKSPACE_PORTFOLIO,
+            translate("main_window", "Prioritering: scenarioer, rangering og balanse mot rammene"),
         )
         self.workspace_bar.setExpanding(False)
         self.workspace_bar.hide()
@@ -172,11 +177,14 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
         if read_only:
-            self.read_only_label = QLabel("Skrivebeskyttet")
+            self.read_only_label = QLabel(translate("main_window", "Skrivebeskyttet"))
             self.read_only_label.setObjectName("readOnlyLabel")
             self.read_only_label.setToolTip(
-                "Et annet Prosjektark-vindu bruker den samme datamappen. Dette vinduet kan "
-                "vise ark, men ikke endre dem, så ingen endringer kan gå tapt."
+                translate(
+                    "main_window",
+                    "Et annet Prosjektark-vindu bruker den samme datamappen. Dette vinduet kan "
+                    "vise ark, men ikke endre dem, så ingen endringer kan gå tapt.",
+                )
             )
             self.statusBar().addPermanentWidget(self.read_only_label)
         self._build_actions()
@@ -192,8 +200,15 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
 
     def _title(self, sheet_title: str) -> str:
-        title = f"{sheet_title} – Prosjektark" if sheet_title else "Prosjektark"
-        return f"{title} (skrivebeskyttet)" if self.read_only else title
+        if self.read_only:
+            if sheet_title:
+                return translate("main_window", "{title} – Prosjektark (skrivebeskyttet)").format(
+                    title=sheet_title
+                )
+            return translate("main_window", "Prosjektark (skrivebeskyttet)")
+        if sheet_title:
+            return translate("main_window", "{title} – Prosjektark").format(title=sheet_title)
+        return "Prosjektark"  # the program's name, the same in every language
 
     @property
     def catalog(self):
@@ -277,187 +292,260 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new = self._action("&Nytt ark", self.new_sheet, QKeySequence.StandardKey.New)
+        self.act_new = self._action(
+            translate("main_window", "&Nytt ark"), self.new_sheet, QKeySequence.StandardKey.New
+        )
         self.act_duplicate = self._action(
-            "&Dupliser", self.duplicate_selected, "Ctrl+D", "Lag en kopi av arket"
+            translate("main_window", "&Dupliser"),
+            self.duplicate_selected,
+            "Ctrl+D",
+            translate("main_window", "Lag en kopi av arket"),
         )
         self.act_delete = self._action(
-            "&Slett", self.delete_selected, QKeySequence.StandardKey.Delete, "Flytt til papirkurven"
+            translate("main_window", "&Slett"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            translate("main_window", "Flytt til papirkurven"),
         )
         self.act_undo_delete = self._action(
-            "&Angre sletting",
+            translate("main_window", "&Angre sletting"),
             self.undo_delete,
             None,
-            "Hent tilbake det du nettopp slettet (Ctrl+Z i listen)",
+            translate("main_window", "Hent tilbake det du nettopp slettet (Ctrl+Z i listen)"),
         )
         self.act_restore = self._action(
-            "&Gjenopprett", self.restore_selected, None, "Flytt arket ut av papirkurven"
+            translate("main_window", "&Gjenopprett"),
+            self.restore_selected,
+            None,
+            translate("main_window", "Flytt arket ut av papirkurven"),
         )
-        self.act_bin = self._action("Vis &papirkurv", self.toggle_bin, "Ctrl+B")
-        self.act_filter = self._action("&Filtrer listen", self.focus_filter, "Ctrl+F")
+        self.act_bin = self._action(
+            translate("main_window", "Vis &papirkurv"), self.toggle_bin, "Ctrl+B"
+        )
+        self.act_filter = self._action(
+            translate("main_window", "&Filtrer listen"), self.focus_filter, "Ctrl+F"
+        )
         self.act_bin.setCheckable(True)
         self.act_save_version = self._action(
-            "Lagre &versjon", self.save_version, QKeySequence.StandardKey.Save
+            translate("main_window", "Lagre &versjon"),
+            self.save_version,
+            QKeySequence.StandardKey.Save,
         )
-        self.act_import = self._action("&Importer JSON …", self.import_json, "Ctrl+I")
-        self.act_export = self._action("&Eksporter JSON …", self.export_json, "Ctrl+E")
-        self.act_examples = self._action("Legg inn &eksempelark", self.add_examples)
+        self.act_import = self._action(
+            translate("main_window", "&Importer JSON …"), self.import_json, "Ctrl+I"
+        )
+        self.act_export = self._action(
+            translate("main_window", "&Eksporter JSON …"), self.export_json, "Ctrl+E"
+        )
+        self.act_examples = self._action(
+            translate("main_window", "Legg inn &eksempelark"), self.add_examples
+        )
         self.act_keep_copy = self._action(
-            "Lagre endringene som &kopi",
+            translate("main_window", "Lagre endringene som &kopi"),
             self.keep_edits_as_copy,
             "Ctrl+Shift+S",
-            "Arket er endret et annet sted: lagre endringene dine som et nytt ark",
+            translate(
+                "main_window",
+                "Arket er endret et annet sted: lagre endringene dine som et nytt ark",
+            ),
         )
         self.act_reload = self._action(
-            "&Last inn arket på nytt",
+            translate("main_window", "&Last inn arket på nytt"),
             self.reload_sheet,
             None,
-            "Vis arket slik det er lagret (endringer som ikke er lagret, forkastes)",
+            translate(
+                "main_window",
+                "Vis arket slik det er lagret (endringer som ikke er lagret, forkastes)",
+            ),
         )
         self.act_print_preview = self._action(
-            "&Forhåndsvis utskrift …",
+            translate("main_window", "&Forhåndsvis utskrift …"),
             self.print_preview,
             None,
-            "Se hvordan arket blir på papir: som PDF-en, side for side",
+            translate("main_window", "Se hvordan arket blir på papir: som PDF-en, side for side"),
         )
         self.act_print = self._action(
-            "Skriv &ut …",
+            translate("main_window", "Skriv &ut …"),
             self.print_sheet,
             QKeySequence.StandardKey.Print,
-            "Skriv ut arket slik det står i PDF-en, med endringer som ikke er lagret ennå",
+            translate(
+                "main_window",
+                "Skriv ut arket slik det står i PDF-en, med endringer som ikke er lagret ennå",
+            ),
         )
-        self.act_quit = self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = self._action("&Om Prosjektark", self.about)
-        self.act_shortcuts = self._action("&Hurtigtaster", self.show_shortcuts, "F1")
+        self.act_quit = self._action(
+            translate("main_window", "&Avslutt"), self.close, QKeySequence.StandardKey.Quit
+        )
+        self.act_about = self._action(translate("main_window", "&Om Prosjektark"), self.about)
+        self.act_shortcuts = self._action(
+            translate("main_window", "&Hurtigtaster"), self.show_shortcuts, "F1"
+        )
         self.act_sign_export = self._action(
-            "&Signer og eksporter …",
+            translate("main_window", "&Signer og eksporter …"),
             self.export_signed,
             "Ctrl+Shift+E",
-            "Lag PDF, Excel og en signert pakke til sekretariatet",
+            translate("main_window", "Lag PDF, Excel og en signert pakke til sekretariatet"),
         )
-        self.act_outbox = self._action("&Utboks …", self.show_outbox, None, "Eksporterte pakker")
+        self.act_outbox = self._action(
+            translate("main_window", "&Utboks …"),
+            self.show_outbox,
+            None,
+            translate("main_window", "Eksporterte pakker"),
+        )
         self.act_verify = self._action(
-            "&Verifiser pakke …", self.verify_package, None, "Sjekk signaturen på en pakke"
+            translate("main_window", "&Verifiser pakke …"),
+            self.verify_package,
+            None,
+            translate("main_window", "Sjekk signaturen på en pakke"),
         )
         self.act_identity = self._action(
-            "Min &identitet …", self.show_identity, None, "Sertifikat og fingeravtrykk"
+            translate("main_window", "Min &identitet …"),
+            self.show_identity,
+            None,
+            translate("main_window", "Sertifikat og fingeravtrykk"),
         )
         self.act_import_packages = self._action(
-            "Importer &pakker …",
+            translate("main_window", "Importer &pakker …"),
             self.import_packages,
             None,
-            "Kontroller og legg inn signerte pakker fra arbeidsgruppene",
+            translate("main_window", "Kontroller og legg inn signerte pakker fra arbeidsgruppene"),
         )
         self.act_portfolio = self._action(
-            "Portefølje til E&xcel …",
+            translate("main_window", "Portefølje til E&xcel …"),
             self.export_portfolio,
             None,
-            "Skriv alle ark utenom papirkurven til en Excel-arbeidsbok",
+            translate("main_window", "Skriv alle ark utenom papirkurven til en Excel-arbeidsbok"),
         )
         self.act_price_index = self._action(
-            "&Prisindeks …",
+            translate("main_window", "&Prisindeks …"),
             self.edit_price_index,
             None,
-            "Rett prisindeksen for omregning av kroneår",
+            translate("main_window", "Rett prisindeksen for omregning av kroneår"),
         )
         self.act_settings = self._action(
-            "&Innstillinger …",
+            translate("main_window", "&Innstillinger …"),
             self.edit_settings,
             None,
-            "Velg rollen du arbeider i: arbeidsgruppe eller sekretariat",
+            translate("main_window", "Velg rollen du arbeider i: arbeidsgruppe eller sekretariat"),
         )
         self.act_intake = self._action(
-            "&Innkomne ark",
+            translate("main_window", "&Innkomne ark"),
             self.show_intake,
             None,
-            "Leverte prosjektark fra arbeidsgruppene, med saksstatus",
+            translate("main_window", "Leverte prosjektark fra arbeidsgruppene, med saksstatus"),
         )
         self.act_change_state = self._action(
-            "&Endre saksstatus …",
+            translate("main_window", "&Endre saksstatus …"),
             self.change_review_state,
             None,
-            "Flytt det valgte arket til neste saksstatus i programmet",
+            translate("main_window", "Flytt det valgte arket til neste saksstatus i programmet"),
         )
         self.act_import_arrivals = self._action(
-            "Importer &nye pakker",
+            translate("main_window", "Importer &nye pakker"),
             self.import_arrivals,
             None,
-            "Importer pakkene som har kommet i den innkommende mappen",
+            translate("main_window", "Importer pakkene som har kommet i den innkommende mappen"),
         )
         self.act_intake_folder = self._action(
-            "Innkommende &mappe …",
+            translate("main_window", "Innkommende &mappe …"),
             self.choose_intake_folder,
             None,
-            "Mappen arbeidsgruppene leverer pakker til",
+            translate("main_window", "Mappen arbeidsgruppene leverer pakker til"),
         )
         self.act_changed_since = self._action(
-            "Endret siden forrige le&vering …",
+            translate("main_window", "Endret siden forrige le&vering …"),
             self.show_changed_since_delivery,
             None,
-            "Hva arbeidsgruppen har endret mellom de to siste leverte revisjonene",
+            translate(
+                "main_window",
+                "Hva arbeidsgruppen har endret mellom de to siste leverte revisjonene",
+            ),
         )
         self.act_case_file = self._action(
-            "Sa&ksmappe (PDF) …",
+            translate("main_window", "Sa&ksmappe (PDF) …"),
             self.export_case_file,
             None,
-            "Arket, saksstatusen, merknadene med svar og sakshistorikken i én PDF til et møte",
+            translate(
+                "main_window",
+                "Arket, saksstatusen, merknadene med svar og sakshistorikken i én PDF til et møte",
+            ),
         )
         self.act_import_remarks = self._action(
-            "Importer &merknader …",
+            translate("main_window", "Importer &merknader …"),
             self.import_remarks,
             None,
-            "Ta inn en signert merknadspakke fra sekretariatet",
+            translate("main_window", "Ta inn en signert merknadspakke fra sekretariatet"),
         )
         self.act_send_remarks = self._action(
-            "Send me&rknader …",
+            translate("main_window", "Send me&rknader …"),
             self.send_remarks,
             None,
-            "Signer arkets usendte merknader i en merknadspakke til arbeidsgruppen",
+            translate(
+                "main_window",
+                "Signer arkets usendte merknader i en merknadspakke til arbeidsgruppen",
+            ),
         )
         self.act_show_portfolio = self._action(
-            "P&ortefølje og scenarioer",
+            translate("main_window", "P&ortefølje og scenarioer"),
             self.show_portfolio,
             None,
-            "Prioritering: scenarioer, rangering og balanse mot programmets rammer",
+            translate(
+                "main_window",
+                "Prioritering: scenarioer, rangering og balanse mot programmets rammer",
+            ),
         )
         self.act_frames = self._action(
-            "R&ammer …",
+            translate("main_window", "R&ammer …"),
             lambda: self.portfolio_page.edit_frames(),
             None,
-            "Programmets rammer per år, kilde og part: legg inn, importer eller eksporter",
+            translate(
+                "main_window",
+                "Programmets rammer per år, kilde og part: legg inn, importer eller eksporter",
+            ),
         )
         self.act_compare_scenarios = self._action(
-            "&Sammenlign scenarioer …",
+            translate("main_window", "&Sammenlign scenarioer …"),
             lambda: self.portfolio_page.compare_scenarios(),
             None,
-            "To lagrede scenarioer side om side: arkene som er ulike, og balansene",
+            translate(
+                "main_window",
+                "To lagrede scenarioer side om side: arkene som er ulike, og balansene",
+            ),
         )
         self.act_scenario_changes = self._action(
-            "Hvem endret hva i scenarioet …",
+            translate("main_window", "Hvem endret hva i scenarioet …"),
             lambda: self.portfolio_page.show_changes(),
             None,
-            "Hvem som har endret scenarioet, når og hva",
+            translate("main_window", "Hvem som har endret scenarioet, når og hva"),
         )
         self.act_export_proposal = self._action(
-            "Eksporter &forslag til handlingsprogram …",
+            translate("main_window", "Eksporter &forslag til handlingsprogram …"),
             self.export_proposal,
             None,
-            "Det lagrede scenarioet som signert PDF og Excel: balanse, rangering og utelatte",
+            translate(
+                "main_window",
+                "Det lagrede scenarioet som signert PDF og Excel: balanse, rangering og utelatte",
+            ),
         )
         self.act_versions = self._action(
-            "&Versjoner og endringer …",
+            translate("main_window", "&Versjoner og endringer …"),
             self.show_versions,
             None,
-            "Lagrede versjoner av arket: vis en skrivebeskyttet, eller se hva som er endret",
+            translate(
+                "main_window",
+                "Lagrede versjoner av arket: vis en skrivebeskyttet, eller se hva som er endret",
+            ),
         )
         self.act_history = self._action(
-            "&Sakshistorikk …",
+            translate("main_window", "&Sakshistorikk …"),
             self.show_history,
             None,
-            "Alt som har skjedd med arket: hva, når, hvem og hvilken revisjon",
+            translate(
+                "main_window", "Alt som har skjedd med arket: hva, når, hvem og hvilken revisjon"
+            ),
         )
 
-        menu = self.menuBar().addMenu("&Fil")
+        menu = self.menuBar().addMenu(translate("main_window", "&Fil"))
         for a in (self.act_new, self.act_duplicate, self.act_save_version):
             menu.addAction(a)
         menu.addSeparator()
@@ -472,23 +560,23 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_reload)
         menu.addSeparator()
         menu.addAction(self.act_quit)
-        menu = self.menuBar().addMenu("&Rediger")
+        menu = self.menuBar().addMenu(translate("main_window", "&Rediger"))
         self.edit_menu = menu
         for a in (self.act_delete, self.act_undo_delete, self.act_restore):
             menu.addAction(a)
-        menu = self.menuBar().addMenu("&Vis")
+        menu = self.menuBar().addMenu(translate("main_window", "&Vis"))
         self.view_menu = menu
         menu.addAction(self.act_filter)
         menu.addAction(self.act_bin)
         menu.addSeparator()
         menu.addAction(self.act_versions)
         menu.addAction(self.act_history)
-        menu = self.menuBar().addMenu("&Signering")
+        menu = self.menuBar().addMenu(translate("main_window", "&Signering"))
         for a in (self.act_sign_export, self.act_outbox, self.act_verify, self.act_identity):
             menu.addAction(a)
         menu.addSeparator()
         menu.addAction(self.act_import_remarks)
-        menu = self.menuBar().addMenu("Se&kretariat")
+        menu = self.menuBar().addMenu(translate("main_window", "Se&kretariat"))
         menu.addAction(self.act_intake)
         menu.addAction(self.act_change_state)
         menu.addAction(self.act_send_remarks)
@@ -509,15 +597,15 @@ class MainWindow(QMainWindow):
         ):
             menu.addAction(a)
         self.secretariat_menu = menu
-        menu = self.menuBar().addMenu("Verk&tøy")
+        menu = self.menuBar().addMenu(translate("main_window", "Verk&tøy"))
         menu.addAction(self.act_price_index)
         menu.addAction(self.act_settings)
-        menu = self.menuBar().addMenu("&Hjelp")
+        menu = self.menuBar().addMenu(translate("main_window", "&Hjelp"))
         menu.addAction(self.act_shortcuts)
         menu.addAction(self.act_examples)
         menu.addAction(self.act_about)
 
-        toolbar = self.addToolBar("Verktøy")
+        toolbar = self.addToolBar(translate("main_window", "Verktøy"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -659,7 +747,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ list
     def reload_list(self) -> None:
         self.list_model.set_rows(self.store.list_summaries(deleted=self.showing_bin))
-        self.list_page.set_heading("Papirkurv" if self.showing_bin else "Prosjektark")
+        self.list_page.set_heading(
+            translate("main_window", "Papirkurv")
+            if self.showing_bin
+            else translate("main_window", "Prosjektark")
+        )
         self._update_actions()
 
     def _leave_sheet(self) -> None:
@@ -702,7 +794,7 @@ class MainWindow(QMainWindow):
         page = self.portfolio_page
         self.stack.setCurrentWidget(page)
         self._select_workspace_tab(WORKSPACE_PORTFOLIO)
-        self.setWindowTitle(self._title("Portefølje"))
+        self.setWindowTitle(self._title(translate("main_window", "Portefølje")))
         page.ensure_loaded()
         page.focus_table()
         self._update_actions()
@@ -729,7 +821,7 @@ class MainWindow(QMainWindow):
         page.reload()
         self.stack.setCurrentWidget(page)
         self._select_workspace_tab(WORKSPACE_SECRETARIAT)
-        self.setWindowTitle(self._title("Sekretariat"))
+        self.setWindowTitle(self._title(translate("main_window", "Sekretariat")))
         page.focus_table()
         self._update_actions()
 
@@ -805,7 +897,12 @@ class MainWindow(QMainWindow):
             last = self.settings.value("sheet/lastProfile", profile.id)
             current = next((i for i, p in enumerate(profiles) if p.id == last), 0)
             choice, ok = QInputDialog.getItem(
-                self, "Nytt prosjektark", "Hvilket program gjelder arket?", names, current, False
+                self,
+                translate("main_window", "Nytt prosjektark"),
+                translate("main_window", "Hvilket program gjelder arket?"),
+                names,
+                current,
+                False,
             )
             if not ok:
                 return
@@ -813,7 +910,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("sheet/lastProfile", profile.id)
         from prosjektark.domain.sheet import Sheet
 
-        sheet = Sheet(profile=profile.id, form_version=self.catalog.form.form_version)
+        # Written in the language the user works in; the form's first step can change it.
+        sheet = Sheet(
+            profile=profile.id, form_version=self.catalog.form.form_version, language=language()
+        )
         sheet.cost.price_year = profile.price_year
         self._create_and_open(sheet)
 
@@ -821,7 +921,7 @@ class MainWindow(QMainWindow):
         try:
             self.store.create(sheet)
         except StoreError as exc:
-            self._error("Kunne ikke opprette arket", str(exc))
+            self._error(translate("main_window", "Kunne ikke opprette arket"), str(exc))
             return
         if not self.showing_bin:
             self.list_model.upsert(SheetSummary.of(sheet))
@@ -841,16 +941,23 @@ class MainWindow(QMainWindow):
             return ""
         if owner is None:
             return ""
-        who = owner.signer_name or "arbeidsgruppen"
-        return (
-            f"Skrivebeskyttet: arket er levert og signert av {who}. Sekretariatet endrer "
-            "ikke arket; skriv heller en merknad som arbeidsgruppen svarer på."
-        )
+        if not owner.signer_name:
+            return translate(
+                "main_window",
+                "Skrivebeskyttet: arket er levert og signert av arbeidsgruppen. Sekretariatet"
+                " endrer ikke arket; skriv heller en merknad som arbeidsgruppen svarer på.",
+            )
+        return translate(
+            "main_window",
+            "Skrivebeskyttet: arket er levert og signert av {who}. Sekretariatet endrer "
+            "ikke arket; skriv heller en merknad som arbeidsgruppen svarer på.",
+        ).format(who=owner.signer_name)
 
     def open_sheet(self, sheet_id: uuid.UUID, *, from_intake: bool = False) -> None:
         if self.showing_bin and not from_intake:
             self.statusBar().showMessage(
-                "Gjenopprett arket fra papirkurven for å redigere det.", 5000
+                translate("main_window", "Gjenopprett arket fra papirkurven for å redigere det."),
+                5000,
             )
             return
         self._settle_conflict()
@@ -862,7 +969,7 @@ class MainWindow(QMainWindow):
         try:
             sheet = self.store.load(sheet_id, token)
         except StoreError as exc:
-            self._error("Kunne ikke åpne arket", str(exc))
+            self._error(translate("main_window", "Kunne ikke åpne arket"), str(exc))
             return
         row = self.list_model.row_of(sheet.id)
         signed = row >= 0 and self.list_model.summary(row).status == "signert"
@@ -872,7 +979,7 @@ class MainWindow(QMainWindow):
             sheet,
             read_only=read_only,
             signed=signed,
-            reason=READ_ONLY_WINDOW_TEXT if self.read_only else delivered,
+            reason=translate("main_window", READ_ONLY_WINDOW_TEXT) if self.read_only else delivered,
             role="secretariat" if delivered else "working_group",
         )
         self._token = token
@@ -880,11 +987,17 @@ class MainWindow(QMainWindow):
         self._sheet_read_only = read_only
         if not read_only:
             self.autosaver.track(sheet)
-        self.saved_label.setText(f"Sist lagret {format_datetime(sheet.modified)}")
+        self.saved_label.setText(
+            translate("main_window", "Sist lagret {time}").format(
+                time=format_datetime(sheet.modified)
+            )
+        )
         self.stack.setCurrentIndex(EDITOR_PAGE)
         self.editor_page.focus_first_field()  # not "← Alle ark", which Space would press
         self.statusBar().clearMessage()  # the list's messages are about the list
-        self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
+        self.setWindowTitle(
+            self._title(sheet.identification.title or translate("main_window", "Nytt ark"))
+        )
         self._update_actions()
 
     def open_sheet_at(self, sheet_id: uuid.UUID, field: str) -> None:
@@ -912,16 +1025,23 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, when: datetime) -> None:
         # Just now, so the time of day alone, said as every date and time is said.
-        self.saved_label.setText(f"Sist lagret {format_time(when)}")
+        self.saved_label.setText(
+            translate("main_window", "Sist lagret {time}").format(time=format_time(when))
+        )
         sheet = self.current_sheet()
         if sheet is not None:
-            self.setWindowTitle(self._title(sheet.identification.title or "Nytt ark"))
+            self.setWindowTitle(
+                self._title(sheet.identification.title or translate("main_window", "Nytt ark"))
+            )
 
     def _on_save_failed(self, message: str) -> None:
-        self.saved_label.setText("Ikke lagret!")
+        self.saved_label.setText(translate("main_window", "Ikke lagret!"))
         self.statusBar().showMessage(
-            f"{message}. Endringene er beholdt i minnet, og programmet prøver igjen om litt"
-            " og ved neste endring.",
+            translate(
+                "main_window",
+                "{message}. Endringene er beholdt i minnet, og programmet prøver igjen om litt"
+                " og ved neste endring.",
+            ).format(message=message),
             15000,
         )
 
@@ -929,7 +1049,7 @@ class MainWindow(QMainWindow):
         """Another writer changed the open sheet. Said in a bar above the form, never in a
         dialog: the user is typing, and a dialog would take the next keys as its answer
         (Space or a letter would press a button). Saving stops; the edits stay in memory."""
-        self.saved_label.setText("Ikke lagret: endret et annet sted")
+        self.saved_label.setText(translate("main_window", "Ikke lagret: endret et annet sted"))
         self.conflict_bar.show_conflict(error)
         self._update_actions()
 
@@ -950,7 +1070,7 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()
         self.reload_list()  # the other writer may have changed its status (signed)
         self.open_sheet(sheet.id)
-        self.statusBar().showMessage("Arket er lastet inn på nytt.", 8000)
+        self.statusBar().showMessage(translate("main_window", "Arket er lastet inn på nytt."), 8000)
 
     def _settle_conflict(self) -> None:
         """Before the open sheet is left (another sheet, the list, closing): an unresolved
@@ -962,15 +1082,24 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Arket er endret et annet sted")
+        box.setWindowTitle(translate("main_window", "Arket er endret et annet sted"))
         box.setText(str(error))
         box.setInformativeText(
-            "Endringene du har gjort her er ikke lagret. Du kan lagre dem som et nytt ark "
-            "(ingenting blir overskrevet), eller forkaste dem og beholde arket slik det er "
-            "lagret."
+            translate(
+                "main_window",
+                "Endringene du har gjort her er ikke lagret. Du kan lagre dem som et nytt ark "
+                "(ingenting blir overskrevet), eller forkaste dem og beholde arket slik det er "
+                "lagret.",
+            )
         )
-        copy = box.addButton("Lagre mine endringer som kopi", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Forkast mine endringer", QMessageBox.ButtonRole.DestructiveRole)
+        copy = box.addButton(
+            translate("main_window", "Lagre mine endringer som kopi"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        discard = box.addButton(
+            translate("main_window", "Forkast mine endringer"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(copy)
         box.setEscapeButton(copy)  # closing the box must never lose the edits
         box.exec()
@@ -991,14 +1120,14 @@ class MainWindow(QMainWindow):
         copy.id = uuid_mod.uuid4()
         copy.revision = 0
         copy.is_example = False
-        copy.identification.title = (
-            f"{sheet.identification.title or 'Uten tittel'} (mine endringer)"
+        copy.identification.title = translate("main_window", "{title} (mine endringer)").format(
+            title=sheet.identification.title or translate("main_window", "Uten tittel")
         )
         touch(copy)
         try:
             self.store.create(copy)
         except StoreError as exc:
-            self._error("Kunne ikke lagre kopien", str(exc))
+            self._error(translate("main_window", "Kunne ikke lagre kopien"), str(exc))
             return  # the conflict stays: the edits are still in memory and the box comes back
         self.autosaver.discard()
         self.conflict_bar.hide()
@@ -1007,8 +1136,11 @@ class MainWindow(QMainWindow):
         if open_copy:
             self.open_sheet(copy.id)
         self.statusBar().showMessage(
-            f"Endringene dine er lagret som «{copy.identification.title}». Det opprinnelige "
-            "arket er som det ble lagret et annet sted.",
+            translate(
+                "main_window",
+                "Endringene dine er lagret som «{title}». Det opprinnelige "
+                "arket er som det ble lagret et annet sted.",
+            ).format(title=copy.identification.title),
             15000,
         )
 
@@ -1019,7 +1151,9 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush():
             return
         note, ok = QInputDialog.getText(
-            self, "Lagre versjon", "Kort merknad til versjonen (valgfritt):"
+            self,
+            translate("main_window", "Lagre versjon"),
+            translate("main_window", "Kort merknad til versjonen (valgfritt):"),
         )
         if not ok:
             return
@@ -1030,11 +1164,14 @@ class MainWindow(QMainWindow):
             self._on_conflict(exc)
             return
         except StoreError as exc:
-            self._error("Kunne ikke lagre versjonen", str(exc))
+            self._error(translate("main_window", "Kunne ikke lagre versjonen"), str(exc))
             return
         self.list_model.upsert(SheetSummary.of(sheet, self.editor_page.status))
         self.editor_page.recheck()
-        self.statusBar().showMessage(f"Versjon {revision} er lagret.", 8000)
+        self.statusBar().showMessage(
+            translate("main_window", "Versjon {revision} er lagret.").format(revision=revision),
+            8000,
+        )
 
     def duplicate_selected(self) -> None:
         ids = self._target_ids()
@@ -1044,12 +1181,16 @@ class MainWindow(QMainWindow):
         try:
             original = self.store.load(ids[0])
         except StoreError as exc:
-            self._error("Kunne ikke duplisere", str(exc))
+            self._error(translate("main_window", "Kunne ikke duplisere"), str(exc))
             return
         copy = original.copy_as_new()
-        copy.identification.title = f"{original.identification.title} (kopi)".strip()
+        copy.identification.title = (
+            translate("main_window", "{title} (kopi)")
+            .format(title=original.identification.title)
+            .strip()
+        )
         self._create_and_open(copy)
-        self.statusBar().showMessage("Arket er duplisert.", 5000)
+        self.statusBar().showMessage(translate("main_window", "Arket er duplisert."), 5000)
 
     def delete_selected(self) -> None:
         ids = self._target_ids()
@@ -1063,11 +1204,16 @@ class MainWindow(QMainWindow):
                 self.store.delete(sheet_id)
                 self.list_model.remove(sheet_id)
         except StoreError as exc:
-            self._error("Kunne ikke slette", str(exc))
+            self._error(translate("main_window", "Kunne ikke slette"), str(exc))
         self._last_deleted = ids
         self.list_page.focus_table()  # keep a selection: the keyboard user can go on
-        count = "arket" if len(ids) == 1 else f"{len(ids)} ark"
-        self.statusBar().showMessage(f"Flyttet {count} til papirkurven. Angre med Ctrl+Z.", 10000)
+        if len(ids) == 1:
+            moved = translate("main_window", "Flyttet arket til papirkurven. Angre med Ctrl+Z.")
+        else:
+            moved = translate(
+                "main_window", "Flyttet {count} ark til papirkurven. Angre med Ctrl+Z."
+            ).format(count=len(ids))
+        self.statusBar().showMessage(moved, 10000)
         self._update_actions()
 
     def undo_delete(self) -> None:
@@ -1077,7 +1223,7 @@ class MainWindow(QMainWindow):
             self.store.restore(sheet_id)
         self._last_deleted = []
         self.reload_list()
-        self.statusBar().showMessage("Slettingen er angret.", 5000)
+        self.statusBar().showMessage(translate("main_window", "Slettingen er angret."), 5000)
 
     def restore_selected(self) -> None:
         ids = self.list_page.selected_ids()
@@ -1086,7 +1232,9 @@ class MainWindow(QMainWindow):
             self.store.restore(sheet_id)
             self.list_model.remove(sheet_id)
         if ids:
-            self.statusBar().showMessage("Gjenopprettet fra papirkurven.", 5000)
+            self.statusBar().showMessage(
+                translate("main_window", "Gjenopprettet fra papirkurven."), 5000
+            )
         self._update_actions()
 
     # ------------------------------------------------------------------ files
@@ -1098,7 +1246,11 @@ class MainWindow(QMainWindow):
         sheet = self.store.load(ids[0])
         suggested = (sheet.identification.title or "prosjektark").replace("/", "-") + ".json"
         path = file_dialogs.save_file(
-            self, "Eksporter som JSON", suggested, "Prosjektark (*.json)", key="json"
+            self,
+            translate("main_window", "Eksporter som JSON"),
+            suggested,
+            translate("main_window", "Prosjektark (*.json)"),
+            key="json",
         )
         if path is None:
             return
@@ -1107,13 +1259,18 @@ class MainWindow(QMainWindow):
         try:
             Path(path).write_text(sheet_to_json(sheet), encoding="utf-8")
         except OSError as exc:
-            self._error("Kunne ikke skrive filen", str(exc))
+            self._error(translate("main_window", "Kunne ikke skrive filen"), str(exc))
             return
-        self.statusBar().showMessage(f"Eksportert til {path}", 8000)
+        self.statusBar().showMessage(
+            translate("main_window", "Eksportert til {path}").format(path=path), 8000
+        )
 
     def import_json(self) -> None:
         path = file_dialogs.open_file(
-            self, "Importer prosjektark", "Prosjektark (*.json)", key="json"
+            self,
+            translate("main_window", "Importer prosjektark"),
+            translate("main_window", "Prosjektark (*.json)"),
+            key="json",
         )
         if path is not None:
             self.import_file(path)
@@ -1124,7 +1281,7 @@ class MainWindow(QMainWindow):
         try:
             sheet = sheet_from_json(path.read_bytes())
         except (OSError, SheetError) as exc:
-            self._error("Kunne ikke importere arket", str(exc))
+            self._error(translate("main_window", "Kunne ikke importere arket"), str(exc))
             return
         try:
             self.store.load(sheet.id)
@@ -1147,7 +1304,9 @@ class MainWindow(QMainWindow):
             added += 1
         self.reload_list()
         self.list_page.focus_table()  # a row selected, so Dupliser/Slett work at once
-        self.statusBar().showMessage(f"La inn {added} eksempelark.", 6000)
+        self.statusBar().showMessage(
+            translate("main_window", "La inn {count} eksempelark.").format(count=added), 6000
+        )
 
     def edit_price_index(self) -> None:
         """The user's price-index table; on Save the catalog re-reads it and the open sheet
@@ -1170,7 +1329,7 @@ class MainWindow(QMainWindow):
         if sheet is not None and self._editor_page is not None:
             self.autosaver.flush()
             self._editor_page.set_sheet(sheet, read_only=self._editor_page.editor.is_read_only())
-        self.statusBar().showMessage("Prisindeksen er lagret.", 6000)
+        self.statusBar().showMessage(translate("main_window", "Prisindeksen er lagret."), 6000)
 
     # ------------------------------------------------------------------ signing
     def _export_dir(self) -> Path:
@@ -1323,7 +1482,9 @@ class MainWindow(QMainWindow):
         if self._intake_watcher is None:
             return
         start = str(self._intake_watcher.folder or Path.home())
-        chosen = file_dialogs.choose_folder(self, "Velg innkommende mappe", start)
+        chosen = file_dialogs.choose_folder(
+            self, translate("main_window", "Velg innkommende mappe"), start
+        )
         if chosen is None:
             return
         set_intake_folder(self.settings, chosen)
@@ -1348,7 +1509,7 @@ class MainWindow(QMainWindow):
         try:
             report = watcher.import_ready(self, self.store, self.catalog, Path(str(saved)))
         except TrustError as exc:
-            self._error("Kunne ikke lese tillitslisten", str(exc))
+            self._error(translate("main_window", "Kunne ikke lese tillitslisten"), str(exc))
             return
         self.statusBar().showMessage(report.summary(), 10000)
         self.reload_list()
@@ -1362,7 +1523,10 @@ class MainWindow(QMainWindow):
         from prosjektark.signing.trust import TrustError, TrustStore
 
         path = file_dialogs.open_file(
-            self, "Importer merknader", "Merknadspakker (*.asice)", self._export_dir()
+            self,
+            translate("main_window", "Importer merknader"),
+            translate("main_window", "Merknadspakker (*.asice)"),
+            self._export_dir(),
         )
         if path is None:
             return
@@ -1370,8 +1534,8 @@ class MainWindow(QMainWindow):
         if not saved:
             trust_file = file_dialogs.open_file(
                 self,
-                "Sekretariatets sertifikat (som du stoler på)",
-                "Sertifikater (*.pem *.crt *.cer);;Alle filer (*)",
+                translate("main_window", "Sekretariatets sertifikat (som du stoler på)"),
+                translate("main_window", "Sertifikater (*.pem *.crt *.cer);;Alle filer (*)"),
                 path.parent,
             )
             if trust_file is None:
@@ -1380,11 +1544,16 @@ class MainWindow(QMainWindow):
         try:
             trust = TrustStore.from_path(Path(str(saved)))
         except TrustError as exc:
-            self._error("Kunne ikke lese sekretariatets sertifikat", str(exc))
+            self._error(
+                translate("main_window", "Kunne ikke lese sekretariatets sertifikat"), str(exc)
+            )
             return
         outcome = import_remarks_package(self.store, Path(path), trust)
         if outcome.status == "avvist":
-            self._error("Merknadspakken er avvist", "\n".join([outcome.message, *outcome.reasons]))
+            self._error(
+                translate("main_window", "Merknadspakken er avvist"),
+                "\n".join([outcome.message, *outcome.reasons]),
+            )
             return
         self.settings.setValue("remarks/trust", str(saved))
         self.statusBar().showMessage(outcome.message, 10000)
@@ -1417,11 +1586,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 10000)
             return
         except (RemarksError, StoreError) as exc:
-            self._error("Kunne ikke sende merknadene", str(exc))
+            self._error(translate("main_window", "Kunne ikke sende merknadene"), str(exc))
             return
         self.statusBar().showMessage(
-            f"{done.count} merknad{'er' if done.count != 1 else ''} til «{done.title}» er"
-            f" signert og lagret i {done.path}. Send filen til arbeidsgruppen.",
+            (
+                translate(
+                    "main_window",
+                    "1 merknad til «{title}» er signert og lagret i {path}. Send filen til"
+                    " arbeidsgruppen.",
+                )
+                if done.count == 1
+                else translate(
+                    "main_window",
+                    "{count} merknader til «{title}» er signert og lagret i {path}. Send filen"
+                    " til arbeidsgruppen.",
+                )
+            ).format(count=done.count, title=done.title, path=done.path),
             15000,
         )
         if self._editor_page is not None:
@@ -1438,11 +1618,15 @@ class MainWindow(QMainWindow):
         try:
             dialog = compare_last_deliveries(self.store, self.catalog, ids[0], self)
         except StoreError as exc:
-            self._error("Kunne ikke sammenligne leveringene", str(exc))
+            self._error(translate("main_window", "Kunne ikke sammenligne leveringene"), str(exc))
             return
         if dialog is None:
             self.statusBar().showMessage(
-                "Arket er levert bare én gang: det er ingenting å sammenligne med ennå.", 10000
+                translate(
+                    "main_window",
+                    "Arket er levert bare én gang: det er ingenting å sammenligne med ennå.",
+                ),
+                10000,
             )
             return
         dialog.exec()
@@ -1465,7 +1649,7 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
         except StoreError as exc:
-            self._error("Kunne ikke vise versjonene", str(exc))
+            self._error(translate("main_window", "Kunne ikke vise versjonene"), str(exc))
             return
         dialog.exec()
 
@@ -1503,18 +1687,28 @@ class MainWindow(QMainWindow):
                 self.store.review_status(sheet_id),
             )
         except (StoreError, ExportError) as exc:
-            self._error("Kunne ikke lage saksmappen", str(exc))
+            self._error(translate("main_window", "Kunne ikke lage saksmappen"), str(exc))
             return
         default = self._export_dir() / f"saksmappe-{base_filename(sheet)}.pdf"
-        path = file_dialogs.save_file(self, "Lagre saksmappe", default, "PDF (*.pdf)")
+        path = file_dialogs.save_file(
+            self,
+            translate("main_window", "Lagre saksmappe"),
+            default,
+            "PDF (*.pdf)",
+        )
         if path is None:
             return
         try:
             write_atomic(Path(path), data)
         except OSError as exc:
-            self._error("Kunne ikke lagre saksmappen", f"{path}: {exc.strerror or exc}")
+            self._error(
+                translate("main_window", "Kunne ikke lagre saksmappen"),
+                f"{path}: {exc.strerror or exc}",
+            )
             return
-        self.statusBar().showMessage(f"Saksmappen er lagret: {path}", 8000)
+        self.statusBar().showMessage(
+            translate("main_window", "Saksmappen er lagret: {path}").format(path=path), 8000
+        )
 
     def change_review_state(self) -> None:
         if self._on_intake():
@@ -1527,7 +1721,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_role()
-        self.statusBar().showMessage("Innstillingene er lagret.", 6000)
+        self.statusBar().showMessage(translate("main_window", "Innstillingene er lagret."), 6000)
 
     def export_portfolio(self) -> None:
         from prosjektark.ui.intake_dialogs import export_portfolio
@@ -1538,7 +1732,10 @@ class MainWindow(QMainWindow):
         if written is not None:
             path, count = written
             self.statusBar().showMessage(
-                f"Porteføljen ({count} prosjektark) er skrevet til {path}.", 8000
+                translate(
+                    "main_window", "Porteføljen ({count} prosjektark) er skrevet til {path}."
+                ).format(count=count, path=path),
+                8000,
             )
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -1556,15 +1753,30 @@ class MainWindow(QMainWindow):
             if keys:
                 rows.setdefault(without_mnemonic(action.text()), keys)
         back = self.editor_page.back_button.shortcut()
-        rows.setdefault("Tilbake til listen", back.toString(QKeySequence.SequenceFormat.NativeText))
+        rows.setdefault(
+            translate("main_window", "Tilbake til listen"),
+            back.toString(QKeySequence.SequenceFormat.NativeText),
+        )
         return [
             *rows.items(),
-            ("Neste / forrige felt", "Tab / Shift+Tab"),
-            ("Gå til et felt", "Alt + understreket bokstav"),
-            ("Neste / forrige steg", "Ctrl+PgDn / Ctrl+PgUp"),
-            ("Neste / forrige rute (steg, skjema, funn, hjelp)", "F6 / Shift+F6"),
-            ("Gå til feltet et funn gjelder", "Enter i funnlisten"),
-            ("Gå til feltet en merknad gjelder", "Enter i merknadslisten"),
+            (translate("main_window", "Neste / forrige felt"), "Tab / Shift+Tab"),
+            (
+                translate("main_window", "Gå til et felt"),
+                translate("main_window", "Alt + understreket bokstav"),
+            ),
+            (translate("main_window", "Neste / forrige steg"), "Ctrl+PgDn / Ctrl+PgUp"),
+            (
+                translate("main_window", "Neste / forrige rute (steg, skjema, funn, hjelp)"),
+                "F6 / Shift+F6",
+            ),
+            (
+                translate("main_window", "Gå til feltet et funn gjelder"),
+                translate("main_window", translate("main_window", "Enter i funnlisten")),
+            ),
+            (
+                translate("main_window", "Gå til feltet en merknad gjelder"),
+                translate("main_window", translate("main_window", "Enter i merknadslisten")),
+            ),
         ]
 
     def show_shortcuts(self) -> None:
@@ -1572,7 +1784,11 @@ class MainWindow(QMainWindow):
             f"<tr><td>{escape(what)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
             for what, keys in self.shortcut_rows()
         )
-        box = QMessageBox(QMessageBox.Icon.Information, "Hurtigtaster", f"<table>{rows}</table>")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("main_window", "Hurtigtaster"),
+            f"<table>{rows}</table>",
+        )
         box.setParent(self, box.windowFlags())
         box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 26em; }")  # a line per row
         box.exec()
@@ -1591,14 +1807,14 @@ class MainWindow(QMainWindow):
             history = self.store.history(sheet.id)
         except StoreError:
             history = []  # a sheet not in the store (self-test) has no history
-        self.statusBar().showMessage("Lager utskriften …")
+        self.statusBar().showMessage(translate("main_window", "Lager utskriften …"))
         self.statusBar().repaint()  # seen now: the rendering holds the event loop
         try:
             with busy():
                 pdf = sheet_pdf(sheet, self.catalog, history)
         except ExportError as exc:
             self.statusBar().clearMessage()
-            self._error("Kunne ikke skrive ut arket", str(exc))
+            self._error(translate("main_window", "Kunne ikke skrive ut arket"), str(exc))
             return None
         self.statusBar().clearMessage()
         return Printout(pdf, sheet.identification.title or "Prosjektark")
@@ -1626,27 +1842,40 @@ class MainWindow(QMainWindow):
         try:
             printer = print_with_dialog(printout, self)
         except (PrintError, ExportError) as exc:
-            self._error("Kunne ikke skrive ut arket", str(exc))
+            self._error(translate("main_window", "Kunne ikke skrive ut arket"), str(exc))
             return
         finally:
             printout.close()
         if printer is None:
             return
         if printer.outputFileName():
-            self.statusBar().showMessage(f"Arket er skrevet til {printer.outputFileName()}", 8000)
+            self.statusBar().showMessage(
+                translate("main_window", "Arket er skrevet til {path}").format(
+                    path=printer.outputFileName()
+                ),
+                8000,
+            )
         else:
             name = printer.printerName()
-            where = f"skriveren {name}" if name else "skriveren"
-            self.statusBar().showMessage(f"Arket er sendt til {where}.", 8000)
+            sent = (
+                translate("main_window", "Arket er sendt til skriveren {name}.").format(name=name)
+                if name
+                else translate("main_window", "Arket er sendt til skriveren.")
+            )
+            self.statusBar().showMessage(sent, 8000)
 
     def about(self) -> None:
         from prosjektark import __version__
 
         QMessageBox.about(
             self,
-            "Om Prosjektark",
-            f"<b>Prosjektark</b> {__version__}<br>Prosjektark for byvekstavtalene: "
-            "fyll ut, sjekk mot programmets regler og send signert til sekretariatet.",
+            translate("main_window", "Om Prosjektark"),
+            f"<b>Prosjektark</b> {__version__}<br>"
+            + translate(
+                "main_window",
+                "Prosjektark for byvekstavtalene: "
+                "fyll ut, sjekk mot programmets regler og send signert til sekretariatet.",
+            ),
         )
 
     def _error(self, title: str, message: str) -> None:
@@ -1667,9 +1896,11 @@ class MainWindow(QMainWindow):
         page = self.portfolio_page
         problem = page.proposal_problem()
         if problem:
-            self._error("Kan ikke eksportere forslaget ennå", problem)
+            self._error(translate("main_window", "Kan ikke eksportere forslaget ennå"), problem)
             return
-        folder = file_dialogs.choose_folder(self, "Velg mappe for forslaget", self._export_dir())
+        folder = file_dialogs.choose_folder(
+            self, translate("main_window", "Velg mappe for forslaget"), self._export_dir()
+        )
         if folder is None:
             return
         identity = obtain_identity(self, paths.identity_dir())
@@ -1683,18 +1914,22 @@ class MainWindow(QMainWindow):
             except ProposalExistsError as exc:
                 answer = QMessageBox.question(
                     self,
-                    "Erstatte forslaget?",
-                    f"{exc}\n\nVil du erstatte filene med dette forslaget?",
+                    translate("main_window", "Erstatte forslaget?"),
+                    f"{exc}\n\n"
+                    + translate("main_window", "Vil du erstatte filene med dette forslaget?"),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 written = page.export_proposal(Path(folder), identity, overwrite=True)
         except ExportError as exc:
-            self._error("Kunne ikke eksportere forslaget", str(exc))
+            self._error(translate("main_window", "Kunne ikke eksportere forslaget"), str(exc))
             return
         names = ", ".join(p.name for p in written)
         self.statusBar().showMessage(
-            f"Forslaget er signert og skrevet til {folder}: {names}.", 15000
+            translate(
+                "main_window", "Forslaget er signert og skrevet til {folder}: {names}."
+            ).format(folder=folder, names=names),
+            15000,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -1705,8 +1940,10 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush():
             answer = QMessageBox.question(
                 self,
-                "Ikke lagret",
-                "Siste endringer kunne ikke lagres. Vil du avslutte likevel?",
+                translate("main_window", "Ikke lagret"),
+                translate(
+                    "main_window", "Siste endringer kunne ikke lagres. Vil du avslutte likevel?"
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
@@ -1737,9 +1974,13 @@ class ConflictBar(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         # No Alt letters: a key typed into the form must never answer this.
-        self.copy_button = QPushButton("Lagre mine endringer som kopi")
-        self.copy_button.setToolTip("Et nytt ark med endringene dine (Ctrl+Shift+S)")
-        self.reload_button = QPushButton("Last inn på nytt (forkast mine endringer)")
+        self.copy_button = QPushButton(translate("main_window", "Lagre mine endringer som kopi"))
+        self.copy_button.setToolTip(
+            translate("main_window", "Et nytt ark med endringene dine (Ctrl+Shift+S)")
+        )
+        self.reload_button = QPushButton(
+            translate("main_window", "Last inn på nytt (forkast mine endringer)")
+        )
         for button in (self.copy_button, self.reload_button):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -1752,7 +1993,10 @@ class ConflictBar(QWidget):
 
     def show_conflict(self, error: ConflictError) -> None:
         self.label.setText(
-            f"{error} Du kan skrive videre; det du skriver, blir ikke lagret før du velger."
+            translate(
+                "main_window",
+                "{error} Du kan skrive videre; det du skriver, blir ikke lagret før du velger.",
+            ).format(error=error)
         )
         self.reload_button.setVisible(not error.deleted)
         self.show()

@@ -43,13 +43,19 @@ from prosjektark.domain.price_index import (
     write_override,
 )
 from prosjektark.domain.profile import Profile
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor.values import ValueProblem, format_number, parse_decimal, parse_int
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 YEAR, VALUE, SOURCE = range(3)
-HEADERS = ["År", "Indeks", "Kilde"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("price_index_dialog", "År"),
+    QT_TRANSLATE_NOOP("price_index_dialog", "Indeks"),
+    QT_TRANSLATE_NOOP("price_index_dialog", "Kilde"),
+]
 
 
 @dataclass(frozen=True)
@@ -60,19 +66,35 @@ class RowProblem:
 
 
 def parse_rows(rows: Sequence[tuple[str, str]]) -> tuple[dict[int, Decimal], list[RowProblem]]:
-    """The table typed into the dialog (Norwegian decimal comma), and what is wrong with it."""
+    """The table typed into the dialog (decimal comma), and what is wrong with it."""
     table: dict[int, Decimal] = {}
     problems: list[RowProblem] = []
     for i, (year_text, value_text) in enumerate(rows):
         try:
             year = parse_int(year_text)
             if year is None:
-                raise ValueProblem("Fyll inn året.")
+                raise ValueProblem(translate("price_index_dialog", "Fyll inn året."))
         except ValueProblem as exc:
-            problems.append(RowProblem(i, YEAR, f"Rad {i + 1}: {exc}"))
+            problems.append(
+                RowProblem(
+                    i,
+                    YEAR,
+                    translate("price_index_dialog", "Rad {row}: {problem}").format(
+                        row=i + 1, problem=exc
+                    ),
+                )
+            )
             continue
         if year in table:
-            problems.append(RowProblem(i, YEAR, f"Året {year} står to ganger."))
+            problems.append(
+                RowProblem(
+                    i,
+                    YEAR,
+                    translate("price_index_dialog", "Året {year} står to ganger.").format(
+                        year=year
+                    ),
+                )
+            )
             continue
         if not MIN_YEAR <= year <= MAX_YEAR:
             problems.append(RowProblem(i, YEAR, check_entry(year, Decimal(1))))
@@ -80,7 +102,11 @@ def parse_rows(rows: Sequence[tuple[str, str]]) -> tuple[dict[int, Decimal], lis
         try:
             value = parse_decimal(value_text)
             if value is None:
-                raise ValueProblem(f"Fyll inn indeksen for {year}.")
+                raise ValueProblem(
+                    translate("price_index_dialog", "Fyll inn indeksen for {year}.").format(
+                        year=year
+                    )
+                )
         except ValueProblem as exc:
             problems.append(RowProblem(i, VALUE, f"{year}: {exc}"))
             continue
@@ -105,7 +131,7 @@ class PriceIndexDialog(QDialog):
         """`profiles`: the programme's profiles, before the user's tables."""
         super().__init__(parent)
         self.setObjectName("priceIndexDialog")
-        self.setWindowTitle("Prisindeks")
+        self.setWindowTitle(translate("price_index_dialog", "Prisindeks"))
         self.folder = folder
         self.profiles = {p.id: p for p in profiles}
         self._rows: dict[str, list[tuple[str, str]]] = {}  # per profile, as typed
@@ -115,18 +141,21 @@ class PriceIndexDialog(QDialog):
         self._filling = False
 
         self.intro = QLabel(
-            "Prisindeksen regner beløp om til programmets prisnivå:"
-            " beløp × indeks(programmets år) / indeks(beløpets år). Du kan rette tallene"
-            " og legge til år. Endringene lagres bare på denne maskinen.",
+            translate(
+                "price_index_dialog",
+                "Prisindeksen regner beløp om til programmets prisnivå:"
+                " beløp × indeks(programmets år) / indeks(beløpets år). Du kan rette tallene"
+                " og legge til år. Endringene lagres bare på denne maskinen.",
+            ),
             self,
         )
         self.intro.setWordWrap(True)
         self.profile_combo = QComboBox(self)
         self.profile_combo.setObjectName("priceIndexProfile")
-        self.profile_combo.setAccessibleName("Avtaleprofil")
+        self.profile_combo.setAccessibleName(translate("price_index_dialog", "Avtaleprofil"))
         for p in profiles:
             self.profile_combo.addItem(f"{p.name} ({p.area})", p.id)
-        profile_label = QLabel("&Avtaleprofil:", self)
+        profile_label = QLabel(translate("price_index_dialog", "&Avtaleprofil:"), self)
         profile_label.setBuddy(self.profile_combo)
         profile_row = QHBoxLayout()
         profile_row.addWidget(profile_label)
@@ -152,8 +181,8 @@ class PriceIndexDialog(QDialog):
 
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("priceIndexTable")
-        self.table.setAccessibleName("Prisindeks per år")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(translate("price_index_dialog", "Prisindeks per år"))
+        self.table.setHorizontalHeaderLabels([translate("price_index_dialog", h) for h in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -164,11 +193,13 @@ class PriceIndexDialog(QDialog):
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
 
-        self.add_button = QPushButton("Legg til å&r", self)
+        self.add_button = QPushButton(translate("price_index_dialog", "Legg til å&r"), self)
         self.add_button.setObjectName("priceIndexAdd")
-        self.remove_button = QPushButton("&Fjern år", self)
+        self.remove_button = QPushButton(translate("price_index_dialog", "&Fjern år"), self)
         self.remove_button.setObjectName("priceIndexRemove")
-        self.reset_button = QPushButton("&Tilbakestill til programmets tabell", self)
+        self.reset_button = QPushButton(
+            translate("price_index_dialog", "&Tilbakestill til programmets tabell"), self
+        )
         self.reset_button.setObjectName("priceIndexReset")
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.add_button)
@@ -186,9 +217,11 @@ class PriceIndexDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Lagre")
+        self.save_button.setText(translate("price_index_dialog", "&Lagre"))
         self.save_button.setObjectName("priceIndexSave")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("price_index_dialog", "Avbryt")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -245,20 +278,28 @@ class PriceIndexDialog(QDialog):
         if self._current not in self._rows:
             self._rows[self._current] = self._initial_rows(profile)
         level = (
-            f"{profile.name} bruker {profile.price_year}-kroner."
+            translate("price_index_dialog", "{programme} bruker {year}-kroner.").format(
+                programme=profile.name, year=profile.price_year
+            )
             if profile.price_year is not None
-            else f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår)."
+            else translate(
+                "price_index_dialog", "{programme} har ennå ikke fastsatt et prisnivå (kroneår)."
+            ).format(programme=profile.name)
         )
-        self.price_year_label.setText(
-            f"{level} Egen tabell: {override_path(self.folder, profile.id)}"
+        own = translate("price_index_dialog", "Egen tabell: {path}").format(
+            path=override_path(self.folder, profile.id)
         )
+        self.price_year_label.setText(f"{level} {own}")
         self.price_year_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         problem = self._problems.get(self._current, "")
         if problem:  # Save replaces the unreadable file
             self._touched.add(self._current)
         self.file_problem.setText(
-            f"Den lagrede tabellen kunne ikke leses og brukes ikke ({problem})."
-            " Programmets tabell vises. Lagre for å erstatte filen."
+            translate(
+                "price_index_dialog",
+                "Den lagrede tabellen kunne ikke leses og brukes ikke ({problem})."
+                " Programmets tabell vises. Lagre for å erstatte filen.",
+            ).format(problem=problem)
         )
         self.file_problem.setVisible(bool(problem))
         self._fill(self._rows[self._current])
@@ -356,11 +397,13 @@ class PriceIndexDialog(QDialog):
                 except ValueProblem:
                     value = None
                 if year is None:
-                    text = "Lagt til av deg"
+                    text = translate("price_index_dialog", "Lagt til av deg")
                 elif value is not None and value != base[year]:
-                    text = f"Endret (programmet: {format_number(base[year])})"
+                    text = translate("price_index_dialog", "Endret (programmet: {value})").format(
+                        value=format_number(base[year])
+                    )
                 else:
-                    text = "Programmet"
+                    text = translate("price_index_dialog", "Programmet")
                 self.table.item(r, SOURCE).setText(text)
         finally:
             self._filling = False
@@ -371,7 +414,10 @@ class PriceIndexDialog(QDialog):
         message = problems[0].message if problems else ""
         if not message and others:
             names = ", ".join(self.profiles[pid].name for pid in others)
-            message = f"Tabellen for {names} har feil som må rettes før du kan lagre."
+            message = translate(
+                "price_index_dialog",
+                "Tabellen for {names} har feil som må rettes før du kan lagre.",
+            ).format(names=names)
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.save_button.setEnabled(not message)
@@ -383,7 +429,9 @@ class PriceIndexDialog(QDialog):
         removable = r >= 0 and self._programme_year(self.table.item(r, YEAR).text()) is None
         self.remove_button.setEnabled(removable)
         self.remove_button.setToolTip(
-            "" if removable else "Programmets år kan endres, men ikke fjernes."
+            ""
+            if removable
+            else translate("price_index_dialog", "Programmets år kan endres, men ikke fjernes.")
         )
 
     def save(self) -> None:

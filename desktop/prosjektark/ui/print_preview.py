@@ -29,6 +29,8 @@ from PySide6.QtPrintSupport import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from prosjektark.ui.qt_translations import translate
+
 if TYPE_CHECKING:
     from prosjektark.domain.caseflow import CaseEvent
     from prosjektark.domain.catalog import Catalog
@@ -191,7 +193,11 @@ class Printout:
         grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError("Kunne ikke starte utskriften. Er skriveren tilgjengelig?")
+            raise PrintError(
+                translate(
+                    "print_preview", "Kunne ikke starte utskriften. Er skriveren tilgjengelig?"
+                )
+            )
         painted = 0
         try:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -200,9 +206,13 @@ class Printout:
             paper = QRectF(0, 0, paper.width(), paper.height())
             for index in pages:
                 if painted and not printer.newPage():
-                    raise PrintError("Utskriften stoppet før alle sidene var skrevet ut.")
+                    raise PrintError(
+                        translate(
+                            "print_preview", "Utskriften stoppet før alle sidene var skrevet ut."
+                        )
+                    )
                 if printer.printerState() == QPrinter.PrinterState.Aborted:
-                    raise PrintError("Utskriften ble avbrutt.")
+                    raise PrintError(translate("print_preview", "Utskriften ble avbrutt."))
                 self._paint_page(painter, index, dpi, grey, paper)
                 painted += 1
         finally:
@@ -249,7 +259,7 @@ def new_printer(printout: Printout) -> QPrinter:
 def ask_printer(printer: QPrinter, parent: QWidget | None, page_count: int) -> bool:
     """The system's print dialog: printer, pages and copies. False when cancelled."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Skriv ut")
+    dialog.setWindowTitle(translate("print_preview", "Skriv ut"))
     dialog.setMinMax(1, page_count)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
@@ -282,7 +292,11 @@ class PrintPreviewDialog(QPrintPreviewDialog):
         # The dialog does not own the printer: without this reference Python frees it.
         self.printer = printer
         self.printout = printout
-        self.setWindowTitle(f"Forhåndsvis utskrift – {printout.title}")
+        self.setWindowTitle(
+            translate("print_preview", "Forhåndsvis utskrift – {title}").format(
+                title=printout.title
+            )
+        )
         self.paintRequested.connect(self._paint)
         self.preview = self.findChild(QPrintPreviewWidget)
         screen = parent.screen() if parent is not None else QApplication.primaryScreen()
@@ -307,7 +321,7 @@ class PrintPreviewDialog(QPrintPreviewDialog):
             with busy():
                 self.printout.print_to(printer)
         except (PrintError, ExportError) as exc:
-            QMessageBox.warning(self, "Kunne ikke skrive ut", str(exc))
+            QMessageBox.warning(self, translate("print_preview", "Kunne ikke skrive ut"), str(exc))
 
     def pages_shown(self) -> int:
         """The number of pages the preview shows."""
@@ -319,7 +333,7 @@ def preview_screenshot(window: QWidget, path: Path, size: tuple[int, int] = (900
     sheet open), for the documentation (docs/screenshots.py)."""
     printout = window.sheet_printout()  # type: ignore[attr-defined]
     if printout is None:
-        raise PrintError("Ingen ark er åpent.")
+        raise PrintError(translate("print_preview", "Ingen ark er åpent."))
     dialog = PrintPreviewDialog(printout, window)
     try:
         dialog.resize(*size)

@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prosjektark.domain.caseflow import ANSWER_NAMES, Answer, Remark, answer_problem
+from prosjektark.domain.caseflow import Answer, Remark, answer_problem
 from prosjektark.domain.nb_format import format_datetime
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import StoreError
 from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 from prosjektark.ui.findings_panel import WrappingTree
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 RemarkRole = Literal["working_group", "secretariat"]
@@ -56,13 +58,13 @@ ANSWER_KEYS = "Ctrl+Shift+R"
 ACCEPT_KEYS_TEXT = CTRL_ENTER_TEXT
 
 REMARK_ROLE = Qt.ItemDataRole.UserRole + 11
-WHOLE_SHEET = "Hele arket"
+WHOLE_SHEET = QT_TRANSLATE_NOOP("remarks_panel", "Hele arket")
 # The states a remark is shown in, by role (lower case: they are read inside sentences).
 STATE_LABELS = {
-    "ubesvart": "Ubesvart",
-    "besvart": "Besvart",
-    "utkast": "Utkast, ikke sendt",
-    "sendt": "Sendt",
+    "ubesvart": QT_TRANSLATE_NOOP("remarks_panel", "Ubesvart"),
+    "besvart": QT_TRANSLATE_NOOP("remarks_panel", "Besvart"),
+    "utkast": QT_TRANSLATE_NOOP("remarks_panel", "Utkast, ikke sendt"),
+    "sendt": QT_TRANSLATE_NOOP("remarks_panel", "Sendt"),
 }
 # Icon colours by theme role; the state is also written.
 STATE_COLOURS = {
@@ -121,9 +123,20 @@ class RemarkView:
 def answer_text(answer: Answer) -> str:
     """«Rettet i revisjon 2», «Uenig: …», «Svar: …»."""
     if answer.kind == "fixed":
-        head = f"{ANSWER_NAMES['fixed']} {answer.fixed_in_revision}"
-        return f"{head}: {answer.text}" if answer.text else head
-    return f"{answer.kind_name}: {answer.text}"
+        if answer.text:
+            return translate("remarks_panel", "Rettet i revisjon {revision}: {text}").format(
+                revision=answer.fixed_in_revision, text=answer.text
+            )
+        return translate("remarks_panel", "Rettet i revisjon {revision}").format(
+            revision=answer.fixed_in_revision
+        )
+    return translate("remarks_panel", "{kind}: {text}").format(
+        kind=answer.kind_name, text=answer.text
+    )
+
+
+def _state_label(state: str) -> str:
+    return translate("remarks_panel", STATE_LABELS[state])
 
 
 def remark_icon(state: str, size: int = 16) -> QIcon:
@@ -168,7 +181,7 @@ class RemarkDialog(QDialog):
 
     def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Skriv merknad")
+        self.setWindowTitle(translate("remarks_panel", "Skriv merknad"))
         heading = QLabel(where)
         heading.setObjectName("remarkWhere")
         heading.setWordWrap(True)
@@ -177,21 +190,28 @@ class RemarkDialog(QDialog):
         heading.setFont(font)
         self.text = _TextBox()
         self.text.setObjectName("remarkText")
-        self.text.setAccessibleName("Merknad")
-        self.text.setAccessibleDescription(f"{ACCEPT_KEYS_TEXT} lagrer merknaden.")
+        self.text.setAccessibleName(translate("remarks_panel", "Merknad"))
+        self.text.setAccessibleDescription(
+            translate("remarks_panel", "{keys} lagrer merknaden.").format(keys=ACCEPT_KEYS_TEXT)
+        )
         hint = _hint(
             "remarkHint",
-            "Skriv hva arbeidsgruppen skal se på. Enter gir ny linje, "
-            f"{ACCEPT_KEYS_TEXT} lagrer merknaden. Den sendes først når du sender "
-            "merknadene; til da kan den slettes. En sendt merknad endres aldri.",
+            translate(
+                "remarks_panel",
+                "Skriv hva arbeidsgruppen skal se på. Enter gir ny linje, "
+                "{keys} lagrer merknaden. Den sendes først når du sender "
+                "merknadene; til da kan den slettes. En sendt merknad endres aldri.",
+            ).format(keys=ACCEPT_KEYS_TEXT),
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lagre merknad")
+        self.ok_button.setText(translate("remarks_panel", "Lagre merknad"))
         self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("remarks_panel", "Avbryt")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(
@@ -227,7 +247,7 @@ class AnswerDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Svar på merknad")
+        self.setWindowTitle(translate("remarks_panel", "Svar på merknad"))
         remark = view.remark
         quoted = QLabel(
             f"<b>{_escape(where)}</b><br>«{_escape(remark.text)}»"
@@ -241,15 +261,17 @@ class AnswerDialog(QDialog):
         layout.addWidget(quoted)
         if view.answers:
             earlier = QLabel(
-                "Tidligere svar (blir stående): " + "; ".join(answer_text(a) for a in view.answers)
+                translate("remarks_panel", "Tidligere svar (blir stående): {answers}").format(
+                    answers="; ".join(answer_text(a) for a in view.answers)
+                )
             )
             earlier.setWordWrap(True)
             layout.addWidget(earlier)
 
         self.kind_buttons: dict[str, QRadioButton] = {
-            "reply": QRadioButton("&Svar"),
-            "fixed": QRadioButton("R&ettet i revisjon"),
-            "disagree": QRadioButton("&Uenig (begrunn)"),
+            "reply": QRadioButton(translate("remarks_panel", "&Svar")),
+            "fixed": QRadioButton(translate("remarks_panel", "R&ettet i revisjon")),
+            "disagree": QRadioButton(translate("remarks_panel", "&Uenig (begrunn)")),
         }
         self.kind_group = QButtonGroup(self)
         for button in self.kind_buttons.values():
@@ -259,7 +281,9 @@ class AnswerDialog(QDialog):
         self.revision.setObjectName("answerRevision")
         self.revision.setRange(1, 1_000_000)
         self.revision.setValue(max(1, next_revision))
-        self.revision.setAccessibleName("Revisjonen merknaden er rettet i")
+        self.revision.setAccessibleName(
+            translate("remarks_panel", "Revisjonen merknaden er rettet i")
+        )
         kinds = QHBoxLayout()
         kinds.addWidget(self.kind_buttons["reply"])
         kinds.addWidget(self.kind_buttons["fixed"])
@@ -270,8 +294,10 @@ class AnswerDialog(QDialog):
 
         self.text = _TextBox()
         self.text.setObjectName("answerText")
-        self.text.setAccessibleName("Svar")
-        self.text.setAccessibleDescription(f"{ACCEPT_KEYS_TEXT} lagrer svaret.")
+        self.text.setAccessibleName(translate("remarks_panel", "Svar"))
+        self.text.setAccessibleDescription(
+            translate("remarks_panel", "{keys} lagrer svaret.").format(keys=ACCEPT_KEYS_TEXT)
+        )
         layout.addWidget(self.text, 1)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("answerProblem")
@@ -282,16 +308,21 @@ class AnswerDialog(QDialog):
         layout.addWidget(
             _hint(
                 "answerHint",
-                f"Enter gir ny linje, {ACCEPT_KEYS_TEXT} lagrer svaret. Svaret leveres"
-                " sammen med neste revisjon av arket, og endres ikke etterpå.",
+                translate(
+                    "remarks_panel",
+                    "Enter gir ny linje, {keys} lagrer svaret. Svaret leveres"
+                    " sammen med neste revisjon av arket, og endres ikke etterpå.",
+                ).format(keys=ACCEPT_KEYS_TEXT),
             )
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Lagre svar")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.ok_button.setText(translate("remarks_panel", "Lagre svar"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("remarks_panel", "Avbryt")
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.kind_group.buttonToggled.connect(self._kind_changed)
@@ -319,9 +350,9 @@ class AnswerDialog(QDialog):
         self.revision.setEnabled(kind == "fixed")
         self.text.setPlaceholderText(
             {
-                "reply": "Svaret til sekretariatet",
-                "fixed": "Hva som er rettet (valgfritt)",
-                "disagree": "Hvorfor dere er uenige (må fylles ut)",
+                "reply": translate("remarks_panel", "Svaret til sekretariatet"),
+                "fixed": translate("remarks_panel", "Hva som er rettet (valgfritt)"),
+                "disagree": translate("remarks_panel", "Hvorfor dere er uenige (må fylles ut)"),
             }[kind]
         )
         self.problem_label.hide()
@@ -344,7 +375,7 @@ class RemarksPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remarksPanel")
-        self.setAccessibleName("Merknader fra sekretariatet")
+        self.setAccessibleName(translate("remarks_panel", "Merknader fra sekretariatet"))
         self._store: RemarkStore | None = None
         self._store_read_only = False
         self._sheet_id: uuid.UUID | None = None
@@ -354,7 +385,9 @@ class RemarksPanel(QWidget):
         # Set by the page: the field path the cursor is in (or was last in) and the label
         # of a path; replaceable so the panel needs no editor.
         self.current_field: Callable[[], str] = lambda: ""
-        self.label_of: Callable[[str], str] = lambda path: path or WHOLE_SHEET
+        self.label_of: Callable[[str], str] = lambda path: (
+            path or translate("remarks_panel", WHOLE_SHEET)
+        )
         self._icons = {state: remark_icon(state) for state in STATE_COLOURS}
 
         self.summary_label = QLabel()
@@ -367,7 +400,7 @@ class RemarksPanel(QWidget):
 
         self.tree = WrappingTree()
         self.tree.setObjectName("remarksTree")
-        self.tree.setAccessibleName("Merknader med status")
+        self.tree.setAccessibleName(translate("remarks_panel", "Merknader med status"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(False)
@@ -385,39 +418,55 @@ class RemarksPanel(QWidget):
 
         # Window-wide like «Kvitter ut advarsel»: the cursor is in a field of the form.
         self.field_remark_action = self._action(
-            "Skriv merknad til feltet …", self.write_field_remark, FIELD_REMARK_KEYS
+            translate("remarks_panel", "Skriv merknad til feltet …"),
+            self.write_field_remark,
+            FIELD_REMARK_KEYS,
         )
-        self.sheet_remark_action = self._action("Merknad til hele arket …", self.write_sheet_remark)
-        self.delete_action = self._action("Slett merknaden (ikke sendt) …", self.delete_current)
-        self.answer_action = self._action("Svar på merknaden …", self.answer_current, ANSWER_KEYS)
+        self.sheet_remark_action = self._action(
+            translate("remarks_panel", "Merknad til hele arket …"), self.write_sheet_remark
+        )
+        self.delete_action = self._action(
+            translate("remarks_panel", "Slett merknaden (ikke sendt) …"), self.delete_current
+        )
+        self.answer_action = self._action(
+            translate("remarks_panel", "Svar på merknaden …"), self.answer_current, ANSWER_KEYS
+        )
 
         self.write_button = self._button(
-            "Til feltet …",
+            translate("remarks_panel", "Til feltet …"),
             "writeRemarkButton",
-            f"Skriv en merknad til feltet markøren står i ({FIELD_REMARK_KEYS}).",
+            translate(
+                "remarks_panel", "Skriv en merknad til feltet markøren står i ({keys})."
+            ).format(keys=FIELD_REMARK_KEYS),
             self.write_field_remark,
-            "Skriv merknad til feltet",
+            translate("remarks_panel", "Skriv merknad til feltet"),
         )
         self.sheet_button = self._button(
-            "Hele arket …",
+            translate("remarks_panel", "Hele arket …"),
             "sheetRemarkButton",
-            "Skriv en merknad til hele arket.",
+            translate("remarks_panel", "Skriv en merknad til hele arket."),
             self.write_sheet_remark,
-            "Skriv merknad til hele arket",
+            translate("remarks_panel", "Skriv merknad til hele arket"),
         )
         self.delete_button = self._button(
-            "Slett utkast …",
+            translate("remarks_panel", "Slett utkast …"),
             "deleteRemarkButton",
-            "Slett den valgte merknaden. Bare merknader som ikke er sendt, kan slettes.",
+            translate(
+                "remarks_panel",
+                "Slett den valgte merknaden. Bare merknader som ikke er sendt, kan slettes.",
+            ),
             self.delete_current,
-            "Slett merknad som ikke er sendt",
+            translate("remarks_panel", "Slett merknad som ikke er sendt"),
         )
         self.answer_button = self._button(
-            "Svar …",
+            translate("remarks_panel", "Svar …"),
             "answerRemarkButton",
-            f"Svar på den valgte merknaden ({ANSWER_KEYS}): svar, rettet i revisjon, uenig.",
+            translate(
+                "remarks_panel",
+                "Svar på den valgte merknaden ({keys}): svar, rettet i revisjon, uenig.",
+            ).format(keys=ANSWER_KEYS),
             self.answer_current,
-            "Svar på merknaden",
+            translate("remarks_panel", "Svar på merknaden"),
         )
 
         top = QHBoxLayout()
@@ -496,21 +545,31 @@ class RemarksPanel(QWidget):
         path = self.current_field()
         if not path:
             self.message.emit(
-                "Stå i feltet merknaden gjelder (klikk i det eller bruk Tab), og prøv igjen."
-                " «Merknad til hele arket» gjelder arket som helhet."
+                translate(
+                    "remarks_panel",
+                    "Stå i feltet merknaden gjelder (klikk i det eller bruk Tab), og prøv igjen."
+                    " «Merknad til hele arket» gjelder arket som helhet.",
+                )
             )
             return
-        self._write(path, f"Merknad til feltet «{self.label_of(path)}»")
+        self._write(
+            path,
+            translate("remarks_panel", "Merknad til feltet «{field}»").format(
+                field=self.label_of(path)
+            ),
+        )
 
     def write_sheet_remark(self) -> None:
-        self._write("", "Merknad til hele arket")
+        self._write("", translate("remarks_panel", "Merknad til hele arket"))
 
     def answer_current(self) -> None:
         if not (self._role == "working_group" and self._can_write()):
             return
         view = self.current_remark() or self._remark_in_focus()
         if view is None:
-            self.message.emit("Velg merknaden du vil svare på i merknadslisten.")
+            self.message.emit(
+                translate("remarks_panel", "Velg merknaden du vil svare på i merknadslisten.")
+            )
             return
         self.select_remark(view.remark.id)
         dialog = AnswerDialog(view, self.label_of(view.remark.field), self._next_revision, self)
@@ -523,7 +582,9 @@ class RemarksPanel(QWidget):
         try:
             self._store.add_answer(view.remark.id, kind, text, revision)
         except StoreError as exc:
-            QMessageBox.warning(self, "Svaret ble ikke lagret", str(exc))
+            QMessageBox.warning(
+                self, translate("remarks_panel", "Svaret ble ikke lagret"), str(exc)
+            )
             return
         self.reload()
         self.changed.emit()
@@ -531,17 +592,21 @@ class RemarksPanel(QWidget):
     def delete_current(self) -> None:
         view = self.current_remark()
         if view is None or not self._deletable(view):
-            self.message.emit("Bare en merknad som ikke er sendt, kan slettes.")
+            self.message.emit(
+                translate("remarks_panel", "Bare en merknad som ikke er sendt, kan slettes.")
+            )
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Slett merknad",
-            f"Slette merknaden «{_shorten(view.remark.text)}»? Den er ikke sendt.",
+            translate("remarks_panel", "Slett merknad"),
+            translate("remarks_panel", "Slette merknaden «{text}»? Den er ikke sendt.").format(
+                text=_shorten(view.remark.text)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Slett")
-        box.button(QMessageBox.StandardButton.No).setText("Behold")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("remarks_panel", "Slett"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("remarks_panel", "Behold"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.exec()
         confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
@@ -551,7 +616,9 @@ class RemarksPanel(QWidget):
         try:
             self._store.delete_unsent_remark(view.remark.id)
         except StoreError as exc:
-            QMessageBox.warning(self, "Merknaden ble ikke slettet", str(exc))
+            QMessageBox.warning(
+                self, translate("remarks_panel", "Merknaden ble ikke slettet"), str(exc)
+            )
             return
         self.reload()
         self.changed.emit()
@@ -591,7 +658,8 @@ class RemarksPanel(QWidget):
     def _item(self, view: RemarkView) -> QTreeWidgetItem:
         remark = view.remark
         where = self.label_of(remark.field)
-        lines = [f"{STATE_LABELS[view.state]} · {where}", remark.text]
+        state = _state_label(view.state)
+        lines = [f"{state} · {where}", remark.text]
         lines += [f"↳ {answer_text(a)}" for a in view.answers]
         item = QTreeWidgetItem(["\n".join(lines)])
         item.setData(0, REMARK_ROLE, view)
@@ -601,20 +669,33 @@ class RemarksPanel(QWidget):
         item.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,
-            f"Merknad, {STATE_LABELS[view.state].lower()}, {where}: {remark.text}"
+            translate("remarks_panel", "Merknad, {state}, {where}: {text}").format(
+                state=state.lower(), where=where, text=remark.text
+            )
             + "".join(f". {answer_text(a)}" for a in view.answers),
         )
         tip = [
-            f"<b>{STATE_LABELS[view.state]}</b> · {_escape(where)}",
-            f"{_escape(remark.by_name)}, {format_datetime(remark.at)}"
-            + (f", om revisjon {remark.revision}" if remark.revision else ""),
+            f"<b>{state}</b> · {_escape(where)}",
+            (
+                translate("remarks_panel", "{who}, {when}, om revisjon {revision}")
+                if remark.revision
+                else translate("remarks_panel", "{who}, {when}")
+            ).format(
+                who=_escape(remark.by_name),
+                when=format_datetime(remark.at),
+                revision=remark.revision,
+            ),
         ]
         tip += [
-            f"Svar fra {_escape(a.by_name)}, {format_datetime(a.at)}: {_escape(answer_text(a))}"
+            translate("remarks_panel", "Svar fra {who}, {when}: {answer}").format(
+                who=_escape(a.by_name),
+                when=format_datetime(a.at),
+                answer=_escape(answer_text(a)),
+            )
             for a in view.answers
         ]
         if remark.field:
-            tip.append("Enter eller klikk går til feltet.")
+            tip.append(translate("remarks_panel", "Enter eller klikk går til feltet."))
         item.setToolTip(0, "<br>".join(tip))
         return item
 
@@ -624,11 +705,15 @@ class RemarksPanel(QWidget):
             drafts = sum(1 for v in self._views if v.state == "utkast")
             answered = sum(1 for v in self._views if v.answered)
             if not total:
-                return "Merknader: ingen ennå"
-            return f"Merknader: {total}, {drafts} ikke sendt, {answered} besvart"
+                return translate("remarks_panel", "Merknader: ingen ennå")
+            return translate(
+                "remarks_panel", "Merknader: {total}, {drafts} ikke sendt, {answered} besvart"
+            ).format(total=total, drafts=drafts, answered=answered)
         if not total:
-            return "Ingen merknader fra sekretariatet"
-        return f"Merknader fra sekretariatet: {total}, {self.unanswered()} ubesvart"
+            return translate("remarks_panel", "Ingen merknader fra sekretariatet")
+        return translate(
+            "remarks_panel", "Merknader fra sekretariatet: {total}, {open} ubesvart"
+        ).format(total=total, open=self.unanswered())
 
     def _deletable(self, view: RemarkView) -> bool:
         return (
@@ -650,12 +735,16 @@ class RemarksPanel(QWidget):
             button.setVisible(secretariat)
         self.answer_button.setVisible(not secretariat)
         self.tree.setAccessibleDescription(
-            "Enter eller klikk går til feltet. "
-            + (
-                f"{FIELD_REMARK_KEYS} skriver en merknad til feltet markøren står i."
-                if secretariat
-                else f"{ANSWER_KEYS} svarer på den valgte merknaden."
-            )
+            translate(
+                "remarks_panel",
+                "Enter eller klikk går til feltet. {keys} skriver en merknad til feltet "
+                "markøren står i.",
+            ).format(keys=FIELD_REMARK_KEYS)
+            if secretariat
+            else translate(
+                "remarks_panel",
+                "Enter eller klikk går til feltet. {keys} svarer på den valgte merknaden.",
+            ).format(keys=ANSWER_KEYS)
         )
 
     def _update_actions(self, *_args) -> None:
@@ -687,7 +776,9 @@ class RemarksPanel(QWidget):
         try:
             remark = self._store.add_remark(self._sheet_id, text, field=path, label=where)
         except StoreError as exc:
-            QMessageBox.warning(self, "Merknaden ble ikke lagret", str(exc))
+            QMessageBox.warning(
+                self, translate("remarks_panel", "Merknaden ble ikke lagret"), str(exc)
+            )
             return
         self.reload()
         self.select_remark(remark.id)
@@ -704,7 +795,7 @@ class RemarksPanel(QWidget):
         if item is not None:
             self.tree.setCurrentItem(item)
             if item.data(0, REMARK_ROLE).remark.field:
-                go = menu.addAction("Gå til feltet")
+                go = menu.addAction(translate("remarks_panel", "Gå til feltet"))
                 go.triggered.connect(lambda: self._activate(item))
         if self._role == "secretariat":
             menu.addAction(self.sheet_remark_action)

@@ -12,11 +12,17 @@ from typing import Literal
 
 from PySide6.QtCore import QSettings
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+
 Role = Literal["arbeidsgruppe", "sekretariat"]
 WORKING_GROUP: Role = "arbeidsgruppe"
 SECRETARIAT: Role = "sekretariat"
 ROLE_KEY = "role"
-ROLE_NAMES: dict[str, str] = {WORKING_GROUP: "Arbeidsgruppe", SECRETARIAT: "Sekretariat"}
+# Shown translated: translate("roles", ROLE_NAMES[role]).
+ROLE_NAMES: dict[str, str] = {
+    WORKING_GROUP: QT_TRANSLATE_NOOP("roles", "Arbeidsgruppe"),
+    SECRETARIAT: QT_TRANSLATE_NOOP("roles", "Sekretariat"),
+}
 
 
 def current_role(settings: QSettings) -> Role:

@@ -16,16 +16,18 @@ from PySide6.QtCore import (
 from prosjektark.domain.labels import status_label
 from prosjektark.domain.nb_format import format_datetime, format_mnok
 from prosjektark.domain.summary import SheetSummary
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+from prosjektark.ui.qt_translations import translate
 
 COL_TITLE, COL_MUNICIPALITY, COL_AREA, COL_PHASE, COL_COST, COL_STATUS, COL_MODIFIED = range(7)
 HEADERS = (
-    "Tittel",
-    "Kommune",
-    "Tiltaksområde",
-    "Fase",
-    "Forventet kostnad (MNOK)",
-    "Status",
-    "Sist endret",
+    QT_TRANSLATE_NOOP("sheet_list_model", "Tittel"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Kommune"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Tiltaksområde"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Fase"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Forventet kostnad (MNOK)"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Status"),
+    QT_TRANSLATE_NOOP("sheet_list_model", "Sist endret"),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,9 +144,10 @@ class SheetListModel(QAbstractTableModel):
         return self._rows[row]
 
     def _texts(self, r: SheetSummary) -> tuple[str, ...]:
-        title = r.title or "(uten tittel)"
-        if r.is_example:
-            title = title if title.startswith("Eksempel") else f"Eksempel: {title}"
+        title = r.title or translate("sheet_list_model", "(uten tittel)")
+        # The example sheets' own titles (bokmål content) may already say so.
+        if r.is_example and not title.startswith("Eksempel"):
+            title = translate("sheet_list_model", "Eksempel: {title}").format(title=title)
         return (
             title,
             r.municipalities,
@@ -174,12 +177,14 @@ class SheetListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             r = self._rows[row]
-            return "Eksempelark" if r.is_example else f"Revisjon {r.revision}"
+            if r.is_example:
+                return translate("sheet_list_model", "Eksempelark")
+            return translate("sheet_list_model", "Revisjon {revision}").format(revision=r.revision)
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("sheet_list_model", HEADERS[section])
         return None
 
     def filter_text(self, row: int) -> str:

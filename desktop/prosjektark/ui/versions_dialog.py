@@ -36,16 +36,20 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.diff import FieldChange, diff_sheets, grouped_by_step
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.repository import RevisionInfo, Store, StoreError
 from prosjektark.ui import theme
 from prosjektark.ui.copying_table import CopyingTable
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.editor import AttachmentHandler, SheetEditor
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 WORKING = None  # the working copy, where a revision number is expected
-WORKING_NAME = "Arbeidskopien"
-ADDED_TEXT, REMOVED_TEXT = "Ny", "Fjernet"
+WORKING_NAME = QT_TRANSLATE_NOOP("versions_dialog", "Arbeidskopien")
+# The marks in the empty column of an added or removed row (translated where shown).
+ADDED_TEXT = QT_TRANSLATE_NOOP("versions_dialog", "Ny")
+REMOVED_TEXT = QT_TRANSLATE_NOOP("versions_dialog", "Fjernet")
 # Tinted rows for added and removed values: the marks' words carry the meaning too.
 _TINTS = {"added": Role.ADDED_BACKGROUND, "removed": Role.REMOVED_BACKGROUND}
 COL_REVISION, COL_SAVED, COL_NOTE, COL_SIGNED = range(4)
@@ -61,7 +65,17 @@ def __getattr__(name: str) -> QColor:
 
 
 def revision_name(revision: int | None) -> str:
-    return WORKING_NAME if revision is WORKING else f"Versjon {revision}"
+    if revision is WORKING:
+        return translate("versions_dialog", WORKING_NAME)
+    return translate("versions_dialog", "Versjon {revision}").format(revision=revision)
+
+
+def _change_headers() -> list[str]:
+    return [
+        translate("versions_dialog", "Felt"),
+        translate("versions_dialog", "Før"),
+        translate("versions_dialog", "Etter"),
+    ]
 
 
 class _SheetSource:
@@ -111,7 +125,11 @@ class VersionsDialog(QDialog):
                 title = self.source.sheet(WORKING).identification.title
             except StoreError:
                 title = ""
-        self.setWindowTitle(f"Versjoner og endringer – {title or '(uten navn)'}")
+        self.setWindowTitle(
+            translate("versions_dialog", "Versjoner og endringer – {title}").format(
+                title=title or translate("versions_dialog", "(uten navn)")
+            )
+        )
         self.resize(760, 440)
         self.opened: list[QDialog] = []  # the dialogs opened from here, newest last
 
@@ -120,7 +138,14 @@ class VersionsDialog(QDialog):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(len(self.revisions), 4, self)
         self.table.setObjectName("versionsTable")
-        self.table.setHorizontalHeaderLabels(["Versjon", "Lagret", "Merknad", "Signert"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("versions_dialog", "Versjon"),
+                translate("versions_dialog", "Lagret"),
+                translate("versions_dialog", "Merknad"),
+                translate("versions_dialog", "Signert"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,7 +160,7 @@ class VersionsDialog(QDialog):
                 str(info.revision),
                 format_datetime(info.saved_at),
                 info.note,
-                "Signert" if info.signed else "",
+                translate("versions_dialog", "Signert") if info.signed else "",
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -144,23 +169,32 @@ class VersionsDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if col == COL_SIGNED and info.signed:
-                    item.setToolTip("Versjonen er signert og eksportert som pakke.")
+                    item.setToolTip(
+                        translate(
+                            "versions_dialog", "Versjonen er signert og eksportert som pakke."
+                        )
+                    )
                 self.table.setItem(row, col, item)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.view_button = QPushButton("&Vis", self)
+        self.view_button = QPushButton(translate("versions_dialog", "&Vis"), self)
         self.view_button.setObjectName("viewVersionButton")
-        self.view_button.setToolTip("Åpne den valgte versjonen skrivebeskyttet")
+        self.view_button.setToolTip(
+            translate("versions_dialog", "Åpne den valgte versjonen skrivebeskyttet")
+        )
         self.view_button.clicked.connect(self.view_selected)
-        self.compare_button = QPushButton("&Sammenlign …", self)
+        self.compare_button = QPushButton(translate("versions_dialog", "&Sammenlign …"), self)
         self.compare_button.setObjectName("compareVersionsButton")
         self.compare_button.setToolTip(
-            "Vis hva som er endret mellom den valgte versjonen og arbeidskopien,"
-            " eller mellom to versjoner"
+            translate(
+                "versions_dialog",
+                "Vis hva som er endret mellom den valgte versjonen og arbeidskopien,"
+                " eller mellom to versjoner",
+            )
         )
         self.compare_button.clicked.connect(self.compare_selected)
-        self.close_button = QPushButton("Lukk", self)
+        self.close_button = QPushButton(translate("versions_dialog", "Lukk"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.view_button)
@@ -174,15 +208,29 @@ class VersionsDialog(QDialog):
         layout.addLayout(buttons)
         if self.revisions:
             count = len(self.revisions)
+            saved = (
+                translate("versions_dialog", "1 lagret versjon, nyeste først.")
+                if count == 1
+                else translate(
+                    "versions_dialog", "{count} lagrede versjoner, nyeste først."
+                ).format(count=count)
+            )
             self.intro.setText(
-                f"{count} lagret {'versjon' if count == 1 else 'versjoner'}, nyeste først."
-                " En lagret versjon endres aldri; arbeidskopien er arket slik du redigerer det."
+                saved
+                + " "
+                + translate(
+                    "versions_dialog",
+                    "En lagret versjon endres aldri; arbeidskopien er arket slik du redigerer det.",
+                )
             )
             self.table.selectRow(0)
         else:
             self.intro.setText(
-                "Arket har ingen lagrede versjoner ennå. «Lagre versjon» (Ctrl+S) lagrer en"
-                " fast versjon du kan se og sammenligne med senere."
+                translate(
+                    "versions_dialog",
+                    "Arket har ingen lagrede versjoner ennå. «Lagre versjon» (Ctrl+S) lagrer en"
+                    " fast versjon du kan se og sammenligne med senere.",
+                )
             )
         enter_presses(self, self.view_button if self.revisions else self.close_button)
         self._update_buttons()
@@ -205,7 +253,9 @@ class VersionsDialog(QDialog):
         try:
             sheet = self.source.sheet(revision)
         except StoreError as exc:
-            QMessageBox.warning(self, "Kunne ikke åpne versjonen", str(exc))
+            QMessageBox.warning(
+                self, translate("versions_dialog", "Kunne ikke åpne versjonen"), str(exc)
+            )
             return None
         dialog = VersionViewDialog(self.catalog, sheet, info, self.attachments, parent=self)
         self.opened.append(dialog)
@@ -242,8 +292,12 @@ class VersionViewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("versionViewDialog")
-        title = sheet.identification.title or "(uten navn)"
-        self.setWindowTitle(f"{title} – versjon {info.revision} (skrivebeskyttet)")
+        title = sheet.identification.title or translate("versions_dialog", "(uten navn)")
+        self.setWindowTitle(
+            translate("versions_dialog", "{title} – versjon {revision} (skrivebeskyttet)").format(
+                title=title, revision=info.revision
+            )
+        )
         self.resize(1180, 700)
         # A copy: the editor carries an older form's sheet over in its object, and the
         # version shown must stay the stored one for the comparison that may follow.
@@ -251,7 +305,7 @@ class VersionViewDialog(QDialog):
         self.editor = SheetEditor(catalog, attachments, self)
         self.editor.set_read_only(True, self.banner_text(info))
         self.editor.set_sheet(self.sheet)
-        close = QPushButton("Lukk", self)
+        close = QPushButton(translate("versions_dialog", "Lukk"), self)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -263,12 +317,17 @@ class VersionViewDialog(QDialog):
 
     @staticmethod
     def banner_text(info: RevisionInfo) -> str:
-        signed = " Versjonen er signert." if info.signed else ""
-        note = f" Merknad: «{info.note}»." if info.note.strip() else ""
-        return (
-            f"Versjon {info.revision}, lagret {format_datetime(info.saved_at)}, vises"
-            f" skrivebeskyttet.{signed}{note} Endringer gjøres i arbeidskopien."
-        )
+        parts = [
+            translate(
+                "versions_dialog", "Versjon {revision}, lagret {time}, vises skrivebeskyttet."
+            ).format(revision=info.revision, time=format_datetime(info.saved_at))
+        ]
+        if info.signed:
+            parts.append(translate("versions_dialog", "Versjonen er signert."))
+        if info.note.strip():
+            parts.append(translate("versions_dialog", "Merknad: «{note}».").format(note=info.note))
+        parts.append(translate("versions_dialog", "Endringer gjøres i arbeidskopien."))
+        return " ".join(parts)
 
 
 class CompareDialog(QDialog):
@@ -288,7 +347,7 @@ class CompareDialog(QDialog):
         self.catalog = catalog
         self.source = source
         self.changes: list[FieldChange] = []
-        self.setWindowTitle("Sammenlign versjoner")
+        self.setWindowTitle(translate("versions_dialog", "Sammenlign versjoner"))
         self.resize(1000, 640)
 
         choices: list[int | None] = [WORKING, *sorted(revisions, reverse=True)]
@@ -302,9 +361,9 @@ class CompareDialog(QDialog):
         self.from_box.setCurrentIndex(choices.index(before))
         self.to_box.setCurrentIndex(choices.index(after))
         picks = QHBoxLayout()
-        from_label = QLabel("&Før:", self)
+        from_label = QLabel(translate("versions_dialog", "&Før:"), self)
         from_label.setBuddy(self.from_box)
-        to_label = QLabel("&Etter:", self)
+        to_label = QLabel(translate("versions_dialog", "&Etter:"), self)
         to_label.setBuddy(self.to_box)
         for label, box in ((from_label, self.from_box), (to_label, self.to_box)):
             box.setMinimumWidth(200)
@@ -318,7 +377,7 @@ class CompareDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = CopyingTable(0, 3, self)
         self.table.setObjectName("changesTable")
-        self.table.setHorizontalHeaderLabels(["Felt", "Før", "Etter"])
+        self.table.setHorizontalHeaderLabels(_change_headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -331,10 +390,12 @@ class CompareDialog(QDialog):
         self.table.setColumnWidth(COL_FIELD, 280)
         self.table.copy_requested.connect(self.copy_selection)
 
-        self.copy_button = QPushButton("&Kopier", self)
-        self.copy_button.setToolTip("Kopier de valgte radene, eller alle, som tekst (Ctrl+C)")
+        self.copy_button = QPushButton(translate("versions_dialog", "&Kopier"), self)
+        self.copy_button.setToolTip(
+            translate("versions_dialog", "Kopier de valgte radene, eller alle, som tekst (Ctrl+C)")
+        )
         self.copy_button.clicked.connect(self.copy_selection)
-        self.close_button = QPushButton("Lukk", self)
+        self.close_button = QPushButton(translate("versions_dialog", "Lukk"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -365,14 +426,20 @@ class CompareDialog(QDialog):
 
     def refresh(self) -> None:
         before_rev, after_rev = self.versions()
-        names = f"{revision_name(before_rev).lower()} og {revision_name(after_rev).lower()}"
+        names = translate("versions_dialog", "{before} og {after}").format(
+            before=revision_name(before_rev).lower(), after=revision_name(after_rev).lower()
+        )
         try:
             before = self.source.sheet(before_rev)
             after = self.source.sheet(after_rev)
         except StoreError as exc:
             self.changes = []
             self._fill([])
-            self.summary.setText(f"Kunne ikke lese versjonene: {exc}")
+            self.summary.setText(
+                translate("versions_dialog", "Kunne ikke lese versjonene: {error}").format(
+                    error=exc
+                )
+            )
             return
         profile = (
             self.catalog.profiles.get(after.profile)
@@ -385,21 +452,44 @@ class CompareDialog(QDialog):
         self._fill(self.changes)
         count = len(self.changes)
         if before_rev == after_rev:
-            self.summary.setText("Velg to forskjellige versjoner for å se hva som er endret.")
+            self.summary.setText(
+                translate(
+                    "versions_dialog", "Velg to forskjellige versjoner for å se hva som er endret."
+                )
+            )
         elif not count:
-            self.summary.setText(f"Ingen endringer mellom {names}.")
+            self.summary.setText(
+                translate("versions_dialog", "Ingen endringer mellom {names}.").format(names=names)
+            )
         else:
             added = sum(1 for c in self.changes if c.kind == "added")
             removed = sum(1 for c in self.changes if c.kind == "removed")
-            marks = []
-            if added:
-                marks.append(f"nytt er merket «{ADDED_TEXT}» og grønt")
-            if removed:
-                marks.append(f"fjernet er merket «{REMOVED_TEXT}» og rødt")
-            note = f" Det som er {' og det som er '.join(marks)}." if marks else ""
-            self.summary.setText(
-                f"{count} {'endring' if count == 1 else 'endringer'} mellom {names}.{note}"
-            )
+            marks = {
+                "added": translate("versions_dialog", ADDED_TEXT),
+                "removed": translate("versions_dialog", REMOVED_TEXT),
+            }
+            if added and removed:
+                note = translate(
+                    "versions_dialog",
+                    "Det som er nytt er merket «{added}» og grønt og det som er fjernet er"
+                    " merket «{removed}» og rødt.",
+                )
+            elif added:
+                note = translate("versions_dialog", "Det som er nytt er merket «{added}» og grønt.")
+            elif removed:
+                note = translate(
+                    "versions_dialog", "Det som er fjernet er merket «{removed}» og rødt."
+                )
+            else:
+                note = ""
+            text = (
+                translate("versions_dialog", "1 endring mellom {names}.")
+                if count == 1
+                else translate("versions_dialog", "{count} endringer mellom {names}.")
+            ).format(count=count, names=names)
+            if note:
+                text += " " + note.format(**marks)
+            self.summary.setText(text)
 
     def _fill(self, changes: list[FieldChange]) -> None:
         self.table.clearSpans()
@@ -426,9 +516,9 @@ class CompareDialog(QDialog):
             for change in rows:
                 before, after = change.before, change.after
                 if change.kind == "added":
-                    before = ADDED_TEXT
+                    before = translate("versions_dialog", ADDED_TEXT)
                 elif change.kind == "removed":
-                    after = REMOVED_TEXT
+                    after = translate("versions_dialog", REMOVED_TEXT)
                 cells = (change.label, before, after)
                 for col, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -452,7 +542,7 @@ class CompareDialog(QDialog):
         """Tab-separated text of `rows` of the table (all when None), headings included."""
         if rows is None:
             rows = range(self.table.rowCount())
-        lines = ["Felt\tFør\tEtter"]
+        lines = ["\t".join(_change_headers())]
         for row in rows:
             change = self.row_changes[row]
             if change is None:
@@ -489,5 +579,5 @@ def compare_last_deliveries(
     revisions = [r.revision for r in store.revisions(sheet_id)]
     source = _SheetSource(store, sheet_id, None)
     dialog = CompareDialog(catalog, source, revisions, delivered[-2], delivered[-1], parent)
-    dialog.setWindowTitle("Endret siden forrige levering")
+    dialog.setWindowTitle(translate("versions_dialog", "Endret siden forrige levering"))
     return dialog

@@ -22,13 +22,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from prosjektark.i18n import translate
+
 Version = tuple[int, int]
 PREFIX = "prosjektark/"
 _TAG = re.compile(r"^prosjektark/(\d{1,4})(?:\.(\d{1,4}))?$")
 
 
 class FormatError(ValueError):
-    """A sheet in a format this version cannot read; the message is Norwegian."""
+    """A sheet in a format this version cannot read; the message is in the language of the
+    moment."""
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,11 @@ def parse_tag(tag: object) -> Version:
     match = _TAG.match(tag) if isinstance(tag, str) else None
     if match is None:
         raise FormatError(
-            f"Ukjent format {tag!r}: et prosjektark har formatet «prosjektark/HOVED.MINDRE»,"
-            " for eksempel «prosjektark/1.1»."
+            translate(
+                "format",
+                "Ukjent format {tag}: et prosjektark har formatet «prosjektark/HOVED.MINDRE»,"
+                " for eksempel «prosjektark/1.1».",
+            ).format(tag=repr(tag))
         )
     return int(match[1]), int(match[2] or 0)
 
@@ -86,9 +92,11 @@ def upgrade(data: Mapping[str, Any], steps: tuple[Step, ...], current: Version) 
     source = parse_tag(data.get("format", tag((1, 0))))
     if source[0] > current[0]:
         raise FormatError(
-            f"Arket er i formatet {name(source)}, men denne versjonen av Prosjektark leser "
-            f"{PREFIX}{current[0]}.x (til og med {name(current)}). Oppdater Prosjektark for "
-            "å åpne det."
+            translate(
+                "format",
+                "Arket er i formatet {sheet_format}, men denne versjonen av Prosjektark leser"
+                " {major}.x (til og med {newest}). Oppdater Prosjektark for å åpne det.",
+            ).format(sheet_format=name(source), major=f"{PREFIX}{current[0]}", newest=name(current))
         )
     if source[0] == current[0] and source[1] > current[1]:
         return Upgraded(dict(data), source, newer=True)
@@ -99,8 +107,11 @@ def upgrade(data: Mapping[str, Any], steps: tuple[Step, ...], current: Version) 
         step = by_source.get(version)
         if step is None:
             raise FormatError(
-                f"Arket er i formatet {name(source)}, som denne versjonen av Prosjektark "
-                f"ikke kan oppgradere til {name(current)}."
+                translate(
+                    "format",
+                    "Arket er i formatet {sheet_format}, som denne versjonen av Prosjektark"
+                    " ikke kan oppgradere til {newest}.",
+                ).format(sheet_format=name(source), newest=name(current))
             )
         step.upgrade(document)
         version = step.target

@@ -13,7 +13,7 @@ from typing import Any
 
 from prosjektark.domain.format import Step, Version
 
-CURRENT: Version = (1, 2)
+CURRENT: Version = (1, 3)
 
 
 def _nothing_to_move(_document: dict[str, Any]) -> None:
@@ -56,5 +56,15 @@ STEPS: tuple[Step, ...] = (
         " kompliserte planprosesser (styringsmål skal settes). Finansieringskilder,"
         " driftsunntak og faseoverganger er programmets egne (fra avtaleprofilen).",
         needs=_beyond_1_1_vocabulary,
+    ),
+    Step(
+        source=(1, 2),
+        target=(1, 3),
+        upgrade=_nothing_to_move,
+        adds=("language",),
+        # The model leaves a bokmål sheet's language out of the JSON (exclude_if), so only
+        # a sheet in nynorsk or English uses the field and needs this tag.
+        note="Arkets eget språk (nb, nn eller en): PDF og Excel skrives på det, uansett"
+        " språket i leserens program. Skrives bare når det ikke er bokmål.",
     ),
 )

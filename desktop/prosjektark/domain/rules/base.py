@@ -5,6 +5,12 @@ the README table and the tests read the same facts. The sentence a rule enforces
 programme's own and lives in its profile (`rule_sources`), so a Bergen sheet quotes
 Miljøløftet's documents and a Trondheim sheet Miljøpakken's. A rule of the product rather
 than of any programme (typed text that is not a date, a newer format) has a `rationale`.
+
+Texts: a rule's summary is declared at import, before the language is chosen, so it is
+marked with QT_TRANSLATE_NOOP("rules", …) and translated where it is read
+(`Rule.summary_text`). A finding's message is translated when the check runs, in the
+language of that moment (`i18n.use_language` for a sheet's own). The rationale is the
+developers' note for docs/RULES.md, in English, and is not shown in the program.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from decimal import Decimal
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.costmath import TripleEstimate
 from prosjektark.domain.findings import Finding, Severity
-from prosjektark.domain.nb_format import format_mnok, format_percent
+from prosjektark.domain.nb_format import format_date, format_mnok, format_percent
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -26,8 +33,13 @@ class Rule:
     code: str
     severity: Severity
     field: str
-    summary: str  # Norwegian, for the rule table
+    summary: str  # bokmål, marked QT_TRANSLATE_NOOP("rules", …); shown as summary_text
     rationale: str = ""  # why the product checks it, for rules no programme states
+
+    @property
+    def summary_text(self) -> str:
+        """The summary in the current language."""
+        return translate("rules", self.summary)
 
     @property
     def of_programme(self) -> bool:
@@ -102,6 +114,37 @@ def mnok(amount: Decimal | float | None) -> str:
     return "–" if amount is None else format_mnok(amount, unit=False)
 
 
-def pct(value: Decimal | float) -> str:
+def pct(value: Decimal | float, *, unit: bool = True) -> str:
     """A percent in a message, with its sign: the one percent format (format_percent)."""
-    return format_percent(value)
+    return format_percent(value, unit=unit)
+
+
+def date_text(day: date) -> str:
+    """A date in a message: the one date format (format_date)."""
+    return format_date(day)
+
+
+def _pairwise(items: list[str], pattern: str) -> str:
+    text = items[0] if items else ""
+    for item in items[1:]:
+        text = pattern.format(first=text, second=item)
+    return text
+
+
+def both(items: list[str]) -> str:
+    """'a og b' (every pair joined, 'a og b og c'), in the current language."""
+    return _pairwise(items, translate("base", "{first} og {second}"))
+
+
+def either(items: list[str]) -> str:
+    """'a eller b' (every pair joined, 'a eller b eller c'), in the current language."""
+    return _pairwise(items, translate("base", "{first} eller {second}"))
+
+
+def listing(items: list[str]) -> str:
+    """'a, b og c', in the current language."""
+    if len(items) < 2:
+        return "".join(items)
+    return translate("base", "{items} og {last}").format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )

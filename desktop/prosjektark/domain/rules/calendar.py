@@ -5,29 +5,39 @@ from __future__ import annotations
 from datetime import date
 
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.rules.base import Context, rule
+from prosjektark.domain.rules.base import Context, date_text, rule
 from prosjektark.domain.rules.decision import is_political
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 AFTER_DEADLINE = rule(
     "schedule.after_deadline",
     "warning",
     "",
-    "Fristen for innspill til programmet er passert; arket regnes som innspill til neste"
-    " handlingsprogram.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Fristen for innspill til programmet er passert; arket regnes som innspill til neste"
+        " handlingsprogram.",
+    ),
 )
 DECISION_AFTER_DEADLINE = rule(
     "schedule.decision_after_deadline",
     "warning",
     "treatments[<n>]",
-    "En politisk behandling er datert etter profilens frist for innspill; vedtaket regnes som"
-    " innspill til neste handlingsprogram.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "En politisk behandling er datert etter profilens frist for innspill; vedtaket regnes"
+        " som innspill til neste handlingsprogram.",
+    ),
 )
 INACTIVE = rule(
     "portfolio.inactive",
     "warning",
     "funding.granted_date",
-    "Midler ble bevilget for minst profilens antall år siden (3) uten at utbygging har startet:"
-    " prosjektet må vurderes på nytt.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Midler ble bevilget for minst profilens antall år siden (3) uten at utbygging har"
+        " startet: prosjektet må vurderes på nytt.",
+    ),
 )
 
 
@@ -45,9 +55,11 @@ def check(ctx: Context) -> None:
     if deadline is not None and today > deadline:
         ctx.add(
             AFTER_DEADLINE,
-            f"Fristen for innspill til {profile.programme} var"
-            f" {deadline:%d.%m.%Y}. Arket regnes som innspill til neste"
-            " handlingsprogram.",
+            translate(
+                "calendar",
+                "Fristen for innspill til {programme} var {deadline}. Arket regnes som innspill"
+                " til neste handlingsprogram.",
+            ).format(programme=profile.programme, deadline=date_text(deadline)),
         )
     for i, treatment in enumerate(ctx.sheet.treatments):
         if (
@@ -56,13 +68,26 @@ def check(ctx: Context) -> None:
             and treatment.date > deadline
             and is_political(treatment, profile)
         ):
+            if treatment.body:
+                message = translate(
+                    "calendar",
+                    "Den politiske behandlingen {date} ({body}) er etter fristen {deadline} og"
+                    " regnes som innspill til neste handlingsprogram, ikke til {programme}.",
+                )
+            else:
+                message = translate(
+                    "calendar",
+                    "Den politiske behandlingen {date} er etter fristen {deadline} og regnes"
+                    " som innspill til neste handlingsprogram, ikke til {programme}.",
+                )
             ctx.add(
                 DECISION_AFTER_DEADLINE,
-                f"Den politiske behandlingen {treatment.date:%d.%m.%Y}"
-                f"{f' ({_body_name(profile, treatment.body)})' if treatment.body else ''} er etter"
-                f" fristen"
-                f" {deadline:%d.%m.%Y} og regnes som innspill til neste handlingsprogram,"
-                f" ikke til {profile.programme}.",
+                message.format(
+                    date=date_text(treatment.date),
+                    body=_body_name(profile, treatment.body),
+                    deadline=date_text(deadline),
+                    programme=profile.programme,
+                ),
                 field_path=f"treatments[{i}]",
             )
     granted = ctx.sheet.funding.granted_date
@@ -79,12 +104,19 @@ def check(ctx: Context) -> None:
     except (ValueError, OverflowError):
         return
     if due <= today:
-        ctx.add(
-            INACTIVE,
-            f"Midlene ble bevilget {granted:%d.%m.%Y}, for minst {years} år siden, og"
-            " utbyggingen har ikke startet. Prosjektet må vurderes på nytt og kan tas ut av"
-            " porteføljen.",
-        )
+        if years == 1:
+            message = translate(
+                "calendar",
+                "Midlene ble bevilget {date}, for minst ett år siden, og utbyggingen har ikke"
+                " startet. Prosjektet må vurderes på nytt og kan tas ut av porteføljen.",
+            )
+        else:
+            message = translate(
+                "calendar",
+                "Midlene ble bevilget {date}, for minst {years} år siden, og utbyggingen har"
+                " ikke startet. Prosjektet må vurderes på nytt og kan tas ut av porteføljen.",
+            )
+        ctx.add(INACTIVE, message.format(date=date_text(granted), years=years))
 
 
 def _body_name(profile: Profile, body: str) -> str:

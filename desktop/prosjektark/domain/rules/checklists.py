@@ -9,6 +9,7 @@ from __future__ import annotations
 from prosjektark.domain.checklist import NOT_RELEVANT, ChecklistDefinition
 from prosjektark.domain.rules.base import Context, Rule, rule
 from prosjektark.domain.sheet import Checklist
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 _FORM_RULE = (
     "The checklist files say which questions each phase requires and which answers need a"
@@ -22,22 +23,27 @@ def _rules(prefix: str) -> dict[str, Rule]:
             f"{prefix}.unanswered",
             "error",
             f"{prefix}.answers.<spørsmål>",
-            "Et spørsmål i sjekklisten som er påkrevd i arkets fase, er ikke besvart.",
+            QT_TRANSLATE_NOOP(
+                "rules", "Et spørsmål i sjekklisten som er påkrevd i arkets fase, er ikke besvart."
+            ),
             _FORM_RULE,
         ),
         "justification_missing": rule(
             f"{prefix}.justification_missing",
             "error",
             f"{prefix}.answers.<spørsmål>",
-            "Svaret («Ikke relevant» eller et svar sjekklisten krever begrunnelse for) mangler"
-            " skriftlig begrunnelse.",
+            QT_TRANSLATE_NOOP(
+                "rules",
+                "Svaret («Ikke relevant» eller et svar sjekklisten krever begrunnelse for) mangler"
+                " skriftlig begrunnelse.",
+            ),
             _FORM_RULE,
         ),
         "unknown_answer": rule(
             f"{prefix}.unknown_answer",
             "error",
             f"{prefix}.answers.<spørsmål>",
-            "Svaret er ikke ett av svaralternativene for spørsmålet.",
+            QT_TRANSLATE_NOOP("rules", "Svaret er ikke ett av svaralternativene for spørsmålet."),
             _FORM_RULE,
         ),
     }
@@ -71,7 +77,9 @@ def _check_one(ctx: Context, path: str, definition: ChecklistDefinition, value: 
             if ctx.phase in q.required_in:
                 ctx.add(
                     rules["unanswered"],
-                    f"{definition.title}: «{q.text}» er ikke besvart.",
+                    translate("checklists", "{checklist}: «{question}» er ikke besvart.").format(
+                        checklist=definition.title, question=q.text
+                    ),
                     field_path=where,
                 )
             continue
@@ -79,14 +87,18 @@ def _check_one(ctx: Context, path: str, definition: ChecklistDefinition, value: 
         if option is None and ans.answer != NOT_RELEVANT:
             ctx.add(
                 rules["unknown_answer"],
-                f"{definition.title}: «{ans.answer}» er ikke et gyldig svar på «{q.text}».",
+                translate(
+                    "checklists", "{checklist}: «{answer}» er ikke et gyldig svar på «{question}»."
+                ).format(checklist=definition.title, answer=ans.answer, question=q.text),
                 field_path=where,
             )
             continue
         if definition.needs_justification(q, ans.answer) and not ans.justification.strip():
-            label = option.label if option else "Ikke relevant"
+            label = option.label if option else translate("checklists", "Ikke relevant")
             ctx.add(
                 rules["justification_missing"],
-                f"{definition.title}: svaret «{label}» på «{q.text}» må begrunnes.",
+                translate(
+                    "checklists", "{checklist}: svaret «{answer}» på «{question}» må begrunnes."
+                ).format(checklist=definition.title, answer=label, question=q.text),
                 field_path=where,
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from prosjektark.domain.form import get_path, is_filled
 from prosjektark.domain.rules.base import Context, Rule, rule
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 DELEGATED_TYPES = frozenset({"checklist", "goal_scores", "funding_grid", "summary"})
 
@@ -15,8 +16,11 @@ REQUIRED = rule(
     "required.<felt>",
     "error",
     "(feltets sti)",
-    "Feltet er påkrevd i arkets fase, etter skjemadefinisjonen (required_in). Koden bruker "
-    "siste del av stien, f.eks. required.title.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Feltet er påkrevd i arkets fase, etter skjemadefinisjonen (required_in). Koden bruker "
+        "siste del av stien, f.eks. required.title.",
+    ),
     "The form says which fields each phase requires (required_in); that is the form's rule,"
     " whatever the programme.",
 )
@@ -40,7 +44,9 @@ PU_RULES: dict[str, Rule] = {
         f"pu.{item}",
         "error",
         path,
-        "Dokumentasjonspunkt fra prosjektutviklingen mangler i et PU-ark.",
+        QT_TRANSLATE_NOOP(
+            "rules", "Dokumentasjonspunkt fra prosjektutviklingen mangler i et PU-ark."
+        ),
     )
     for path, item in PU_ITEMS.items()
 }
@@ -61,12 +67,17 @@ def check(ctx: Context) -> None:
             if pu_rule is not None:
                 ctx.add(
                     pu_rule,
-                    f"«{f.label}» mangler. Prosjektutviklingen skal dokumentere dette.",
+                    translate(
+                        "completeness",
+                        "«{field}» mangler. Prosjektutviklingen skal dokumentere dette.",
+                    ).format(field=f.label),
                 )
             else:
                 ctx.add(
                     REQUIRED,
-                    f"«{f.label}» må fylles ut i fasen {phase}.",
+                    translate("completeness", "«{field}» må fylles ut i fasen {phase}.").format(
+                        field=f.label, phase=phase
+                    ),
                     code=f"required.{f.key}",
                     field_path=f.path,
                 )

@@ -11,37 +11,50 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from prosjektark.domain.profile import DecisionRoute, Profile
-from prosjektark.domain.rules.base import Context, mnok, rule
+from prosjektark.domain.rules.base import Context, both, mnok, rule
 from prosjektark.domain.sheet import Sheet, Treatment
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 POLITICAL_REQUIRED = rule(
     "decision.political_required",
     "error",
     "treatments",
-    "Overgangen krever politisk behandling etter profilens grenser (< 15, 15–40, > 40 MNOK),"
-    " men ingen politisk behandling av overgangen er registrert. Gjelder overganger arket har"
-    " passert, og neste overgang når en behandling av den er registrert.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Overgangen krever politisk behandling etter profilens grenser (< 15, 15–40, > 40 MNOK),"
+        " men ingen politisk behandling av overgangen er registrert. Gjelder overganger arket har"
+        " passert, og neste overgang når en behandling av den er registrert.",
+    ),
 )
 NO_POLITICAL_PATH = rule(
     "decision.no_political_path",
     "error",
     "treatments",
-    "Veien fra PU til UB ville gått uten noen politisk behandling.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Veien fra PU til UB ville gått uten noen politisk behandling.",
+    ),
 )
 POLITICAL_INTEREST = rule(
     "decision.political_interest",
     "error",
     "treatments",
-    "Prosjektet er merket som av stor politisk interesse: overgangen skal behandles politisk"
-    " uansett kostnad, men ingen politisk behandling av den er registrert. Gjelder de samme"
-    " overgangene som decision.political_required; krever størrelsen alene politisk"
-    " behandling, meldes det som decision.political_required.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Prosjektet er merket som av stor politisk interesse: overgangen skal behandles politisk"
+        " uansett kostnad, men ingen politisk behandling av den er registrert. Gjelder de samme"
+        " overgangene som decision.political_required; krever størrelsen alene politisk"
+        " behandling, meldes det som decision.political_required.",
+    ),
 )
 ROUTE = rule(
     "decision.route",
     "info",
     "treatments",
-    "Hvem som skal behandle arkets neste faseovergang, med begrunnelsen fra profilen.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Hvem som skal behandle arkets neste faseovergang, med begrunnelsen fra profilen.",
+    ),
 )
 
 
@@ -53,7 +66,7 @@ class DecisionAdvice:
     body_id: str
     body_name: str
     political: bool
-    reason: str  # Norwegian, quoting the route's reason from the profile
+    reason: str  # in the language of the moment, quoting the route's reason from the profile
     basis_mnok: Decimal | None  # the expected cost the thresholds were applied to, if any
     route_reason: str = ""  # the sentence of the profile the advice rests on, verbatim
     transition_name: str = ""  # the profile's name of the transition ("PU → DP")
@@ -153,18 +166,23 @@ def cost_problem(sheet: Sheet, profile: Profile, basis: Decimal | None) -> str |
     thresholds never meant, e.g. Programrådet for a cost of −40,8 MNOK."""
     typed = sheet.invalid_input.get("cost.expected_cost_mnok")
     if typed is not None:
-        return f"forventet kostnad «{typed.strip()}» er ikke et gyldig beløp"
+        return translate("decision", "forventet kostnad «{typed}» er ikke et gyldig beløp").format(
+            typed=typed.strip()
+        )
     if basis is None:
         return None
     if not basis.is_finite():
-        return "forventet kostnad er ikke et endelig tall"
+        return translate("decision", "forventet kostnad er ikke et endelig tall")
     if basis < 0:
-        return f"forventet kostnad er negativ ({mnok(basis)} MNOK)"
-    if profile.max_plausible_mnok is not None and basis > profile.max_plausible_mnok:
-        return (
-            f"forventet kostnad ({mnok(basis)} MNOK) er over profilens grense for et troverdig"
-            f" prosjekt ({mnok(profile.max_plausible_mnok)} MNOK)"
+        return translate("decision", "forventet kostnad er negativ ({cost} MNOK)").format(
+            cost=mnok(basis)
         )
+    if profile.max_plausible_mnok is not None and basis > profile.max_plausible_mnok:
+        return translate(
+            "decision",
+            "forventet kostnad ({cost} MNOK) er over profilens grense for et troverdig"
+            " prosjekt ({limit} MNOK)",
+        ).format(cost=mnok(basis), limit=mnok(profile.max_plausible_mnok))
     return None
 
 
@@ -195,8 +213,11 @@ def decision_advice(
             "",
             "",
             False,
-            f"{name}: {problem}. Rett kostnaden før det kan avgjøres hvem som skal behandle"
-            " overgangen.",
+            translate(
+                "decision",
+                "{transition}: {problem}. Rett kostnaden før det kan avgjøres hvem som skal"
+                " behandle overgangen.",
+            ).format(transition=name, problem=problem),
             basis,
             cost_invalid=True,
             transition_name=name,
@@ -207,8 +228,11 @@ def decision_advice(
             "",
             "",
             False,
-            f"{name}: forventet kostnad mangler, så det kan ikke avgjøres hvem som skal behandle"
-            " overgangen.",
+            translate(
+                "decision",
+                "{transition}: forventet kostnad mangler, så det kan ikke avgjøres hvem som skal"
+                " behandle overgangen.",
+            ).format(transition=name),
             None,
             transition_name=name,
         )
@@ -219,22 +243,43 @@ def decision_advice(
             "",
             "",
             False,
-            f"{name}: {profile.name} har ingen beslutningsregel som passer et prosjekt på"
-            f" {mnok(basis)} MNOK.",
+            translate(
+                "decision",
+                "{transition}: {programme} har ingen beslutningsregel som passer et prosjekt på"
+                " {cost} MNOK.",
+            ).format(transition=name, programme=profile.name, cost=mnok(basis)),
             basis,
             transition_name=name,
         )
     body = profile.body(route.body)
     body_name = body.name if body else route.body
     political = _route_political(profile, route)
-    kind = "politisk" if political else "administrativ"
     # "Politisk behandling hos partene (politisk behandling)" would say it twice.
-    suffix = "" if kind in body_name.casefold() else f" ({kind} behandling)"
-    reason = f"{name} for et prosjekt på {mnok(basis)} MNOK: {body_name}{suffix}. «{route.reason}»"
+    if political and says_how_treated(body_name, political=True):
+        reason = translate(
+            "decision", "{transition} for et prosjekt på {cost} MNOK: {body}. «{reason}»"
+        )
+    elif political:
+        reason = translate(
+            "decision",
+            "{transition} for et prosjekt på {cost} MNOK: {body} (politisk behandling). «{reason}»",
+        )
+    elif says_how_treated(body_name, political=False):
+        reason = translate(
+            "decision", "{transition} for et prosjekt på {cost} MNOK: {body}. «{reason}»"
+        )
+    else:
+        reason = translate(
+            "decision",
+            "{transition} for et prosjekt på {cost} MNOK: {body} (administrativ behandling)."
+            " «{reason}»",
+        )
+    reason = reason.format(transition=name, cost=mnok(basis), body=body_name, reason=route.reason)
     if route.condition == "no_deviation":
-        reason += (
-            " Forutsetter at forutsetninger og finansiering ikke avviker fra det som er politisk"
-            " behandlet; ellers kreves politisk behandling."
+        reason += " " + translate(
+            "decision",
+            "Forutsetter at forutsetninger og finansiering ikke avviker fra det som er politisk"
+            " behandlet; ellers kreves politisk behandling.",
         )
     return DecisionAdvice(
         transition,
@@ -256,13 +301,22 @@ def _interest_advice(profile: Profile, transition: str, name: str) -> DecisionAd
         return None
     body = profile.body(body_id)
     body_name = body.name if body else body_id
-    suffix = "" if "politisk" in body_name.casefold() else " (politisk behandling)"
     # The why comes after the quote: the editor and the PDF show that part as a note.
-    reason = (
-        f"{name}: {body_name}{suffix}. «{quote.text}» Prosjektet er merket som et prosjekt"
-        " der løsningen er av stor politisk interesse, så overgangen skal behandles politisk"
-        " uansett kostnad."
-    )
+    if says_how_treated(body_name, political=True):
+        reason = translate(
+            "decision",
+            "{transition}: {body}. «{quote}» Prosjektet er merket som et prosjekt der løsningen"
+            " er av stor politisk interesse, så overgangen skal behandles politisk uansett"
+            " kostnad.",
+        )
+    else:
+        reason = translate(
+            "decision",
+            "{transition}: {body} (politisk behandling). «{quote}» Prosjektet er merket som et"
+            " prosjekt der løsningen er av stor politisk interesse, så overgangen skal behandles"
+            " politisk uansett kostnad.",
+        )
+    reason = reason.format(transition=name, body=body_name, quote=quote.text)
     return DecisionAdvice(
         transition,
         body_id,
@@ -285,7 +339,23 @@ def _registered(sheet: Sheet, profile: Profile, transition: str) -> str:
         name = body.name if body else t.body
         if name not in names:
             names.append(name)
-    return " og ".join(names)
+    return both(names)
+
+
+# The word that, in a body's name, already says how it treats a case: "Politisk behandling
+# hos partene" needs no "(politisk behandling)" after it. In every language, since the
+# name comes from the profile in the language it was read in.
+POLITICAL = QT_TRANSLATE_NOOP("decision", "politisk")
+ADMINISTRATIVE = QT_TRANSLATE_NOOP("decision", "administrativ")
+
+
+def says_how_treated(body_name: str, *, political: bool) -> bool:
+    """Whether the body's name already says it treats a case politically (administratively),
+    so that "(politisk behandling)" after it would say it twice; in bokmål or in the current
+    language."""
+    word = POLITICAL if political else ADMINISTRATIVE
+    name = body_name.casefold()
+    return word in name or translate("decision", word).casefold() in name
 
 
 def check(ctx: Context) -> None:
@@ -318,24 +388,36 @@ def check(ctx: Context) -> None:
             fired = True
             ctx.add(
                 POLITICAL_REQUIRED,
-                f"{name} for et prosjekt på {mnok(basis)} MNOK krever"
-                f" politisk behandling hos partene, men ingen er registrert. «{route.reason}»",
+                translate(
+                    "decision",
+                    "{transition} for et prosjekt på {cost} MNOK krever politisk behandling hos"
+                    " partene, men ingen er registrert. «{reason}»",
+                ).format(transition=name, cost=mnok(basis), reason=route.reason),
                 source=route.reason,
             )
             continue
         if interest is not None:
             fired = True
             registered = _registered(sheet, profile, transition)
+            if registered:
+                message = translate(
+                    "decision",
+                    "{transition}: prosjektet er merket som et prosjekt der løsningen er av stor"
+                    " politisk interesse, og da skal overgangen behandles politisk uansett"
+                    " kostnad. Registrert er bare behandling i {registered}, som ikke er"
+                    " politisk. Registrer den politiske behandlingen. «{quote}»",
+                )
+            else:
+                message = translate(
+                    "decision",
+                    "{transition}: prosjektet er merket som et prosjekt der løsningen er av stor"
+                    " politisk interesse, og da skal overgangen behandles politisk uansett"
+                    " kostnad. Ingen politisk behandling av den er registrert. Registrer den"
+                    " politiske behandlingen. «{quote}»",
+                )
             ctx.add(
                 POLITICAL_INTEREST,
-                f"{name}: prosjektet er merket som et prosjekt der løsningen er av stor"
-                " politisk interesse, og da skal overgangen behandles politisk uansett kostnad."
-                + (
-                    f" Registrert er bare behandling i {registered}, som ikke er politisk."
-                    if registered
-                    else " Ingen politisk behandling av den er registrert."
-                )
-                + f" Registrer den politiske behandlingen. «{interest.text}»",
+                message.format(transition=name, registered=registered, quote=interest.text),
             )
             continue
         if route is not None and _route_political(profile, route):
@@ -344,10 +426,13 @@ def check(ctx: Context) -> None:
             fired = True
             ctx.add(
                 NO_POLITICAL_PATH,
-                f"{name}: prosjektet kan ikke gå hele veien fra"
-                " prosjektutvikling til utbygging uten politisk behandling, og overgangen"
-                " til detaljplanlegging ble ikke behandlet politisk. Registrer den"
-                f" politiske behandlingen. «{route.reason}»",
+                translate(
+                    "decision",
+                    "{transition}: prosjektet kan ikke gå hele veien fra prosjektutvikling til"
+                    " utbygging uten politisk behandling, og overgangen til detaljplanlegging"
+                    " ble ikke behandlet politisk. Registrer den politiske behandlingen."
+                    " «{reason}»",
+                ).format(transition=name, reason=route.reason),
                 source=route.reason,
             )
     if problem:
@@ -366,7 +451,10 @@ def check(ctx: Context) -> None:
     if not recorded and not planned:
         ctx.add(
             NO_POLITICAL_PATH,
-            "Prosjektet kan ikke gå hele veien fra prosjektutvikling til utbygging uten politisk"
-            " behandling: finansieringen av enten detaljplanlegging eller utbygging må behandles"
-            " politisk. Registrer den politiske behandlingen.",
+            translate(
+                "decision",
+                "Prosjektet kan ikke gå hele veien fra prosjektutvikling til utbygging uten"
+                " politisk behandling: finansieringen av enten detaljplanlegging eller utbygging"
+                " må behandles politisk. Registrer den politiske behandlingen.",
+            ),
         )

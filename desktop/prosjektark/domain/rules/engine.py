@@ -29,19 +29,22 @@ from prosjektark.domain.rules import (
 )
 from prosjektark.domain.rules.base import REGISTRY, Context, rule
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 PROFILE_UNKNOWN = rule(
     "profile.unknown",
     "error",
     "profile",
-    "Arkets avtaleprofil er tom eller ukjent; reglene kjøres med standardprofilen.",
+    QT_TRANSLATE_NOOP(
+        "rules", "Arkets avtaleprofil er tom eller ukjent; reglene kjøres med standardprofilen."
+    ),
     "Numbers in rules come from here, never from code. (DESIGN.md: profiler per avtaleområde)",
 )
 RULE_FAILED = rule(
     "engine.rule_failed",
     "error",
     "",
-    "En regel feilet under kjøring (programfeil); meld fra med arket.",
+    QT_TRANSLATE_NOOP("rules", "En regel feilet under kjøring (programfeil); meld fra med arket."),
     "Sheets reach the secretariat half filled in and unchecked; that is the problem this"
     " product exists to fix.",
 )
@@ -95,14 +98,27 @@ def resolve_profile(sheet: Sheet, catalog: Catalog) -> tuple[Profile, Finding | 
     """The sheet's profile, or the catalog's default with a `profile.unknown` finding."""
     try:
         return catalog.profile(sheet.profile), None
-    except CatalogError as exc:
+    except CatalogError:
         default = catalog.default_profile
-        what = "Arket har ingen avtaleprofil." if not sheet.profile else str(exc) + "."
+        if not sheet.profile:
+            message = translate(
+                "engine", "Arket har ingen avtaleprofil. Reglene er kjørt med {programme}."
+            ).format(programme=default.name)
+        else:
+            message = translate(
+                "engine",
+                "Ukjent avtaleprofil «{profile}». Kjente: {known}. Reglene er kjørt med"
+                " {programme}.",
+            ).format(
+                profile=sheet.profile,
+                known=", ".join(sorted(catalog.profiles)),
+                programme=default.name,
+            )
         return default, Finding(
             code=PROFILE_UNKNOWN.code,
             severity="error",
             field="profile",
-            message=f"{what} Reglene er kjørt med {default.name}.",
+            message=message,
         )
 
 
@@ -130,7 +146,9 @@ def check_sheet(
         except Exception as exc:  # a rule bug must not take the editor or the CLI down
             ctx.add(
                 RULE_FAILED,
-                f"Regelgruppen «{name}» feilet: {type(exc).__name__}: {exc}",
+                translate("engine", "Regelgruppen «{group}» feilet: {error}").format(
+                    group=name, error=f"{type(exc).__name__}: {exc}"
+                ),
             )
     findings.extend(ctx.findings)
     idx = step_index(catalog.form)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.base import Context, rule
 from prosjektark.domain.sheet import GoalScore, Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _max_score() -> int:
@@ -26,13 +27,19 @@ NONE = rule(
     "goals.none",
     "error",
     "goals",
-    "Ingen av programmets mål har fått poeng over null med begrunnelse.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Ingen av programmets mål har fått poeng over null med begrunnelse.",
+    ),
 )
 JUSTIFICATION = rule(
     "goals.justification_missing",
     "warning",
     "goals.<mål>",
-    "Et mål har fått poeng uten begrunnelse.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Et mål har fått poeng uten begrunnelse.",
+    ),
     "Goal points make projects comparable only when each is justified; the goals themselves"
     " are the programme's (its profile).",
 )
@@ -40,7 +47,10 @@ UNKNOWN = rule(
     "goals.unknown",
     "warning",
     "goals.<mål>",
-    "Poeng er gitt for et mål som ikke finnes i avtaleprofilen; det telles ikke med.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Poeng er gitt for et mål som ikke finnes i avtaleprofilen; det telles ikke med.",
+    ),
     "A score for a goal the programme does not have cannot count towards its goals.",
 )
 
@@ -111,7 +121,13 @@ def check(ctx: Context) -> None:
     for g in ctx.sheet.goals:
         where = f"goals.{g.goal}"
         if g.goal not in known:
-            ctx.add(UNKNOWN, f"Målet «{g.goal}» finnes ikke i {profile.name}.", field_path=where)
+            ctx.add(
+                UNKNOWN,
+                translate("goals", "Målet «{goal}» finnes ikke i {programme}.").format(
+                    goal=g.goal, programme=profile.name
+                ),
+                field_path=where,
+            )
             continue
         if g.score <= 0:
             continue
@@ -121,11 +137,15 @@ def check(ctx: Context) -> None:
             name = profile.goal(g.goal).name  # type: ignore[union-attr]
             ctx.add(
                 JUSTIFICATION,
-                f"Målet «{name}» har {g.score} poeng uten begrunnelse.",
+                translate("goals", "Målet «{goal}» har {score} poeng uten begrunnelse.").format(
+                    goal=name, score=g.score
+                ),
                 field_path=where,
             )
     if not justified_any:
         ctx.add(
             NONE,
-            f"Gi poeng (1–{MAX_SCORE}) med begrunnelse for minst ett av programmets mål.",
+            translate(
+                "goals", "Gi poeng (1–{max}) med begrunnelse for minst ett av programmets mål."
+            ).format(max=MAX_SCORE),
         )

@@ -9,17 +9,17 @@ inline message and the finding say the same.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from prosjektark.domain.nb_format import MINUS, format_number
+from prosjektark.domain.nb_format import MINUS, format_number, number_text, parse_date
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.base import Context, Rule, mnok, rule
 from prosjektark.domain.sheet import Sheet, input_field, money_values
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 KEPT_AS_TYPED = (
     "Invalid input must be kept as typed and shown as a finding (with a code) until it is"
@@ -34,60 +34,89 @@ INVALID_DATE = rule(
     "input.invalid_date",
     "error",
     "(feltets sti)",
-    "Teksten i et datofelt er ikke en dato som finnes (skrives dd.mm.åååå). Teksten beholdes"
-    " som skrevet til den er rettet; feltet har fortsatt sin forrige dato.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Teksten i et datofelt er ikke en dato som finnes (skrives dd.mm.åååå). Teksten beholdes"
+        " som skrevet til den er rettet; feltet har fortsatt sin forrige dato.",
+    ),
     KEPT_AS_TYPED,
 )
 INVALID_NUMBER = rule(
     "input.invalid_number",
     "error",
     "(feltets sti)",
-    "Teksten i et tallfelt er ikke et gyldig tall for feltet (ikke et tall, for mange"
-    " desimaler eller utenfor feltets grenser). Teksten beholdes som skrevet til den er rettet.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Teksten i et tallfelt er ikke et gyldig tall for feltet (ikke et tall, for mange"
+        " desimaler eller utenfor feltets grenser). Teksten beholdes som skrevet til den er rettet.",
+    ),
     KEPT_AS_TYPED,
 )
 NOT_FINITE = rule(
     "amount.not_finite",
     "error",
     "(feltets sti)",
-    "Et tallfelt har en verdi som ikke er et endelig tall (NaN, uendelig), skrevet inn eller"
-    " lest fra en JSON-fil.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Et tallfelt har en verdi som ikke er et endelig tall (NaN, uendelig), skrevet inn eller"
+        " lest fra en JSON-fil.",
+    ),
     MONEY_SOURCE,
 )
 NEGATIVE = rule(
     "amount.negative",
     "error",
     "(feltets sti)",
-    "Et beløp er negativt: forventet kostnad, styringsmål, styringsramme, opprinnelig beløp,"
-    " en kostnadspost eller en finansieringslinje. Null er tillatt.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Et beløp er negativt: forventet kostnad, styringsmål, styringsramme, opprinnelig beløp,"
+        " en kostnadspost eller en finansieringslinje. Null er tillatt.",
+    ),
     MONEY_SOURCE,
 )
 IMPLAUSIBLE = rule(
     "amount.implausible",
     "error",
     "(feltets sti)",
-    "Et beløp er over profilens grense for et troverdig prosjekt (max_plausible_mnok,"
-    " 50 000 MNOK; nøyaktig grensen er tillatt), typisk kroner eller tusen kroner skrevet"
-    " som millioner.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Et beløp er over profilens grense for et troverdig prosjekt (max_plausible_mnok,"
+        " 50 000 MNOK; nøyaktig grensen er tillatt), typisk kroner eller tusen kroner skrevet"
+        " som millioner.",
+    ),
     MONEY_SOURCE,
 )
 EMAIL_INVALID = rule(
     "identification.email_invalid",
     "error",
     "identification.contact_email",
-    "Kontaktpersonens e-postadresse har ikke formen navn@domene.no (én @, et punktum i"
-    " domenet, ingen mellomrom).",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Kontaktpersonens e-postadresse har ikke formen navn@domene.no (én @, et punktum i"
+        " domenet, ingen mellomrom).",
+    ),
     "Invalid e-mail addresses are accepted. Invalid input must be kept as typed and shown as a"
     " finding (with a code) until it is corrected.",
 )
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
-_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# What a JSON file or a careless paste can hold that is a number but not a finite one.
+_NOT_FINITE = re.compile(r"[+-]?(s?nan|inf|infinity)", re.IGNORECASE)
 _LOCAL = re.compile(r"[^\s@]+")
 _DOMAIN = re.compile(r"[^\s@.]+(\.[^\s@.]+)+")
 _ROW = re.compile(r"\[(\d+)\]")
-ITEM_LABELS = {"low": "lav", "most_likely": "mest sannsynlig", "high": "høy"}
+# Translated where they are shown (item_label).
+ITEM_LABELS = {
+    "low": QT_TRANSLATE_NOOP("inputs", "lav"),
+    "most_likely": QT_TRANSLATE_NOOP("inputs", "mest sannsynlig"),
+    "high": QT_TRANSLATE_NOOP("inputs", "høy"),
+}
+
+
+def item_label(part: str) -> str:
+    """The name of a cost item's low, most likely or high value, in the current language."""
+    label = ITEM_LABELS.get(part)
+    return translate("inputs", label) if label else part
 
 
 def is_email(text: str) -> bool:
@@ -98,40 +127,48 @@ def is_email(text: str) -> bool:
 
 
 def _number(text: str) -> Decimal | None:
-    """The number in `text` read leniently (Norwegian comma, spaces, minus sign, NaN and
-    Infinity too), or None when it is not a number at all."""
-    cleaned = _SPACES.sub("", text).replace(",", ".").replace("\u2212", "-")
-    if not cleaned:
+    """The number in `text` as the one reader reads it in the current language (spaces,
+    the minus sign, the language's decimal mark), NaN and Infinity too; None when it is
+    not a number at all."""
+    plain = number_text(text)
+    if plain is None:
+        cleaned = _SPACES.sub("", text).replace(MINUS, "-")
+        # Not a number to the reader, but one the money rules name as not finite.
+        return Decimal(cleaned) if _NOT_FINITE.fullmatch(cleaned) else None
+    if not plain:
         return None
     try:
-        return Decimal(cleaned)
+        return Decimal(plain)
     except InvalidOperation:
         return None
 
 
-def _shown(text: str) -> str:
-    return f"«{text.strip()}»"
-
-
 def _describe_date(text: str) -> tuple[Rule, str]:
     cleaned = text.strip()
-    for pattern, order in ((_DMY, (3, 2, 1)), (_ISO, (1, 2, 3))):
-        m = pattern.fullmatch(cleaned)
-        if m:
-            try:
-                dt.date(*(int(m[i]) for i in order))
-            except ValueError:
-                return INVALID_DATE, (
-                    f"{_shown(text)} er ikke en gyldig dato: datoen finnes ikke. Skriv en dato"
-                    " som dd.mm.åååå."
-                )
-            return INVALID_DATE, f"{_shown(text)} er ikke lagret som dato. Skriv datoen på nytt."
-    return INVALID_DATE, (
-        f"{_shown(text)} er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026."
-    )
+    try:
+        parse_date(cleaned)
+    except ValueError as exc:
+        # parse_date says "not a date" of text that has no date's form; any other refusal
+        # is the calendar's, of a form that names a day that does not exist (31.02.2027).
+        if not str(exc).startswith("not a date"):
+            return INVALID_DATE, translate(
+                "inputs",
+                "«{text}» er ikke en gyldig dato: datoen finnes ikke. Skriv en dato som"
+                " dd.mm.åååå.",
+            ).format(text=cleaned)
+    else:
+        if cleaned:
+            return INVALID_DATE, translate(
+                "inputs", "«{text}» er ikke lagret som dato. Skriv datoen på nytt."
+            ).format(text=cleaned)
+    return INVALID_DATE, translate(
+        "inputs", "«{text}» er ikke en dato. Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026."
+    ).format(text=cleaned)
 
 
-def _bounds_problem(model: Any, attr: str, value: Decimal, kind: str) -> str:
+def _bounds_problem(text: str, model: Any, attr: str, value: Decimal, kind: str) -> str:
+    """What is wrong with the number `text` for the field, as a sentence about it."""
+
     def bound(number: object) -> str:
         # Money as every amount is shown; a year or a percent as the number it is ("1900").
         limit = Decimal(str(number))
@@ -146,47 +183,76 @@ def _bounds_problem(model: Any, attr: str, value: Decimal, kind: str) -> str:
         ctx = err.get("ctx") or {}
         problem = err.get("type", "")
         if problem == "decimal_max_places":
-            return f"har for mange desimaler: bruk høyst {ctx.get('decimal_places')}."
+            message = translate("inputs", "«{text}» har for mange desimaler: bruk høyst {places}.")
+            return message.format(text=text, places=ctx.get("decimal_places"))
         if problem.startswith("int_"):
-            return "er ikke et heltall."
+            return translate("inputs", "«{text}» er ikke et heltall.").format(text=text)
         if problem in ("less_than_equal", "less_than"):
-            return f"er for stort: høyst {bound(ctx.get('le', ctx.get('lt')))}."
+            message = translate("inputs", "«{text}» er for stort: høyst {limit}.")
+            return message.format(text=text, limit=bound(ctx.get("le", ctx.get("lt"))))
         if problem in ("greater_than_equal", "greater_than"):
-            return f"er for lite: minst {bound(ctx.get('ge', ctx.get('gt')))}."
-        return "er ikke et gyldig tall for feltet."
-    return "er ikke lagret som tall. Skriv tallet på nytt."
+            message = translate("inputs", "«{text}» er for lite: minst {limit}.")
+            return message.format(text=text, limit=bound(ctx.get("ge", ctx.get("gt"))))
+        return translate("inputs", "«{text}» er ikke et gyldig tall for feltet.").format(text=text)
+    return translate("inputs", "«{text}» er ikke lagret som tall. Skriv tallet på nytt.").format(
+        text=text
+    )
 
 
 def _describe_number(
     path: str, text: str, kind: str, model: Any, attr: str, profile: Profile
 ) -> tuple[Rule, str]:
     value = _number(text)
-    example = "et heltall, for eksempel 2027" if kind == "integer" else "et tall, for eksempel 12,5"
+    shown = text.strip()
     if value is None:
-        return INVALID_NUMBER, f"{_shown(text)} er ikke et tall. Skriv {example}."
+        if kind == "integer":
+            message = translate(
+                "inputs", "«{text}» er ikke et tall. Skriv et heltall, for eksempel 2027."
+            )
+        else:
+            message = translate(
+                "inputs", "«{text}» er ikke et tall. Skriv et tall, for eksempel 12,5."
+            )
+        return INVALID_NUMBER, message.format(text=shown)
     if not value.is_finite():
-        return NOT_FINITE, f"{_shown(text)} er ikke et endelig tall. Skriv {example}."
+        if kind == "integer":
+            message = translate(
+                "inputs", "«{text}» er ikke et endelig tall. Skriv et heltall, for eksempel 2027."
+            )
+        else:
+            message = translate(
+                "inputs", "«{text}» er ikke et endelig tall. Skriv et tall, for eksempel 12,5."
+            )
+        return NOT_FINITE, message.format(text=shown)
     if kind == "money":
         if value < 0:
-            return NEGATIVE, f"{_shown(text)} er et negativt beløp. Beløp kan ikke være negative."
+            return NEGATIVE, translate(
+                "inputs", "«{text}» er et negativt beløp. Beløp kan ikke være negative."
+            ).format(text=shown)
         if profile.max_plausible_mnok is not None and value > profile.max_plausible_mnok:
-            return IMPLAUSIBLE, _implausible(_shown(text), profile)
-    return INVALID_NUMBER, f"{_shown(text)} {_bounds_problem(model, attr, value, kind)}"
+            return IMPLAUSIBLE, _implausible(
+                translate("inputs", "«{text}»").format(text=shown), profile
+            )
+    return INVALID_NUMBER, _bounds_problem(shown, model, attr, value, kind)
 
 
-def _implausible(what: str, profile: Profile) -> str:
-    return (
-        f"{what} MNOK er over grensen for et troverdig prosjekt, {mnok(profile.max_plausible_mnok)}"
-        f" MNOK ({profile.name}s grense i avtaleprofilen). Beløp skrives i millioner kroner:"
-        " sjekk at det ikke er skrevet i kroner eller tusen kroner."
-    )
+def _implausible(amount: str, profile: Profile) -> str:
+    return translate(
+        "inputs",
+        "{amount} MNOK er over grensen for et troverdig prosjekt, {limit} MNOK ({programme}s"
+        " grense i avtaleprofilen). Beløp skrives i millioner kroner: sjekk at det ikke er"
+        " skrevet i kroner eller tusen kroner.",
+    ).format(amount=amount, limit=mnok(profile.max_plausible_mnok), programme=profile.name)
 
 
 def describe_input(path: str, text: str, profile: Profile) -> tuple[Rule, str]:
-    """The rule and the Norwegian message for `text` typed into the field at `path`."""
+    """The rule and the message (in the current language) for `text` typed into the field
+    at `path`."""
     spec = input_field(path)
     if spec is None:
-        return INVALID_NUMBER, f"{_shown(text)} kan ikke brukes i feltet {path}."
+        return INVALID_NUMBER, translate(
+            "inputs", "«{text}» kan ikke brukes i feltet {path}."
+        ).format(text=text.strip(), path=path)
     kind, model, attr = spec
     if kind == "date":
         return _describe_date(text)
@@ -194,23 +260,28 @@ def describe_input(path: str, text: str, profile: Profile) -> tuple[Rule, str]:
 
 
 def field_label(path: str, ctx: Context) -> str:
-    """A short Norwegian name of the field at `path` for messages."""
+    """A short name of the field at `path` for messages, in the current language (the
+    form's label, read in that language, when the form has the field)."""
     f = ctx.catalog.form.field(path)
     if f is not None:
         return f.label
     parts = path.split(".")
     if path.startswith("funding.lines.") and len(parts) == 4:
-        return f"Finansiering {parts[2]}, {ctx.profile.funding_source_name(parts[3]).lower()}"
+        return translate("inputs", "Finansiering {year}, {source}").format(
+            year=parts[2], source=ctx.profile.funding_source_name(parts[3]).lower()
+        )
     row = _ROW.search(path)
     number = int(row[1]) + 1 if row else 0
     if path.startswith("cost.items["):
-        return f"Kostnadspost {number}, {ITEM_LABELS.get(parts[-1], parts[-1])}"
+        return translate("inputs", "Kostnadspost {number}, {value}").format(
+            number=number, value=item_label(parts[-1])
+        )
     if path.startswith("progress.milestones["):
-        return f"Milepæl {number}, dato"
+        return translate("inputs", "Milepæl {number}, dato").format(number=number)
     if path.startswith("treatments["):
-        return f"Behandling {number}, dato"
+        return translate("inputs", "Behandling {number}, dato").format(number=number)
     if path == "cost.original_amount.amount":
-        return "Opprinnelig beløp"
+        return translate("inputs", "Opprinnelig beløp")
     return path
 
 
@@ -224,7 +295,9 @@ def check(ctx: Context) -> None:
     if email and not is_email(email):
         ctx.add(
             EMAIL_INVALID,
-            f"«{email}» er ikke en gyldig e-postadresse. Skriv den som navn@domene.no.",
+            translate(
+                "inputs", "«{email}» er ikke en gyldig e-postadresse. Skriv den som navn@domene.no."
+            ).format(email=email),
         )
 
 
@@ -236,7 +309,10 @@ def _check_money(ctx: Context, sheet: Sheet, profile: Profile) -> None:
         if value < 0:
             ctx.add(
                 NEGATIVE,
-                f"{label}: {mnok(value)} MNOK er et negativt beløp. Beløp kan ikke være negative.",
+                translate(
+                    "inputs",
+                    "{field}: {amount} MNOK er et negativt beløp. Beløp kan ikke være negative.",
+                ).format(field=label, amount=mnok(value)),
                 field_path=path,
             )
         elif profile.max_plausible_mnok is not None and value > profile.max_plausible_mnok:

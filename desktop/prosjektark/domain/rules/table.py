@@ -14,6 +14,7 @@ from prosjektark.domain.catalog import load_catalog
 from prosjektark.domain.findings import SEVERITY_NAMES
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.rules.engine import all_rules
+from prosjektark.i18n import translate
 from prosjektark.paths import resource_dir
 
 START, END = "<!-- rules:start -->", "<!-- rules:end -->"
@@ -32,8 +33,9 @@ def _source(profile: Profile, code: str, rationale: str) -> str:
 
 def rules_markdown_table() -> str:
     """The rules with the sentences of the default programme (each programme's own are in
-    its profile's `rule_sources`)."""
-    profile = load_catalog(resource_dir()).default_profile
+    its profile's `rule_sources`). In bokmål, the language of the README, whatever the
+    current language: the summaries as declared, the profile read in bokmål."""
+    profile = load_catalog(resource_dir(), language="nb").default_profile
     lines = [
         f"| code | severity | field | rule | source ({profile.name}) |",
         "|---|---|---|---|---|",
@@ -61,10 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     path = Path(args[0])
     text = path.read_text(encoding="utf-8")
     if START not in text or END not in text:
-        print(f"{path} har ikke markørene {START} og {END}", file=sys.stderr)
+        message = translate("table", "{path} har ikke markørene {start} og {end}")
+        print(message.format(path=path, start=START, end=END), file=sys.stderr)
         return 2
     path.write_text(replace_in(text), encoding="utf-8", newline="\n")
-    print(f"Skrev regeltabellen i {path}")
+    print(translate("table", "Skrev regeltabellen i {path}").format(path=path))
     return 0
 
 

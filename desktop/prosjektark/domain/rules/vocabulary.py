@@ -8,14 +8,18 @@ read, not refused. Whether the id means anything is the programme's to say, here
 from __future__ import annotations
 
 from prosjektark.domain.profile import Profile
-from prosjektark.domain.rules.base import Context, rule
+from prosjektark.domain.rules.base import Context, listing, rule
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 UNKNOWN = rule(
     "vocabulary.unknown",
     "error",
     "(feltets sti)",
-    "Arket bruker en finansieringskilde, et driftsunntak eller en faseovergang som"
-    " avtaleprofilen ikke kjenner (f.eks. et ark fra et annet program).",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Arket bruker en finansieringskilde, et driftsunntak eller en faseovergang som"
+        " avtaleprofilen ikke kjenner (f.eks. et ark fra et annet program).",
+    ),
     "A programme's vocabulary is data in its profile; a sheet may name an id another"
     " programme knows, and is read, then reported, rather than refused.",
 )
@@ -23,39 +27,53 @@ INCOMPLETE = rule(
     "profile.incomplete",
     "info",
     "profile",
-    "Avtaleprofilen mangler tall eller regler som programmets dokumenter ennå ikke har gitt;"
-    " reglene som trenger dem er ikke sjekket.",
+    QT_TRANSLATE_NOOP(
+        "rules",
+        "Avtaleprofilen mangler tall eller regler som programmets dokumenter ennå ikke har gitt;"
+        " reglene som trenger dem er ikke sjekket.",
+    ),
     "Only facts the programme's documents state go into a profile; what is left to fill in"
     " must be visible, not silently unchecked.",
 )
 
-# What each optional part of a profile lets the rules check, in the words of the message.
+# What each optional part of a profile lets the rules check, in the words of the message
+# ("… har ennå ikke fastsatt {parts}"); translated in missing_parts.
 _OPTIONAL: tuple[tuple[str, str], ...] = (
-    ("period", "programperioden"),
-    ("price_year", "prisnivået (kroneår)"),
-    ("submission_deadline", "fristen for innspill"),
-    ("inactive_after_years", "hvor lenge bevilgede midler kan stå ubrukt"),
-    ("cost_items_tolerance_percent", "toleransen mellom oppgitt og beregnet kostnad"),
-    ("transitions", "faseovergangene"),
-    ("operation_exceptions", "unntakene for drift"),
-    ("max_plausible_mnok", "grensen for et troverdig beløp"),
-    ("anslag_threshold_mnok", "terskelen for Anslagsmetoden"),
-    ("styringsmal_threshold_mnok", "terskelen for anbefalt styringsmål"),
-    ("pot_cap_mnok_per_year", "grensen per sekkepost per år"),
-    ("decision_routes", "hvem som beslutter faseovergangene"),
-    ("cost_bands", "usikkerhetsbåndene per estimattype"),
+    ("period", QT_TRANSLATE_NOOP("vocabulary", "programperioden")),
+    ("price_year", QT_TRANSLATE_NOOP("vocabulary", "prisnivået (kroneår)")),
+    ("submission_deadline", QT_TRANSLATE_NOOP("vocabulary", "fristen for innspill")),
+    (
+        "inactive_after_years",
+        QT_TRANSLATE_NOOP("vocabulary", "hvor lenge bevilgede midler kan stå ubrukt"),
+    ),
+    (
+        "cost_items_tolerance_percent",
+        QT_TRANSLATE_NOOP("vocabulary", "toleransen mellom oppgitt og beregnet kostnad"),
+    ),
+    ("transitions", QT_TRANSLATE_NOOP("vocabulary", "faseovergangene")),
+    ("operation_exceptions", QT_TRANSLATE_NOOP("vocabulary", "unntakene for drift")),
+    ("max_plausible_mnok", QT_TRANSLATE_NOOP("vocabulary", "grensen for et troverdig beløp")),
+    ("anslag_threshold_mnok", QT_TRANSLATE_NOOP("vocabulary", "terskelen for Anslagsmetoden")),
+    (
+        "styringsmal_threshold_mnok",
+        QT_TRANSLATE_NOOP("vocabulary", "terskelen for anbefalt styringsmål"),
+    ),
+    ("pot_cap_mnok_per_year", QT_TRANSLATE_NOOP("vocabulary", "grensen per sekkepost per år")),
+    ("decision_routes", QT_TRANSLATE_NOOP("vocabulary", "hvem som beslutter faseovergangene")),
+    ("cost_bands", QT_TRANSLATE_NOOP("vocabulary", "usikkerhetsbåndene per estimattype")),
 )
 
 
 def missing_parts(profile: Profile) -> list[str]:
-    """The names of the profile's parts the rules need that it leaves out."""
+    """The names of the profile's parts the rules need that it leaves out, in the current
+    language."""
 
     def unset(attr: str) -> bool:
         if attr == "period":
             return profile.period_start is None or profile.period_end is None
         return getattr(profile, attr) in (None, [])
 
-    return [name for attr, name in _OPTIONAL if unset(attr)]
+    return [translate("vocabulary", name) for attr, name in _OPTIONAL if unset(attr)]
 
 
 def check(ctx: Context) -> None:
@@ -65,8 +83,11 @@ def check(ctx: Context) -> None:
         if line.source not in sources:
             ctx.add(
                 UNKNOWN,
-                f"Finansieringskilden «{line.source}» ({line.year}) finnes ikke i"
-                f" {profile.name}. Velg en av programmets kilder.",
+                translate(
+                    "vocabulary",
+                    "Finansieringskilden «{source}» ({year}) finnes ikke i {programme}. Velg en"
+                    " av programmets kilder.",
+                ).format(source=line.source, year=line.year, programme=profile.name),
                 field_path=f"funding.lines[{i}]",
             )
     exception = sheet.funding.operation_exception
@@ -77,8 +98,11 @@ def check(ctx: Context) -> None:
     ):
         ctx.add(
             UNKNOWN,
-            f"Driftsunntaket «{exception}» finnes ikke i {profile.name}. Velg et av"
-            " programmets unntak.",
+            translate(
+                "vocabulary",
+                "Driftsunntaket «{exception}» finnes ikke i {programme}. Velg et av programmets"
+                " unntak.",
+            ).format(exception=exception, programme=profile.name),
             field_path="funding.operation_exception",
         )
     transitions = {t.id for t in profile.transitions}
@@ -86,17 +110,18 @@ def check(ctx: Context) -> None:
         if treatment.transition and transitions and treatment.transition not in transitions:
             ctx.add(
                 UNKNOWN,
-                f"Faseovergangen «{treatment.transition}» finnes ikke i {profile.name}.",
+                translate(
+                    "vocabulary", "Faseovergangen «{transition}» finnes ikke i {programme}."
+                ).format(transition=treatment.transition, programme=profile.name),
                 field_path=f"treatments[{i}].transition",
             )
     missing = missing_parts(profile)
     if missing:
         ctx.add(
             INCOMPLETE,
-            f"{profile.name} har ennå ikke fastsatt {_join(missing)}. Reglene som trenger"
-            " dette er ikke sjekket; sekretariatet fyller det inn i avtaleprofilen.",
+            translate(
+                "vocabulary",
+                "{programme} har ennå ikke fastsatt {parts}. Reglene som trenger dette er ikke"
+                " sjekket; sekretariatet fyller det inn i avtaleprofilen.",
+            ).format(programme=profile.name, parts=listing(missing)),
         )
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]

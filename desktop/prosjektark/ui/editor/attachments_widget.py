@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.domain.form import FormField
+from prosjektark.domain.nb_format import format_number
 from prosjektark.domain.sheet import Attachment
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.editor.base import EditorContext, FieldEditor, configure_input, set_help
+from prosjektark.ui.qt_translations import translate
 
 
 def human_size(size: int) -> str:
@@ -28,7 +30,7 @@ def human_size(size: int) -> str:
         return f"{size} B"
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} kB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return format_number(size / (1024 * 1024), min_decimals=1, max_decimals=1) + " MB"
 
 
 def content_problem(path: Path) -> str | None:
@@ -42,9 +44,10 @@ def content_problem(path: Path) -> str | None:
         return None  # a file that cannot be read: the handler says so in its own words
     if problem is None:
         return None
-    return (
-        f"{problem}\n\nVedlegget er ikke lagt til. Kontroller at det er riktig fil, eller gi "
-        "den en filendelse som passer innholdet."
+    return f"{problem}\n\n" + translate(
+        "attachments_widget",
+        "Vedlegget er ikke lagt til. Kontroller at det er riktig fil, eller gi "
+        "den en filendelse som passer innholdet.",
     )
 
 
@@ -58,31 +61,35 @@ class AttachmentsEditor(FieldEditor):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         configure_input(self.list, field.path, field.label, field.help, field.source)
-        self.empty = QLabel("Ingen vedlegg ennå.", self)
+        self.empty = QLabel(translate("attachments_widget", "Ingen vedlegg ennå."), self)
         theme.set_style(self.empty, "color: $muted_text;")
 
-        self.add_button = QPushButton("Legg til vedlegg …", self)
+        self.add_button = QPushButton(translate("attachments_widget", "Legg til vedlegg …"), self)
         self.add_button.setObjectName("attachments:add")
-        self.open_button = QPushButton("Åpne", self)
+        self.open_button = QPushButton(translate("attachments_widget", "Åpne"), self)
         self.open_button.setObjectName("attachments:open")
-        self.remove_button = QPushButton("Fjern", self)
+        self.remove_button = QPushButton(translate("attachments_widget", "Fjern"), self)
         self.remove_button.setObjectName("attachments:remove")
-        self.remove_button.setAccessibleName("Fjern valgt vedlegg")
+        self.remove_button.setAccessibleName(translate("attachments_widget", "Fjern valgt vedlegg"))
         for button in (self.add_button, self.open_button, self.remove_button):
             set_help(button, field.label, field.help, field.source)
         if context.attachments is None:
-            tip = "Vedlegg kan ikke legges til eller åpnes her."
+            tip = translate("attachments_widget", "Vedlegg kan ikke legges til eller åpnes her.")
             self.add_button.setToolTip(tip)
             self.open_button.setToolTip(tip)
 
-        self.description_label = QLabel("Beskrivelse av valgt vedlegg", self)
+        self.description_label = QLabel(
+            translate("attachments_widget", "Beskrivelse av valgt vedlegg"), self
+        )
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText("For eksempel «Situasjonsplan, skisse 1:500»")
+        self.description.setPlaceholderText(
+            translate("attachments_widget", "For eksempel «Situasjonsplan, skisse 1:500»")
+        )
         configure_input(
             self.description,
             f"{field.path}.description",
-            "Beskrivelse av valgt vedlegg",
-            "Hva vedlegget viser; teksten følger med i eksporten.",
+            translate("attachments_widget", "Beskrivelse av valgt vedlegg"),
+            translate("attachments_widget", "Hva vedlegget viser; teksten følger med i eksporten."),
             field.source,
         )
         self.description_label.setBuddy(self.description)
@@ -147,8 +154,11 @@ class AttachmentsEditor(FieldEditor):
     def choose_files(self) -> list[Path]:
         return file_dialogs.open_files(
             self,
-            "Legg til vedlegg",
-            "Alle filer (*);;PDF (*.pdf);;Bilder (*.png *.jpg *.jpeg);;Kart og tegninger (*.pdf *.dwg *.svg)",
+            translate("attachments_widget", "Legg til vedlegg"),
+            translate(
+                "attachments_widget",
+                "Alle filer (*);;PDF (*.pdf);;Bilder (*.png *.jpg *.jpeg);;Kart og tegninger (*.pdf *.dwg *.svg)",
+            ),
             key="vedlegg",
         )
 
@@ -160,12 +170,18 @@ class AttachmentsEditor(FieldEditor):
         for path in self.choose_files():
             problem = content_problem(path)
             if problem:
-                QMessageBox.warning(self, "Kunne ikke legge til vedlegg", problem)
+                QMessageBox.warning(
+                    self, translate("attachments_widget", "Kunne ikke legge til vedlegg"), problem
+                )
                 continue
             try:
                 attachment = handler.add(path)
             except Exception as exc:  # the handler's message is Norwegian and user-facing
-                QMessageBox.warning(self, "Kunne ikke legge til vedlegg", f"«{path.name}»: {exc}")
+                QMessageBox.warning(
+                    self,
+                    translate("attachments_widget", "Kunne ikke legge til vedlegg"),
+                    f"«{path.name}»: {exc}",
+                )
                 continue
             self.sheet.attachments.append(attachment)
             added = True
@@ -189,7 +205,9 @@ class AttachmentsEditor(FieldEditor):
         try:
             handler.open(attachment)
         except Exception as exc:  # shown, never swallowed
-            QMessageBox.warning(self, "Kunne ikke åpne vedlegget", str(exc))
+            QMessageBox.warning(
+                self, translate("attachments_widget", "Kunne ikke åpne vedlegget"), str(exc)
+            )
 
     def remove_current(self) -> None:
         row = self.list.currentRow()

@@ -31,6 +31,7 @@ from prosjektark.domain.sheet import (
     set_invalid_input,
 )
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 
 # Dynamic properties the help panel reads from the focused widget or its ancestors.
 HELP_TITLE = "helpTitle"
@@ -228,7 +229,8 @@ class FieldEditor(QWidget):
     def accessible_description(self) -> str:
         text = self.field.help
         if self.field.required(self.phase):
-            text = f"{text} Må fylles ut.".strip()
+            required = translate("base", "Må fylles ut.")
+            text = f"{text} {required}".strip()
         if self.remark_note:
             text = f"{text} {self.remark_note}".strip()
         return text

@@ -23,6 +23,7 @@ from prosjektark.ui.editor.base import (
     configure_input,
 )
 from prosjektark.ui.editor.field_widgets import PLACEHOLDER_CHOICE
+from prosjektark.ui.qt_translations import translate
 
 
 class QuestionRow(QFrame):
@@ -50,14 +51,16 @@ class QuestionRow(QFrame):
         self.text.setFont(font)
 
         self.combo = NoWheelComboBox(self)
-        self.combo.addItem(PLACEHOLDER_CHOICE, "")
+        self.combo.addItem(translate("field_widgets", PLACEHOLDER_CHOICE), "")
         for option in definition.options_for(question):
             self.combo.addItem(option.label, option.value)
         self.combo.setMinimumWidth(260)
         configure_input(self.combo, base, question.text, question.help, question.source)
         self.text.setBuddy(self.combo)
 
-        self.justification_label = QLabel("Begrunnelse" + REQUIRED_SUFFIX, self)
+        self.justification_label = QLabel(
+            translate("checklist_widget", "Begrunnelse") + REQUIRED_SUFFIX, self
+        )
         self.justification = QPlainTextEdit(self)
         self.justification.setTabChangesFocus(True)
         line = self.justification.fontMetrics().lineSpacing()
@@ -65,8 +68,8 @@ class QuestionRow(QFrame):
         configure_input(
             self.justification,
             f"{base}.justification",
-            f"Begrunnelse: {question.text}",
-            "Forklar svaret. «Ikke relevant» må alltid begrunnes.",
+            translate("checklist_widget", "Begrunnelse: {question}").format(question=question.text),
+            translate("checklist_widget", "Forklar svaret. «Ikke relevant» må alltid begrunnes."),
             question.source,
         )
         self.justification_label.setBuddy(self.justification)
@@ -112,7 +115,9 @@ class QuestionRow(QFrame):
         needed = self.needs_justification()
         # Text typed earlier stays visible (and stored) after the answer changes.
         visible = needed or bool(self.justification.toPlainText().strip())
-        self.justification_label.setText("Begrunnelse" + (REQUIRED_SUFFIX if needed else ""))
+        self.justification_label.setText(
+            translate("checklist_widget", "Begrunnelse") + (REQUIRED_SUFFIX if needed else "")
+        )
         self.justification_label.setVisible(visible)
         self.justification.setVisible(visible)
 
@@ -154,7 +159,8 @@ class ChecklistEditor(FieldEditor):
         layout.setSpacing(10)
         self.rows: list[QuestionRow] = []
         if self.definition is None:
-            layout.addWidget(QLabel(f"Fant ikke sjekklisten «{field.checklist}».", self))
+            missing = translate("checklist_widget", "Fant ikke sjekklisten «{checklist}».")
+            layout.addWidget(QLabel(missing.format(checklist=field.checklist), self))
             return
         if self.definition.intro:
             intro = QLabel(self.definition.intro, self)

@@ -9,6 +9,9 @@ from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.form import FormField, Step, get_path, is_filled
 from prosjektark.domain.sheet import Checklist, Sheet
 
+# Qt's translate reads the same catalogue; this one keeps the module free of Qt.
+from prosjektark.i18n import translate
+
 
 def _checklist_missing(catalog: Catalog, field: FormField, sheet: Sheet, phase: str) -> list[str]:
     definition = catalog.checklists.get(field.checklist or field.key)
@@ -26,7 +29,9 @@ def _checklist_missing(catalog: Catalog, field: FormField, sheet: Sheet, phase: 
             and definition.needs_justification(question, answer.answer)
             and not answer.justification.strip()
         ):
-            missing.append(f"Begrunnelse: {question.text}")
+            missing.append(
+                translate("completeness", "Begrunnelse: {question}").format(question=question.text)
+            )
     return missing
 
 
@@ -56,5 +61,7 @@ def has_required(step: Step, phase: str) -> bool:
 
 def status_text(missing: list[str], step: Step, phase: str) -> str:
     if missing:
-        return f"{len(missing)} mangler"
-    return "✓ utfylt" if has_required(step, phase) else "valgfritt"
+        return translate("completeness", "{count} mangler").format(count=len(missing))
+    if has_required(step, phase):
+        return translate("completeness", "✓ utfylt")
+    return translate("completeness", "valgfritt")

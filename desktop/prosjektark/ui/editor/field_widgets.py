@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.form import FormField, get_path, set_path
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     REQUIRED_SUFFIX,
@@ -46,8 +47,9 @@ from prosjektark.ui.editor.values import (
     stored_text,
     validate,
 )
+from prosjektark.ui.qt_translations import translate
 
-PLACEHOLDER_CHOICE = "— velg —"
+PLACEHOLDER_CHOICE = QT_TRANSLATE_NOOP("field_widgets", "— velg —")
 # The narrowest a choice list is, in the font's M, so short choices line up (26 M: 260 px
 # at 9 pt, and wider with a larger font).
 CHOICE_EMS = 26
@@ -78,6 +80,11 @@ def profile_choices(profile: Profile | None, source: str) -> list[tuple[str, str
         else:
             pairs.append((item.id, item.name))
     return pairs
+
+
+def unknown_value(value: object) -> str:
+    """A stored value the form's choices do not have (from a newer form, or removed)."""
+    return translate("field_widgets", "{value} (ukjent verdi)").format(value=value)
 
 
 def _margins0(layout) -> None:
@@ -199,11 +206,13 @@ class ChoiceEditor(SimpleFieldEditor):
         if self._may_be_empty() and not any(v == "" for v, _ in options):
             # A choice field's `placeholder` names its empty choice where "none" is an
             # answer (no operation exception), not a value still to be picked.
-            self.combo.addItem(self.field.placeholder or PLACEHOLDER_CHOICE, "")
+            self.combo.addItem(
+                self.field.placeholder or translate("field_widgets", PLACEHOLDER_CHOICE), ""
+            )
         for value, label in options:
             self.combo.addItem(label, value)
         if current not in (None, "") and self.combo.findData(current) < 0:
-            self.combo.addItem(f"{current} (ukjent verdi)", current)
+            self.combo.addItem(unknown_value(current), current)
         index = self.combo.findData(current if current is not None else "")
         self.combo.setCurrentIndex(max(index, 0))
 
@@ -246,7 +255,7 @@ class MultichoiceEditor(SimpleFieldEditor):
             else profile_choices(self.profile, self.field.choices_from)
         )
         known = {v for v, _ in options}
-        options += [(v, f"{v} (ukjent verdi)") for v in chosen if v not in known]
+        options += [(v, unknown_value(v)) for v in chosen if v not in known]
         self.list.clear()
         for value, label in options:
             item = QListWidgetItem(label, self.list)
@@ -303,7 +312,10 @@ class ParsedLineEditor(SimpleFieldEditor):
         super().__init__(field, context, parent)
         self._info = field_info(Sheet, field.path)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(field.placeholder or self.placeholder)
+        self.edit.setPlaceholderText(
+            field.placeholder
+            or (translate("field_widgets", self.placeholder) if self.placeholder else "")
+        )
         self._fit_width()
         configure_input(self.edit, field.path, field.label, field.help, field.source)
         self.error = QLabel(self)
@@ -385,7 +397,7 @@ class IntegerEditor(ParsedLineEditor):
 class DateEditor(ParsedLineEditor):
     parse = staticmethod(parse_date)
     show = staticmethod(format_date)
-    placeholder = "dd.mm.åååå"
+    placeholder = QT_TRANSLATE_NOOP("field_widgets", "dd.mm.åååå")
     chars = 15
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QVBoxLayout, 
 
 from prosjektark.domain.form import FormField
 from prosjektark.domain.profile import Profile, Quote
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     HELP_SOURCE,
@@ -24,9 +25,12 @@ from prosjektark.ui.editor.base import (
     FieldEditor,
     field_object_name,
 )
+from prosjektark.ui.qt_translations import translate
 
-EMPTY_TEXT = "Gå til et felt for å se hjelpeteksten for det."
-FIELD_HINT = "Gå til et felt i skjemaet for å se hjelpeteksten og kilden for det."
+EMPTY_TEXT = QT_TRANSLATE_NOOP("help_panel", "Gå til et felt for å se hjelpeteksten for det.")
+FIELD_HINT = QT_TRANSLATE_NOOP(
+    "help_panel", "Gå til et felt i skjemaet for å se hjelpeteksten og kilden for det."
+)
 _INPUT_PREFIX = field_object_name("")
 # Widths in the font's M: they follow the font size, so larger text is not cut off. The
 # narrowest still holds a long compound word («handlingsprogrammet.», «Trafikksikkerhet»)
@@ -34,6 +38,10 @@ _INPUT_PREFIX = field_object_name("")
 SMALLEST_EMS = 16
 USUAL_EMS = 22
 MARGIN = 14
+
+
+def _source_line(source: str) -> str:
+    return translate("help_panel", "Kilde: {source}").format(source=source) if source else ""
 
 
 def _smaller(font: QFont) -> QFont:
@@ -66,8 +74,11 @@ def programme_help_text(profile: Profile | None, field: FormField, input_path: s
     quote = programme_help(profile, field, input_path)
     if quote is None or profile is None:
         return ""
-    source = f" Kilde: {quote.document}." if quote.document else ""
-    return f"{profile.name}: «{quote.text}»{source}"
+    if quote.document:
+        return translate("help_panel", "{programme}: «{text}» Kilde: {document}.").format(
+            programme=profile.name, text=quote.text, document=quote.document
+        )
+    return f"{profile.name}: «{quote.text}»"
 
 
 def help_of(widget: QWidget | None) -> tuple[str, str, str] | None:
@@ -105,14 +116,14 @@ class HelpPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.heading = QLabel("Hjelp", self)
+        self.heading = QLabel(translate("help_panel", "Hjelp"), self)
         self.heading.setObjectName("helpHeading")
         theme.set_style(self.heading, "color: $muted_text;")
         self.title = QLabel(self)
         self.title.setObjectName("helpTitle")
         self.title.setWordWrap(True)
         self.text = self._text_label("helpText")
-        self.hint = QLabel(FIELD_HINT, self)
+        self.hint = QLabel(translate("help_panel", FIELD_HINT), self)
         self.hint.setObjectName("helpHint")
         self.hint.setWordWrap(True)
         theme.set_style(self.hint, "color: $muted_text; font-style: italic;")
@@ -149,7 +160,7 @@ class HelpPanel(QFrame):
         # Reached with F6 (not Tab), so the arrow keys and Page Up/Down scroll a long
         # text; a frame shows where the cursor is.
         self.scroll.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.scroll.setAccessibleName("Hjelp")
+        self.scroll.setAccessibleName(translate("help_panel", "Hjelp"))
         self.scroll.setStyleSheet(
             "QScrollArea#helpScroll { border: 2px solid transparent; }"
             " QScrollArea#helpScroll:focus { border: 2px solid palette(highlight); }"
@@ -160,7 +171,7 @@ class HelpPanel(QFrame):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         self._fit_fonts()
-        self.show_help("", EMPTY_TEXT, "")
+        self.show_help("", translate("help_panel", EMPTY_TEXT), "")
 
     def _text_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -228,7 +239,7 @@ class HelpPanel(QFrame):
         self.title.setText(title)
         self.title.setVisible(bool(title))
         self.text.setText(text)
-        self.source.setText(f"Kilde: {source}" if source else "")
+        self.source.setText(_source_line(source))
         self.source.setVisible(bool(source))
         name, quote = programme if programme else ("", None)
         self.programme.setText(name)
@@ -236,7 +247,7 @@ class HelpPanel(QFrame):
         self.quote.setText(f"«{quote.text}»" if quote else "")
         self.quote.setVisible(quote is not None)
         document = quote.document if quote else ""
-        self.quote_source.setText(f"Kilde: {document}" if document else "")
+        self.quote_source.setText(_source_line(document))
         self.quote_source.setVisible(bool(document))
         self.scroll.verticalScrollBar().setValue(0)
 

@@ -28,6 +28,7 @@ from prosjektark.domain.form import FormField
 from prosjektark.domain.price_index import MAX_YEAR, MIN_YEAR
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import IndexedAmount, Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     EditorContext,
@@ -46,21 +47,33 @@ from prosjektark.ui.editor.values import (
     parse_int,
     validate,
 )
+from prosjektark.ui.qt_translations import translate
 
 PATH = "cost.original_amount"
 AFTER_PATH = "cost.price_year"  # shown below the price-year field
 WRITES = ["cost.expected_cost_mnok", "cost.price_year", PATH]
-TABLE_HINT = "Legg inn året under Verktøy → Prisindeks …, eller velg et annet år."
-HELP = (
+TABLE_HINT = QT_TRANSLATE_NOOP(
+    "index_adjustment", "Legg inn året under Verktøy → Prisindeks …, eller velg et annet år."
+)
+HELP = QT_TRANSLATE_NOOP(
+    "index_adjustment",
     "Har du et beløp i et annet års kroner, regner du det om til programmets prisnivå med"
     " prisindeksen i avtaleprofilen: beløp × indeks(programmets år) / indeks(beløpets år)."
     " Tabellen kan du rette under Verktøy → Prisindeks …. «Bruk som forventet kostnad» setter"
-    " forventet kostnad og prisnivå, og tar vare på det opprinnelige beløpet."
+    " forventet kostnad og prisnivå, og tar vare på det opprinnelige beløpet.",
 )
-# Built here, not read from the form: model_construct because the type is not a form type.
-FIELD = FormField.model_construct(
-    path=PATH, type="index_adjustment", label="Omregn fra annet kroneår", help=HELP
-)
+LABEL = QT_TRANSLATE_NOOP("index_adjustment", "Omregn fra annet kroneår")
+
+
+def index_field() -> FormField:
+    """The converter as a field, in the UI's language. Built here, not read from the form:
+    model_construct because the type is not a form type."""
+    return FormField.model_construct(
+        path=PATH,
+        type="index_adjustment",
+        label=translate("index_adjustment", LABEL),
+        help=translate("index_adjustment", HELP),
+    )
 
 
 @dataclass(frozen=True)
@@ -74,11 +87,18 @@ class Conversion:
 
     def formula(self) -> str:
         if self.from_year == self.to_year:
-            return "Samme kroneår som programmet: ingen omregning."
-        return (
-            f"{format_sum(self.amount)} × {format_number(self.to_index)} (indeks {self.to_year})"
-            f" / {format_number(self.from_index)} (indeks {self.from_year})"
-            f" = {format_sum(self.result)} MNOK"
+            return translate("index_adjustment", "Samme kroneår som programmet: ingen omregning.")
+        return translate(
+            "index_adjustment",
+            "{amount} × {to_index} (indeks {to_year}) / {from_index} (indeks {from_year})"
+            " = {result} MNOK",
+        ).format(
+            amount=format_sum(self.amount),
+            to_index=format_number(self.to_index),
+            to_year=self.to_year,
+            from_index=format_number(self.from_index),
+            from_year=self.from_year,
+            result=format_sum(self.result),
         )
 
 
@@ -86,11 +106,22 @@ def convert(amount: Decimal, from_year: int, profile: Profile) -> Conversion:
     """Raises ValueProblem with a Norwegian message (a year missing from the index)."""
     to_year, index = profile.price_year, profile.price_index
     if to_year is None:
-        raise ValueProblem(f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår).")
+        raise ValueProblem(
+            translate(
+                "index_adjustment", "{programme} har ennå ikke fastsatt et prisnivå (kroneår)."
+            ).format(programme=profile.name)
+        )
     missing = [y for y in dict.fromkeys((from_year, to_year)) if y not in index]
     if from_year != to_year and missing:
-        which = " og ".join(str(y) for y in missing)
-        raise ValueProblem(f"Prisindeksen har ikke tall for {which}. {TABLE_HINT}")
+        if len(missing) == 1:
+            lacks = translate("index_adjustment", "Prisindeksen har ikke tall for {year}.").format(
+                year=missing[0]
+            )
+        else:
+            lacks = translate(
+                "index_adjustment", "Prisindeksen har ikke tall for {first} og {second}."
+            ).format(first=missing[0], second=missing[1])
+        raise ValueProblem(f"{lacks} {translate('index_adjustment', TABLE_HINT)}")
     try:
         result = adjust_to_price_year(amount, from_year, to_year, index)
         result = validate(field_info(Sheet, "cost.expected_cost_mnok"), result)
@@ -103,7 +134,7 @@ class IndexAdjustmentEditor(FieldEditor):
     wrote = Signal(list)  # the paths written, before `edited`, so the editor can reload them
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None):
-        super().__init__(FIELD, context, parent)
+        super().__init__(index_field(), context, parent)
         self._conversion: Conversion | None = None
         self._amount_info = field_info(IndexedAmount, "amount")
 
@@ -120,18 +151,28 @@ class IndexAdjustmentEditor(FieldEditor):
         theme.set_style(self.intro, "color: $muted_text;")
 
         self.amount = QLineEdit(frame)
-        self.amount.setPlaceholderText("f.eks. 12,5")
+        self.amount.setPlaceholderText(translate("index_adjustment", "f.eks. 12,5"))
         self.amount.setFixedWidth(120)
-        configure_input(self.amount, f"{PATH}.amount", "Beløp i annet kroneår", HELP)
+        configure_input(
+            self.amount,
+            f"{PATH}.amount",
+            translate("index_adjustment", "Beløp i annet kroneår"),
+            self.field.help,
+        )
         self.year = NoWheelComboBox(frame)
         self.year.setEditable(True)
         self.year.setInsertPolicy(NoWheelComboBox.InsertPolicy.NoInsert)
         self.year.lineEdit().setValidator(QIntValidator(MIN_YEAR, MAX_YEAR, self.year))
         self.year.setFixedWidth(90)
-        configure_input(self.year, f"{PATH}.year", "Kroneår for beløpet", HELP)
-        amount_label = QLabel("&Beløp", frame)
+        configure_input(
+            self.year,
+            f"{PATH}.year",
+            translate("index_adjustment", "Kroneår for beløpet"),
+            self.field.help,
+        )
+        amount_label = QLabel(translate("index_adjustment", "&Beløp"), frame)
         amount_label.setBuddy(self.amount)
-        year_label = QLabel("i kr&oneår", frame)
+        year_label = QLabel(translate("index_adjustment", "i kr&oneår"), frame)
         year_label.setBuddy(self.year)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -160,11 +201,16 @@ class IndexAdjustmentEditor(FieldEditor):
         self.stored.setObjectName("indexStored")
         self.stored.setWordWrap(True)
         theme.set_style(self.stored, "color: $muted_text;")
-        self.apply_button = QPushButton("Bruk som forventet kostnad", frame)
+        self.apply_button = QPushButton(
+            translate("index_adjustment", "Bruk som forventet kostnad"), frame
+        )
         self.apply_button.setObjectName("indexApplyButton")
         self.apply_button.setToolTip(
-            "Setter forventet kostnad til det omregnede beløpet og prisnivået til programmets"
-            " kroneår. Det opprinnelige beløpet og året tas vare på."
+            translate(
+                "index_adjustment",
+                "Setter forventet kostnad til det omregnede beløpet og prisnivået til programmets"
+                " kroneår. Det opprinnelige beløpet og året tas vare på.",
+            )
         )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -194,11 +240,17 @@ class IndexAdjustmentEditor(FieldEditor):
         assert self.sheet is not None and self.profile is not None
         profile, cost = self.profile, self.sheet.cost
         self.intro.setText(
-            f"Har du et beløp i et annet års kroner? Regn det om til programmets prisnivå"
-            f" ({profile.price_year}-kroner) med prisindeksen i avtaleprofilen."
+            translate(
+                "index_adjustment",
+                "Har du et beløp i et annet års kroner? Regn det om til programmets prisnivå"
+                " ({year}-kroner) med prisindeksen i avtaleprofilen.",
+            ).format(year=profile.price_year)
             if profile.price_year is not None
-            else f"{profile.name} har ennå ikke fastsatt et prisnivå (kroneår), så beløp kan"
-            " ikke regnes om ennå."
+            else translate(
+                "index_adjustment",
+                "{programme} har ennå ikke fastsatt et prisnivå (kroneår), så beløp kan"
+                " ikke regnes om ennå.",
+            ).format(programme=profile.name)
         )
         years = [y for y in sorted(profile.price_index) if y != profile.price_year]
         original = cost.original_amount
@@ -245,7 +297,9 @@ class IndexAdjustmentEditor(FieldEditor):
         try:
             year = parse_int(self.year.currentText())
             if year is None:
-                raise ValueProblem("Velg hvilket år beløpet er i kroner for.")
+                raise ValueProblem(
+                    translate("index_adjustment", "Velg hvilket år beløpet er i kroner for.")
+                )
             self._show(convert(amount, year, self.profile), "")
         except ValueProblem as problem:
             self._show(None, str(problem))
@@ -254,8 +308,15 @@ class IndexAdjustmentEditor(FieldEditor):
         self._conversion = conversion
         if conversion is not None:
             self.result.setText(
-                f"{format_sum(conversion.amount)} MNOK i {conversion.from_year}-kroner ="
-                f" {format_sum(conversion.result)} MNOK i {conversion.to_year}-kroner"
+                translate(
+                    "index_adjustment",
+                    "{amount} MNOK i {from_year}-kroner = {result} MNOK i {to_year}-kroner",
+                ).format(
+                    amount=format_sum(conversion.amount),
+                    from_year=conversion.from_year,
+                    result=format_sum(conversion.result),
+                    to_year=conversion.to_year,
+                )
             )
             self.formula.setText(conversion.formula())
         self.result.setVisible(conversion is not None)
@@ -269,8 +330,11 @@ class IndexAdjustmentEditor(FieldEditor):
         self.stored.setVisible(original is not None)
         if original is not None:
             self.stored.setText(
-                f"Lagret i arket: forventet kostnad er regnet om fra"
-                f" {format_sum(original.amount)} MNOK i {original.year}-kroner."
+                translate(
+                    "index_adjustment",
+                    "Lagret i arket: forventet kostnad er regnet om fra"
+                    " {amount} MNOK i {year}-kroner.",
+                ).format(amount=format_sum(original.amount), year=original.year)
             )
 
     def _update_button(self) -> None:
@@ -297,7 +361,7 @@ def install_index_adjustment(
     if page is None:
         return None
     editor = IndexAdjustmentEditor(context, page.content)
-    block = FieldBlock(FIELD, editor, page.content)
+    block = FieldBlock(editor.field, editor, page.content)
     layout = page.content.layout()
     after = next((b for b in page.blocks if b.field.path == AFTER_PATH), None)
     position = layout.indexOf(after) + 1 if after is not None else layout.count()

@@ -13,18 +13,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from prosjektark.domain.form_migration import REMOVED_HEADING, FormMigrationResult, KeptValue
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import set_help
+from prosjektark.ui.qt_translations import translate
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "removed_fields",
     "Skjemaet har ikke lenger disse feltene. Verdiene er tatt vare på i arket og følger"
-    " med når det lagres og eksporteres. Du kan lese og kopiere dem, men ikke endre dem."
+    " med når det lagres og eksporteres. Du kan lese og kopiere dem, men ikke endre dem.",
 )
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "removed_fields",
     "Feltet er fjernet fra skjemaet. Verdien er tatt vare på i arket. Kopier det du"
-    " trenger over i et av feltene i skjemaet."
+    " trenger over i et av feltene i skjemaet.",
 )
 MAX_LINES = 8
+
+
+def removed_heading() -> str:
+    """«Fjernet fra skjemaet» in the UI's language (domain/form_migration marks it)."""
+    return translate("form_migration", REMOVED_HEADING)
 
 
 class RemovedFieldsView(QFrame):
@@ -43,12 +52,12 @@ class RemovedFieldsView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(6)
-        heading = QLabel(REMOVED_HEADING, self)
+        heading = QLabel(removed_heading(), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 1)
         heading.setFont(font)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(translate("removed_fields", INTRO), self)
         intro.setWordWrap(True)
         theme.set_style(intro, "color: $muted_text;")
         layout.addWidget(heading)
@@ -87,11 +96,11 @@ def _row(entry: KeptValue, parent: QWidget) -> QWidget:
     value.setObjectName(f"removedValue:{entry.path}")
     value.setReadOnly(True)
     value.setTabChangesFocus(True)
-    value.setAccessibleName(f"{REMOVED_HEADING}: {entry.label}")
-    value.setAccessibleDescription(entry.note or HELP)
-    set_help(
-        value, f"{entry.label} ({REMOVED_HEADING.lower()})", " ".join((entry.note, HELP)).strip()
-    )
+    heading = removed_heading()
+    help_text = translate("removed_fields", HELP)
+    value.setAccessibleName(f"{heading}: {entry.label}")
+    value.setAccessibleDescription(entry.note or help_text)
+    set_help(value, f"{entry.label} ({heading.lower()})", " ".join((entry.note, help_text)).strip())
     theme.set_style(value, "QPlainTextEdit { background: palette(base); color: palette(text); }")
     lines = max(1, min(MAX_LINES, entry.text.count("\n") + 1 + len(entry.text) // 90))
     value.setFixedHeight(value.fontMetrics().lineSpacing() * lines + 14)

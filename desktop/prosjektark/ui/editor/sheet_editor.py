@@ -23,6 +23,7 @@ from prosjektark.domain.form import Step
 from prosjektark.domain.form_migration import FormMigrationResult, migrate_working_copy
 from prosjektark.domain.profile import Profile
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     AttachmentHandler,
@@ -37,6 +38,7 @@ from prosjektark.ui.editor.removed_fields import FormVersionBanner, RemovedField
 from prosjektark.ui.editor.step_navigator import StepNavigator
 from prosjektark.ui.editor.step_page import StepPage
 from prosjektark.ui.editor.summary_page import SummaryView
+from prosjektark.ui.qt_translations import translate
 
 STEPS, HELP = "steps", "help"  # the side panes, as named in the saved layout
 # The most of the editor's width a side pane takes unless dragged wider: with a large
@@ -58,7 +60,9 @@ def path_candidates(path: str) -> list[str]:
     return sorted(dict.fromkeys(out), key=depth, reverse=True)
 
 
-READ_ONLY_TEXT = "Skrivebeskyttet: denne versjonen av arket kan ikke endres."
+READ_ONLY_TEXT = QT_TRANSLATE_NOOP(
+    "sheet_editor", "Skrivebeskyttet: denne versjonen av arket kan ikke endres."
+)
 
 
 class SheetEditor(QWidget):
@@ -87,7 +91,7 @@ class SheetEditor(QWidget):
         self.navigator = StepNavigator(self)
         self.navigator.set_steps([(s.id, s.title) for s in self.form.steps])
 
-        self.read_only_banner = QLabel(READ_ONLY_TEXT, self)
+        self.read_only_banner = QLabel(translate("sheet_editor", READ_ONLY_TEXT), self)
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         theme.set_style(
@@ -128,14 +132,14 @@ class SheetEditor(QWidget):
             adjuster.wrote.connect(self._reload_fields)
             adjuster.edited.connect(self._on_edited)
 
-        self.previous_button = QPushButton("← Forrige", self)
+        self.previous_button = QPushButton(translate("sheet_editor", "← Forrige"), self)
         self.previous_button.setObjectName("previousStepButton")
-        self.previous_button.setToolTip("Forrige steg (Ctrl+Page Up)")
-        self.previous_button.setAccessibleName("Forrige steg")
-        self.next_button = QPushButton("Neste →", self)
+        self.previous_button.setToolTip(translate("sheet_editor", "Forrige steg (Ctrl+Page Up)"))
+        self.previous_button.setAccessibleName(translate("sheet_editor", "Forrige steg"))
+        self.next_button = QPushButton(translate("sheet_editor", "Neste →"), self)
         self.next_button.setObjectName("nextStepButton")
-        self.next_button.setToolTip("Neste steg (Ctrl+Page Down)")
-        self.next_button.setAccessibleName("Neste steg")
+        self.next_button.setToolTip(translate("sheet_editor", "Neste steg (Ctrl+Page Down)"))
+        self.next_button.setAccessibleName(translate("sheet_editor", "Neste steg"))
         self.position = QLabel(self)
         self.position.setObjectName("stepPosition")
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -222,7 +226,7 @@ class SheetEditor(QWidget):
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         """`reason` replaces the banner's default text (why this sheet cannot be changed)."""
         self._read_only = read_only
-        self.read_only_banner.setText(reason or READ_ONLY_TEXT)
+        self.read_only_banner.setText(reason or translate("sheet_editor", READ_ONLY_TEXT))
         self.read_only_banner.setVisible(read_only)
         for editor in self.editors.values():
             editor.set_read_only(read_only)
@@ -297,7 +301,7 @@ class SheetEditor(QWidget):
     def label_of(self, path: str) -> str:
         """What the user calls `path`: the form's label of its field ("Hele arket" for "")."""
         if not path:
-            return "Hele arket"
+            return translate("sheet_editor", "Hele arket")
         shown = self.field_of(path)
         if not shown:
             return path
@@ -436,7 +440,11 @@ class SheetEditor(QWidget):
         self.stack.setCurrentWidget(page)
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < self.navigator.count() - 1)
-        self.position.setText(f"Steg {row + 1} av {self.navigator.count()}")
+        self.position.setText(
+            translate("sheet_editor", "Steg {number} av {count}").format(
+                number=row + 1, count=self.navigator.count()
+            )
+        )
         step = page.step
         self.help_panel.show_step(step.title, step.intro)
         if step_id != self._current:

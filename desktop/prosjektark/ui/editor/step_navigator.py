@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -24,8 +26,14 @@ MARK_ROLE = Qt.ItemDataRole.UserRole + 3  # "error" | "warning" | ""
 REMARKS_ROLE = Qt.ItemDataRole.UserRole + 4  # the secretariat's remarks on the step
 REMARKS_WAITING_ROLE = Qt.ItemDataRole.UserRole + 5  # True: they wait for an answer
 
-MARK_TEXT = {"error": "● feil", "warning": "▲ advarsel"}
-MARK_NAMES = {"error": "har feil", "warning": "har advarsler"}
+MARK_TEXT = {
+    "error": QT_TRANSLATE_NOOP("step_navigator", "● feil"),
+    "warning": QT_TRANSLATE_NOOP("step_navigator", "▲ advarsel"),
+}
+MARK_NAMES = {
+    "error": QT_TRANSLATE_NOOP("step_navigator", "har feil"),
+    "warning": QT_TRANSLATE_NOOP("step_navigator", "har advarsler"),
+}
 # Looked up when painting, so a change of the system's scheme reaches the next repaint.
 COLOR_ROLES = {
     "error": Role.ERROR_TEXT,
@@ -35,11 +43,16 @@ COLOR_ROLES = {
     "remarks": Role.WARNING_TEXT,
 }
 PAD = 4
-OPTIONAL = "valgfritt"  # status of a step without required fields in the phase
-# The longest lines a row can have, for the width the list needs: a status with a mark
-# beside it, and the remarks line.
-WIDEST_STATUS = f"99 mangler  {MARK_TEXT['warning']}"
-WIDEST_REMARKS = "✎ 99 ubesvarte merknader"
+# The status of a step without required fields in the phase (completeness.status_text's
+# source text; compared translated).
+OPTIONAL = "valgfritt"
+
+
+def widest_lines() -> tuple[str, str]:
+    """The longest lines a row can have, for the width the list needs: a status with a
+    mark beside it, and the remarks line."""
+    status = translate("completeness", "{count} mangler").format(count=99)
+    return f"{status}  {translate('step_navigator', MARK_TEXT['warning'])}", remarks_text(99)
 
 
 def remarks_text(count: int, waiting: bool = True) -> str:
@@ -48,8 +61,12 @@ def remarks_text(count: int, waiting: bool = True) -> str:
     if count <= 0:
         return ""
     if not waiting:
-        return f"✎ {count} merknad" if count == 1 else f"✎ {count} merknader"
-    return f"✎ {count} ubesvart merknad" if count == 1 else f"✎ {count} ubesvarte merknader"
+        if count == 1:
+            return translate("step_navigator", "✎ 1 merknad")
+        return translate("step_navigator", "✎ {count} merknader").format(count=count)
+    if count == 1:
+        return translate("step_navigator", "✎ 1 ubesvart merknad")
+    return translate("step_navigator", "✎ {count} ubesvarte merknader").format(count=count)
 
 
 def _title_font(font: QFont) -> QFont:
@@ -122,7 +139,11 @@ class StepDelegate(QStyledItemDelegate):
         complete = bool(index.data(COMPLETE_ROLE))
         if status:
             color = theme.color(
-                COLOR_ROLES["complete" if complete and status != OPTIONAL else "missing"]
+                COLOR_ROLES[
+                    "complete"
+                    if complete and status != translate("completeness", OPTIONAL)
+                    else "missing"
+                ]
             )
             painter.setPen(text_color if selected else color)
             painter.drawText(
@@ -134,7 +155,7 @@ class StepDelegate(QStyledItemDelegate):
             painter.drawText(
                 status_rect,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                MARK_TEXT[mark],
+                translate("step_navigator", MARK_TEXT[mark]),
             )
         if remarks:
             painter.setPen(text_color if selected else theme.color(COLOR_ROLES["remarks"]))
@@ -152,10 +173,13 @@ class StepNavigator(QListWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("stepNavigator")
-        self.setAccessibleName("Steg i prosjektarket")
+        self.setAccessibleName(translate("step_navigator", "Steg i prosjektarket"))
         self.setAccessibleDescription(
-            "Piltastene velger steg. Ctrl+Page Down går til neste steg. F6 går videre til"
-            " skjemaet, funnene og hjelpen."
+            translate(
+                "step_navigator",
+                "Piltastene velger steg. Ctrl+Page Down går til neste steg. F6 går videre til"
+                " skjemaet, funnene og hjelpen.",
+            )
         )
         self.setItemDelegate(StepDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -175,7 +199,7 @@ class StepNavigator(QListWidget):
 
     def _status_width(self) -> int:
         small = QFontMetrics(_small_font(self.font()))
-        return max(small.horizontalAdvance(WIDEST_STATUS), small.horizontalAdvance(WIDEST_REMARKS))
+        return max(small.horizontalAdvance(line) for line in widest_lines())
 
     def fitting_width(self) -> int:
         """The width at which every title is on one line, in bold, from the font: it
@@ -261,7 +285,7 @@ class StepNavigator(QListWidget):
         if item.data(STATUS_ROLE):
             parts.append(item.data(STATUS_ROLE).replace("✓ ", ""))
         if item.data(MARK_ROLE):
-            parts.append(MARK_NAMES[item.data(MARK_ROLE)])
+            parts.append(translate("step_navigator", MARK_NAMES[item.data(MARK_ROLE)]))
         if item.data(REMARKS_ROLE):
             text = remarks_text(
                 item.data(REMARKS_ROLE), item.data(REMARKS_WAITING_ROLE) is not False

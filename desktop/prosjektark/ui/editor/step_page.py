@@ -32,6 +32,7 @@ from prosjektark.ui.editor.table_widgets import (
     RisksEditor,
     TreatmentsEditor,
 )
+from prosjektark.ui.qt_translations import translate
 
 EDITORS: dict[str, type[FieldEditor]] = {
     "text": TextEditor,
@@ -106,7 +107,9 @@ class FieldBlock(QWidget):
         text = "\n".join(notes)
         self.remark_marker.setText(text)
         self.remark_marker.setToolTip(text)
-        self.remark_marker.setAccessibleName("Merknad fra sekretariatet" if notes else "")
+        self.remark_marker.setAccessibleName(
+            translate("step_page", "Merknad fra sekretariatet") if notes else ""
+        )
         self.remark_marker.setAccessibleDescription(text)
         self.remark_marker.setVisible(bool(notes))
         self.editor.remark_note = " ".join(notes)
@@ -245,6 +248,10 @@ class StepPage(QScrollArea):
         required = any(f.required(phase) for f in self.step.fields)
         name = phase_name(self.form, phase)
         self.legend.setText(
-            f"Felt merket * må fylles ut i fasen {name.lower()} ({phase})." if required else ""
+            translate("step_page", "Felt merket * må fylles ut i fasen {phase} ({code}).").format(
+                phase=name.lower(), code=phase
+            )
+            if required
+            else ""
         )
         self.legend.setVisible(required)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from prosjektark.domain.form import Step
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 
 
 class SummaryView(QWidget):
@@ -31,7 +32,7 @@ class SummaryView(QWidget):
         layout.addSpacing(8)
         layout.addWidget(line)
         layout.addSpacing(8)
-        heading = QLabel("Utfylling per steg", self)
+        heading = QLabel(translate("summary_page", "Utfylling per steg"), self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -59,15 +60,21 @@ class SummaryView(QWidget):
             return
         title = button.property("stepTitle")
         if missing:
-            status = f"{len(missing)} mangler"
+            status = translate("summary_page", "{count} mangler").format(count=len(missing))
         elif has_required:
-            status = "✓ alt påkrevd er fylt ut"
+            status = translate("summary_page", "✓ alt påkrevd er fylt ut")
         else:
-            status = "valgfritt (ingen påkrevde felt)"
+            status = translate("summary_page", "valgfritt (ingen påkrevde felt)")
         button.setText(f"{title} — {status}")
-        button.setAccessibleName(f"Gå til {title}: {status}")
+        button.setAccessibleName(
+            translate("summary_page", "Gå til {step}: {status}").format(step=title, status=status)
+        )
         detail = self.details[step_id]
-        detail.setText("Mangler: " + "; ".join(missing) if missing else "")
+        detail.setText(
+            translate("summary_page", "Mangler: {fields}").format(fields="; ".join(missing))
+            if missing
+            else ""
+        )
         detail.setVisible(bool(missing))
 
     def set_content(self, widget: QWidget) -> None:

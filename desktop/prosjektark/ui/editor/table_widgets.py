@@ -40,6 +40,7 @@ from prosjektark.domain.sheet import (
     drop_row_inputs,
     funding_cell_path,
 )
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
 from prosjektark.ui.editor.base import (
     PROBLEM_STYLE,
@@ -50,7 +51,7 @@ from prosjektark.ui.editor.base import (
     set_help,
     show_error,
 )
-from prosjektark.ui.editor.field_widgets import PLACEHOLDER_CHOICE
+from prosjektark.ui.editor.field_widgets import PLACEHOLDER_CHOICE, unknown_value
 from prosjektark.ui.editor.values import (
     ValueProblem,
     empty_value,
@@ -63,15 +64,23 @@ from prosjektark.ui.editor.values import (
     stored_text,
     validate,
 )
+from prosjektark.ui.qt_translations import translate
 
-SCORE_NAMES = {0: "0 – ingen", 1: "1 – lite", 2: "2 – middels", 3: "3 – stort"}
+SCORE_NAMES = {
+    0: QT_TRANSLATE_NOOP("table_widgets", "0 – ingen"),
+    1: QT_TRANSLATE_NOOP("table_widgets", "1 – lite"),
+    2: QT_TRANSLATE_NOOP("table_widgets", "2 – middels"),
+    3: QT_TRANSLATE_NOOP("table_widgets", "3 – stort"),
+}
 
 
 # Shown under the column heading "Faseovergang", so "Ingen" is enough (and fits).
 def _transitions(profile: Profile | None) -> list[tuple[str, str]]:
     if profile is None:
-        return [("", "Ingen")]
-    return [("", "Ingen")] + [(t.id, transition_label(profile, t.id)) for t in profile.transitions]
+        return [("", translate("table_widgets", "Ingen"))]
+    return [("", translate("table_widgets", "Ingen"))] + [
+        (t.id, transition_label(profile, t.id)) for t in profile.transitions
+    ]
 
 
 def _header(text: str, parent: QWidget) -> QLabel:
@@ -115,6 +124,17 @@ class Column:
     choices: Callable[[Profile | None], list[tuple[str, str]]] | None = None
     own_line: bool = False  # on its own line below the others, full width
 
+    def label(self) -> str:
+        """The column's title in the UI's language (titles are marked where defined)."""
+        return translate("table_widgets", self.title)
+
+
+def cell_name(column: Column, r: int) -> str:
+    """A cell as the user calls it: «Dato, rad 2»."""
+    return translate("table_widgets", "{column}, rad {row}").format(
+        column=column.label(), row=r + 1
+    )
+
 
 class RowListEditor(FieldEditor):
     """A list of model rows with one widget per cell, "Legg til …" and "Fjern" per row."""
@@ -122,8 +142,8 @@ class RowListEditor(FieldEditor):
     heading_label = True
     item_class: type[BaseModel] = BaseModel
     columns: tuple[Column, ...] = ()
-    add_text = "Legg til rad"
-    empty_text = "Ingen rader ennå."
+    add_text = QT_TRANSLATE_NOOP("table_widgets", "Legg til rad")
+    empty_text = QT_TRANSLATE_NOOP("table_widgets", "Ingen rader ennå.")
 
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
@@ -132,11 +152,12 @@ class RowListEditor(FieldEditor):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(6)
-        self.empty = QLabel(self.empty_text, self)
+        self.empty = QLabel(translate("table_widgets", self.empty_text), self)
         theme.set_style(self.empty, "color: $muted_text;")
-        self.add_button = QPushButton(self.add_text, self)
+        add_text = translate("table_widgets", self.add_text)
+        self.add_button = QPushButton(add_text, self)
         self.add_button.setObjectName(f"add:{field.path}")
-        self.add_button.setAccessibleName(f"{self.add_text} ({field.label})")
+        self.add_button.setAccessibleName(f"{add_text} ({field.label})")
         self.add_button.clicked.connect(self.add_row)
         set_help(self.add_button, field.label, field.help, field.source)
         buttons = QHBoxLayout()
@@ -177,14 +198,16 @@ class RowListEditor(FieldEditor):
         per_record = 1 + len(below) + (1 if below else 0)  # a separator line under each record
         span = len(inline) + (0 if below else 1)  # "Fjern" gets a column only without `below`
         for c, column in enumerate(inline):
-            head = _header(column.title, self.grid_host)
+            head = _header(column.label(), self.grid_host)
             if column.kind in ("decimal", "level"):
                 head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             else:
                 head.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             if column.width and column.kind != "choice":
                 # Long titles wrap at word boundaries instead of widening the column.
-                longest = max(head.fontMetrics().horizontalAdvance(w) for w in column.title.split())
+                longest = max(
+                    head.fontMetrics().horizontalAdvance(w) for w in column.label().split()
+                )
                 head.setMaximumWidth(max(column.width + 16, longest + 6))
             self.grid.addWidget(head, 0, c)
             self.grid.setColumnStretch(c, column.stretch)
@@ -197,9 +220,11 @@ class RowListEditor(FieldEditor):
                     widget = self._cell(r, row, column)
                     cells[column.attr] = widget
                     self.grid.addWidget(widget, top, c)
-                remove = QPushButton("Fjern", self.grid_host)
+                remove = QPushButton(translate("table_widgets", "Fjern"), self.grid_host)
                 remove.setObjectName(f"remove:{self.field.path}[{r}]")
-                remove.setAccessibleName(f"Fjern rad {r + 1}")
+                remove.setAccessibleName(
+                    translate("table_widgets", "Fjern rad {row}").format(row=r + 1)
+                )
                 remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 remove.setEnabled(not self.read_only)
                 remove.setVisible(not self.read_only)
@@ -210,7 +235,7 @@ class RowListEditor(FieldEditor):
                     line = QHBoxLayout()
                     line.setContentsMargins(0, 0, 0, 0)
                     line.setSpacing(6)
-                    caption = QLabel(f"{column.title}:", self.grid_host)
+                    caption = QLabel(f"{column.label()}:", self.grid_host)
                     caption.setBuddy(widget)
                     line.addWidget(caption)
                     line.addWidget(widget, 1)
@@ -250,15 +275,13 @@ class RowListEditor(FieldEditor):
                 path = self.cell_path(r, column.attr)
                 typed = self.typed_text(path)
                 if typed is not None:
-                    lines.append(
-                        f"{column.title}, rad {r + 1}: {self.problem_message(path, typed)}"
-                    )
+                    lines.append(f"{cell_name(column, r)}: {self.problem_message(path, typed)}")
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 
     def _cell(self, r: int, row: Any, column: Column) -> QWidget:
         path = self.cell_path(r, column.attr)
-        name = f"{column.title}, rad {r + 1}"
+        name = cell_name(column, r)
         value = getattr(row, column.attr)
         parent = self.grid_host
         widget: QWidget
@@ -278,11 +301,11 @@ class RowListEditor(FieldEditor):
             widget = NoWheelComboBox(parent)
             options = column.choices(self.profile) if column.choices else []
             if not any(v == "" for v, _ in options):
-                widget.addItem(PLACEHOLDER_CHOICE, "")
+                widget.addItem(translate("field_widgets", PLACEHOLDER_CHOICE), "")
             for v, label in options:
                 widget.addItem(label, v)
             if value and widget.findData(value) < 0:
-                widget.addItem(f"{value} (ukjent verdi)", value)
+                widget.addItem(unknown_value(value), value)
             widget.setCurrentIndex(max(widget.findData(value or ""), 0))
             widget.currentIndexChanged.connect(
                 lambda _i, w=widget, i=r, c=column: self._set(i, c, w.currentData() or "")
@@ -296,7 +319,7 @@ class RowListEditor(FieldEditor):
                 widget.setAlignment(Qt.AlignmentFlag.AlignRight)
             elif column.kind == "date":
                 widget.setText(format_date(value))
-                widget.setPlaceholderText("dd.mm.åååå")
+                widget.setPlaceholderText(translate("field_widgets", "dd.mm.åååå"))
             else:
                 widget.setText(value or "")
             if typed is not None and column.kind in ("decimal", "date"):
@@ -388,13 +411,18 @@ class RowListEditor(FieldEditor):
 class CostItemsEditor(RowListEditor):
     item_class = CostItem
     columns = (
-        Column("name", "Kostnadspost", "text", stretch=3),
-        Column("low", "Lav (P10)", "decimal", width=84),
-        Column("most_likely", "Mest sannsynlig", "decimal", width=84),
-        Column("high", "Høy (P90)", "decimal", width=84),
+        Column("name", QT_TRANSLATE_NOOP("table_widgets", "Kostnadspost"), "text", stretch=3),
+        Column("low", QT_TRANSLATE_NOOP("table_widgets", "Lav (P10)"), "decimal", width=84),
+        Column(
+            "most_likely",
+            QT_TRANSLATE_NOOP("table_widgets", "Mest sannsynlig"),
+            "decimal",
+            width=84,
+        ),
+        Column("high", QT_TRANSLATE_NOOP("table_widgets", "Høy (P90)"), "decimal", width=84),
     )
-    add_text = "Legg til kostnadspost"
-    empty_text = "Ingen kostnadsposter. Postene er valgfrie."
+    add_text = QT_TRANSLATE_NOOP("table_widgets", "Legg til kostnadspost")
+    empty_text = QT_TRANSLATE_NOOP("table_widgets", "Ingen kostnadsposter. Postene er valgfrie.")
 
     def __init__(self, field: FormField, context: EditorContext, parent: QWidget | None = None):
         super().__init__(field, context, parent)
@@ -402,7 +430,9 @@ class CostItemsEditor(RowListEditor):
         self.result.setObjectName(f"result:{field.path}")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.use_button = QPushButton("Bruk som forventet kostnad og usikkerhet", self)
+        self.use_button = QPushButton(
+            translate("table_widgets", "Bruk som forventet kostnad og usikkerhet"), self
+        )
         self.use_button.setObjectName(f"use:{field.path}")
         self.use_button.clicked.connect(self.use_result)
         row = QHBoxLayout()
@@ -414,7 +444,7 @@ class CostItemsEditor(RowListEditor):
         use_row.addWidget(self.use_button)
         use_row.addStretch(1)
         self.extra_layout.addLayout(use_row)
-        self.working_button = QPushButton("Vis utregning", self)
+        self.working_button = QPushButton(translate("table_widgets", "Vis utregning"), self)
         self.working_button.setObjectName(f"working:{field.path}")
         self.working_button.setCheckable(True)
         self.working_button.toggled.connect(self._show_working)
@@ -446,10 +476,17 @@ class CostItemsEditor(RowListEditor):
             return
         e = self._estimate
         self._show_result(
-            f"Beregnet forventet kostnad: <b>{format_mnok(e.expected_mnok)}</b>, "
-            f"standardavvik {format_mnok(e.std_dev_mnok)} "
-            f"({format_percent(e.std_dev_percent)}).<br>"
-            f"P50: {format_mnok(e.p50_mnok)} · P85: {format_mnok(e.p85_mnok)}."
+            translate(
+                "table_widgets",
+                "Beregnet forventet kostnad: <b>{expected}</b>, standardavvik {std_dev}"
+                " ({percent}).<br>P50: {p50} · P85: {p85}.",
+            ).format(
+                expected=format_mnok(e.expected_mnok),
+                std_dev=format_mnok(e.std_dev_mnok),
+                percent=format_percent(e.std_dev_percent),
+                p50=format_mnok(e.p50_mnok),
+                p85=format_mnok(e.p85_mnok),
+            )
         )
         self.working.setText(e.explain())
 
@@ -461,7 +498,11 @@ class CostItemsEditor(RowListEditor):
         self.working.setVisible(ready and self.working_button.isChecked())
 
     def _show_working(self, shown: bool) -> None:
-        self.working_button.setText("Skjul utregning" if shown else "Vis utregning")
+        self.working_button.setText(
+            translate("table_widgets", "Skjul utregning")
+            if shown
+            else translate("table_widgets", "Vis utregning")
+        )
         self.working.setVisible(shown and self._estimate is not None)
 
     def use_result(self) -> None:
@@ -476,24 +517,31 @@ class CostItemsEditor(RowListEditor):
 class RisksEditor(RowListEditor):
     item_class = Risk
     columns = (
-        Column("description", "Risiko", "text", stretch=3),
-        Column("probability", "Sannsynlighet (1–5)", "level", width=64),
-        Column("consequence", "Konsekvens (1–5)", "level", width=64),
-        Column("mitigation", "Tiltak", "text", own_line=True),
+        Column("description", QT_TRANSLATE_NOOP("table_widgets", "Risiko"), "text", stretch=3),
+        Column(
+            "probability",
+            QT_TRANSLATE_NOOP("table_widgets", "Sannsynlighet (1–5)"),
+            "level",
+            width=64,
+        ),
+        Column(
+            "consequence", QT_TRANSLATE_NOOP("table_widgets", "Konsekvens (1–5)"), "level", width=64
+        ),
+        Column("mitigation", QT_TRANSLATE_NOOP("table_widgets", "Tiltak"), "text", own_line=True),
     )
-    add_text = "Legg til risiko"
-    empty_text = "Ingen risikoer registrert."
+    add_text = QT_TRANSLATE_NOOP("table_widgets", "Legg til risiko")
+    empty_text = QT_TRANSLATE_NOOP("table_widgets", "Ingen risikoer registrert.")
 
 
 class MilestonesEditor(RowListEditor):
     item_class = Milestone
     columns = (
-        Column("name", "Milepæl", "text", stretch=3),
-        Column("date", "Dato", "date", width=100),
-        Column("done", "Nådd", "bool"),
+        Column("name", QT_TRANSLATE_NOOP("table_widgets", "Milepæl"), "text", stretch=3),
+        Column("date", QT_TRANSLATE_NOOP("table_widgets", "Dato"), "date", width=100),
+        Column("done", QT_TRANSLATE_NOOP("table_widgets", "Nådd"), "bool"),
     )
-    add_text = "Legg til milepæl"
-    empty_text = "Ingen milepæler registrert."
+    add_text = QT_TRANSLATE_NOOP("table_widgets", "Legg til milepæl")
+    empty_text = QT_TRANSLATE_NOOP("table_widgets", "Ingen milepæler registrert.")
 
 
 def _bodies(profile: Profile | None) -> list[tuple[str, str]]:
@@ -503,14 +551,27 @@ def _bodies(profile: Profile | None) -> list[tuple[str, str]]:
 class TreatmentsEditor(RowListEditor):
     item_class = Treatment
     columns = (
-        Column("body", "Organ", "choice", stretch=2, width=150, choices=_bodies),
-        Column("date", "Dato", "date", width=100),
-        Column("transition", "Faseovergang", "choice", width=120, choices=_transitions),
-        Column("political", "Politisk", "bool"),
-        Column("decision", "Vedtak", "text", own_line=True),
+        Column(
+            "body",
+            QT_TRANSLATE_NOOP("table_widgets", "Organ"),
+            "choice",
+            stretch=2,
+            width=150,
+            choices=_bodies,
+        ),
+        Column("date", QT_TRANSLATE_NOOP("table_widgets", "Dato"), "date", width=100),
+        Column(
+            "transition",
+            QT_TRANSLATE_NOOP("table_widgets", "Faseovergang"),
+            "choice",
+            width=120,
+            choices=_transitions,
+        ),
+        Column("political", QT_TRANSLATE_NOOP("table_widgets", "Politisk"), "bool"),
+        Column("decision", QT_TRANSLATE_NOOP("table_widgets", "Vedtak"), "text", own_line=True),
     )
-    add_text = "Legg til behandling"
-    empty_text = "Ingen behandling registrert."
+    add_text = QT_TRANSLATE_NOOP("table_widgets", "Legg til behandling")
+    empty_text = QT_TRANSLATE_NOOP("table_widgets", "Ingen behandling registrert.")
 
     def after_set(self, r: int, column: Column) -> None:
         if column.attr != "body" or self.profile is None:
@@ -592,16 +653,15 @@ class FundingGridEditor(FieldEditor):
         self.show_problems()
         outside = sorted({y for y, _ in self._amounts() if y not in self.years})
         if self.profile is not None and not self.profile.years:
-            note = (
-                f"{self.profile.name} har ennå ikke fastsatt en programperiode. Årene er"
-                " dette og de tre neste, og årene arket har beløp for."
-            )
+            note = translate(
+                "table_widgets",
+                "{programme} har ennå ikke fastsatt en programperiode. Årene er"
+                " dette og de tre neste, og årene arket har beløp for.",
+            ).format(programme=self.profile.name)
         elif outside:
-            note = (
-                "Arket har også beløp for "
-                + ", ".join(map(str, outside))
-                + " (utenfor programperioden)."
-            )
+            note = translate(
+                "table_widgets", "Arket har også beløp for {years} (utenfor programperioden)."
+            ).format(years=", ".join(map(str, outside)))
         else:
             note = ""
         self.note.setText(note)
@@ -627,13 +687,13 @@ class FundingGridEditor(FieldEditor):
         self.years, self.sources = years, sources
         self.inputs, self.row_sums, self.year_sums = {}, {}, {}
         host = self.host
-        self.grid.addWidget(_header("Kilde (MNOK)", host), 0, 0)
+        self.grid.addWidget(_header(translate("table_widgets", "Kilde (MNOK)"), host), 0, 0)
         for c, year in enumerate(years, start=1):
             head = _header(str(year), host)
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(head, 0, c)
         sum_col = len(years) + 1
-        head = _header("Sum", host)
+        head = _header(translate("table_widgets", "Sum"), host)
         head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.grid.addWidget(head, 0, sum_col)
         for r, source in enumerate(sources, start=1):
@@ -664,7 +724,7 @@ class FundingGridEditor(FieldEditor):
             self.grid.addWidget(total, r, sum_col)
             self.row_sums[source] = total
         sum_row = len(sources) + 1
-        self.grid.addWidget(_header("Sum per år", host), sum_row, 0)
+        self.grid.addWidget(_header(translate("table_widgets", "Sum per år"), host), sum_row, 0)
         for c, year in enumerate(years, start=1):
             total = _header("", host)
             total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -773,29 +833,33 @@ class GoalScoresEditor(FieldEditor):
         goals = self.profile.goals if self.profile else []
         self.goal_ids = [g.id for g in goals]
         host = self.host
-        self.grid.addWidget(_header("Mål", host), 0, 0)
-        self.grid.addWidget(_header("Poeng", host), 0, 1)
-        self.grid.addWidget(_header("Begrunnelse", host), 0, 2)
+        self.grid.addWidget(_header(translate("table_widgets", "Mål"), host), 0, 0)
+        self.grid.addWidget(_header(translate("table_widgets", "Poeng"), host), 0, 1)
+        self.grid.addWidget(_header(translate("table_widgets", "Begrunnelse"), host), 0, 2)
         for r, goal in enumerate(goals, start=1):
             name = QLabel(goal.name, host)
             name.setWordWrap(True)
             name.setToolTip(goal.description)
             name.setMinimumWidth(150)
             combo = NoWheelComboBox(host)
-            combo.addItem("— ikke vurdert", -1)
+            combo.addItem(translate("table_widgets", "— ikke vurdert"), -1)
             for score, label in SCORE_NAMES.items():
-                combo.addItem(label, score)
+                combo.addItem(translate("table_widgets", label), score)
             text = QLineEdit(host)
-            text.setPlaceholderText("Hvorfor dette poenget?")
+            text.setPlaceholderText(translate("table_widgets", "Hvorfor dette poenget?"))
             base = f"{self.field.path}.{goal.id}"
             help_text = f"{goal.description} {self.field.help}".strip()
             configure_input(
-                combo, f"{base}.score", f"Poeng: {goal.name}", help_text, self.field.source
+                combo,
+                f"{base}.score",
+                translate("table_widgets", "Poeng: {goal}").format(goal=goal.name),
+                help_text,
+                self.field.source,
             )
             configure_input(
                 text,
                 f"{base}.justification",
-                f"Begrunnelse: {goal.name}",
+                translate("table_widgets", "Begrunnelse: {goal}").format(goal=goal.name),
                 help_text,
                 self.field.source,
             )

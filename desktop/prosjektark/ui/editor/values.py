@@ -13,6 +13,9 @@ from pydantic.fields import FieldInfo
 from prosjektark.domain import nb_format
 from prosjektark.domain.nb_format import format_date  # noqa: F401 (the editor's date text)
 
+# Qt's translate reads the same catalogue; this one keeps the module free of Qt.
+from prosjektark.i18n import translate
+
 
 class ValueProblem(ValueError):
     """Input that cannot become a model value; the message is Norwegian and user-facing."""
@@ -30,7 +33,7 @@ def field_info(model: type[BaseModel], path: str) -> FieldInfo:
 def empty_value(info: FieldInfo) -> Any:
     """What an emptied input stores: None for optional fields, else the field default."""
     if info.is_required():
-        raise ValueProblem("Feltet kan ikke være tomt.")
+        raise ValueProblem(translate("values", "Feltet kan ikke være tomt."))
     return info.get_default(call_default_factory=True)
 
 
@@ -46,12 +49,18 @@ def _message(exc: ValidationError) -> str:
     ctx = err.get("ctx") or {}
     kind = err.get("type", "")
     if kind == "decimal_max_places":
-        return f"Bruk høyst {ctx.get('decimal_places')} desimaler."
+        return translate("values", "Bruk høyst {count} desimaler.").format(
+            count=ctx.get("decimal_places")
+        )
     if kind in ("less_than_equal", "less_than"):
-        return f"Tallet kan ikke være større enn {format_number(ctx.get('le', ctx.get('lt')))}."
+        return translate("values", "Tallet kan ikke være større enn {limit}.").format(
+            limit=format_number(ctx.get("le", ctx.get("lt")))
+        )
     if kind in ("greater_than_equal", "greater_than"):
-        return f"Tallet kan ikke være mindre enn {format_number(ctx.get('ge', ctx.get('gt')))}."
-    return "Ugyldig verdi."
+        return translate("values", "Tallet kan ikke være mindre enn {limit}.").format(
+            limit=format_number(ctx.get("ge", ctx.get("gt")))
+        )
+    return translate("values", "Ugyldig verdi.")
 
 
 def validate(info: FieldInfo, value: Any) -> Any:
@@ -72,17 +81,18 @@ def stored_text(text: str) -> str:
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """Accepts "12,5", "12.5", "1 234,5", and "−1,5" with the minus sign of the text the
-    program shows (copied from a sum, say); empty gives None."""
-    cleaned = _SPACES.sub("", text).replace(",", ".").replace(nb_format.MINUS, "-")
-    if not cleaned:
+    """A number as the program shows it or as people type it, in the current language
+    (bokmål and nynorsk: "12,5", "12.5", "1 234,5"; English: "1,234.5"), also with the
+    minus sign of the text the program shows (copied from a sum, say); empty gives None."""
+    plain = nb_format.number_text(text)
+    if plain is None:
+        raise ValueProblem(translate("values", "Skriv et tall, for eksempel 12,5."))
+    if not plain:
         return None
-    if cleaned.count(".") > 1 or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)", cleaned):
-        raise ValueProblem("Skriv et tall, for eksempel 12,5.")
     try:
-        return Decimal(cleaned)
+        return Decimal(plain)
     except InvalidOperation:
-        raise ValueProblem("Skriv et tall, for eksempel 12,5.") from None
+        raise ValueProblem(translate("values", "Skriv et tall, for eksempel 12,5.")) from None
 
 
 def parse_int(text: str) -> int | None:
@@ -90,7 +100,7 @@ def parse_int(text: str) -> int | None:
     if not cleaned:
         return None
     if not re.fullmatch(r"[+-]?\d+", cleaned):
-        raise ValueProblem("Skriv et heltall, for eksempel 2027.")
+        raise ValueProblem(translate("values", "Skriv et heltall, for eksempel 2027."))
     return int(cleaned)
 
 
@@ -98,7 +108,7 @@ def format_number(value: Any) -> str:
     """A value as the user may edit it: every decimal kept, no thousands separator."""
     if isinstance(value, Decimal):
         return nb_format.format_number(value, max_decimals=None, grouped=False)
-    return "" if value is None else str(value).replace(".", ",")
+    return nb_format.format_number(value, max_decimals=None, grouped=False)
 
 
 def format_sum(value: Decimal | None) -> str:
@@ -108,17 +118,13 @@ def format_sum(value: Decimal | None) -> str:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """dd.mm.åååå (also d.m.åååå) or ISO åååå-mm-dd; empty gives None."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
+    """A date as the program shows it in the current language, dd.mm.åååå (also
+    d.m.åååå) or ISO åååå-mm-dd; empty gives None."""
     try:
-        m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", cleaned)
-        if m:
-            return dt.date(int(m[3]), int(m[2]), int(m[1]))
-        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
-        if m:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return nb_format.parse_date(text)
     except ValueError:
-        raise ValueProblem("Datoen finnes ikke.") from None
-    raise ValueProblem("Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026.")
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2}", text.strip()):
+            raise ValueProblem(translate("values", "Datoen finnes ikke.")) from None
+        raise ValueProblem(
+            translate("values", "Skriv datoen som dd.mm.åååå, for eksempel 01.06.2026.")
+        ) from None

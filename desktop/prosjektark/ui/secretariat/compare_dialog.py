@@ -35,8 +35,10 @@ from prosjektark.domain.scenario import (
     ScenarioEntry,
     balance_rows,
 )
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import StoreError
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.secretariat.portfolio_model import (
     NO_FRAME,
     WHOLE_PROGRAMME,
@@ -51,18 +53,27 @@ if TYPE_CHECKING:
     from prosjektark.store.repository import Store
 
 DIFF_HEADERS = (
-    "Tittel",
-    "Plass A",
-    "Plass B",
-    "Med i A",
-    "Med i B",
-    "Flyttet A",
-    "Flyttet B",
-    "Revisjon A",
-    "Revisjon B",
+    QT_TRANSLATE_NOOP("compare_dialog", "Tittel"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Plass A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Plass B"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Med i A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Med i B"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Flyttet A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Flyttet B"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Revisjon A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Revisjon B"),
 )
 _NUMBER_COLUMNS = (1, 2, 7, 8)
-BALANCE_HEADERS = ("År", "Kilde", "Part", "Ramme", "Brukt A", "Igjen A", "Brukt B", "Igjen B")
+BALANCE_HEADERS = (
+    QT_TRANSLATE_NOOP("compare_dialog", "År"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Kilde"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Part"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Ramme"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Brukt A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Igjen A"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Brukt B"),
+    QT_TRANSLATE_NOOP("compare_dialog", "Igjen B"),
+)
 
 
 def _left_text(row: BalanceRow | None) -> str:
@@ -70,17 +81,22 @@ def _left_text(row: BalanceRow | None) -> str:
         return ""
     left = row.frame - row.used
     text = format_mnok(left, unit=False)
-    return f"{text} (over)" if left < 0 else text
+    return translate("compare_dialog", "{amount} (over)").format(amount=text) if left < 0 else text
 
 
 def _in_text(entry: ScenarioEntry | None) -> str:
     """In or out, with the reason recorded (for a sheet that is in, the note the proposal
     prints beside it)."""
     if entry is None:
-        return "Ikke med i scenarioet"
+        return translate("compare_dialog", "Ikke med i scenarioet")
     reason = entry.reason.strip()
-    answer = "Ja" if entry.included else "Nei"
-    return f"{answer}: {reason}" if reason else answer
+    if entry.included:
+        answer = translate("compare_dialog", "Ja")
+        with_reason = translate("compare_dialog", "Ja: {reason}")
+    else:
+        answer = translate("compare_dialog", "Nei")
+        with_reason = translate("compare_dialog", "Nei: {reason}")
+    return with_reason.format(reason=reason) if reason else answer
 
 
 def _revision_text(entry: ScenarioEntry | None) -> str:
@@ -106,7 +122,11 @@ class CompareDialog(QDialog):
         self.latest = dict(latest)
         self.frames = list(frames)
         self._items: dict[uuid.UUID, dict[uuid.UUID, PortfolioItem]] = {}
-        self.setWindowTitle(f"Sammenlign scenarioer – {profile.name}")
+        self.setWindowTitle(
+            translate("compare_dialog", "Sammenlign scenarioer – {programme}").format(
+                programme=profile.name
+            )
+        )
 
         self.a_box = QComboBox()
         self.a_box.setObjectName("compareA")
@@ -117,9 +137,9 @@ class CompareDialog(QDialog):
                 box.addItem(scenario.name, str(scenario.id))
         if len(self.scenarios) > 1:
             self.b_box.setCurrentIndex(1)
-        a_label = QLabel("Scenario &A:")
+        a_label = QLabel(translate("compare_dialog", "Scenario &A:"))
         a_label.setBuddy(self.a_box)
-        b_label = QLabel("Scenario &B:")
+        b_label = QLabel(translate("compare_dialog", "Scenario &B:"))
         b_label.setBuddy(self.b_box)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
@@ -140,19 +160,25 @@ class CompareDialog(QDialog):
         upper = QWidget()
         upper_column = QVBoxLayout(upper)
         upper_column.setContentsMargins(0, 0, 0, 0)
-        upper_column.addWidget(QLabel("Ark som er ulike i de to scenarioene:"))
+        upper_column.addWidget(
+            QLabel(translate("compare_dialog", "Ark som er ulike i de to scenarioene:"))
+        )
         upper_column.addWidget(self.diff_table, 1)
         lower = QWidget()
         lower_column = QVBoxLayout(lower)
         lower_column.setContentsMargins(0, 0, 0, 0)
-        lower_column.addWidget(QLabel("Balanse mot rammene per år og kilde (MNOK):"))
+        lower_column.addWidget(
+            QLabel(translate("compare_dialog", "Balanse mot rammene per år og kilde (MNOK):"))
+        )
         lower_column.addWidget(self.balance_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(upper)
         splitter.addWidget(lower)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("compare_dialog", "Lukk")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
@@ -167,7 +193,7 @@ class CompareDialog(QDialog):
     def _table(self, name: str, headers: Sequence[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setObjectName(name)
-        table.setHorizontalHeaderLabels(list(headers))
+        table.setHorizontalHeaderLabels([translate("compare_dialog", h) for h in headers])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -195,7 +221,11 @@ class CompareDialog(QDialog):
         try:
             items_a, items_b = self._items_of(a), self._items_of(b)
         except StoreError as exc:
-            self.summary.setText(f"Kunne ikke lese scenarioene: {exc}")
+            self.summary.setText(
+                translate("compare_dialog", "Kunne ikke lese scenarioene: {error}").format(
+                    error=exc
+                )
+            )
             return
         differences = compare(a, b)
         titles = {sid: item.title for sid, item in {**self.latest, **items_a, **items_b}.items()}
@@ -235,9 +265,13 @@ class CompareDialog(QDialog):
             total = not sample.source
             cells = (
                 str(sample.year),
-                "Sum alle kilder" if total else self.profile.funding_source_name(sample.source),
-                sample.party or WHOLE_PROGRAMME,
-                NO_FRAME if sample.frame is None else format_mnok(sample.frame, unit=False),
+                translate("compare_dialog", "Sum alle kilder")
+                if total
+                else self.profile.funding_source_name(sample.source),
+                sample.party or translate("portfolio_model", WHOLE_PROGRAMME),
+                translate("portfolio_model", NO_FRAME)
+                if sample.frame is None
+                else format_mnok(sample.frame, unit=False),
                 format_mnok(ra.used if ra else Decimal(0), unit=False),
                 _left_text(ra),
                 format_mnok(rb.used if rb else Decimal(0), unit=False),
@@ -258,7 +292,7 @@ class CompareDialog(QDialog):
                     item.setBackground(theme.brush(Role.OVER_BACKGROUND))
                     item.setForeground(theme.brush(Role.OVER_TEXT))
                     if over.frame is None and column in (5, 7):
-                        item.setText("over: ingen ramme")
+                        item.setText(translate("compare_dialog", "over: ingen ramme"))
                 self.balance_table.setItem(row, column, item)
         self.balance_table.resizeColumnsToContents()
         self.balance_table.horizontalHeader().setSectionResizeMode(
@@ -266,11 +300,22 @@ class CompareDialog(QDialog):
         )
         over_a = sum(1 for r in rows_a.values() if r.over)
         over_b = sum(1 for r in rows_b.values() if r.over)
+        if a.id == b.id:
+            self.summary.setText(translate("compare_dialog", "Velg to ulike scenarioer."))
+            return
+        summary = (
+            translate(
+                "compare_dialog",
+                "Ett ark er ulikt. Over rammen: {over_a} linjer i «{a}», {over_b} i «{b}».",
+            )
+            if len(differences) == 1
+            else translate(
+                "compare_dialog",
+                "{n} ark er ulike. Over rammen: {over_a} linjer i «{a}», {over_b} i «{b}».",
+            )
+        )
         self.summary.setText(
-            f"{len(differences)} ark er ulike. Over rammen: {over_a} linjer i «{a.name}», "
-            f"{over_b} i «{b.name}»."
-            if a.id != b.id
-            else "Velg to ulike scenarioer."
+            summary.format(n=len(differences), over_a=over_a, a=a.name, over_b=over_b, b=b.name)
         )
 
     def _rows(

@@ -36,15 +36,17 @@ from prosjektark.domain.frames import (
     validate_frames,
 )
 from prosjektark.domain.nb_format import format_datetime, format_number
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Profile
     from prosjektark.store.repository import Store
 
-WHOLE_PROGRAMME = "Hele programmet"
+WHOLE_PROGRAMME = QT_TRANSLATE_NOOP("frames_dialog", "Hele programmet")
 COL_YEAR, COL_SOURCE, COL_PARTY, COL_AMOUNT = range(4)
 
 
@@ -66,12 +68,17 @@ class FramesDialog(QDialog):
         self.read_only = read_only
         self.version = 0
         self.saved_version: int | None = None  # set once «Lagre» succeeded
-        self.setWindowTitle(f"Rammer – {profile.name}")
+        self.setWindowTitle(
+            translate("frames_dialog", "Rammer – {programme}").format(programme=profile.name)
+        )
 
         intro = QLabel(
-            f"Pengene {profile.name} har til rådighet per år og finansieringskilde, i "
-            "millioner kroner. Velg en part når avtalen setter av en pott til en part eller "
-            "kommune; «Hele programmet» er programmets egen ramme."
+            translate(
+                "frames_dialog",
+                "Pengene {programme} har til rådighet per år og finansieringskilde, i "
+                "millioner kroner. Velg en part når avtalen setter av en pott til en part eller "
+                "kommune; «Hele programmet» er programmets egen ramme.",
+            ).format(programme=profile.name)
         )
         intro.setWordWrap(True)
         self.info_label = QLabel()
@@ -79,8 +86,15 @@ class FramesDialog(QDialog):
         theme.set_style(self.info_label, "color: $muted_text;")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("framesTable")
-        self.table.setAccessibleName("Rammer")
-        self.table.setHorizontalHeaderLabels(["År", "Kilde", "Part", "Beløp (MNOK)"])
+        self.table.setAccessibleName(translate("frames_dialog", "Rammer"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("frames_dialog", "År"),
+                translate("frames_dialog", "Kilde"),
+                translate("frames_dialog", "Part"),
+                translate("frames_dialog", "Beløp (MNOK)"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,7 +108,7 @@ class FramesDialog(QDialog):
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("framesProblems")
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Problemer med rammene")
+        self.problems.setAccessibleName(translate("frames_dialog", "Problemer med rammene"))
         theme.set_style(
             self.problems,
             "QPlainTextEdit { background: $error_box_background; color: $error_box_text;"
@@ -103,13 +117,27 @@ class FramesDialog(QDialog):
         self.problems.setMaximumHeight(130)
         self.problems.hide()
 
-        self.add_button = self._button("&Legg til linje", "framesAdd", self.add_line)
-        self.remove_button = self._button("&Fjern linje", "framesRemove", self.remove_line)
-        self.import_button = self._button("&Importer …", "framesImport", self.choose_import)
-        self.export_button = self._button("&Eksporter …", "framesExport", self.choose_export)
-        self.save_button = self._button("La&gre", "framesSave", self.save)
-        self.close_button = self._button("Lukk", "framesClose", self.reject)
-        self.reload_button = self._button("Last inn på &nytt", "framesReload", self.load)
+        self.add_button = self._button(
+            translate("frames_dialog", "&Legg til linje"), "framesAdd", self.add_line
+        )
+        self.remove_button = self._button(
+            translate("frames_dialog", "&Fjern linje"), "framesRemove", self.remove_line
+        )
+        self.import_button = self._button(
+            translate("frames_dialog", "&Importer …"), "framesImport", self.choose_import
+        )
+        self.export_button = self._button(
+            translate("frames_dialog", "&Eksporter …"), "framesExport", self.choose_export
+        )
+        self.save_button = self._button(
+            translate("frames_dialog", "La&gre"), "framesSave", self.save
+        )
+        self.close_button = self._button(
+            translate("frames_dialog", "Lukk"), "framesClose", self.reject
+        )
+        self.reload_button = self._button(
+            translate("frames_dialog", "Last inn på &nytt"), "framesReload", self.load
+        )
         self.reload_button.hide()
 
         buttons = QHBoxLayout()
@@ -147,16 +175,23 @@ class FramesDialog(QDialog):
             lines = self.store.frames(self.profile.id)
             info = self.store.frames_info(self.profile.id)
         except StoreError as exc:
-            self.show_problems(f"Kunne ikke lese rammene: {exc}", [])
+            self.show_problems(
+                translate("frames_dialog", "Kunne ikke lese rammene: {error}").format(error=exc), []
+            )
             return
         self.version = info.version
         if info.version:
             self.info_label.setText(
-                f"Sist lagret av {info.changed_by or 'ukjent'} {format_datetime(info.changed_at)}"
-                f" (versjon {info.version})."
+                translate(
+                    "frames_dialog", "Sist lagret av {who} {when} (versjon {version})."
+                ).format(
+                    who=info.changed_by or translate("frames_dialog", "ukjent"),
+                    when=format_datetime(info.changed_at),
+                    version=info.version,
+                )
             )
         else:
-            self.info_label.setText("Rammene er ikke lagt inn ennå.")
+            self.info_label.setText(translate("frames_dialog", "Rammene er ikke lagt inn ennå."))
         self.set_lines(lines)
         self.problems.hide()
         self.reload_button.hide()
@@ -171,20 +206,20 @@ class FramesDialog(QDialog):
         self.table.insertRow(row)
         years = self.profile.years
         year_box = QComboBox()
-        year_box.setAccessibleName("År")
+        year_box.setAccessibleName(translate("frames_dialog", "År"))
         for year in years:
             year_box.addItem(str(year), year)
         source_box = QComboBox()
-        source_box.setAccessibleName("Kilde")
+        source_box.setAccessibleName(translate("frames_dialog", "Kilde"))
         for source in self.profile.funding_sources:
             source_box.addItem(source.name, source.id)
         party_box = QComboBox()
-        party_box.setAccessibleName("Part")
-        party_box.addItem(WHOLE_PROGRAMME, "")
+        party_box.setAccessibleName(translate("frames_dialog", "Part"))
+        party_box.addItem(translate("frames_dialog", WHOLE_PROGRAMME), "")
         for part in self.profile.frame_parts:
             party_box.addItem(part, part)
         amount = QLineEdit()
-        amount.setAccessibleName("Beløp i millioner kroner")
+        amount.setAccessibleName(translate("frames_dialog", "Beløp i millioner kroner"))
         amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if line is not None:
             # A stored line outside today's lists still shows as it is (and is refused).
@@ -242,7 +277,14 @@ class FramesDialog(QDialog):
                 # 1,000 here too, never taken as one million kroner.
                 amount = parse_amount(amount_edit.text())
             except ValueError as exc:
-                problems.append(FrameProblem(0, f"Linje {row + 1}: {exc}"))
+                problems.append(
+                    FrameProblem(
+                        0,
+                        translate("frames_dialog", "Linje {line}: {error}").format(
+                            line=row + 1, error=exc
+                        ),
+                    )
+                )
                 continue
             lines.append(
                 FrameLine(
@@ -262,7 +304,10 @@ class FramesDialog(QDialog):
     # ------------------------------------------------------------------ file
     def choose_import(self) -> None:
         path = file_dialogs.open_file(
-            self, "Importer rammer", "CSV-filer (*.csv);;Alle filer (*)", key="rammer"
+            self,
+            translate("frames_dialog", "Importer rammer"),
+            translate("frames_dialog", "CSV-filer (*.csv);;Alle filer (*)"),
+            key="rammer",
         )
         if path is not None:
             self.import_file(path)
@@ -274,29 +319,45 @@ class FramesDialog(QDialog):
             text = decode_frames_file(path.read_bytes())
             lines = parse_frames_csv(text, self.profile)
         except OSError as exc:
-            self.show_problems(f"Kunne ikke lese «{path.name}»: {exc.strerror or exc}", [])
+            self.show_problems(
+                translate("frames_dialog", "Kunne ikke lese «{file}»: {error}").format(
+                    file=path.name, error=exc.strerror or exc
+                ),
+                [],
+            )
             return False
         except FramesError as exc:
             self.show_problems(
-                f"«{path.name}» ble ikke importert. Rett disse linjene i filen og prøv igjen "
-                "(linje 1 er overskriften):",
+                translate(
+                    "frames_dialog",
+                    "«{file}» ble ikke importert. Rett disse linjene i filen og prøv igjen "
+                    "(linje 1 er overskriften):",
+                ).format(file=path.name),
                 exc.problems,
             )
             return False
         self.set_lines(lines)
         self.problems.hide()
-        count = "1 linje" if len(lines) == 1 else f"{len(lines)} linjer"
-        self.info_label.setText(
-            f"Importert {count} fra «{path.name}». Trykk «Lagre» for å ta dem i bruk."
+        message = (
+            translate(
+                "frames_dialog",
+                "Importert 1 linje fra «{file}». Trykk «Lagre» for å ta den i bruk.",
+            )
+            if len(lines) == 1
+            else translate(
+                "frames_dialog",
+                "Importert {n} linjer fra «{file}». Trykk «Lagre» for å ta dem i bruk.",
+            )
         )
+        self.info_label.setText(message.format(n=len(lines), file=path.name))
         return True
 
     def choose_export(self) -> None:
         path = file_dialogs.save_file(
             self,
-            "Eksporter rammer",
+            translate("frames_dialog", "Eksporter rammer"),
             f"rammer_{self.profile.id}.csv",
-            "CSV-filer (*.csv)",
+            translate("frames_dialog", "CSV-filer (*.csv)"),
             key="rammer",
         )
         if path is not None:
@@ -305,14 +366,24 @@ class FramesDialog(QDialog):
     def export_file(self, path: Path) -> bool:
         lines, problems = self.lines()
         if problems:
-            self.show_problems("Rammene kan ikke eksporteres før disse er rettet:", problems)
+            self.show_problems(
+                translate("frames_dialog", "Rammene kan ikke eksporteres før disse er rettet:"),
+                problems,
+            )
             return False
         try:
             path.write_text(frames_csv(lines, self.profile), encoding="utf-8", newline="")
         except OSError as exc:
-            self.show_problems(f"Kunne ikke skrive «{path}»: {exc.strerror or exc}", [])
+            self.show_problems(
+                translate("frames_dialog", "Kunne ikke skrive «{file}»: {error}").format(
+                    file=path, error=exc.strerror or exc
+                ),
+                [],
+            )
             return False
-        self.info_label.setText(f"Eksportert til «{path}».")
+        self.info_label.setText(
+            translate("frames_dialog", "Eksportert til «{file}».").format(file=path)
+        )
         return True
 
     # ------------------------------------------------------------------ save
@@ -321,26 +392,35 @@ class FramesDialog(QDialog):
             return False
         lines, problems = self.lines()
         if problems:
-            self.show_problems("Rammene er ikke lagret. Rett dette først:", problems)
+            self.show_problems(
+                translate("frames_dialog", "Rammene er ikke lagret. Rett dette først:"), problems
+            )
             return False
         try:
             version = self.store.set_frames(self.profile.id, lines, expected_version=self.version)
         except ConflictError as exc:
             self.show_problems(
-                f"{exc}\nRammene i tabellen er ikke lagret, men står her fortsatt. «Last inn "
-                "på nytt» viser de lagrede (og forkaster det som står i tabellen).",
+                translate(
+                    "frames_dialog",
+                    "{error}\nRammene i tabellen er ikke lagret, men står her fortsatt. «Last inn "
+                    "på nytt» viser de lagrede (og forkaster det som står i tabellen).",
+                ).format(error=exc),
                 [],
             )
             self.reload_button.show()
             return False
         except StoreError as exc:
-            self.show_problems(f"Rammene er ikke lagret: {exc}", [])
+            self.show_problems(
+                translate("frames_dialog", "Rammene er ikke lagret: {error}").format(error=exc), []
+            )
             return False
         self.version = version
         self.saved_version = version
         self.problems.hide()
         self.reload_button.hide()
-        self.info_label.setText(f"Lagret (versjon {version}).")
+        self.info_label.setText(
+            translate("frames_dialog", "Lagret (versjon {version}).").format(version=version)
+        )
         return True
 
     def reject(self) -> None:
@@ -352,8 +432,10 @@ class FramesDialog(QDialog):
         if not self.read_only and sorted(lines, key=_key) != sorted(stored, key=_key):
             answer = QMessageBox.question(
                 self,
-                "Rammer",
-                "Rammene i tabellen er ikke lagret. Lukke uten å lagre?",
+                translate("frames_dialog", "Rammer"),
+                translate(
+                    "frames_dialog", "Rammene i tabellen er ikke lagret. Lukke uten å lagre?"
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -32,6 +32,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from prosjektark.domain.nb_format import format_date, format_datetime, format_mnok
+from prosjektark.i18n import QT_TRANSLATE_NOOP
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.secretariat.intake_rows import IntakeRow
 
 if TYPE_CHECKING:
@@ -53,41 +55,51 @@ if TYPE_CHECKING:
     COL_REMARKS,
 ) = range(13)
 HEADERS = (
-    "Arbeidsgruppe",
-    "Tittel",
-    "Kommune",
-    "Tiltaksområde",
-    "Fase",
-    "MNOK",
-    "Signert av",
-    "Signert",
-    "Mottatt",
-    "Rev.",
-    "Saksstatus",
-    "Dager",
-    "Merknader",
+    QT_TRANSLATE_NOOP("intake_model", "Arbeidsgruppe"),
+    QT_TRANSLATE_NOOP("intake_model", "Tittel"),
+    QT_TRANSLATE_NOOP("intake_model", "Kommune"),
+    QT_TRANSLATE_NOOP("intake_model", "Tiltaksområde"),
+    QT_TRANSLATE_NOOP("intake_model", "Fase"),
+    QT_TRANSLATE_NOOP("intake_model", "MNOK"),
+    QT_TRANSLATE_NOOP("intake_model", "Signert av"),
+    QT_TRANSLATE_NOOP("intake_model", "Signert"),
+    QT_TRANSLATE_NOOP("intake_model", "Mottatt"),
+    QT_TRANSLATE_NOOP("intake_model", "Rev."),
+    QT_TRANSLATE_NOOP("intake_model", "Saksstatus"),
+    QT_TRANSLATE_NOOP("intake_model", "Dager"),
+    QT_TRANSLATE_NOOP("intake_model", "Merknader"),
 )
 HEADER_TIPS = {
-    COL_COST: "Forventet kostnad i millioner kroner",
-    COL_SIGNED: "Når arbeidsgruppen signerte pakken. «(mottatt)»: signeringstiden er ikke "
-    "lagret, og tiden pakken ble mottatt vises i stedet.",
-    COL_REVISION: "Revisjonen som sist ble levert",
-    COL_DAYS: "Dager i saksstatusen: siden arket fikk saksstatusen det har nå",
-    COL_REMARKS: "Åpne merknader: sendt til arbeidsgruppen og ikke besvart ennå",
+    COL_COST: QT_TRANSLATE_NOOP("intake_model", "Forventet kostnad i millioner kroner"),
+    COL_SIGNED: QT_TRANSLATE_NOOP(
+        "intake_model",
+        "Når arbeidsgruppen signerte pakken. «(mottatt)»: signeringstiden er ikke "
+        "lagret, og tiden pakken ble mottatt vises i stedet.",
+    ),
+    COL_REVISION: QT_TRANSLATE_NOOP("intake_model", "Revisjonen som sist ble levert"),
+    COL_DAYS: QT_TRANSLATE_NOOP(
+        "intake_model", "Dager i saksstatusen: siden arket fikk saksstatusen det har nå"
+    ),
+    COL_REMARKS: QT_TRANSLATE_NOOP(
+        "intake_model", "Åpne merknader: sendt til arbeidsgruppen og ikke besvart ennå"
+    ),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # The dragged rows' sheet ids, one per line; only this list's own drags carry it.
 ROWS_MIME_TYPE = "application/x-prosjektark-intake-rows"
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the group's label on a heading row, else None
-NEW_REVISION_TEXT = "ny revisjon"
-RECEIVED_MARK = " (mottatt)"
+NEW_REVISION_TEXT = QT_TRANSLATE_NOOP("intake_model", "ny revisjon")
+RECEIVED_MARK = QT_TRANSLATE_NOOP("intake_model", " (mottatt)")
 Grouping = Literal["", "working_group", "action_area"]
 GROUPINGS: dict[str, str] = {
-    "": "Ingen gruppering",
-    "working_group": "Arbeidsgruppe",
-    "action_area": "Tiltaksområde",
+    "": QT_TRANSLATE_NOOP("intake_model", "Ingen gruppering"),
+    "working_group": QT_TRANSLATE_NOOP("intake_model", "Arbeidsgruppe"),
+    "action_area": QT_TRANSLATE_NOOP("intake_model", "Tiltaksområde"),
 }
-_NO_GROUP = {"working_group": "(uten arbeidsgruppe)", "action_area": "(uten tiltaksområde)"}
+_NO_GROUP = {
+    "working_group": QT_TRANSLATE_NOOP("intake_model", "(uten arbeidsgruppe)"),
+    "action_area": QT_TRANSLATE_NOOP("intake_model", "(uten tiltaksområde)"),
+}
 _RIGHT_ALIGNED = (COL_COST, COL_REVISION, COL_DAYS, COL_REMARKS)
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -173,13 +185,17 @@ class IntakeModel(QAbstractTableModel):
     def _texts(self, n: int) -> tuple[str, ...]:
         r = self._rows[n]
         # The day in the list (the columns must fit a laptop); the time is in the tooltip.
-        signed = _day(r.signed_at) if r.signed_at else _day(r.received_at) + RECEIVED_MARK
+        signed = (
+            _day(r.signed_at)
+            if r.signed_at
+            else _day(r.received_at) + translate("intake_model", RECEIVED_MARK)
+        )
         state = self._state_names[n]
         if r.new_revision:
-            state = f"{state} ({NEW_REVISION_TEXT})"
+            state = f"{state} ({translate('intake_model', NEW_REVISION_TEXT)})"
         return (
             r.working_group,
-            r.title or "(uten tittel)",
+            r.title or translate("intake_model", "(uten tittel)"),
             r.municipalities,
             self._area_name(r.action_area) if r.action_area else "",
             r.phase,
@@ -303,7 +319,7 @@ class IntakeModel(QAbstractTableModel):
             label = self._display[n][COL_WORKING_GROUP]
         else:
             label = self._display[n][COL_AREA]
-        return label or _NO_GROUP[self._grouping]
+        return label or translate("intake_model", _NO_GROUP[self._grouping])
 
     def _rebuild(self) -> None:
         """Entries, groups and the generation; call between begin/end of a reset."""
@@ -314,7 +330,7 @@ class IntakeModel(QAbstractTableModel):
             self._entries = ranked
             return
         labels = [self._group_label(n) for n in range(len(self._rows))]
-        placeholder = _NO_GROUP[self._grouping]
+        placeholder = translate("intake_model", _NO_GROUP[self._grouping])
         self._groups = sorted(set(labels), key=lambda g: (g == placeholder, g.casefold()))
         number = {g: i for i, g in enumerate(self._groups)}
         self._group_of = [number[label] for label in labels]
@@ -469,13 +485,14 @@ class IntakeModel(QAbstractTableModel):
         r = self._rows[n]
         if col == COL_SIGNED:
             if r.signed_at is not None:
-                return f"Signert {_when(r.signed_at)}"
-            return (
-                f"Mottatt {_when(r.received_at)}. Signeringstiden er ikke lagret for denne "
-                "leveringen, så tiden pakken ble mottatt vises i stedet."
-            )
+                return translate("intake_model", "Signert {when}").format(when=_when(r.signed_at))
+            return translate(
+                "intake_model",
+                "Mottatt {when}. Signeringstiden er ikke lagret for denne "
+                "leveringen, så tiden pakken ble mottatt vises i stedet.",
+            ).format(when=_when(r.received_at))
         if col == COL_RECEIVED:
-            return f"Mottatt {_when(r.received_at)}"
+            return translate("intake_model", "Mottatt {when}").format(when=_when(r.received_at))
         if col == COL_SIGNER and r.fingerprint:
             return f"SHA-256 {r.fingerprint}"
         if col == COL_STATE:
@@ -483,7 +500,9 @@ class IntakeModel(QAbstractTableModel):
             state = review.state(r.state or review.received) if review else None
             text = state.description if state else ""
             if r.new_revision:
-                text += " En ny revisjon er levert siden saksstatusen sist ble endret."
+                text += " " + translate(
+                    "intake_model", "En ny revisjon er levert siden saksstatusen sist ble endret."
+                )
             return text.strip() or None
         if col == COL_TITLE:
             return r.title or None
@@ -492,7 +511,12 @@ class IntakeModel(QAbstractTableModel):
     def _heading_data(self, group: int, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole and col == 0:
             count = sum(1 for g in self._group_of if g == group)
-            return f"{self._groups[group]} ({count} ark)"
+            heading = (
+                translate("intake_model", "{group} (1 ark)")
+                if count == 1
+                else translate("intake_model", "{group} ({n} ark)")
+            )
+            return heading.format(group=self._groups[group], n=count)
         if role == GROUP_ROLE:
             return self._groups[group]
         if role == Qt.ItemDataRole.FontRole:
@@ -505,9 +529,10 @@ class IntakeModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("intake_model", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return translate("intake_model", tip) if tip else None
         return None
 
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.secretariat.intake_model import (
     COL_AREA,
     COL_COST,
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
     from prosjektark.store.repository import Store
 
 log = logging.getLogger("prosjektark.ui")
-ALL_STATES = "Alle saksstatuser"
+ALL_STATES = QT_TRANSLATE_NOOP("intake_page", "Alle saksstatuser")
 # Every column fits 1280 pixels with room for the title (which takes what is left).
 _WIDTHS = {
     COL_WORKING_GROUP: 115,
@@ -87,7 +89,7 @@ class ReviewBar(QWidget):
         self.label.setObjectName("reviewBarText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reload_button = QPushButton("Last inn på nytt")
+        self.reload_button = QPushButton(translate("intake_page", "Last inn på nytt"))
         self.reload_button.setObjectName("reviewReload")
         self.reload_button.setAutoDefault(False)
         row = QHBoxLayout(self)
@@ -113,10 +115,10 @@ class ArrivalsStrip(QWidget):
         self.label = QLabel()
         self.label.setObjectName("arrivalsText")
         self.label.setWordWrap(True)
-        self.import_button = QPushButton("Importer &nye pakker")
+        self.import_button = QPushButton(translate("intake_page", "Importer &nye pakker"))
         self.import_button.setObjectName("importArrivals")
         self.import_button.clicked.connect(self.import_requested)
-        self.folder_button = QPushButton("Innkommende &mappe …")
+        self.folder_button = QPushButton(translate("intake_page", "Innkommende &mappe …"))
         self.folder_button.setObjectName("arrivalsFolder")
         self.folder_button.clicked.connect(self.folder_requested)
         for button in (self.import_button, self.folder_button):
@@ -131,16 +133,26 @@ class ArrivalsStrip(QWidget):
     def show_arrivals(self, folder: object, ready: int, problem: str) -> None:
         """`folder` None: no intake folder chosen yet."""
         if folder is None:
-            text = "Ingen innkommende mappe er valgt. Velg mappen arbeidsgruppene leverer til."
+            text = translate(
+                "intake_page",
+                "Ingen innkommende mappe er valgt. Velg mappen arbeidsgruppene leverer til.",
+            )
         elif problem:
-            text = f"Innkommende mappe «{folder}»: {problem}"
+            text = translate("intake_page", "Innkommende mappe «{folder}»: {problem}").format(
+                folder=folder, problem=problem
+            )
+        elif ready == 1:
+            text = translate("intake_page", "1 ny pakke i «{folder}», klar til import.").format(
+                folder=folder
+            )
         elif ready:
-            text = (
-                f"{ready} {'ny pakke' if ready == 1 else 'nye pakker'} i «{folder}»,"
-                " klar til import."
+            text = translate("intake_page", "{n} nye pakker i «{folder}», klar til import.").format(
+                n=ready, folder=folder
             )
         else:
-            text = f"Ingen nye pakker i «{folder}». Mappen følges med."
+            text = translate(
+                "intake_page", "Ingen nye pakker i «{folder}». Mappen følges med."
+            ).format(folder=folder)
         self.label.setText(text)
         self.import_button.setEnabled(bool(ready) and not problem)
 
@@ -169,7 +181,7 @@ class IntakePage(QWidget):
 
         self.bar = ReviewBar()
         self.bar.reload_button.clicked.connect(self.reload)
-        heading = QLabel("Innkomne prosjektark")
+        heading = QLabel(translate("intake_page", "Innkomne prosjektark"))
         heading.setObjectName("intakeHeading")
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.count_label = QLabel()
@@ -179,40 +191,43 @@ class IntakePage(QWidget):
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("intakeFilter")
         self.filter_box.setPlaceholderText(
-            "Filtrer på tittel, arbeidsgruppe, kommune, signert av …"
+            translate("intake_page", "Filtrer på tittel, arbeidsgruppe, kommune, signert av …")
         )
-        self.filter_box.setAccessibleName("Filtrer innkomne ark")
+        self.filter_box.setAccessibleName(translate("intake_page", "Filtrer innkomne ark"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter)
-        filter_label = QLabel("Fi&lter:")
+        filter_label = QLabel(translate("intake_page", "Fi&lter:"))
         filter_label.setBuddy(self.filter_box)
         self.state_box = QComboBox()
         self.state_box.setObjectName("intakeStateFilter")
-        self.state_box.setAccessibleName("Vis bare saksstatus")
+        self.state_box.setAccessibleName(translate("intake_page", "Vis bare saksstatus"))
         self.state_box.currentIndexChanged.connect(self._on_state_filter)
-        state_label = QLabel("S&aksstatus:")
+        state_label = QLabel(translate("intake_page", "S&aksstatus:"))
         state_label.setBuddy(self.state_box)
         self.group_box = QComboBox()
         self.group_box.setObjectName("intakeGrouping")
         for key, name in GROUPINGS.items():
-            self.group_box.addItem(name, key)
+            self.group_box.addItem(translate("intake_model", name), key)
         self.group_box.currentIndexChanged.connect(self._on_grouping)
-        group_label = QLabel("&Gruppér:")
+        group_label = QLabel(translate("intake_page", "&Gruppér:"))
         group_label.setBuddy(self.group_box)
-        self.own_order_button = QPushButton("Ege&n rekkefølge")
+        self.own_order_button = QPushButton(translate("intake_page", "Ege&n rekkefølge"))
         self.own_order_button.setObjectName("intakeOwnOrder")
         self.own_order_button.setToolTip(
-            "Vis arkene i din egen rekkefølge. Flytt et ark ved å dra det dit du vil ha "
-            "det, eller med Alt+Pil opp / Alt+Pil ned."
+            translate(
+                "intake_page",
+                "Vis arkene i din egen rekkefølge. Flytt et ark ved å dra det dit du vil ha "
+                "det, eller med Alt+Pil opp / Alt+Pil ned.",
+            )
         )
         self.own_order_button.clicked.connect(self.show_own_order)
-        self.change_button = QPushButton("&Endre saksstatus …")
+        self.change_button = QPushButton(translate("intake_page", "&Endre saksstatus …"))
         self.change_button.setObjectName("intakeChangeState")
         self.change_button.clicked.connect(self.change_state)
 
         self.table = QTableView()
         self.table.setObjectName("intakeTable")
-        self.table.setAccessibleName("Innkomne prosjektark")
+        self.table.setAccessibleName(translate("intake_page", "Innkomne prosjektark"))
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         # Starts in the user's own order: no column is sorted until one is clicked.
@@ -255,9 +270,12 @@ class IntakePage(QWidget):
         self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.table.viewport().installEventFilter(self)
         hint = QLabel(
-            "Enter eller dobbeltklikk åpner arket (skrivebeskyttet: det er signert av "
-            "arbeidsgruppen).\nFlytt arket i din egen rekkefølge med Alt+Pil opp / Alt+Pil "
-            "ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert."
+            translate(
+                "intake_page",
+                "Enter eller dobbeltklikk åpner arket (skrivebeskyttet: det er signert av "
+                "arbeidsgruppen).\nFlytt arket i din egen rekkefølge med Alt+Pil opp / Alt+Pil "
+                "ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert.",
+            )
         )
         hint.setObjectName("intakeHint")
         hint.setWordWrap(True)
@@ -300,7 +318,11 @@ class IntakePage(QWidget):
             order = self.store.intake_order()
         except StoreError as exc:
             log.warning("intake list: %s", exc)
-            self.bar.say(f"Kunne ikke lese de innkomne arkene: {exc}")
+            self.bar.say(
+                translate("intake_page", "Kunne ikke lese de innkomne arkene: {error}").format(
+                    error=exc
+                )
+            )
             return
         self.bar.hide()
         self.model.set_rows(rows, order)
@@ -314,7 +336,7 @@ class IntakePage(QWidget):
         current = self.state_box.currentText()
         self.state_box.blockSignals(True)
         self.state_box.clear()
-        self.state_box.addItem(ALL_STATES, "")
+        self.state_box.addItem(translate("intake_page", ALL_STATES), "")
         for name in self.model.state_names():
             self.state_box.addItem(name, name)
         found = self.state_box.findText(current)
@@ -343,14 +365,23 @@ class IntakePage(QWidget):
             else self.proxy.rowCount()
         )
         total = self.model.data_count()
-        self.count_label.setText(f"{shown} av {total} ark" if shown != total else f"{total} ark")
+        if shown != total:
+            count = translate("intake_page", "{shown} av {total} ark")
+        elif total == 1:
+            count = translate("intake_page", "1 ark")
+        else:
+            count = translate("intake_page", "{total} ark")
+        self.count_label.setText(count.format(shown=shown, total=total))
         if total == 0:
             self.empty_hint.setText(
-                "Ingen leverte ark ennå.\nImporter pakkene fra arbeidsgruppene med "
-                "«Sekretariat → Importer pakker …»."
+                translate(
+                    "intake_page",
+                    "Ingen leverte ark ennå.\nImporter pakkene fra arbeidsgruppene med "
+                    "«Sekretariat → Importer pakker …».",
+                )
             )
         else:
-            self.empty_hint.setText("Ingen ark passer filteret.")
+            self.empty_hint.setText(translate("intake_page", "Ingen ark passer filteret."))
         self.empty_hint.setGeometry(self.table.viewport().rect())
         self.empty_hint.setVisible(shown == 0)
 
@@ -403,7 +434,9 @@ class IntakePage(QWidget):
         try:
             self.store.set_intake_order(order)
         except StoreError as exc:
-            self.message.emit(f"Rekkefølgen kunne ikke lagres: {exc}")
+            self.message.emit(
+                translate("intake_page", "Rekkefølgen kunne ikke lagres: {error}").format(error=exc)
+            )
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -468,11 +501,20 @@ class IntakePage(QWidget):
             return
         review = self.model.review(row)
         if review is None:
-            self.bar.say(f"«{row.title}» hører til et program uten saksstatuser i avtaleprofilen.")
+            self.bar.say(
+                translate(
+                    "intake_page",
+                    "«{title}» hører til et program uten saksstatuser i avtaleprofilen.",
+                ).format(title=row.title)
+            )
             return
         if not allowed_states(review, row.state):
             name = review.name(row.state or review.received)
-            self.message.emit(f"Fra «{name}» kan saksstatusen ikke endres.")
+            self.message.emit(
+                translate("intake_page", "Fra «{state}» kan saksstatusen ikke endres.").format(
+                    state=name
+                )
+            )
             return
         dialog = ChangeStateDialog(review, row.state, row.title, self)
         if dialog.exec() != ChangeStateDialog.DialogCode.Accepted:
@@ -494,9 +536,17 @@ class IntakePage(QWidget):
             self.bar.say(f"«{row.title}»: {exc}")
             return False
         except StoreError as exc:
-            self.bar.say(f"Kunne ikke endre saksstatusen til «{row.title}»: {exc}")
+            self.bar.say(
+                translate(
+                    "intake_page", "Kunne ikke endre saksstatusen til «{title}»: {error}"
+                ).format(title=row.title, error=exc)
+            )
             return False
         self.reload()
         self.select(row.sheet_id)
-        self.message.emit(f"«{row.title}» har nå saksstatusen «{review.name(state)}».")
+        self.message.emit(
+            translate("intake_page", "«{title}» har nå saksstatusen «{state}».").format(
+                title=row.title, state=review.name(state)
+            )
+        )
         return True

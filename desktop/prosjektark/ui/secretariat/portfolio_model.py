@@ -37,7 +37,9 @@ from prosjektark.domain.nb_format import (
 )
 from prosjektark.domain.portfolio import PortfolioItem, stale_entries
 from prosjektark.domain.scenario import Balance, BalanceRow, Scenario, ScenarioEntry, balance_rows
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.theme import Role
 
 if TYPE_CHECKING:
@@ -64,19 +66,19 @@ _ANSWERED_ROLES = frozenset(
 SORT_RANK = -1  # the scenario's own order
 
 GROUPINGS: dict[str, str] = {
-    "": "Ingen gruppering",
-    "action_area": "Tiltaksområde",
-    "working_group": "Arbeidsgruppe",
-    "municipality": "Kommune",
+    "": QT_TRANSLATE_NOOP("portfolio_model", "Ingen gruppering"),
+    "action_area": QT_TRANSLATE_NOOP("portfolio_model", "Tiltaksområde"),
+    "working_group": QT_TRANSLATE_NOOP("portfolio_model", "Arbeidsgruppe"),
+    "municipality": QT_TRANSLATE_NOOP("portfolio_model", "Kommune"),
 }
 _NO_GROUP = {
-    "action_area": "(uten tiltaksområde)",
-    "working_group": "(uten arbeidsgruppe)",
-    "municipality": "(uten kommune)",
+    "action_area": QT_TRANSLATE_NOOP("portfolio_model", "(uten tiltaksområde)"),
+    "working_group": QT_TRANSLATE_NOOP("portfolio_model", "(uten arbeidsgruppe)"),
+    "municipality": QT_TRANSLATE_NOOP("portfolio_model", "(uten kommune)"),
 }
-NOT_COMPARABLE = "Kan ikke sammenlignes"
-NOT_IN_SCENARIO = "Ikke i scenarioet"
-GONE_TITLE = "(arket finnes ikke lenger)"
+NOT_COMPARABLE = QT_TRANSLATE_NOOP("portfolio_model", "Kan ikke sammenlignes")
+NOT_IN_SCENARIO = QT_TRANSLATE_NOOP("portfolio_model", "Ikke i scenarioet")
+GONE_TITLE = QT_TRANSLATE_NOOP("portfolio_model", "(arket finnes ikke lenger)")
 # Excluded rows are greyed, and always say so in «Med» and in the reason column too.
 # Over and under in the balance: dark text on light colours, readable in either theme,
 # and always with the words and sign beside them.
@@ -101,23 +103,44 @@ def columns_for(profile: Profile | None) -> list[Column]:
     cols = [
         Column(
             "rank",
-            "Nr.",
-            "Plass blant arkene som er med, i scenarioets rekkefølge (som i forslaget)",
+            translate("portfolio_model", "Nr."),
+            translate(
+                "portfolio_model",
+                "Plass blant arkene som er med, i scenarioets rekkefølge (som i forslaget)",
+            ),
             numeric=True,
         ),
-        Column("included", "Med", "Med i scenarioet (mellomrom tar med eller ut)"),
-        Column("title", "Tittel"),
+        Column(
+            "included",
+            translate("portfolio_model", "Med"),
+            translate("portfolio_model", "Med i scenarioet (mellomrom tar med eller ut)"),
+        ),
+        Column("title", translate("portfolio_model", "Tittel")),
         # Next to the title, so the reason a sheet cannot be compared is in view on a
         # laptop screen too (not a tinted cell alone).
-        Column("flags", "Forhold", "Hvorfor arket ikke kan sammenlignes, eller er endret"),
-        Column("working_group", "Arbeidsgruppe"),
-        Column("municipality", "Kommune"),
-        Column("action_area", "Tiltaksområde"),
-        Column("phase", "Fase"),
-        Column("expected", "Forventet", "Forventet kostnad, MNOK", numeric=True),
-        Column("p50", "P50", "P50-kostnad, MNOK", numeric=True),
-        Column("p85", "P85", "P85-kostnad, MNOK", numeric=True),
-        Column("uncertainty", "Usikkerhet", "Standardavvik i prosent", numeric=True),
+        Column(
+            "flags",
+            translate("portfolio_model", "Forhold"),
+            translate("portfolio_model", "Hvorfor arket ikke kan sammenlignes, eller er endret"),
+        ),
+        Column("working_group", translate("portfolio_model", "Arbeidsgruppe")),
+        Column("municipality", translate("portfolio_model", "Kommune")),
+        Column("action_area", translate("portfolio_model", "Tiltaksområde")),
+        Column("phase", translate("portfolio_model", "Fase")),
+        Column(
+            "expected",
+            translate("portfolio_model", "Forventet"),
+            translate("portfolio_model", "Forventet kostnad, MNOK"),
+            numeric=True,
+        ),
+        Column("p50", "P50", translate("portfolio_model", "P50-kostnad, MNOK"), numeric=True),
+        Column("p85", "P85", translate("portfolio_model", "P85-kostnad, MNOK"), numeric=True),
+        Column(
+            "uncertainty",
+            translate("portfolio_model", "Usikkerhet"),
+            translate("portfolio_model", "Standardavvik i prosent"),
+            numeric=True,
+        ),
     ]
     if profile is not None:
         for n, goal in enumerate(profile.goals):
@@ -126,20 +149,32 @@ def columns_for(profile: Profile | None) -> list[Column]:
                 Column(
                     "goal",
                     short_goal_name(goal.name),
-                    f"Målpoeng for «{goal.name}» (vekt {weight})",
+                    translate("portfolio_model", "Målpoeng for «{goal}» (vekt {weight})").format(
+                        goal=goal.name, weight=weight
+                    ),
                     n,
                     True,
                 )
             )
     cols += [
-        Column("total", "Sum poeng", "Sum målpoeng", numeric=True),
         Column(
-            "weighted",
-            "Vektet",
-            "Vektet målpoeng (vektene står i avtaleprofilen)",
+            "total",
+            translate("portfolio_model", "Sum poeng"),
+            translate("portfolio_model", "Sum målpoeng"),
             numeric=True,
         ),
-        Column("per_point", "MNOK/poeng", "Forventet kostnad per målpoeng", numeric=True),
+        Column(
+            "weighted",
+            translate("portfolio_model", "Vektet"),
+            translate("portfolio_model", "Vektet målpoeng (vektene står i avtaleprofilen)"),
+            numeric=True,
+        ),
+        Column(
+            "per_point",
+            translate("portfolio_model", "MNOK/poeng"),
+            translate("portfolio_model", "Forventet kostnad per målpoeng"),
+            numeric=True,
+        ),
     ]
     if profile is not None:
         for year in profile.years:
@@ -147,18 +182,32 @@ def columns_for(profile: Profile | None) -> list[Column]:
                 Column(
                     "year",
                     str(year),
-                    f"Finansiering i {year}, MNOK, etter eventuell flytting",
+                    translate(
+                        "portfolio_model", "Finansiering i {year}, MNOK, etter eventuell flytting"
+                    ).format(year=year),
                     year,
                     True,
                 )
             )
     cols += [
-        Column("shift", "Flyttet", "Finansieringen flyttet så mange år (Ctrl+Høyre/Venstre)"),
-        Column("construction_start", "Byggestart"),
-        Column("next_milestone", "Neste milepæl"),
-        Column("milestones", "Milepæler", "Milepæler nådd av alle"),
-        Column("state", "Saksstatus"),
-        Column("reason", "Begrunnelse", "Hvorfor arket er tatt ut"),
+        Column(
+            "shift",
+            translate("portfolio_model", "Flyttet"),
+            translate("portfolio_model", "Finansieringen flyttet så mange år (Ctrl+Høyre/Venstre)"),
+        ),
+        Column("construction_start", translate("portfolio_model", "Byggestart")),
+        Column("next_milestone", translate("portfolio_model", "Neste milepæl")),
+        Column(
+            "milestones",
+            translate("portfolio_model", "Milepæler"),
+            translate("portfolio_model", "Milepæler nådd av alle"),
+        ),
+        Column("state", translate("portfolio_model", "Saksstatus")),
+        Column(
+            "reason",
+            translate("portfolio_model", "Begrunnelse"),
+            translate("portfolio_model", "Hvorfor arket er tatt ut"),
+        ),
     ]
     return cols
 
@@ -166,7 +215,13 @@ def columns_for(profile: Profile | None) -> list[Column]:
 def shift_text(years: int) -> str:
     if years == 0:
         return ""
-    return f"+{years} år" if years > 0 else f"{MINUS}{-years} år"
+    if years == 1:
+        return translate("portfolio_model", "+1 år")
+    if years == -1:
+        return translate("portfolio_model", "{minus}1 år").format(minus=MINUS)
+    if years > 0:
+        return translate("portfolio_model", "+{n} år").format(n=years)
+    return translate("portfolio_model", "{minus}{n} år").format(minus=MINUS, n=-years)
 
 
 @dataclass
@@ -311,7 +366,7 @@ class PortfolioModel(QAbstractTableModel):
     def _haystack(self, row: _Row) -> str:
         item = row.item
         if item is None:
-            return GONE_TITLE
+            return translate("portfolio_model", GONE_TITLE).casefold()
         parts = [
             item.title,
             item.working_group,
@@ -696,14 +751,14 @@ class PortfolioModel(QAbstractTableModel):
     def _group_label(self, n: int) -> str:
         item = self._rows[n].item
         if item is None:
-            return _NO_GROUP[self._grouping]
+            return translate("portfolio_model", _NO_GROUP[self._grouping])
         if self._grouping == "action_area":
             label = self._area_name(item.action_area)
         elif self._grouping == "working_group":
             label = item.working_group
         else:
             label = ", ".join(item.municipalities)
-        return label or _NO_GROUP[self._grouping]
+        return label or translate("portfolio_model", _NO_GROUP[self._grouping])
 
     def _count_included(self) -> None:
         self._included = _PlaceCounter(len(self.scenario.entries))
@@ -739,7 +794,7 @@ class PortfolioModel(QAbstractTableModel):
             self._entries = ordered
             return
         labels = [self._group_label(n) for n in range(len(self._rows))]
-        placeholder = _NO_GROUP[self._grouping]
+        placeholder = translate("portfolio_model", _NO_GROUP[self._grouping])
         # The programme's own order (as the proposal lists them), then any other.
         known = self._profile_order()
         self._groups = sorted(
@@ -762,14 +817,22 @@ class PortfolioModel(QAbstractTableModel):
         item = self.item(sheet_id)
         parts: list[str] = []
         if sheet_id not in self._entry_of:
-            parts.append(f"{NOT_IN_SCENARIO}.")
+            parts.append(translate("portfolio_model", "Ikke i scenarioet."))
         stale = self._stale.get(sheet_id)
         if stale:
             parts.append(stale)
         if item is not None and item.flags:
-            parts.append(f"{NOT_COMPARABLE}: " + " ".join(f.text for f in item.flags))
+            parts.append(
+                translate("portfolio_model", "Kan ikke sammenlignes: {reasons}").format(
+                    reasons=" ".join(f.text for f in item.flags)
+                )
+            )
         if item is not None and item.reassess:
-            parts.append(f"Til ny vurdering: {item.reassess}")
+            parts.append(
+                translate("portfolio_model", "Til ny vurdering: {reason}").format(
+                    reason=item.reassess
+                )
+            )
         return " ".join(parts)
 
     def _forget_texts(self, sheet_id: uuid.UUID) -> None:
@@ -795,9 +858,9 @@ class PortfolioModel(QAbstractTableModel):
             rank = self.included_rank(row.sheet_id)
             return "–" if rank is None and entry is not None else "" if rank is None else str(rank)
         if key == "included":
-            if entry is None:
-                return "Nei"
-            return "Ja" if entry.included else "Nei"
+            if entry is not None and entry.included:
+                return translate("portfolio_model", "Ja")
+            return translate("portfolio_model", "Nei")
         if key == "shift":
             return shift_text(entry.shift_years) if entry else ""
         if key == "flags":
@@ -805,7 +868,7 @@ class PortfolioModel(QAbstractTableModel):
         if key == "reason":
             return entry.reason if entry else ""
         if item is None:
-            return GONE_TITLE if key == "title" else ""
+            return translate("portfolio_model", GONE_TITLE) if key == "title" else ""
         if key == "title":
             return item.title
         if key == "working_group":
@@ -844,7 +907,9 @@ class PortfolioModel(QAbstractTableModel):
         if key == "milestones":
             if not item.milestones_total:
                 return ""
-            return f"{item.milestones_done} av {item.milestones_total}"
+            return translate("portfolio_model", "{done} av {total}").format(
+                done=item.milestones_done, total=item.milestones_total
+            )
         if key == "state":
             return self._state_name(item.review_state)
         return ""
@@ -856,7 +921,9 @@ class PortfolioModel(QAbstractTableModel):
         if key in ("flags", "title", "reason", "next_milestone"):
             text = self._text(n, column)
             if key == "title" and item is not None:
-                text = f"{item.title} (revisjon {item.revision})"
+                text = translate("portfolio_model", "{title} (revisjon {revision})").format(
+                    title=item.title, revision=item.revision
+                )
             return text or None
         if key == "year" and item is not None:
             year = int(self._columns[column].arg)  # type: ignore[arg-type]
@@ -868,7 +935,11 @@ class PortfolioModel(QAbstractTableModel):
                 if y + shift == year and amount
             ]
             if shift:
-                lines.append(f"Flyttet {shift_text(shift)} fra {year - shift}.")
+                lines.append(
+                    translate("portfolio_model", "Flyttet {shift} fra {year}.").format(
+                        shift=shift_text(shift), year=year - shift
+                    )
+                )
             return "\n".join(lines) or None
         if key == "state" and item is not None and self.profile and self.profile.review:
             state = self.profile.review.state(item.review_state)
@@ -971,7 +1042,12 @@ class PortfolioModel(QAbstractTableModel):
                         )
             used = self._group_used.get(group, Decimal(0))
             count = self._group_counts[group]
-            return f"{self._groups[group]} ({count} ark, med: {format_mnok(used)})"
+            heading = (
+                translate("portfolio_model", "{group} (1 ark, med: {used})")
+                if count == 1
+                else translate("portfolio_model", "{group} ({n} ark, med: {used})")
+            )
+            return heading.format(group=self._groups[group], n=count, used=format_mnok(used))
         if role == GROUP_ROLE:
             return self._groups[group]
         if role == Qt.ItemDataRole.FontRole:
@@ -1085,22 +1161,34 @@ class PortfolioFilterProxy(QSortFilterProxyModel):
 
 # ---------------------------------------------------------------------------- the balance
 
-BALANCE_HEADERS = ("År", "Kilde", "Part", "Ramme", "Brukt", "Igjen", "Status")
+BALANCE_HEADERS = (
+    QT_TRANSLATE_NOOP("portfolio_model", "År"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Kilde"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Part"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Ramme"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Brukt"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Igjen"),
+    QT_TRANSLATE_NOOP("portfolio_model", "Status"),
+)
 (B_YEAR, B_SOURCE, B_PARTY, B_FRAME, B_USED, B_LEFT, B_STATUS) = range(7)
-NO_FRAME = "ingen ramme"
-WHOLE_PROGRAMME = "Hele programmet"
+NO_FRAME = QT_TRANSLATE_NOOP("portfolio_model", "ingen ramme")
+WHOLE_PROGRAMME = QT_TRANSLATE_NOOP("portfolio_model", "Hele programmet")
 
 
 def balance_status(row: BalanceRow) -> str:
     """Over or under in words, with the amount: never colour alone."""
     if row.frame is None:
-        return "Over: brukt uten ramme" if row.used else ""
+        return translate("portfolio_model", "Over: brukt uten ramme") if row.used else ""
     left = row.frame - row.used
     if left < 0:
-        return f"Over rammen med {format_mnok(-left)}"
+        return translate("portfolio_model", "Over rammen med {amount}").format(
+            amount=format_mnok(-left)
+        )
     if left == 0:
-        return "Rammen er brukt opp"
-    return f"Under rammen, {format_mnok(left)} ledig"
+        return translate("portfolio_model", "Rammen er brukt opp")
+    return translate("portfolio_model", "Under rammen, {amount} ledig").format(
+        amount=format_mnok(left)
+    )
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:
@@ -1166,11 +1254,19 @@ class BalanceModel(QAbstractTableModel):
             if column == B_YEAR:
                 return str(row.year)
             if column == B_SOURCE:
-                return "Sum alle kilder" if total else self._source_name(row.source)
+                return (
+                    translate("portfolio_model", "Sum alle kilder")
+                    if total
+                    else self._source_name(row.source)
+                )
             if column == B_PARTY:
-                return WHOLE_PROGRAMME if not row.party else row.party
+                return translate("portfolio_model", WHOLE_PROGRAMME) if not row.party else row.party
             if column == B_FRAME:
-                return NO_FRAME if row.frame is None else format_mnok(row.frame, unit=False)
+                return (
+                    translate("portfolio_model", NO_FRAME)
+                    if row.frame is None
+                    else format_mnok(row.frame, unit=False)
+                )
             if column == B_USED:
                 return format_mnok(row.used, unit=False)
             if column == B_LEFT:
@@ -1189,14 +1285,17 @@ class BalanceModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return theme.brush(Role.OVER_TEXT if row.over else Role.UNDER_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and column == B_FRAME and row.frame is None:
-            return "Det er ikke satt noen ramme for dette året og denne kilden (Rammer …)."
+            return translate(
+                "portfolio_model",
+                "Det er ikke satt noen ramme for dette året og denne kilden (Rammer …).",
+            )
         return None
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return BALANCE_HEADERS[section]
+            return translate("portfolio_model", BALANCE_HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section in (B_FRAME, B_USED, B_LEFT):
-            return "Millioner kroner"
+            return translate("portfolio_model", "Millioner kroner")
         return None

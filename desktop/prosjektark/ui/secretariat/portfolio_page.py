@@ -48,11 +48,13 @@ from prosjektark.domain.portfolio import (
     ranked,
 )
 from prosjektark.domain.scenario import Scenario, ScenarioEntry
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui import theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import ctrl_enter_presses, enter_presses
 from prosjektark.ui.exact_view import ExactRepaintTableView
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.secretariat.portfolio_model import (
     B_FRAME,
     B_LEFT,
@@ -78,8 +80,8 @@ if TYPE_CHECKING:
     from prosjektark.store.repository import Store
 
 log = logging.getLogger("prosjektark.ui")
-FRESH_NAME = "Nytt scenario"
-UNSAVED_TEXT = "Ikke lagret"
+FRESH_NAME = QT_TRANSLATE_NOOP("portfolio_page", "Nytt scenario")
+UNSAVED_TEXT = QT_TRANSLATE_NOOP("portfolio_page", "Ikke lagret")
 # How often the load reports progress: often enough to move, rarely enough to cost nothing.
 _PROGRESS_EVERY = 10
 
@@ -130,20 +132,27 @@ class PortfolioLoadJob(BackgroundJob):
             report.error = str(exc)
         except Exception as exc:  # one broken sheet must not leave the page half loaded
             log.exception("portfolio load")
-            report.error = f"Uventet feil under innlesingen: {exc}"
+            report.error = translate(
+                "portfolio_page", "Uventet feil under innlesingen: {error}"
+            ).format(error=exc)
 
     def _work(self, report: LoadReport) -> None:
         from prosjektark.exchange.portfolio_items import load_portfolio_items, scenario_items
 
         latest = self.latest
         if latest is None:
-            self.step(0, "Leser de leverte arkene …")
+            self.step(0, translate("portfolio_page", "Leser de leverte arkene …"))
 
             def progress(done: int, total: int) -> bool:
                 if done == 0:
                     self.maximum.emit(total + 1)
                 if done % _PROGRESS_EVERY == 0:
-                    self.step(done, f"Kontrollerer ark {done + 1} av {total} …")
+                    self.step(
+                        done,
+                        translate("portfolio_page", "Kontrollerer ark {n} av {total} …").format(
+                            n=done + 1, total=total
+                        ),
+                    )
                 return not self.cancelled
 
             found = load_portfolio_items(
@@ -153,11 +162,18 @@ class PortfolioLoadJob(BackgroundJob):
                 report.cancelled = True
                 return
             latest = {item.sheet_id: item for item in found}
-            self.step(len(found), "Leser revisjonene scenarioet bruker …")
+            self.step(
+                len(found), translate("portfolio_page", "Leser revisjonene scenarioet bruker …")
+            )
         report.latest = latest
         scenario = self.scenario
         if scenario is None:
-            scenario = new_scenario(FRESH_NAME, self.profile, latest.values(), states=self.states)
+            scenario = new_scenario(
+                translate("portfolio_page", FRESH_NAME),
+                self.profile,
+                latest.values(),
+                states=self.states,
+            )
         report.scenario = scenario
         report.items = scenario_items(self.store, self.catalog, scenario, latest)
 
@@ -184,7 +200,12 @@ class ProposalInputsJob(BackgroundJob):
             if done == 0:
                 self.maximum.emit(total + 1)
             if done % _PROGRESS_EVERY == 0:
-                self.step(done, f"Kontrollerer ark {done + 1} av {total} …")
+                self.step(
+                    done,
+                    translate("portfolio_page", "Kontrollerer ark {n} av {total} …").format(
+                        n=done + 1, total=total
+                    ),
+                )
             return not self.cancelled
 
         try:
@@ -194,7 +215,9 @@ class ProposalInputsJob(BackgroundJob):
             return
         except Exception as exc:
             log.exception("proposal inputs")
-            report["error"] = f"Uventet feil under innlesingen: {exc}"
+            report["error"] = translate(
+                "portfolio_page", "Uventet feil under innlesingen: {error}"
+            ).format(error=exc)
             return
         if self.cancelled:
             report["cancelled"] = True
@@ -206,12 +229,20 @@ def reassess_hint(profile: Profile | None) -> str:
     """What «Bare til ny vurdering» keeps, in the programme's own number of years."""
     years = profile.inactive_after_years if profile is not None else None
     if not years:
-        return (
+        return translate(
+            "portfolio_page",
             "Tiltak som har fått midler og ikke har startet bygging innen fristen "
-            "avtaleprofilen setter"
+            "avtaleprofilen setter",
         )
-    unit = "år"
-    return f"Tiltak som fikk midler for minst {years} {unit} siden og ikke har startet bygging"
+    if years == 1:
+        return translate(
+            "portfolio_page",
+            "Tiltak som fikk midler for minst 1 år siden og ikke har startet bygging",
+        )
+    return translate(
+        "portfolio_page",
+        "Tiltak som fikk midler for minst {years} år siden og ikke har startet bygging",
+    ).format(years=years)
 
 
 # ---------------------------------------------------------------------------- undo
@@ -232,7 +263,12 @@ class ToggleCommand(_PageCommand):
         self, page: PortfolioPage, sheet_id: uuid.UUID, included: bool, reason: str
     ) -> None:
         title = page.model.title(sheet_id)
-        super().__init__(page, f"{'Ta med' if included else 'Ta ut'} «{title}»")
+        text = (
+            translate("portfolio_page", "Ta med «{title}»")
+            if included
+            else translate("portfolio_page", "Ta ut «{title}»")
+        )
+        super().__init__(page, text.format(title=title))
         self.sheet_id = sheet_id
         entry = page.model.entry_of(sheet_id)
         self.added = entry is None  # a sheet not in the scenario yet is added by this
@@ -256,7 +292,7 @@ class ToggleCommand(_PageCommand):
 class MoveCommand(_PageCommand):
     def __init__(self, page: PortfolioPage, sheet_id: uuid.UUID, step: int) -> None:
         title = page.model.title(sheet_id)
-        super().__init__(page, f"Flytt «{title}»")
+        super().__init__(page, translate("portfolio_page", "Flytt «{title}»").format(title=title))
         self.sheet_id = sheet_id
         self.old = page.model.scenario.entries
 
@@ -274,7 +310,10 @@ class MoveCommand(_PageCommand):
 class ShiftCommand(_PageCommand):
     def __init__(self, page: PortfolioPage, sheet_id: uuid.UUID, years: int) -> None:
         title = page.model.title(sheet_id)
-        super().__init__(page, f"Flytt finansieringen av «{title}»")
+        super().__init__(
+            page,
+            translate("portfolio_page", "Flytt finansieringen av «{title}»").format(title=title),
+        )
         self.sheet_id = sheet_id
         entry = page.model.entry_of(sheet_id)
         self.old = entry.shift_years if entry else 0
@@ -306,7 +345,12 @@ class OrderCommand(_PageCommand):
 
 class RevisionCommand(_PageCommand):
     def __init__(self, page: PortfolioPage, sheet_id: uuid.UUID, new: PortfolioItem) -> None:
-        super().__init__(page, f"Bruk revisjon {new.revision} av «{new.title}»")
+        super().__init__(
+            page,
+            translate("portfolio_page", "Bruk revisjon {revision} av «{title}»").format(
+                revision=new.revision, title=new.title
+            ),
+        )
         self.sheet_id = sheet_id
         entry = page.model.entry_of(sheet_id)
         assert entry is not None
@@ -336,22 +380,35 @@ class ReasonDialog(QDialog):
 
     def __init__(self, title: str, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ta ut av scenarioet")
-        intro = QLabel(f"Hvorfor tas «{title}» ut av scenarioet?")
+        self.setWindowTitle(translate("portfolio_page", "Ta ut av scenarioet"))
+        intro = QLabel(
+            translate("portfolio_page", "Hvorfor tas «{title}» ut av scenarioet?").format(
+                title=title
+            )
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasonText")
-        self.text.setAccessibleName("Begrunnelse")
+        self.text.setAccessibleName(translate("portfolio_page", "Begrunnelse"))
         self.text.setTabChangesFocus(True)
         self.text.setPlainText(reason)
         intro.setBuddy(self.text)
-        hint = QLabel("Begrunnelsen står i forslaget til handlingsprogram. Ctrl+Enter tar ut.")
+        hint = QLabel(
+            translate(
+                "portfolio_page",
+                "Begrunnelsen står i forslaget til handlingsprogram. Ctrl+Enter tar ut.",
+            )
+        )
         hint.setWordWrap(True)
         theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton("Ta ut", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button = buttons.addButton(
+            translate("portfolio_page", "Ta ut"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(
+            translate("portfolio_page", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -387,10 +444,21 @@ class ChangesDialog(QDialog):
 
         from prosjektark.ui.copying_table import CopyingTable
 
-        self.setWindowTitle(f"Hvem endret hva – {scenario.name}")
+        self.setWindowTitle(
+            translate("portfolio_page", "Hvem endret hva – {scenario}").format(
+                scenario=scenario.name
+            )
+        )
         self.table = CopyingTable(0, 4)
         self.table.setObjectName("scenarioChanges")
-        self.table.setHorizontalHeaderLabels(["Når", "Hvem", "Versjon", "Hva"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("portfolio_page", "Når"),
+                translate("portfolio_page", "Hvem"),
+                translate("portfolio_page", "Versjon"),
+                translate("portfolio_page", "Hva"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -418,9 +486,13 @@ class ChangesDialog(QDialog):
             QApplication.clipboard().setText("\n".join(lines))
 
         self.table.copy_requested.connect(copy_rows)
-        empty = QLabel("Scenarioet er ikke lagret ennå." if not changes else "")
+        empty = QLabel(
+            translate("portfolio_page", "Scenarioet er ikke lagret ennå.") if not changes else ""
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("portfolio_page", "Lukk")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if not changes:
@@ -520,89 +592,116 @@ class PortfolioPage(QWidget):
     def _build(self) -> None:
         self.bar = NoticeBar("portfolioBar")
         self.reload_button = self.bar.add_button(
-            "Last inn på nytt", "portfolioReload", self.reload_scenario
+            translate("portfolio_page", "Last inn på nytt"), "portfolioReload", self.reload_scenario
         )
         self.keep_button = self.bar.add_button(
-            "Lagre mine endringer som nytt scenario …", "portfolioKeepMine", self.save_as
+            translate("portfolio_page", "Lagre mine endringer som nytt scenario …"),
+            "portfolioKeepMine",
+            self.save_as,
         )
         self.stale_bar = NoticeBar("portfolioStale", Role.STALE_BACKGROUND)
-        self.stale_bar.add_button("Bruk ny revisjon", "staleUseRevision", self.use_new_revision)
+        self.stale_bar.add_button(
+            translate("portfolio_page", "Bruk ny revisjon"),
+            "staleUseRevision",
+            self.use_new_revision,
+        )
 
-        heading = QLabel("Portefølje")
+        heading = QLabel(translate("portfolio_page", "Portefølje"))
         heading.setObjectName("portfolioHeading")
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.profile_box = QComboBox()
         self.profile_box.setObjectName("portfolioProgramme")
-        self.profile_box.setAccessibleName("Program")
+        self.profile_box.setAccessibleName(translate("portfolio_page", "Program"))
         self.profile_box.currentIndexChanged.connect(self._on_profile)
-        profile_label = QLabel("&Program:")
+        profile_label = QLabel(translate("portfolio_page", "&Program:"))
         profile_label.setBuddy(self.profile_box)
         self.scenario_box = QComboBox()
         self.scenario_box.setObjectName("portfolioScenario")
-        self.scenario_box.setAccessibleName("Scenario")
+        self.scenario_box.setAccessibleName(translate("portfolio_page", "Scenario"))
         self.scenario_box.setMinimumContentsLength(14)
         self.scenario_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.scenario_box.currentIndexChanged.connect(self._on_scenario)
-        scenario_label = QLabel("S&cenario:")
+        scenario_label = QLabel(translate("portfolio_page", "S&cenario:"))
         scenario_label.setBuddy(self.scenario_box)
-        self.new_button = self._button("&Nytt scenario …", "scenarioNew", self.new_scenario)
-        self.save_button = self._button("&Lagre", "scenarioSave", self.save)
-        self.save_button.setToolTip("Lagre scenarioet (Ctrl+S)")
-        self.save_as_button = self._button("Lagre s&om …", "scenarioSaveAs", self.save_as)
-        self.delete_button = self._button("Slett", "scenarioDelete", self.delete_scenario)
+        self.new_button = self._button(
+            translate("portfolio_page", "&Nytt scenario …"), "scenarioNew", self.new_scenario
+        )
+        self.save_button = self._button(
+            translate("portfolio_page", "&Lagre"), "scenarioSave", self.save
+        )
+        self.save_button.setToolTip(translate("portfolio_page", "Lagre scenarioet (Ctrl+S)"))
+        self.save_as_button = self._button(
+            translate("portfolio_page", "Lagre s&om …"), "scenarioSaveAs", self.save_as
+        )
+        self.delete_button = self._button(
+            translate("portfolio_page", "Slett"), "scenarioDelete", self.delete_scenario
+        )
         self.unsaved_label = QLabel()
         self.unsaved_label.setObjectName("scenarioUnsaved")
         self.changes_button = self._button(
-            "Endringer …", "scenarioChangesButton", self.show_changes
+            translate("portfolio_page", "Endringer …"), "scenarioChangesButton", self.show_changes
         )
-        self.changes_button.setToolTip("Hvem som har endret scenarioet, når og hva")
+        self.changes_button.setToolTip(
+            translate("portfolio_page", "Hvem som har endret scenarioet, når og hva")
+        )
         self.compare_button = self._button(
-            "Sammenlign …", "scenarioCompare", self.compare_scenarios
+            translate("portfolio_page", "Sammenlign …"), "scenarioCompare", self.compare_scenarios
         )
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("portfolioFilter")
-        self.filter_box.setPlaceholderText("Filtrer på tittel, kommune …")
-        self.filter_box.setToolTip("Filtrer på tittel, kommune, arbeidsgruppe, tiltaksområde")
-        self.filter_box.setAccessibleName("Filtrer porteføljen")
+        self.filter_box.setPlaceholderText(
+            translate("portfolio_page", "Filtrer på tittel, kommune …")
+        )
+        self.filter_box.setToolTip(
+            translate("portfolio_page", "Filtrer på tittel, kommune, arbeidsgruppe, tiltaksområde")
+        )
+        self.filter_box.setAccessibleName(translate("portfolio_page", "Filtrer porteføljen"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter)
-        filter_label = QLabel("Filt&er:")
+        filter_label = QLabel(translate("portfolio_page", "Filt&er:"))
         filter_label.setBuddy(self.filter_box)
         self.states_button = QToolButton()
         self.states_button.setObjectName("portfolioStates")
-        self.states_button.setAccessibleName("Saksstatuser som vises")
+        self.states_button.setAccessibleName(translate("portfolio_page", "Saksstatuser som vises"))
         self.states_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.states_button.setMinimumWidth(90)
         self.states_menu = QMenu(self.states_button)
         self.states_button.setMenu(self.states_menu)
-        states_label = QLabel("Saksstat&us:")
+        states_label = QLabel(translate("portfolio_page", "Saksstat&us:"))
         states_label.setBuddy(self.states_button)
         self.group_box = QComboBox()
         self.group_box.setObjectName("portfolioGrouping")
         for key, name in GROUPINGS.items():
-            self.group_box.addItem(name, key)
+            self.group_box.addItem(translate("portfolio_model", name), key)
         self.group_box.currentIndexChanged.connect(self._on_grouping)
-        group_label = QLabel("&Gruppér:")
+        group_label = QLabel(translate("portfolio_page", "&Gruppér:"))
         group_label.setBuddy(self.group_box)
         self.rank_box = QComboBox()
         self.rank_box.setObjectName("portfolioRankKind")
         for kind, name in RANK_KINDS.items():
-            self.rank_box.addItem(name, kind)
-        rank_label = QLabel("R&anger etter:")
+            self.rank_box.addItem(translate("portfolio", name), kind)
+        rank_label = QLabel(translate("portfolio_page", "R&anger etter:"))
         rank_label.setBuddy(self.rank_box)
-        self.rank_button = self._button("Ranger", "portfolioRank", self.rank)
-        self.rank_button.setToolTip(
-            "Ordne scenarioet etter valgt mål. Ark som ikke kan sammenlignes, kommer til slutt."
+        self.rank_button = self._button(
+            translate("portfolio_page", "Ranger"), "portfolioRank", self.rank
         )
-        self.reassess_box = QCheckBox("Bare til n&y vurdering")
+        self.rank_button.setToolTip(
+            translate(
+                "portfolio_page",
+                "Ordne scenarioet etter valgt mål. Ark som ikke kan sammenlignes, kommer til slutt.",
+            )
+        )
+        self.reassess_box = QCheckBox(translate("portfolio_page", "Bare til n&y vurdering"))
         self.reassess_box.setObjectName("portfolioReassess")
         self.reassess_box.setToolTip(reassess_hint(None))
         self.reassess_box.toggled.connect(self._on_reassess)
         self.revision_button = self._button(
-            "&Bruk ny revisjon", "portfolioUseRevision", self.use_new_revision
+            translate("portfolio_page", "&Bruk ny revisjon"),
+            "portfolioUseRevision",
+            self.use_new_revision,
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("portfolioCount")
@@ -611,7 +710,7 @@ class PortfolioPage(QWidget):
         self.table.setObjectName("portfolioTable")
         # Kept: each viewport() call makes a new Python wrapper, and a toggle asks often.
         self._viewport = self.table.viewport()
-        self.table.setAccessibleName("Porteføljens ark")
+        self.table.setAccessibleName(translate("portfolio_page", "Porteføljens ark"))
         self.table.setModel(self.proxy)
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -637,17 +736,26 @@ class PortfolioPage(QWidget):
         self.over_label.setObjectName("balanceSummary")
         self.over_label.setWordWrap(True)
         self.over_label.setTextFormat(Qt.TextFormat.PlainText)
-        balance_heading = QLabel("Balanse mot rammene")
+        balance_heading = QLabel(translate("portfolio_page", "Balanse mot rammene"))
         balance_heading.setStyleSheet("font-weight: 600;")
-        self.frames_button = self._button("Ra&mmer …", "portfolioFrames", self.edit_frames)
-        self.refresh_button = self._button("Les &inn på nytt", "portfolioRefresh", self.refresh)
+        self.frames_button = self._button(
+            translate("portfolio_page", "Ra&mmer …"), "portfolioFrames", self.edit_frames
+        )
+        self.refresh_button = self._button(
+            translate("portfolio_page", "Les &inn på nytt"), "portfolioRefresh", self.refresh
+        )
         self.refresh_button.setToolTip(
-            "Les porteføljen, rammene og hva som er endret i arkene på nytt (F5). "
-            "Endringer i scenarioet som ikke er lagret, beholdes."
+            translate(
+                "portfolio_page",
+                "Les porteføljen, rammene og hva som er endret i arkene på nytt (F5). "
+                "Endringer i scenarioet som ikke er lagret, beholdes.",
+            )
         )
         self.balance_table = ExactRepaintTableView()
         self.balance_table.setObjectName("balanceTable")
-        self.balance_table.setAccessibleName("Balanse mot rammene, per år og kilde")
+        self.balance_table.setAccessibleName(
+            translate("portfolio_page", "Balanse mot rammene, per år og kilde")
+        )
         self.balance_table.setModel(self.balance_model)
         self.balance_table.verticalHeader().setVisible(False)
         self.balance_table.verticalHeader().setDefaultSectionSize(22)
@@ -705,8 +813,11 @@ class PortfolioPage(QWidget):
         upper_column.addWidget(self.table, 1)
         count_row = QHBoxLayout()
         hint = QLabel(
-            "Mellomrom: med/ut · Alt+Pil opp/ned: flytt i rangeringen · Ctrl+Pil høyre/venstre:"
-            " finansieringen et år senere/tidligere · Ctrl+Z angrer"
+            translate(
+                "portfolio_page",
+                "Mellomrom: med/ut · Alt+Pil opp/ned: flytt i rangeringen · Ctrl+Pil "
+                "høyre/venstre: finansieringen et år senere/tidligere · Ctrl+Z angrer",
+            )
         )
         hint.setObjectName("portfolioHint")
         theme.set_style(hint, "color: $muted_text;")
@@ -746,9 +857,13 @@ class PortfolioPage(QWidget):
         outer.addWidget(self.stale_bar)
         outer.addWidget(body, 1)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Angre")
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, translate("portfolio_page", "&Angre")
+        )
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Gjør om")
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, translate("portfolio_page", "&Gjør om")
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -756,9 +871,9 @@ class PortfolioPage(QWidget):
             self.addAction(action)
         # Within the page only: the editor's Ctrl+S «Lagre versjon» is the window's, and
         # is disabled here (main_window._update_actions), so one of them fires, never both.
-        self.save_action = QAction("Lagre scenario", self)
+        self.save_action = QAction(translate("portfolio_page", "Lagre scenario"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.refresh_action = QAction("Les inn på nytt", self)
+        self.refresh_action = QAction(translate("portfolio_page", "Les inn på nytt"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.save_action.triggered.connect(lambda _checked=False: self.save())
         self.refresh_action.triggered.connect(lambda _checked=False: self.refresh())
@@ -794,7 +909,7 @@ class PortfolioPage(QWidget):
             return self._loaded
         ok = self.reload()
         if ok:
-            self.message.emit("Porteføljen er lest inn på nytt.")
+            self.message.emit(translate("portfolio_page", "Porteføljen er lest inn på nytt."))
         return ok
 
     def refresh_if_changed(self) -> None:
@@ -809,7 +924,11 @@ class PortfolioPage(QWidget):
             deliveries = self._delivery_marks()
             statuses = self.store.review_statuses()
         except StoreError as exc:
-            self.bar.say(f"Kunne ikke sjekke om porteføljen er endret: {exc}")
+            self.bar.say(
+                translate(
+                    "portfolio_page", "Kunne ikke sjekke om porteføljen er endret: {error}"
+                ).format(error=exc)
+            )
             return
         if deliveries != self._deliveries:
             self.reload()
@@ -829,18 +948,23 @@ class PortfolioPage(QWidget):
             try:
                 self._take_frames(self.store.frames(self.profile.id), version)
             except StoreError as exc:
-                self.bar.say(f"Kunne ikke lese rammene: {exc}")
+                self.bar.say(
+                    translate("portfolio_page", "Kunne ikke lese rammene: {error}").format(
+                        error=exc
+                    )
+                )
         self._update_state()
 
     def _delivery_marks(self) -> dict[uuid.UUID, int | None]:
         return {sheet_id: d.revision for sheet_id, d in self.store.latest_deliveries().items()}
 
     def _frames_changed_text(self) -> str:
-        name = self.profile.name if self.profile else "programmet"
-        return (
-            f"Rammene for {name} er endret siden porteføljen ble lest inn. Balansen viser nå "
-            "rammene slik de er lagret."
-        )
+        name = self.profile.name if self.profile else translate("portfolio_page", "programmet")
+        return translate(
+            "portfolio_page",
+            "Rammene for {programme} er endret siden porteføljen ble lest inn. Balansen viser nå "
+            "rammene slik de er lagret.",
+        ).format(programme=name)
 
     def _take_frames(self, frames: list[FrameLine], version: int) -> None:
         """Frames stored by someone else meanwhile: shown at once, and said in the bar."""
@@ -863,7 +987,12 @@ class PortfolioPage(QWidget):
         self.profile_box.blockSignals(False)
         profile_id = self.profile_box.currentData()
         if not profile_id:
-            self.bar.say("Ingen avtaleprofil har porteføljeoppsett ([portfolio] i profilen).")
+            self.bar.say(
+                translate(
+                    "portfolio_page",
+                    "Ingen avtaleprofil har porteføljeoppsett ([portfolio] i profilen).",
+                )
+            )
             return False
         keep = self.is_dirty() and profile_id == current
         scenario = self.model.scenario if keep else self._stored_choice(profile_id)
@@ -874,7 +1003,11 @@ class PortfolioPage(QWidget):
         try:
             stored = self.store.scenarios(profile_id)
         except StoreError as exc:
-            self.bar.say(f"Kunne ikke lese scenarioene: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Kunne ikke lese scenarioene: {error}").format(
+                    error=exc
+                )
+            )
             return None
         current = self.model.scenario.id
         return next((s for s in stored if s.id == current), stored[0] if stored else None)
@@ -896,20 +1029,38 @@ class PortfolioPage(QWidget):
             frames = self.store.frames(profile_id)
             deliveries = self._delivery_marks() if latest is None else self._deliveries
         except StoreError as exc:
-            self.bar.say(f"Kunne ikke lese rammene: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Kunne ikke lese rammene: {error}").format(error=exc)
+            )
             return False
         job = PortfolioLoadJob(
             self.store, self.catalog, profile, scenario, latest, states=self.checked_states()
         )
-        dialog = progress_dialog(self, "Portefølje – Prosjektark", "Leser porteføljen …", 1)
+        dialog = progress_dialog(
+            self,
+            translate("portfolio_page", "Portefølje – Prosjektark"),
+            translate("portfolio_page", "Leser porteføljen …"),
+            1,
+        )
         job.maximum.connect(dialog.setMaximum)
-        report = run_with_progress(dialog, job, "Avbryter innlesingen …")
+        report = run_with_progress(
+            dialog, job, translate("portfolio_page", "Avbryter innlesingen …")
+        )
         assert report is None or isinstance(report, LoadReport)
         if report is None or report.cancelled:
-            self.bar.say("Innlesingen ble avbrutt. Porteføljen viser det som var lest inn før.")
+            self.bar.say(
+                translate(
+                    "portfolio_page",
+                    "Innlesingen ble avbrutt. Porteføljen viser det som var lest inn før.",
+                )
+            )
             return False
         if report.error or report.scenario is None or report.latest is None:
-            self.bar.say(f"Kunne ikke lese porteføljen: {report.error}")
+            self.bar.say(
+                translate("portfolio_page", "Kunne ikke lese porteføljen: {error}").format(
+                    error=report.error
+                )
+            )
             return False
         self.bar.hide()
         frames_moved = (
@@ -963,13 +1114,15 @@ class PortfolioPage(QWidget):
         actions = self.states_menu.actions()
         checked = [a for a in actions if a.isChecked()]
         if len(checked) == len(actions):
-            text = "Alle"
+            text = translate("portfolio_page", "Alle")
         elif not checked:
-            text = "Ingen"
+            text = translate("portfolio_page", "Ingen")
         elif len(checked) <= 2:
             text = ", ".join(a.text() for a in checked)
         else:
-            text = f"{len(checked)} av {len(actions)}"
+            text = translate("portfolio_page", "{n} av {total}").format(
+                n=len(checked), total=len(actions)
+            )
         self.states_button.setText(text)
         self.proxy.set_states(self.checked_states())
         self._after_filter()
@@ -980,11 +1133,20 @@ class PortfolioPage(QWidget):
         try:
             stored = self.store.scenarios(self.profile.id) if self.profile else []
         except StoreError as exc:
-            self.bar.say(f"Kunne ikke lese scenarioene: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Kunne ikke lese scenarioene: {error}").format(
+                    error=exc
+                )
+            )
             stored = []
         current = self.model.scenario
         if self._saved is None:
-            self.scenario_box.addItem(f"{current.name} (ikke lagret)", "")
+            self.scenario_box.addItem(
+                translate("portfolio_page", "{scenario} (ikke lagret)").format(
+                    scenario=current.name
+                ),
+                "",
+            )
         for scenario in stored:
             self.scenario_box.addItem(scenario.name, str(scenario.id))
         found = self.scenario_box.findData(str(current.id) if self._saved else "")
@@ -1080,22 +1242,29 @@ class PortfolioPage(QWidget):
         quiet = "color: $muted_text; padding: 2px 6px;"
         if dirty:
             self._show_mark(
-                UNSAVED_TEXT,
+                translate("portfolio_page", UNSAVED_TEXT),
                 "background: $notice_background; color: $notice_text; padding: 2px 6px;"
                 " font-weight: 600;",
-                "Endringene i scenarioet er ikke lagret (Lagre).",
+                translate("portfolio_page", "Endringene i scenarioet er ikke lagret (Lagre)."),
             )
         elif fresh and self._loaded:
             self._show_mark(
-                "Nytt, ikke lagret", quiet, "Scenarioet er laget fra porteføljen, men ikke lagret."
+                translate("portfolio_page", "Nytt, ikke lagret"),
+                quiet,
+                translate(
+                    "portfolio_page", "Scenarioet er laget fra porteføljen, men ikke lagret."
+                ),
             )
         else:
             saved = self._saved
             self._show_mark(
-                "Lagret",
+                translate("portfolio_page", "Lagret"),
                 quiet,
-                f"Versjon {saved.version}, lagret av {saved.modified_by} "
-                f"{format_datetime(saved.modified_at)}"
+                translate("portfolio_page", "Versjon {version}, lagret av {who} {when}").format(
+                    version=saved.version,
+                    who=saved.modified_by,
+                    when=format_datetime(saved.modified_at),
+                )
                 if saved is not None
                 else "",
             )
@@ -1122,13 +1291,27 @@ class PortfolioPage(QWidget):
             return
         titles = self.model.titles()
         lines = [f"«{titles.get(s, str(s))}»: {why}" for s, why in list(stale.items())[:3]]
-        more = f" … og {len(stale) - 3} til." if len(stale) > 3 else ""
-        count = "1 ark" if len(stale) == 1 else f"{len(stale)} ark"
-        self.stale_bar.say(
-            f"{count} i scenarioet er endret siden scenarioet ble laget. Scenarioet regner "
-            "fortsatt med revisjonen det ble laget med; velg arket og «Bruk ny revisjon» for å "
-            "ta inn den nye. " + " ".join(lines) + more
+        more = (
+            " " + translate("portfolio_page", "… og {n} til.").format(n=len(stale) - 3)
+            if len(stale) > 3
+            else ""
         )
+        intro = (
+            translate(
+                "portfolio_page",
+                "1 ark i scenarioet er endret siden scenarioet ble laget. Scenarioet regner "
+                "fortsatt med revisjonen det ble laget med; velg arket og «Bruk ny revisjon» for "
+                "å ta inn den nye.",
+            )
+            if len(stale) == 1
+            else translate(
+                "portfolio_page",
+                "{n} ark i scenarioet er endret siden scenarioet ble laget. Scenarioet regner "
+                "fortsatt med revisjonen det ble laget med; velg arket og «Bruk ny revisjon» for "
+                "å ta inn den nye.",
+            ).format(n=len(stale))
+        )
+        self.stale_bar.say(intro + " " + " ".join(lines) + more)
         self.stale_bar.buttons[0].setEnabled(self._can_use_revision(self.selected_sheet()))
 
     def _update_count(self) -> None:
@@ -1147,7 +1330,9 @@ class PortfolioPage(QWidget):
             (c.used for key, c in self.model.balance.cells.items() if not key[2]),
             start=Decimal(0),
         )
-        text = f"{shown} av {total} ark vises · {included} av {len(entries)} med"
+        text = translate(
+            "portfolio_page", "{shown} av {total} ark vises · {included} av {entries} med"
+        ).format(shown=shown, total=total, included=included, entries=len(entries))
         hidden = 0
         if self.proxy.filtering():
             shown_rows = self.proxy.accepted_rows(self.model)
@@ -1159,8 +1344,12 @@ class PortfolioPage(QWidget):
                 and entry.included
             )
         if hidden:
-            text += f" ({hidden} som er med, er skjult av filteret)"
-        text += f" · finansiering med: {format_mnok(used)}"
+            text += " " + translate(
+                "portfolio_page", "({hidden} som er med, er skjult av filteret)"
+            ).format(hidden=hidden)
+        text += " · " + translate("portfolio_page", "finansiering med: {amount}").format(
+            amount=format_mnok(used)
+        )
         self.count_label.setText(text)
 
     def _update_over(self) -> None:
@@ -1170,11 +1359,16 @@ class PortfolioPage(QWidget):
         over = [r for r in rows if r.over and r.source]
         if not rows:
             self.over_label.setText(
-                "Ingen rammer eller bruk ennå. Legg inn programmets rammer med «Rammer …»."
+                translate(
+                    "portfolio_page",
+                    "Ingen rammer eller bruk ennå. Legg inn programmets rammer med «Rammer …».",
+                )
             )
             return
         if not over:
-            self._say_over("Alt er innenfor rammene.", "color: $under_text;")
+            self._say_over(
+                translate("portfolio_page", "Alt er innenfor rammene."), "color: $under_text;"
+            )
             return
         names = []
         for r in over[:4]:
@@ -1182,14 +1376,27 @@ class PortfolioPage(QWidget):
             if r.party:
                 where += f" {r.party}"
             amount = (
-                f"over med {format_mnok(r.used - r.frame)}"
+                translate("portfolio_page", "over med {amount}").format(
+                    amount=format_mnok(r.used - r.frame)
+                )
                 if r.frame is not None
-                else f"{format_mnok(r.used)} uten ramme"
+                else translate("portfolio_page", "{amount} uten ramme").format(
+                    amount=format_mnok(r.used)
+                )
             )
             names.append(f"{where}: {amount}")
-        more = f" og {len(over) - 4} til" if len(over) > 4 else ""
+        listed = "; ".join(names)
+        text = (
+            translate("portfolio_page", "Over rammen ({n}): {lines} og {more} til.").format(
+                n=len(over), lines=listed, more=len(over) - 4
+            )
+            if len(over) > 4
+            else translate("portfolio_page", "Over rammen ({n}): {lines}.").format(
+                n=len(over), lines=listed
+            )
+        )
         self._say_over(
-            f"Over rammen ({len(over)}): " + "; ".join(names) + more + ".",
+            text,
             "color: $over_text; font-weight: 600;",
         )
 
@@ -1363,8 +1570,14 @@ class PortfolioPage(QWidget):
             return False
         self._push(ShiftCommand(self, entry.sheet_id, entry.shift_years + step))
         title = self.model.title(entry.sheet_id)
-        moved = shift_text(entry.shift_years + step) or "tilbake til opprinnelige år"
-        self.message.emit(f"Finansieringen av «{title}»: {moved}.")
+        moved = shift_text(entry.shift_years + step) or translate(
+            "portfolio_page", "tilbake til opprinnelige år"
+        )
+        self.message.emit(
+            translate("portfolio_page", "Finansieringen av «{title}»: {moved}.").format(
+                title=title, moved=moved
+            )
+        )
         return True
 
     def show_rank_order(self) -> None:
@@ -1383,15 +1596,27 @@ class PortfolioPage(QWidget):
         order = {item.sheet_id: n for n, item in enumerate(ranked(known, kind))}
         new = tuple(sorted(entries, key=lambda e: order.get(e.sheet_id, len(order))))
         if new == entries:
-            self.message.emit("Scenarioet er allerede i denne rekkefølgen.")
+            self.message.emit(
+                translate("portfolio_page", "Scenarioet er allerede i denne rekkefølgen.")
+            )
             return
-        self._push(OrderCommand(self, new, f"Ranger etter {RANK_KINDS[kind]}"))
+        kind_name = translate("portfolio", RANK_KINDS[kind])
+        self._push(
+            OrderCommand(
+                self,
+                new,
+                translate("portfolio_page", "Ranger etter {kind}").format(kind=kind_name),
+            )
+        )
         self.show_rank_order()
         flagged = sum(1 for item in known if not item.comparable)
         if flagged:
             self.message.emit(
-                f"Rangert etter {RANK_KINDS[kind].lower()}. {flagged} ark som ikke kan "
-                "sammenlignes, står til slutt (se «Forhold»)."
+                translate(
+                    "portfolio_page",
+                    "Rangert etter {kind}. {flagged} ark som ikke kan "
+                    "sammenlignes, står til slutt (se «Forhold»).",
+                ).format(kind=kind_name.lower(), flagged=flagged)
             )
 
     def _can_use_revision(self, sheet_id: uuid.UUID | None) -> bool:
@@ -1405,7 +1630,11 @@ class PortfolioPage(QWidget):
         """Take the newest delivered revision of the selected stale sheet, deliberately."""
         sheet_id = self.selected_sheet()
         if not self._can_use_revision(sheet_id):
-            self.message.emit("Velg et ark i scenarioet som har en nyere levert revisjon.")
+            self.message.emit(
+                translate(
+                    "portfolio_page", "Velg et ark i scenarioet som har en nyere levert revisjon."
+                )
+            )
             return False
         latest = self.model.latest(sheet_id)
         assert latest is not None
@@ -1420,11 +1649,20 @@ class PortfolioPage(QWidget):
             return True
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Ikke lagret")
-        box.setText(f"Endringene i «{self.model.scenario.name}» er ikke lagret.")
-        save = box.addButton("Lagre", QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton("Forkast endringene", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(translate("portfolio_page", "Ikke lagret"))
+        box.setText(
+            translate("portfolio_page", "Endringene i «{scenario}» er ikke lagret.").format(
+                scenario=self.model.scenario.name
+            )
+        )
+        save = box.addButton(
+            translate("portfolio_page", "Lagre"), QMessageBox.ButtonRole.AcceptRole
+        )
+        drop = box.addButton(
+            translate("portfolio_page", "Forkast endringene"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(translate("portfolio_page", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()
@@ -1484,9 +1722,12 @@ class PortfolioPage(QWidget):
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
-                "Last inn på nytt",
-                "Endringene dine i scenarioet blir forkastet og den lagrede versjonen vises. "
-                "Vil du heller beholde dem, velg «Lagre mine endringer som nytt scenario …».",
+                translate("portfolio_page", "Last inn på nytt"),
+                translate(
+                    "portfolio_page",
+                    "Endringene dine i scenarioet blir forkastet og den lagrede versjonen vises. "
+                    "Vil du heller beholde dem, velg «Lagre mine endringer som nytt scenario …».",
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -1501,14 +1742,22 @@ class PortfolioPage(QWidget):
         try:
             stored = self.store.load_scenario(self._saved.id)
         except StoreError as exc:
-            self.bar.say(f"{exc} Lagre endringene dine som et nytt scenario, eller velg et annet.")
+            self.bar.say(
+                translate(
+                    "portfolio_page",
+                    "{error} Lagre endringene dine som et nytt scenario, eller velg et annet.",
+                ).format(error=exc)
+            )
             return False
         return self._load(self.profile.id, stored)
 
     def _conflict(self, exc: ConflictError) -> None:
         self.bar.say(
-            f"{exc} Endringene dine er ikke lagret, men er fortsatt her. Last inn den lagrede "
-            "versjonen på nytt, eller lagre endringene dine som et nytt scenario."
+            translate(
+                "portfolio_page",
+                "{error} Endringene dine er ikke lagret, men er fortsatt her. Last inn den lagrede "
+                "versjonen på nytt, eller lagre endringene dine som et nytt scenario.",
+            ).format(error=exc)
         )
         self.keep_button.show()
 
@@ -1526,7 +1775,9 @@ class PortfolioPage(QWidget):
             self._conflict(exc)
             return False
         except StoreError as exc:
-            self.bar.say(f"Scenarioet ble ikke lagret: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Scenarioet ble ikke lagret: {error}").format(error=exc)
+            )
             return False
         self._saved = saved
         self.model.set_scenario_meta(saved)
@@ -1534,11 +1785,17 @@ class PortfolioPage(QWidget):
         self.bar.hide()
         self._refresh_scenarios()
         self._update_state()
-        self.message.emit(f"Scenarioet «{saved.name}» er lagret (versjon {saved.version}).")
+        self.message.emit(
+            translate(
+                "portfolio_page", "Scenarioet «{scenario}» er lagret (versjon {version})."
+            ).format(scenario=saved.name, version=saved.version)
+        )
         return True
 
     def _ask_name(self, title: str, proposal: str) -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Navn på scenarioet:", text=proposal)
+        name, ok = QInputDialog.getText(
+            self, title, translate("portfolio_page", "Navn på scenarioet:"), text=proposal
+        )
         name = " ".join(name.split())
         return name if ok and name else None
 
@@ -1548,22 +1805,35 @@ class PortfolioPage(QWidget):
             return False
         current = self.model.scenario
         if name is None:
-            proposal = current.name if self._saved is None else f"{current.name} (kopi)"
-            name = self._ask_name("Lagre scenario som", proposal)
+            proposal = (
+                current.name
+                if self._saved is None
+                else translate("portfolio_page", "{scenario} (kopi)").format(scenario=current.name)
+            )
+            name = self._ask_name(translate("portfolio_page", "Lagre scenario som"), proposal)
             if name is None:
                 return False
         copy = replace(current, id=uuid.uuid4(), name=name, version=0)
-        text = (
-            f"Lagret som kopi av «{self._saved.name}» versjon {self._saved.version}"
-            + (" med endringer som ikke var lagret" if self.is_dirty() else "")
-            + "."
-            if self._saved is not None
-            else ""
-        )
+        # The change log is written in the writer's language, as the rest of what they save.
+        text = ""
+        if self._saved is not None:
+            text = (
+                translate(
+                    "portfolio_page",
+                    "Lagret som kopi av «{scenario}» versjon {version} med endringer som ikke "
+                    "var lagret.",
+                )
+                if self.is_dirty()
+                else translate(
+                    "portfolio_page", "Lagret som kopi av «{scenario}» versjon {version}."
+                )
+            ).format(scenario=self._saved.name, version=self._saved.version)
         try:
             created = self.store.create_scenario(copy, text)
         except StoreError as exc:
-            self.bar.say(f"Scenarioet ble ikke lagret: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Scenarioet ble ikke lagret: {error}").format(error=exc)
+            )
             return False
         self._saved = created
         self.model.set_scenario_meta(created)
@@ -1571,7 +1841,11 @@ class PortfolioPage(QWidget):
         self.bar.hide()
         self._refresh_scenarios()
         self._update_state()
-        self.message.emit(f"Scenarioet «{created.name}» er lagret.")
+        self.message.emit(
+            translate("portfolio_page", "Scenarioet «{scenario}» er lagret.").format(
+                scenario=created.name
+            )
+        )
         return True
 
     def new_scenario(self, name: str | None = None) -> bool:
@@ -1580,7 +1854,7 @@ class PortfolioPage(QWidget):
         if self.read_only or self.profile is None or not self.ask_unsaved():
             return False
         if name is None:
-            name = self._ask_name("Nytt scenario", "")
+            name = self._ask_name(translate("portfolio_page", "Nytt scenario"), "")
             if name is None:
                 return False
         scenario = new_scenario(
@@ -1589,7 +1863,9 @@ class PortfolioPage(QWidget):
         try:
             created = self.store.create_scenario(scenario)
         except StoreError as exc:
-            self.bar.say(f"Scenarioet ble ikke laget: {exc}")
+            self.bar.say(
+                translate("portfolio_page", "Scenarioet ble ikke laget: {error}").format(error=exc)
+            )
             return False
         self.undo_stack.clear()
         return self._load(self.profile.id, created, latest=self.model.latest_items())
@@ -1599,9 +1875,12 @@ class PortfolioPage(QWidget):
             return False
         answer = QMessageBox.question(
             self,
-            "Slett scenario",
-            f"Slette scenarioet «{self._saved.name}» med alt som er registrert om hvem som "
-            "endret hva? Dette kan ikke angres.",
+            translate("portfolio_page", "Slett scenario"),
+            translate(
+                "portfolio_page",
+                "Slette scenarioet «{scenario}» med alt som er registrert om hvem som "
+                "endret hva? Dette kan ikke angres.",
+            ).format(scenario=self._saved.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -1619,7 +1898,9 @@ class PortfolioPage(QWidget):
         self._load(
             self.profile.id, self._stored_choice(self.profile.id), latest=self.model.latest_items()
         )
-        self.message.emit(f"Scenarioet «{name}» er slettet.")
+        self.message.emit(
+            translate("portfolio_page", "Scenarioet «{scenario}» er slettet.").format(scenario=name)
+        )
         return True
 
     def show_changes(self) -> None:
@@ -1641,7 +1922,9 @@ class PortfolioPage(QWidget):
             self.bar.say(str(exc))
             return
         if len(stored) < 2:
-            self.message.emit("Det trengs to lagrede scenarioer for å sammenligne.")
+            self.message.emit(
+                translate("portfolio_page", "Det trengs to lagrede scenarioer for å sammenligne.")
+            )
             return
         dialog = CompareDialog(
             self.store,
@@ -1658,11 +1941,14 @@ class PortfolioPage(QWidget):
         """Why the proposal cannot be exported now ("" when it can): it is made from the
         scenario as stored, so what is sent is what others see."""
         if self.profile is None or not self._loaded:
-            return "Porteføljen er ikke lest inn."
+            return translate("portfolio_page", "Porteføljen er ikke lest inn.")
         if self._saved is None:
-            return "Lagre scenarioet før forslaget eksporteres."
+            return translate("portfolio_page", "Lagre scenarioet før forslaget eksporteres.")
         if self.is_dirty():
-            return "Scenarioet har endringer som ikke er lagret. Lagre før forslaget eksporteres."
+            return translate(
+                "portfolio_page",
+                "Scenarioet har endringer som ikke er lagret. Lagre før forslaget eksporteres.",
+            )
         return ""
 
     def export_proposal(
@@ -1683,26 +1969,50 @@ class PortfolioPage(QWidget):
         try:
             stored = self.store.load_scenario(self._saved.id)
         except StoreError as exc:
-            raise ExportError(f"Kunne ikke lese scenarioet: {exc}") from exc
+            raise ExportError(
+                translate("portfolio_page", "Kunne ikke lese scenarioet: {error}").format(error=exc)
+            ) from exc
         job = ProposalInputsJob(self.store, self.catalog, stored)
-        dialog = progress_dialog(self, "Forslag – Prosjektark", "Leser porteføljen …", 1)
+        dialog = progress_dialog(
+            self,
+            translate("portfolio_page", "Forslag – Prosjektark"),
+            translate("portfolio_page", "Leser porteføljen …"),
+            1,
+        )
         job.maximum.connect(dialog.setMaximum)
-        report = run_with_progress(dialog, job, "Avbryter …")
+        report = run_with_progress(dialog, job, translate("portfolio_page", "Avbryter …"))
         if not isinstance(report, dict) or report["cancelled"]:
-            raise ExportError("Eksporten ble avbrutt; ingenting er skrevet.")
+            raise ExportError(
+                translate("portfolio_page", "Eksporten ble avbrutt; ingenting er skrevet.")
+            )
         if report["error"] or report["inputs"] is None:
-            raise ExportError(f"Kunne ikke lese porteføljen: {report['error']}")
+            raise ExportError(
+                translate("portfolio_page", "Kunne ikke lese porteføljen: {error}").format(
+                    error=report["error"]
+                )
+            )
         inputs = report["inputs"]
         notes: list[str] = []
         if inputs.frames_version != self._frames_version:
             self._take_frames(inputs.frames, inputs.frames_version)
-            notes.append(self._frames_changed_text() + " Forslaget bruker de lagrede rammene.")
+            notes.append(
+                self._frames_changed_text()
+                + " "
+                + translate("portfolio_page", "Forslaget bruker de lagrede rammene.")
+            )
         self.model.set_latest(inputs.latest)  # the stale list as the proposal has it
         if stored.version != self._saved.version:
             notes.append(
-                f"«{stored.name}» er lagret i versjon {stored.version} av "
-                f"{stored.modified_by or 'en annen'} etter at du åpnet det. Forslaget er "
-                "laget fra den lagrede versjonen; les inn på nytt (F5) for å se den."
+                translate(
+                    "portfolio_page",
+                    "«{scenario}» er lagret i versjon {version} av {who} etter at du åpnet det. "
+                    "Forslaget er laget fra den lagrede versjonen; les inn på nytt (F5) for å se "
+                    "den.",
+                ).format(
+                    scenario=stored.name,
+                    version=stored.version,
+                    who=stored.modified_by or translate("portfolio_page", "en annen"),
+                )
             )
         if notes:
             self.bar.say(" ".join(notes))
@@ -1731,4 +2041,8 @@ class PortfolioPage(QWidget):
                 self.model.set_frames(self.store.frames(self.profile.id))
                 self._frames_version = dialog.saved_version
             except StoreError as exc:
-                self.bar.say(f"Kunne ikke lese rammene: {exc}")
+                self.bar.say(
+                    translate("portfolio_page", "Kunne ikke lese rammene: {error}").format(
+                        error=exc
+                    )
+                )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Review
@@ -36,15 +37,19 @@ class ChangeStateDialog(QDialog):
         self, review: Review, current: str, title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Endre saksstatus")
+        self.setWindowTitle(translate("review_dialog", "Endre saksstatus"))
         self.review = review
         here = review.name(current or review.received)
-        intro = QLabel(f"«{title or '(uten tittel)'}» har saksstatusen «{here}». Ny saksstatus:")
+        intro = QLabel(
+            translate(
+                "review_dialog", "«{title}» har saksstatusen «{state}». Ny saksstatus:"
+            ).format(title=title or translate("review_dialog", "(uten tittel)"), state=here)
+        )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.choices = QListWidget()
         self.choices.setObjectName("stateChoices")
-        self.choices.setAccessibleName("Ny saksstatus")
+        self.choices.setAccessibleName(translate("review_dialog", "Ny saksstatus"))
         for state_id in allowed_states(review, current):
             state = review.state(state_id)
             item = QListWidgetItem(state.name if state else state_id)
@@ -58,19 +63,27 @@ class ChangeStateDialog(QDialog):
         self.description.setWordWrap(True)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_style(self.description, "color: $muted_text;")
-        comment_label = QLabel("&Kommentar til sakshistorikken (valgfritt):")
+        comment_label = QLabel(
+            translate("review_dialog", "&Kommentar til sakshistorikken (valgfritt):")
+        )
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("stateComment")
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
         comment_label.setBuddy(self.comment)
-        hint = QLabel(f"Enter gir ny linje i kommentaren, {CTRL_ENTER_TEXT} endrer saksstatusen.")
+        hint = QLabel(
+            translate(
+                "review_dialog", "Enter gir ny linje i kommentaren, {keys} endrer saksstatusen."
+            ).format(keys=CTRL_ENTER_TEXT)
+        )
         theme.set_style(hint, "color: $muted_text;")
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "Endre saksstatus", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("review_dialog", "Endre saksstatus"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton("Avbryt", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            translate("review_dialog", "Avbryt"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 

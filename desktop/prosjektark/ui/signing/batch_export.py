@@ -22,6 +22,7 @@ from prosjektark.domain.sheet import Sheet
 from prosjektark.logs import report_unexpected
 from prosjektark.store.repository import Store
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
@@ -42,26 +43,42 @@ class ExportReport:
         return [p for _t, files in self.written for p in files if p.suffix == ".asice"]
 
     def summary(self) -> str:
-        """A short Norwegian account for the user."""
+        """A short account for the user, in the UI's language."""
         lines: list[str] = []
         if self.cancelled:
-            lines.append("Eksporten ble avbrutt. Ark som var ferdige før det, er beholdt.")
+            lines.append(
+                translate(
+                    "batch_export",
+                    "Eksporten ble avbrutt. Ark som var ferdige før det, er beholdt.",
+                )
+            )
         n = len(self.written)
         if n:
-            lines.append("1 ark er eksportert." if n == 1 else f"{n} ark er eksportert.")
+            lines.append(
+                translate("batch_export", "1 ark er eksportert.")
+                if n == 1
+                else translate("batch_export", "{n} ark er eksportert.").format(n=n)
+            )
         elif not self.cancelled:
-            lines.append("Ingen ark ble eksportert.")
+            lines.append(translate("batch_export", "Ingen ark ble eksportert."))
         if self.skipped:
             lines.append(
-                "Hoppet over fordi arket ikke har status Klar (feil som må rettes eller"
-                " advarsler som ikke er kvittert ut):"
+                translate(
+                    "batch_export",
+                    "Hoppet over fordi arket ikke har status Klar (feil som må rettes eller"
+                    " advarsler som ikke er kvittert ut):",
+                )
             )
             for title, errors in self.skipped:
                 first = errors[0] if errors else ""
-                more = f" (og {len(errors) - 1} til)" if len(errors) > 1 else ""
+                more = (
+                    " " + translate("batch_export", "(og {n} til)").format(n=len(errors) - 1)
+                    if len(errors) > 1
+                    else ""
+                )
                 lines.append(f"  • {title}: {first}{more}")
         if self.failed:
-            lines.append("Kunne ikke eksporteres:")
+            lines.append(translate("batch_export", "Kunne ikke eksporteres:"))
             lines += [f"  • {title}: {message}" for title, message in self.failed]
         return "\n".join(lines)
 
@@ -157,7 +174,7 @@ class ExportWorker(BackgroundJob):
                 sheet = self.store.load(sheet_id)
             except Exception:
                 return str(sheet_id)
-        return sheet.identification.title or "(uten navn)"
+        return sheet.identification.title or translate("batch_export", "(uten navn)")
 
 
 def run_export_jobs(
@@ -179,7 +196,10 @@ def run_export_jobs(
     called once the dialog exists (tests use it to press Avbryt)."""
     formats = formats or {"package": True}
     dialog = progress_dialog(
-        parent, "Eksporterer – Prosjektark", "Forbereder eksport …", len(sheet_ids) * STEPS
+        parent,
+        translate("batch_export", "Eksporterer – Prosjektark"),
+        translate("batch_export", "Forbereder eksport …"),
+        len(sheet_ids) * STEPS,
     )
     worker = ExportWorker(
         store, catalog, sheet_ids, out_dir, formats, identity, working_copies, today, tokens
@@ -187,7 +207,7 @@ def run_export_jobs(
     report = run_with_progress(
         dialog,
         worker,
-        "Avbryter etter gjeldende steg …",
+        translate("batch_export", "Avbryter etter gjeldende steg …"),
         on_dialog,
     )
     return report or ExportReport(cancelled=True)

@@ -27,6 +27,7 @@ from prosjektark.domain.sheet import Sheet
 from prosjektark.store.repository import Store, WriteToken
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 
 
@@ -46,27 +47,36 @@ class ExportDialog(QDialog):
         signing_problem: str | None = None,
     ) -> None:
         super().__init__(parent)
-        heading = QLabel(f"Eksporter «{title or '(uten navn)'}»")
+        heading = QLabel(
+            translate("export_dialog", "Eksporter «{title}»").format(
+                title=title or translate("export_dialog", "(uten navn)")
+            )
+        )
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.package = QCheckBox("&Signert pakke til sekretariatet (.asice)")
+        self.package = QCheckBox(
+            translate("export_dialog", "&Signert pakke til sekretariatet (.asice)")
+        )
         self.package.setObjectName("package")
         self.package.setChecked(True)
         package_note = QLabel(
-            "Pakken låser versjonen: endrer du arket etterpå, blir det en ny versjon. "
-            "Bare ark med status Klar (ingen feil, alle advarsler kvittert ut) kan signeres."
+            translate(
+                "export_dialog",
+                "Pakken låser versjonen: endrer du arket etterpå, blir det en ny versjon. "
+                "Bare ark med status Klar (ingen feil, alle advarsler kvittert ut) kan signeres.",
+            )
         )
         package_note.setWordWrap(True)
         theme.set_style(package_note, "color: $muted_text; margin-left: 22px;")
-        loose = QLabel("Også som egne filer:")
+        loose = QLabel(translate("export_dialog", "Også som egne filer:"))
         loose.setStyleSheet("margin-top: 6px;")
-        self.pdf = QCheckBox("&PDF")
+        self.pdf = QCheckBox(translate("export_dialog", "&PDF"))
         self.pdf.setObjectName("pdf")
-        self.xlsx = QCheckBox("&Excel (.xlsx)")
+        self.xlsx = QCheckBox(translate("export_dialog", "&Excel (.xlsx)"))
         self.xlsx.setObjectName("xlsx")
-        self.json = QCheckBox("&JSON (prosjektark-format)")
+        self.json = QCheckBox(translate("export_dialog", "&JSON (prosjektark-format)"))
         self.json.setObjectName("json")
         # Why «Signer og eksporter» cannot be chosen, before the user tries it.
         self.signing_problem = QLabel(self)
@@ -78,20 +88,28 @@ class ExportDialog(QDialog):
         if signing_problem:
             self.package.setChecked(False)
             self.package.setEnabled(False)
-            self.package.setToolTip("Arket må ha status Klar før det kan signeres.")
+            self.package.setToolTip(
+                translate("export_dialog", "Arket må ha status Klar før det kan signeres.")
+            )
             self.signing_problem.setText(
                 signing_problem
-                + "\n\nDu kan fortsatt lage en PDF; den merkes UTKAST og er ikke signert."
+                + "\n\n"
+                + translate(
+                    "export_dialog",
+                    "Du kan fortsatt lage en PDF; den merkes UTKAST og er ikke signert.",
+                )
             )
-            self.signing_problem.setAccessibleName("Hvorfor arket ikke kan signeres")
+            self.signing_problem.setAccessibleName(
+                translate("export_dialog", "Hvorfor arket ikke kan signeres")
+            )
             self.signing_problem.setVisible(True)
             self.pdf.setChecked(True)
         self.folder = QLineEdit(str(default_dir))
         self.folder.setObjectName("folder")
-        browse = QPushButton("&Velg mappe …")
+        browse = QPushButton(translate("export_dialog", "&Velg mappe …"))
         browse.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
-        folder_label = QLabel("&Mappe:")
+        folder_label = QLabel(translate("export_dialog", "&Mappe:"))
         folder_label.setBuddy(self.folder)
         row.addWidget(folder_label)
         row.addWidget(self.folder, 1)
@@ -100,7 +118,9 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("export_dialog", "Avbryt")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -124,11 +144,17 @@ class ExportDialog(QDialog):
         self.ok_button.setEnabled(any(self.formats().values()) and bool(self.folder.text().strip()))
         # Same words as the menu item when the package (a signature) is part of it.
         signing = self.package.isChecked()
-        self.ok_button.setText("Signer og eksporter" if signing else "Eksporter")
-        self.setWindowTitle(f"{'Signer og eksporter' if signing else 'Eksporter'} – Prosjektark")
+        if signing:
+            self.ok_button.setText(translate("export_dialog", "Signer og eksporter"))
+            self.setWindowTitle(translate("export_dialog", "Signer og eksporter – Prosjektark"))
+        else:
+            self.ok_button.setText(translate("export_dialog", "Eksporter"))
+            self.setWindowTitle(translate("export_dialog", "Eksporter – Prosjektark"))
 
     def choose_folder(self) -> None:
-        chosen = file_dialogs.choose_folder(self, "Velg mappe", self.folder.text())
+        chosen = file_dialogs.choose_folder(
+            self, translate("export_dialog", "Velg mappe"), self.folder.text()
+        )
         if chosen is not None:
             self.folder.setText(str(chosen))
 
@@ -194,20 +220,29 @@ def export_interactively(
     text = report.summary()
     if report.written:
         files = "\n".join(f"  {p.name}" for _t, paths in report.written for p in paths)
-        text += f"\n\nSkrevet til {dialog.out_dir()}:\n{files}"
+        text += "\n\n" + translate("export_dialog", "Skrevet til {folder}:").format(
+            folder=dialog.out_dir()
+        )
+        text += f"\n{files}"
         if report.packages:
-            text += "\n\nPakken ligger i utboksen til du markerer den som levert."
+            text += "\n\n" + translate(
+                "export_dialog", "Pakken ligger i utboksen til du markerer den som levert."
+            )
         show_written(parent, text, dialog.out_dir())
     elif not report.cancelled:
-        QMessageBox.warning(parent, "Ikke eksportert", text)
+        QMessageBox.warning(parent, translate("export_dialog", "Ikke eksportert"), text)
     return report
 
 
 def show_written(parent: QWidget | None, text: str, folder: Path) -> None:
     """The «Eksportert» message, with a button that opens the folder the files are in
     (the next thing a user does is attach them to an e-mail or upload them)."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Eksportert", text, parent=parent)
-    open_folder = box.addButton("&Åpne mappe", QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, translate("export_dialog", "Eksportert"), text, parent=parent
+    )
+    open_folder = box.addButton(
+        translate("export_dialog", "&Åpne mappe"), QMessageBox.ButtonRole.ActionRole
+    )
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
@@ -215,4 +250,8 @@ def show_written(parent: QWidget | None, text: str, folder: Path) -> None:
     if box.clickedButton() is open_folder and not QDesktopServices.openUrl(
         QUrl.fromLocalFile(str(folder))
     ):
-        QMessageBox.warning(parent, "Kunne ikke åpne mappen", f"Filene ligger i {folder}.")
+        QMessageBox.warning(
+            parent,
+            translate("export_dialog", "Kunne ikke åpne mappen"),
+            translate("export_dialog", "Filene ligger i {folder}.").format(folder=folder),
+        )

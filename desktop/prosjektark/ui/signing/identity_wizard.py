@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 
 from prosjektark.domain.nb_format import format_date
 from prosjektark.domain.sheet import Sheet
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -48,17 +50,18 @@ PAGE_INTRO, PAGE_NEW, PAGE_IMPORT, PAGE_DONE = range(4)
 ERROR_STYLE = "color: $error_text;"
 MUTED_STYLE = "color: $muted_text;"
 OK_STYLE = "color: $ok_text;"
-WHY_PASSPHRASE = (
+WHY_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "identity_wizard",
     "Passordet er det eneste som står mellom en kopi av identitetsfilen (fra en stjålet "
     "PC eller en sikkerhetskopi) og en signatur i ditt navn. Den som har filen, kan prøve "
     "millioner av passord uten at noen merker det. Bruk minst 12 tegn, helst fire eller "
     "flere vanlige ord som ikke hører sammen. Unngå kjente passord, navnet ditt og "
-    "årstall. Glemmer du passordet, må du lage en ny identitet."
+    "årstall. Glemmer du passordet, må du lage en ny identitet.",
 )
 
 
 def passphrase_strength(text: str, related: Sequence[str] = ()) -> tuple[bool, str]:
-    """(acceptable, Norwegian hint) under the passphrase policy; the hint starts with the
+    """(acceptable, hint in the current language) under the passphrase policy; the hint starts with the
     verdict in words ("For kort", "For vanlig", "Godkjent", "Sterkt passord")."""
     from prosjektark.signing.passphrase import assess_passphrase
 
@@ -89,7 +92,11 @@ def export_certificate(
 
     if path is None:
         path = file_dialogs.save_file(
-            parent, "Eksporter sertifikat", "sertifikat.pem", "Sertifikat (*.pem)", key="sertifikat"
+            parent,
+            translate("identity_wizard", "Eksporter sertifikat"),
+            "sertifikat.pem",
+            translate("identity_wizard", "Sertifikat (*.pem)"),
+            key="sertifikat",
         )
         if path is None:
             return None
@@ -99,7 +106,11 @@ def export_certificate(
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(
-            parent, "Kunne ikke eksportere", f"Kunne ikke skrive {path}: {exc.strerror or exc}"
+            parent,
+            translate("identity_wizard", "Kunne ikke eksportere"),
+            translate("identity_wizard", "Kunne ikke skrive {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            ),
         )
         return None
     return path
@@ -122,16 +133,18 @@ class CertificateView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = _mono_label()
         self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setAccessibleName("SHA-256-fingeravtrykk")
+        self.fingerprint.setAccessibleName(translate("identity_wizard", "SHA-256-fingeravtrykk"))
         form = QFormLayout()
-        form.addRow("Navn:", self.name)
-        form.addRow("E-post:", self.email)
-        form.addRow("Organisasjon:", self.organisation)
-        form.addRow("Gyldig:", self.validity)
+        form.addRow(translate("identity_wizard", "Navn:"), self.name)
+        form.addRow(translate("identity_wizard", "E-post:"), self.email)
+        form.addRow(translate("identity_wizard", "Organisasjon:"), self.organisation)
+        form.addRow(translate("identity_wizard", "Gyldig:"), self.validity)
         form.addRow("SHA-256:", self.fingerprint)
-        self.copy_button = QPushButton("Kopier fingeravtrykk")
+        self.copy_button = QPushButton(translate("identity_wizard", "Kopier fingeravtrykk"))
         self.copy_button.clicked.connect(self.copy_fingerprint)
-        self.export_button = QPushButton("Eksporter sertifikat (PEM) …")
+        self.export_button = QPushButton(
+            translate("identity_wizard", "Eksporter sertifikat (PEM) …")
+        )
         self.export_button.setObjectName("exportPem")
         self.export_button.clicked.connect(lambda: self.export_pem())
         buttons = QHBoxLayout()
@@ -189,22 +202,30 @@ class CertificateView(QWidget):
 class _IntroPage(QWizardPage):
     def __init__(self, existing: bool) -> None:
         super().__init__()
-        self.setTitle("Signeringsidentitet")
+        self.setTitle(translate("identity_wizard", "Signeringsidentitet"))
         self.setSubTitle(
-            "For å signere prosjektark trenger du en personlig identitet: en nøkkel som bare "
-            "du har, og et sertifikat som viser hvem du er."
+            translate(
+                "identity_wizard",
+                "For å signere prosjektark trenger du en personlig identitet: en nøkkel som bare "
+                "du har, og et sertifikat som viser hvem du er.",
+            )
         )
-        self.create = QRadioButton("Lag en ny identitet (anbefalt)")
+        self.create = QRadioButton(translate("identity_wizard", "Lag en ny identitet (anbefalt)"))
         self.create.setObjectName("choiceCreate")
         self.create.setChecked(True)
         self.importing = QRadioButton(
-            "Importer identitet fra organisasjonen (PKCS#12-fil, .p12/.pfx)"
+            translate(
+                "identity_wizard", "Importer identitet fra organisasjonen (PKCS#12-fil, .p12/.pfx)"
+            )
         )
         self.importing.setObjectName("choiceImport")
         info = QLabel(
-            "Identiteten lagres kryptert på denne maskinen og beskyttes av et passord du "
-            "velger. Sekretariatet trenger sertifikatet ditt (ikke passordet) for å kunne "
-            "stole på pakkene du sender."
+            translate(
+                "identity_wizard",
+                "Identiteten lagres kryptert på denne maskinen og beskyttes av et passord du "
+                "velger. Sekretariatet trenger sertifikatet ditt (ikke passordet) for å kunne "
+                "stole på pakkene du sender.",
+            )
         )
         info.setWordWrap(True)
         theme.set_style(info, MUTED_STYLE)
@@ -216,13 +237,18 @@ class _IntroPage(QWizardPage):
         self.replace: QCheckBox | None = None
         if existing:
             warning = QLabel(
-                "Du har allerede en identitet. Lager eller importerer du en ny, erstattes den "
-                "gamle, og pakker signert med den må sekretariatet fortsatt godta med det "
-                "gamle sertifikatet."
+                translate(
+                    "identity_wizard",
+                    "Du har allerede en identitet. Lager eller importerer du en ny, erstattes den "
+                    "gamle, og pakker signert med den må sekretariatet fortsatt godta med det "
+                    "gamle sertifikatet.",
+                )
             )
             warning.setWordWrap(True)
             theme.set_style(warning, ERROR_STYLE)
-            self.replace = QCheckBox("Ja, erstatt den eksisterende identiteten")
+            self.replace = QCheckBox(
+                translate("identity_wizard", "Ja, erstatt den eksisterende identiteten")
+            )
             self.replace.setObjectName("replaceExisting")
             self.replace.toggled.connect(self.completeChanged)
             layout.addSpacing(8)
@@ -249,12 +275,14 @@ class PassphraseFields:
         self,
         page: QWidget,
         form: QFormLayout,
-        label: str = "&Passord:",
-        repeat_label: str = "&Gjenta passord:",
+        label: str | None = None,
+        repeat_label: str | None = None,
         object_name: str = "passphrase",
         related: Callable[[], Sequence[str]] = tuple,
         changed: Callable[[], None] | None = None,
     ) -> None:
+        label = label or translate("identity_wizard", "&Passord:")
+        repeat_label = repeat_label or translate("identity_wizard", "&Gjenta passord:")
         self._related = related
         self._changed: Callable[[], None] | None = None
         self._verdict: tuple[tuple[str, tuple[str, ...]], tuple[bool, str]] | None = None
@@ -292,9 +320,13 @@ class PassphraseFields:
         if not self.first.text():
             style = MUTED_STYLE  # nothing typed yet: advice, not an error
         elif ok and self.second.text() and self.second.text() != self.first.text():
-            ok, hint, style = False, "Passordene er ikke like.", ERROR_STYLE
+            ok, hint, style = (
+                False,
+                translate("identity_wizard", "Passordene er ikke like."),
+                ERROR_STYLE,
+            )
         elif ok and not self.second.text():
-            hint += " Skriv det en gang til i feltet under."
+            hint += " " + translate("identity_wizard", "Skriv det en gang til i feltet under.")
         self.hint.setText(hint)
         theme.set_style(self.hint, style)
         self.first.setAccessibleDescription(hint)
@@ -313,24 +345,29 @@ class _NewPage(QWizardPage):
     def __init__(self, wizard: IdentityWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Ny identitet")
+        self.setTitle(translate("identity_wizard", "Ny identitet"))
         self.setSubTitle(
-            "Navn, e-post og organisasjon står i sertifikatet og vises i signaturen på PDF-en."
+            translate(
+                "identity_wizard",
+                "Navn, e-post og organisasjon står i sertifikatet og vises i signaturen på PDF-en.",
+            )
         )
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.name.setPlaceholderText("Fornavn Etternavn")
+        self.name.setPlaceholderText(translate("identity_wizard", "Fornavn Etternavn"))
         self.email = QLineEdit()
         self.email.setObjectName("email")
-        self.email.setPlaceholderText("navn@kommune.no")
+        self.email.setPlaceholderText(translate("identity_wizard", "navn@kommune.no"))
         self.organisation = QLineEdit()
         self.organisation.setObjectName("organisation")
-        self.organisation.setPlaceholderText("For eksempel Trondheim kommune")
+        self.organisation.setPlaceholderText(
+            translate("identity_wizard", "For eksempel Trondheim kommune")
+        )
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("N&avn:", self.name)
-        form.addRow("&E-post:", self.email)
-        form.addRow("&Organisasjon:", self.organisation)
+        form.addRow(translate("identity_wizard", "N&avn:"), self.name)
+        form.addRow(translate("identity_wizard", "&E-post:"), self.email)
+        form.addRow(translate("identity_wizard", "&Organisasjon:"), self.organisation)
         # Where a prefilled name and e-mail came from, so the user knows to check them.
         self.contact_note = QLabel()
         self.contact_note.setObjectName("contactNote")
@@ -338,7 +375,7 @@ class _NewPage(QWizardPage):
         theme.set_style(self.contact_note, MUTED_STYLE)
         self.contact_note.hide()
         form.addRow("", self.contact_note)
-        self.why = QLabel(WHY_PASSPHRASE)
+        self.why = QLabel(translate("identity_wizard", WHY_PASSPHRASE))
         self.why.setObjectName("passphraseWhy")
         self.why.setWordWrap(True)
         theme.set_style(self.why, MUTED_STYLE)
@@ -357,18 +394,58 @@ class _NewPage(QWizardPage):
     def offer_contact(self, name: str, email: str, title: str) -> None:
         """Fill in the sheet's contact person where the user has typed nothing yet."""
         filled = []
-        for edit, value, what in ((self.name, name, "navn"), (self.email, email, "e-post")):
+        for edit, value, what in ((self.name, name, "name"), (self.email, email, "email")):
             value = value.strip()
             if value and not edit.text().strip():
                 edit.setText(value)
                 filled.append(what)
-        if filled:
-            sheet = f"arket «{title}»" if title.strip() else "arket"
-            self.contact_note.setText(
-                f"{' og '.join(filled).capitalize()} er hentet fra kontaktpersonen i {sheet}."
-                " Rett dem hvis sertifikatet skal stå på en annen."
+        if not filled:
+            return
+        titled = bool(title.strip())
+        if filled == ["name", "email"]:
+            note = (
+                translate(
+                    "identity_wizard",
+                    "Navn og e-post er hentet fra kontaktpersonen i arket «{title}». Rett dem "
+                    "hvis sertifikatet skal stå på en annen.",
+                )
+                if titled
+                else translate(
+                    "identity_wizard",
+                    "Navn og e-post er hentet fra kontaktpersonen i arket. Rett dem hvis "
+                    "sertifikatet skal stå på en annen.",
+                )
             )
-            self.contact_note.show()
+        elif filled == ["name"]:
+            note = (
+                translate(
+                    "identity_wizard",
+                    "Navn er hentet fra kontaktpersonen i arket «{title}». Rett dem hvis "
+                    "sertifikatet skal stå på en annen.",
+                )
+                if titled
+                else translate(
+                    "identity_wizard",
+                    "Navn er hentet fra kontaktpersonen i arket. Rett dem hvis sertifikatet "
+                    "skal stå på en annen.",
+                )
+            )
+        else:
+            note = (
+                translate(
+                    "identity_wizard",
+                    "E-post er hentet fra kontaktpersonen i arket «{title}». Rett dem hvis "
+                    "sertifikatet skal stå på en annen.",
+                )
+                if titled
+                else translate(
+                    "identity_wizard",
+                    "E-post er hentet fra kontaktpersonen i arket. Rett dem hvis sertifikatet "
+                    "skal stå på en annen.",
+                )
+            )
+        self.contact_note.setText(note.format(title=title))
+        self.contact_note.show()
 
     def _related(self) -> tuple[str, ...]:
         return (self.name.text(), self.email.text(), self.organisation.text())
@@ -426,14 +503,17 @@ class _ImportPage(QWizardPage):
     def __init__(self, wizard: IdentityWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("Importer identitet")
+        self.setTitle(translate("identity_wizard", "Importer identitet"))
         self.setSubTitle(
-            "Velg PKCS#12-filen (.p12 eller .pfx) du har fått fra organisasjonen, og skriv "
-            "passordet til den. Du kan gi identiteten et nytt passord her."
+            translate(
+                "identity_wizard",
+                "Velg PKCS#12-filen (.p12 eller .pfx) du har fått fra organisasjonen, og skriv "
+                "passordet til den. Du kan gi identiteten et nytt passord her.",
+            )
         )
         self.file = QLineEdit()
         self.file.setObjectName("file")
-        browse = QPushButton("Velg fil …")
+        browse = QPushButton(translate("identity_wizard", "Velg fil …"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
@@ -441,31 +521,33 @@ class _ImportPage(QWizardPage):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("importPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passord til filen")
+        self.passphrase.setAccessibleName(translate("identity_wizard", "Passord til filen"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         theme.set_style(self.error, ERROR_STYLE)
-        file_label = QLabel("&Fil:")
+        file_label = QLabel(translate("identity_wizard", "&Fil:"))
         file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(file_label, row)
-        form.addRow("&Passord til filen:", self.passphrase)
+        form.addRow(translate("identity_wizard", "&Passord til filen:"), self.passphrase)
         # A file from the organisation often comes with a short passphrase that others
         # know too; the copy kept here must be protected by one that meets the policy.
-        self.own = QCheckBox("&Velg et nytt passord for identiteten på denne maskinen")
+        self.own = QCheckBox(
+            translate("identity_wizard", "&Velg et nytt passord for identiteten på denne maskinen")
+        )
         self.own.setObjectName("ownPassphrase")
         form.addRow("", self.own)
-        self.why = QLabel(WHY_PASSPHRASE)
+        self.why = QLabel(translate("identity_wizard", WHY_PASSPHRASE))
         self.why.setWordWrap(True)
         theme.set_style(self.why, MUTED_STYLE)
         form.addRow(self.why)
         self.new = PassphraseFields(
             self,
             form,
-            label="N&ytt passord:",
-            repeat_label="&Gjenta nytt passord:",
+            label=translate("identity_wizard", "N&ytt passord:"),
+            repeat_label=translate("identity_wizard", "&Gjenta nytt passord:"),
             object_name="newPassphrase",
             changed=self.completeChanged.emit,
         )
@@ -488,7 +570,10 @@ class _ImportPage(QWizardPage):
 
     def browse(self) -> None:
         chosen = file_dialogs.open_file(
-            self, "Velg PKCS#12-fil", "PKCS#12 (*.p12 *.pfx);;Alle filer (*)", key="pkcs12"
+            self,
+            translate("identity_wizard", "Velg PKCS#12-fil"),
+            translate("identity_wizard", "PKCS#12 (*.p12 *.pfx);;Alle filer (*)"),
+            key="pkcs12",
         )
         if chosen is not None:
             self.file.setText(str(chosen))
@@ -523,16 +608,23 @@ class _ImportPage(QWizardPage):
 class _DonePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Identiteten er klar")
+        self.setTitle(translate("identity_wizard", "Identiteten er klar"))
         self.setSubTitle(
-            "Send sertifikatet til sekretariatet, så kan de kontrollere at pakkene kommer "
-            "fra deg. Sammenlign gjerne fingeravtrykket med dem på telefon."
+            translate(
+                "identity_wizard",
+                "Send sertifikatet til sekretariatet, så kan de kontrollere at pakkene kommer "
+                "fra deg. Sammenlign gjerne fingeravtrykket med dem på telefon.",
+            )
         )
         self.view = CertificateView()
         self.saved_to = QLabel()
         self.saved_to.setWordWrap(True)
         theme.set_style(self.saved_to, MUTED_STYLE)
-        self.view.exported.connect(lambda p: self.saved_to.setText(f"Sertifikatet er lagret i {p}"))
+        self.view.exported.connect(
+            lambda p: self.saved_to.setText(
+                translate("identity_wizard", "Sertifikatet er lagret i {path}").format(path=p)
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(self.saved_to)
@@ -580,14 +672,22 @@ class IdentityWizard(QWizard):
 
         self.directory = Path(directory)
         self.identity: Identity | None = None
-        self.setWindowTitle("Signeringsidentitet – Prosjektark")
+        self.setWindowTitle(translate("identity_wizard", "Signeringsidentitet – Prosjektark"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Neste >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< &Tilbake")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Avbryt")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Ferdig")
+        self.setButtonText(
+            QWizard.WizardButton.NextButton, translate("identity_wizard", "&Neste >")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.BackButton, translate("identity_wizard", "< &Tilbake")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.CancelButton, translate("identity_wizard", "Avbryt")
+        )
+        self.setButtonText(
+            QWizard.WizardButton.FinishButton, translate("identity_wizard", "&Ferdig")
+        )
         existing = (self.directory / IDENTITY_FILENAME).exists()
         self.intro_page = _IntroPage(existing)
         self.new_page = _NewPage(self)
@@ -621,18 +721,20 @@ class MyIdentityDialog(QDialog):
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directory = Path(directory)
-        self.setWindowTitle("Min identitet – Prosjektark")
+        self.setWindowTitle(translate("identity_wizard", "Min identitet – Prosjektark"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.view = CertificateView()
         self.new_button = QPushButton()
         self.new_button.setObjectName("newIdentity")
         self.new_button.clicked.connect(self.run_wizard)
-        self.change_button = QPushButton("Bytt passord …")
+        self.change_button = QPushButton(translate("identity_wizard", "Bytt passord …"))
         self.change_button.setObjectName("changePassphrase")
         self.change_button.clicked.connect(self.change_passphrase)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("identity_wizard", "Lukk")
+        )
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -655,20 +757,26 @@ class MyIdentityDialog(QDialog):
             cert = load_certificate(self.directory)
         except IdentityError:
             self.heading.setText(
-                "Du har ingen signeringsidentitet ennå. Lag en for å kunne signere prosjektark."
+                translate(
+                    "identity_wizard",
+                    "Du har ingen signeringsidentitet ennå. Lag en for å kunne signere prosjektark.",
+                )
             )
             self.view.hide()
             self.change_button.hide()
-            self.new_button.setText("Lag identitet …")
+            self.new_button.setText(translate("identity_wizard", "Lag identitet …"))
             return
         self.heading.setText(
-            "Dette er sertifikatet pakkene dine signeres med. Send det til sekretariatet "
-            "(«Eksporter sertifikat») og oppgi fingeravtrykket hvis de spør."
+            translate(
+                "identity_wizard",
+                "Dette er sertifikatet pakkene dine signeres med. Send det til sekretariatet "
+                "(«Eksporter sertifikat») og oppgi fingeravtrykket hvis de spør.",
+            )
         )
         self.view.set_certificate(cert)
         self.view.show()
         self.change_button.show()
-        self.new_button.setText("Ny eller importert identitet …")
+        self.new_button.setText(translate("identity_wizard", "Ny eller importert identitet …"))
 
     def change_passphrase(self) -> None:
         """Unlock with the current passphrase, then choose a new one under the policy."""
@@ -681,9 +789,9 @@ class MyIdentityDialog(QDialog):
         unlock = PassphraseDialog(
             default_identity_path(self.directory),
             self,
-            purpose="Skriv passordet identiteten har nå.",
-            action="Lås opp",
-            title="Bytt passord – Prosjektark",
+            purpose=translate("identity_wizard", "Skriv passordet identiteten har nå."),
+            action=translate("identity_wizard", "Lås opp"),
+            title=translate("identity_wizard", "Bytt passord – Prosjektark"),
         )
         if unlock.exec() != QDialog.DialogCode.Accepted or unlock.identity is None:
             return

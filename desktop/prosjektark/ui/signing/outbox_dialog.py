@@ -49,11 +49,13 @@ from PySide6.QtWidgets import (
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.nb_format import format_datetime
 from prosjektark.domain.summary import STATUS_NAMES, SheetSummary
+from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.repository import Store, StoreError
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_progress
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.signing.batch_export import ExportReport, run_export_jobs
 from prosjektark.ui.theme import Role
 
@@ -62,7 +64,13 @@ if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
 
 COL_TITLE, COL_REVISION, COL_EXPORTED, COL_STATE, COL_FILE = range(5)
-HEADERS = ("Prosjektark", "Revisjon", "Eksportert", "Tilstand", "Fil")
+HEADERS = (
+    QT_TRANSLATE_NOOP("outbox_dialog", "Prosjektark"),
+    QT_TRANSLATE_NOOP("outbox_dialog", "Revisjon"),
+    QT_TRANSLATE_NOOP("outbox_dialog", "Eksportert"),
+    QT_TRANSLATE_NOOP("outbox_dialog", "Tilstand"),
+    QT_TRANSLATE_NOOP("outbox_dialog", "Fil"),
+)
 
 IdentityProvider = Callable[[], "Identity | None"]
 
@@ -92,7 +100,7 @@ class OutboxTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("outbox_dialog", HEADERS[section])
         return None
 
     def data(
@@ -105,7 +113,7 @@ class OutboxTableModel(QAbstractTableModel):
         exists = entry.file_exists
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_TITLE:
-                return entry.title or "(uten navn)"
+                return entry.title or translate("outbox_dialog", "(uten navn)")
             if col == COL_REVISION:
                 return str(entry.revision)
             if col == COL_EXPORTED:
@@ -115,9 +123,16 @@ class OutboxTableModel(QAbstractTableModel):
                     from prosjektark.exchange.delivery import delivered_label
 
                     return delivered_label(entry, format_datetime, full=False)
-                return entry.state_label
+                # store.outbox names the states (QT_TRANSLATE_NOOP, context "outbox").
+                return translate("outbox", entry.state_label)
             if col == COL_FILE:
-                return entry.path.name if exists else f"{entry.path.name} (filen mangler)"
+                return (
+                    entry.path.name
+                    if exists
+                    else translate("outbox_dialog", "{file} (filen mangler)").format(
+                        file=entry.path.name
+                    )
+                )
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_STATE and entry.state == "levert":
                 from prosjektark.exchange.delivery import delivered_label
@@ -140,10 +155,13 @@ class SheetPickerDialog(QDialog):
 
     def __init__(self, summaries: list[SheetSummary], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Eksporter flere ark – Prosjektark")
+        self.setWindowTitle(translate("outbox_dialog", "Eksporter flere ark – Prosjektark"))
         intro = QLabel(
-            "Velg arkene som skal signeres og eksporteres som pakker. Ark med feil hoppes "
-            "over; du får vite hvilke til slutt."
+            translate(
+                "outbox_dialog",
+                "Velg arkene som skal signeres og eksporteres som pakker. Ark med feil hoppes "
+                "over; du får vite hvilke til slutt.",
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
@@ -151,16 +169,19 @@ class SheetPickerDialog(QDialog):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         for summary in summaries:
-            status = STATUS_NAMES.get(summary.status, summary.status)
-            text = f"{summary.title or '(uten navn)'}   –   r{summary.revision}, {status}"
+            status = translate("summary", STATUS_NAMES.get(summary.status, summary.status))
+            title = summary.title or translate("outbox_dialog", "(uten navn)")
+            text = translate("outbox_dialog", "{title}   –   r{revision}, {status}").format(
+                title=title, revision=summary.revision, status=status
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        all_button = QPushButton("Velg alle")
+        all_button = QPushButton(translate("outbox_dialog", "Velg alle"))
         all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
-        none_button = QPushButton("Velg ingen")
+        none_button = QPushButton(translate("outbox_dialog", "Velg ingen"))
         none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         row = QHBoxLayout()
         row.addWidget(all_button)
@@ -170,8 +191,10 @@ class SheetPickerDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Signer og eksporter")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.ok_button.setText(translate("outbox_dialog", "Signer og eksporter"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("outbox_dialog", "Avbryt")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
@@ -199,12 +222,14 @@ class SheetPickerDialog(QDialog):
         ]
 
 
-DELIVER = "&Marker som levert"
-UNDELIVER = "&Marker som ikke levert"
-SEND = "&Send til sekretariatet …"
+DELIVER = QT_TRANSLATE_NOOP("outbox_dialog", "&Marker som levert")
+UNDELIVER = QT_TRANSLATE_NOOP("outbox_dialog", "&Marker som ikke levert")
+SEND = QT_TRANSLATE_NOOP("outbox_dialog", "&Send til sekretariatet …")
 # exchange.delivery.DELIVERY_FOLDER_KEY (exchange/ is not imported at start-up)
 _DELIVERY_FOLDER_KEY = "delivery/folder"
-NO_FOLDER = "Leveringsmappe: ikke valgt ennå (du blir spurt første gang du sender)"
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "outbox_dialog", "Leveringsmappe: ikke valgt ennå (du blir spurt første gang du sender)"
+)
 
 
 @dataclass
@@ -221,16 +246,29 @@ class DeliveryReport:
         """A summary line, then one line per package."""
         sent = len(self.outcomes) - len(self.failed)
         n = len(self.outcomes)
-        head = f"{sent} av {n} pakke{'r' if n != 1 else ''} er sendt til {self.folder}."
+        head = (
+            translate("outbox_dialog", "{sent} av 1 pakke er sendt til {folder}.")
+            if n == 1
+            else translate("outbox_dialog", "{sent} av {n} pakker er sendt til {folder}.")
+        ).format(sent=sent, n=n, folder=self.folder)
         if self.failed:
-            head += " Pakkene som ikke ble sendt, ligger fortsatt i utboksen som klare."
+            head += " " + translate(
+                "outbox_dialog", "Pakkene som ikke ble sendt, ligger fortsatt i utboksen som klare."
+            )
         if self.cancelled:
-            head += " Sendingen ble avbrutt; resten er ikke sendt."
+            head += " " + translate("outbox_dialog", "Sendingen ble avbrutt; resten er ikke sendt.")
         lines = [head]
         for outcome in self.outcomes:
             mark = "✔" if outcome.ok else "✖"
-            title = outcome.entry.title or "(uten navn)"
-            lines.append(f"{mark} {title} (rev. {outcome.entry.revision}): {outcome.message}")
+            title = outcome.entry.title or translate("outbox_dialog", "(uten navn)")
+            lines.append(
+                translate("outbox_dialog", "{mark} {title} (rev. {revision}): {message}").format(
+                    mark=mark,
+                    title=title,
+                    revision=outcome.entry.revision,
+                    message=outcome.message,
+                )
+            )
         return "\n".join(lines)
 
 
@@ -289,18 +327,23 @@ class OutboxDialog(QDialog):
         self._folder: Path | None = None
         self.last_report: ExportReport | None = None
         self.last_delivery: DeliveryReport | None = None
-        self.setWindowTitle("Utboks – Prosjektark")
+        self.setWindowTitle(translate("outbox_dialog", "Utboks – Prosjektark"))
 
         intro = QLabel(
-            "Signerte pakker du har eksportert. «Send til sekretariatet» kopierer pakkene "
-            "som er klare, eller dem du har valgt, til sekretariatets leveringsmappe. "
-            "Sender du en pakke på en annen måte, kan du markere den som levert her."
+            translate(
+                "outbox_dialog",
+                "Signerte pakker du har eksportert. «Send til sekretariatet» kopierer pakkene "
+                "som er klare, eller dem du har valgt, til sekretariatets leveringsmappe. "
+                "Sender du en pakke på en annen måte, kan du markere den som levert her.",
+            )
         )
         intro.setWordWrap(True)
         self.folder_label = QLabel()
         self.folder_label.setObjectName("deliveryFolder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.change_folder_button = QPushButton("&Bytt leveringsmappe …")
+        self.change_folder_button = QPushButton(
+            translate("outbox_dialog", "&Bytt leveringsmappe …")
+        )
         self.change_folder_button.setObjectName("chooseDeliveryFolder")
         self.change_folder_button.clicked.connect(lambda: self.choose_delivery_folder())
         folder_row = QHBoxLayout()
@@ -324,7 +367,11 @@ class OutboxDialog(QDialog):
         header.setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_FILE, 200)
         self.table.doubleClicked.connect(lambda _i: self.open_selected_folder())
-        self.empty = QLabel("Utboksen er tom. Signerte pakker du eksporterer, vises her.")
+        self.empty = QLabel(
+            translate(
+                "outbox_dialog", "Utboksen er tom. Signerte pakker du eksporterer, vises her."
+            )
+        )
         theme.set_style(self.empty, "color: $muted_text;")
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -334,24 +381,29 @@ class OutboxDialog(QDialog):
 
         # One button that marks the chosen packages delivered, or, when all of them are
         # delivered already, takes that back (a slip of the mouse must be undoable).
-        self.deliver_button = QPushButton(DELIVER)
+        self.deliver_button = QPushButton(translate("outbox_dialog", DELIVER))
         self.deliver_button.setObjectName("markDelivered")
         self.deliver_button.clicked.connect(self.toggle_selected_delivered)
-        self.folder_button = QPushButton("&Åpne mappe")
+        self.folder_button = QPushButton(translate("outbox_dialog", "&Åpne mappe"))
         self.folder_button.setObjectName("openFolder")
         self.folder_button.clicked.connect(self.open_selected_folder)
-        self.remove_button = QPushButton("&Fjern fra listen")
+        self.remove_button = QPushButton(translate("outbox_dialog", "&Fjern fra listen"))
         self.remove_button.setObjectName("remove")
-        self.remove_button.setToolTip("Glemmer pakken i utboksen; filen blir liggende.")
+        self.remove_button.setToolTip(
+            translate("outbox_dialog", "Glemmer pakken i utboksen; filen blir liggende.")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
-        self.batch_button = QPushButton("&Eksporter flere …")
+        self.batch_button = QPushButton(translate("outbox_dialog", "&Eksporter flere …"))
         self.batch_button.setObjectName("exportSeveral")
         self.batch_button.clicked.connect(lambda: self.export_several())
-        self.send_button = QPushButton(SEND)
+        self.send_button = QPushButton(translate("outbox_dialog", SEND))
         self.send_button.setObjectName("sendToSecretariat")
         self.send_button.setToolTip(
-            "Kopierer pakkene som er klare til leveringsmappen og markerer dem som levert."
-            " Velger du rader selv, sendes bare de valgte."
+            translate(
+                "outbox_dialog",
+                "Kopierer pakkene som er klare til leveringsmappen og markerer dem som levert."
+                " Velger du rader selv, sendes bare de valgte.",
+            )
         )
         self.send_button.clicked.connect(lambda: self.send_to_secretariat())
         row = QHBoxLayout()
@@ -361,7 +413,9 @@ class OutboxDialog(QDialog):
         row.addWidget(self.send_button)
         row.addWidget(self.batch_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("outbox_dialog", "Lukk")
+        )
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -404,7 +458,11 @@ class OutboxDialog(QDialog):
         self._starting_row = starting_row
         self.empty.setVisible(not rows)
         folder = self.delivery_folder()
-        self.folder_label.setText(f"Leveringsmappe: {folder}" if folder else NO_FOLDER)
+        self.folder_label.setText(
+            translate("outbox_dialog", "Leveringsmappe: {folder}").format(folder=folder)
+            if folder
+            else translate("outbox_dialog", NO_FOLDER)
+        )
         self._update_buttons()
 
     def selected_entries(self) -> list[OutboxEntry]:
@@ -433,12 +491,14 @@ class OutboxDialog(QDialog):
         chosen = self.selected_entries()
         ready = len(self._entries_to_send())
         self.send_button.setText(
-            f"&Send valgte ({ready}) til sekretariatet …"
+            translate("outbox_dialog", "&Send valgte ({n}) til sekretariatet …").format(n=ready)
             if self._chosen()
-            else f"&Send alle klare ({ready}) til sekretariatet …"
+            else translate("outbox_dialog", "&Send alle klare ({n}) til sekretariatet …").format(
+                n=ready
+            )
         )
         undo = bool(chosen) and all(e.state != "klar" for e in chosen)
-        self.deliver_button.setText(UNDELIVER if undo else DELIVER)
+        self.deliver_button.setText(translate("outbox_dialog", UNDELIVER if undo else DELIVER))
         self.deliver_button.setEnabled(bool(chosen))
         self.folder_button.setEnabled(len(chosen) == 1)
         self.remove_button.setEnabled(bool(chosen))
@@ -466,12 +526,16 @@ class OutboxDialog(QDialog):
         if self.settings is not None:
             self.settings.setValue(_DELIVERY_FOLDER_KEY, str(folder))
             self.settings.sync()
-        self.folder_label.setText(f"Leveringsmappe: {folder}")
+        self.folder_label.setText(
+            translate("outbox_dialog", "Leveringsmappe: {folder}").format(folder=folder)
+        )
 
     def choose_delivery_folder(self) -> Path | None:
         """Ask for the secretariat's delivery folder and remember it; None if cancelled."""
         start = self.delivery_folder() or self.default_dir
-        chosen = file_dialogs.choose_folder(self, "Velg sekretariatets leveringsmappe", start)
+        chosen = file_dialogs.choose_folder(
+            self, translate("outbox_dialog", "Velg sekretariatets leveringsmappe"), start
+        )
         if chosen is None:
             return None
         self.set_delivery_folder(chosen)
@@ -494,7 +558,7 @@ class OutboxDialog(QDialog):
         None when nothing was sent (nothing ready, or no folder chosen)."""
         entries = self._entries_to_send()
         if not entries:
-            self._say("Ingen pakker er klare til å sendes.")
+            self._say(translate("outbox_dialog", "Ingen pakker er klare til å sendes."))
             return None
         if folder is not None:
             self.set_delivery_folder(folder)
@@ -503,10 +567,15 @@ class OutboxDialog(QDialog):
             return None
         ids = [e.id for e in entries]
         dialog = progress_dialog(
-            self, "Sender til sekretariatet – Prosjektark", "Forbereder sending …", len(ids)
+            self,
+            translate("outbox_dialog", "Sender til sekretariatet – Prosjektark"),
+            translate("outbox_dialog", "Forbereder sending …"),
+            len(ids),
         )
         worker = DeliveryWorker(self.store, ids, folder)
-        report = run_with_progress(dialog, worker, "Avbryter etter pakken som sendes nå …")
+        report = run_with_progress(
+            dialog, worker, translate("outbox_dialog", "Avbryter etter pakken som sendes nå …")
+        )
         if not isinstance(report, DeliveryReport):
             report = DeliveryReport(folder, cancelled=True)
         self.last_delivery = report
@@ -545,10 +614,20 @@ class OutboxDialog(QDialog):
             return False
         folder = chosen[0].path.parent
         if not folder.is_dir():
-            self._say(f"Mappen {folder} finnes ikke lenger.", error=True)
+            self._say(
+                translate("outbox_dialog", "Mappen {folder} finnes ikke lenger.").format(
+                    folder=folder
+                ),
+                error=True,
+            )
             return False
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self._say(f"Kunne ikke åpne mappen. Pakken ligger i {folder}.", error=True)
+            self._say(
+                translate(
+                    "outbox_dialog", "Kunne ikke åpne mappen. Pakken ligger i {folder}."
+                ).format(folder=folder),
+                error=True,
+            )
             return False
         return True
 
@@ -576,7 +655,9 @@ class OutboxDialog(QDialog):
         if not sheet_ids:
             return None
         if out_dir is None:
-            out_dir = file_dialogs.choose_folder(self, "Velg mappe for pakkene", self.default_dir)
+            out_dir = file_dialogs.choose_folder(
+                self, translate("outbox_dialog", "Velg mappe for pakkene"), self.default_dir
+            )
             if out_dir is None:
                 return None
         if identity is None:

@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from prosjektark.ui import theme
+from prosjektark.ui.qt_translations import translate
 
 if TYPE_CHECKING:
     from prosjektark.signing.identity import Identity
+
+# signing.identity's message for a wrong passphrase (its catalogue context and text), so
+# the dialog knows that case in every language; named here, not extracted again.
+_WRONG_PASSPHRASE = ("identity", "Feil passord, eller filen er ikke en gyldig PKCS#12-fil: {path}")
 
 
 class PassphraseDialog(QDialog):
@@ -38,32 +43,41 @@ class PassphraseDialog(QDialog):
         self,
         identity_path: Path,
         parent: QWidget | None = None,
-        purpose: str = "Skriv passordet til signeringsidentiteten din for å signere.",
-        action: str = "Lås opp og signer",
-        title: str = "Signer – Prosjektark",
+        purpose: str | None = None,
+        action: str | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.identity_path = Path(identity_path)
         self.identity: Identity | None = None
         self.weak = False
-        self.setWindowTitle(title)
-        intro = QLabel(purpose)
+        self.setWindowTitle(title or translate("passphrase_dialog", "Signer – Prosjektark"))
+        intro = QLabel(
+            purpose
+            or translate(
+                "passphrase_dialog", "Skriv passordet til signeringsidentiteten din for å signere."
+            )
+        )
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passord")
+        self.passphrase.setAccessibleName(translate("passphrase_dialog", "Passord"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         theme.set_style(self.error, "color: $error_text;")
         form = QFormLayout()
-        form.addRow("&Passord:", self.passphrase)
+        form.addRow(translate("passphrase_dialog", "&Passord:"), self.passphrase)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            action or translate("passphrase_dialog", "Lås opp og signer")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("passphrase_dialog", "Avbryt")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,8 +95,9 @@ class PassphraseDialog(QDialog):
             self.identity = load_identity(self.identity_path, self.passphrase.text())
         except IdentityError as exc:
             message = str(exc)
-            if message.startswith("Feil passord"):
-                message = "Feil passord. Prøv igjen."
+            wrong = translate(*_WRONG_PASSPHRASE).split("{path}")[0]
+            if message.startswith(wrong):
+                message = translate("passphrase_dialog", "Feil passord. Prøv igjen.")
             self.error.setText(message)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
@@ -113,8 +128,8 @@ class ChangePassphraseDialog(QDialog):
 
         self.identity = identity
         self.changed: Identity | None = None
-        self.setWindowTitle("Bytt passord – Prosjektark")
-        why = QLabel(WHY_PASSPHRASE)
+        self.setWindowTitle(translate("passphrase_dialog", "Bytt passord – Prosjektark"))
+        why = QLabel(translate("identity_wizard", WHY_PASSPHRASE))
         why.setObjectName("passphraseWhy")
         why.setWordWrap(True)
         theme.set_style(why, MUTED_STYLE)
@@ -124,15 +139,17 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Bytt passord")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        self.ok_button.setText(translate("passphrase_dialog", "Bytt passord"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("passphrase_dialog", "Avbryt")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.passphrase = PassphraseFields(
             self,
             form,
-            label="&Nytt passord:",
-            repeat_label="&Gjenta nytt passord:",
+            label=translate("passphrase_dialog", "&Nytt passord:"),
+            repeat_label=translate("passphrase_dialog", "&Gjenta nytt passord:"),
             related=lambda: (identity.name, identity.email, identity.organisation),
             changed=self._update_button,
         )
@@ -174,15 +191,22 @@ def offer_stronger_passphrase(parent: QWidget | None, identity: Identity) -> Ide
     unchanged or stored again, either way."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Svakt passord – Prosjektark")
+    box.setWindowTitle(translate("passphrase_dialog", "Svakt passord – Prosjektark"))
     box.setText(
-        "Passordet til identiteten din er svakere enn det Prosjektark nå krever: minst 12 "
-        "tegn og ikke et vanlig passord. Den som får tak i identitetsfilen, kan gjette et "
-        "svakt passord raskt og signere i ditt navn."
+        translate(
+            "passphrase_dialog",
+            "Passordet til identiteten din er svakere enn det Prosjektark nå krever: minst 12 "
+            "tegn og ikke et vanlig passord. Den som får tak i identitetsfilen, kan gjette et "
+            "svakt passord raskt og signere i ditt navn.",
+        )
     )
-    box.setInformativeText("Vil du bytte til et sterkere passord nå?")
-    change = box.addButton("&Bytt passord …", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Ikke nå", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        translate("passphrase_dialog", "Vil du bytte til et sterkere passord nå?")
+    )
+    change = box.addButton(
+        translate("passphrase_dialog", "&Bytt passord …"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("passphrase_dialog", "&Ikke nå"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(change)
     box.exec()
     if box.clickedButton() is not change:

@@ -1,6 +1,6 @@
 """Verify a package (.asice) against a trust list, as `prosjektark verify` does.
 
-Shows a green "gyldig" or a red "ikke gyldig" banner with the Norwegian reasons, the
+Shows a green "gyldig" or a red "ikke gyldig" banner with the reasons, the
 signer and fingerprint, and the files in the package.
 """
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
+from prosjektark.ui.qt_translations import translate
 from prosjektark.ui.signing.identity_wizard import fingerprint_text
 
 if TYPE_CHECKING:
@@ -79,19 +80,23 @@ class VerifyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.result: VerificationResult | None = None
-        self.setWindowTitle("Verifiser pakke – Prosjektark")
+        self.setWindowTitle(translate("verify_dialog", "Verifiser pakke – Prosjektark"))
 
         self.package_edit = QLineEdit(str(package) if package else "")
         self.package_edit.setObjectName("package")
-        self.package_edit.setPlaceholderText("Pakken som skal kontrolleres (.asice)")
-        package_button = QPushButton("Velg pakke …")
+        self.package_edit.setPlaceholderText(
+            translate("verify_dialog", "Pakken som skal kontrolleres (.asice)")
+        )
+        package_button = QPushButton(translate("verify_dialog", "Velg pakke …"))
         package_button.clicked.connect(self.choose_package)
         self.trust_edit = QLineEdit(str(trust) if trust else "")
         self.trust_edit.setObjectName("trust")
-        self.trust_edit.setPlaceholderText("Sertifikat (.pem) eller mappe med sertifikater")
-        trust_file = QPushButton("Fil …")
+        self.trust_edit.setPlaceholderText(
+            translate("verify_dialog", "Sertifikat (.pem) eller mappe med sertifikater")
+        )
+        trust_file = QPushButton(translate("verify_dialog", "Fil …"))
         trust_file.clicked.connect(self.choose_trust_file)
-        trust_dir = QPushButton("Mappe …")
+        trust_dir = QPushButton(translate("verify_dialog", "Mappe …"))
         trust_dir.clicked.connect(self.choose_trust_dir)
         package_row = QHBoxLayout()
         package_row.addWidget(self.package_edit, 1)
@@ -102,13 +107,13 @@ class VerifyDialog(QDialog):
         trust_row.addWidget(trust_dir)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        package_label = QLabel("&Pakke:")
+        package_label = QLabel(translate("verify_dialog", "&Pakke:"))
         package_label.setBuddy(self.package_edit)
-        trust_label = QLabel("&Stol på:")
+        trust_label = QLabel(translate("verify_dialog", "&Stol på:"))
         trust_label.setBuddy(self.trust_edit)
         form.addRow(package_label, package_row)
         form.addRow(trust_label, trust_row)
-        self.verify_button = QPushButton("Kontroller")
+        self.verify_button = QPushButton(translate("verify_dialog", "Kontroller"))
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify)
         self.package_edit.textChanged.connect(self._update)
@@ -143,14 +148,16 @@ class VerifyDialog(QDialog):
         self.files.setObjectName("files")
         self.files.setAlternatingRowColors(True)
         details = QFormLayout()
-        details.addRow("Signert av:", self.signer)
+        details.addRow(translate("verify_dialog", "Signert av:"), self.signer)
         details.addRow("SHA-256:", self.fingerprint)
-        details.addRow("Filer:", self.files)
+        details.addRow(translate("verify_dialog", "Filer:"), self.files)
         self.details = QWidget()
         self.details.setLayout(details)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Lukk")
+        close.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("verify_dialog", "Lukk")
+        )
         close.rejected.connect(self.reject)
         close.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
 
@@ -175,8 +182,8 @@ class VerifyDialog(QDialog):
     def choose_package(self) -> None:
         chosen = file_dialogs.open_file(
             self,
-            "Velg pakke",
-            "Signert pakke (*.asice);;Alle filer (*)",
+            translate("verify_dialog", "Velg pakke"),
+            translate("verify_dialog", "Signert pakke (*.asice);;Alle filer (*)"),
             self.package_edit.text(),
             key="pakker",
         )
@@ -186,8 +193,11 @@ class VerifyDialog(QDialog):
     def choose_trust_file(self) -> None:
         chosen = file_dialogs.open_file(
             self,
-            "Velg sertifikat",
-            "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)",
+            translate("verify_dialog", "Velg sertifikat"),
+            translate(
+                "verify_dialog",
+                "Sertifikater og fingeravtrykk (*.pem *.crt *.cer *.sha256 *.txt);;Alle filer (*)",
+            ),
             self.trust_edit.text(),
             key="sertifikat",
         )
@@ -195,7 +205,9 @@ class VerifyDialog(QDialog):
             self.trust_edit.setText(str(chosen))
 
     def choose_trust_dir(self) -> None:
-        chosen = file_dialogs.choose_folder(self, "Velg mappe med sertifikater", key="sertifikat")
+        chosen = file_dialogs.choose_folder(
+            self, translate("verify_dialog", "Velg mappe med sertifikater"), key="sertifikat"
+        )
         if chosen is not None:
             self.trust_edit.setText(str(chosen))
 
@@ -216,33 +228,50 @@ class VerifyDialog(QDialog):
             else:
                 if not package.is_file():
                     result = VerificationResult(
-                        valid=False, unreadable=True, reasons=[f"Fant ikke pakken {package}."]
+                        valid=False,
+                        unreadable=True,
+                        reasons=[
+                            translate("verify_dialog", "Fant ikke pakken {path}.").format(
+                                path=package
+                            )
+                        ],
                     )
                 else:
                     result = verify_package(package, trust)
         except Exception as exc:  # the dialog reports, never crashes
             result = VerificationResult(
-                valid=False, unreadable=True, reasons=[f"Uventet feil under verifisering: {exc}"]
+                valid=False,
+                unreadable=True,
+                reasons=[
+                    translate("verify_dialog", "Uventet feil under verifisering: {error}").format(
+                        error=exc
+                    )
+                ],
             )
         finally:
             QApplication.restoreOverrideCursor()
         self.show_result(result)
         if trust_failed:  # the package itself was never opened
-            self.headline.setText("✖  Tillitslisten kan ikke leses")
+            self.headline.setText(translate("verify_dialog", "✖  Tillitslisten kan ikke leses"))
         return result
 
     def show_result(self, result: VerificationResult) -> None:
         self.result = result
         if result.valid:
             theme.set_style(self.banner, VALID_STYLE)
-            self.headline.setText("✔  Pakken er gyldig")
+            self.headline.setText(translate("verify_dialog", "✔  Pakken er gyldig"))
             self.reasons.setText(
-                "Signaturen stemmer, signereren er på tillitslisten, og ingen filer er endret."
+                translate(
+                    "verify_dialog",
+                    "Signaturen stemmer, signereren er på tillitslisten, og ingen filer er endret.",
+                )
             )
         else:
             theme.set_style(self.banner, INVALID_STYLE)
             self.headline.setText(
-                "✖  Pakken kan ikke leses" if result.unreadable else "✖  Pakken er ikke gyldig"
+                translate("verify_dialog", "✖  Pakken kan ikke leses")
+                if result.unreadable
+                else translate("verify_dialog", "✖  Pakken er ikke gyldig")
             )
             self.reasons.setText("\n".join(f"•  {r}" for r in result.reasons))
         self.signer.setText(signer_text(result))
