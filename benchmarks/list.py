@@ -28,7 +28,7 @@ from prosjektark.domain.summary import SheetSummary  # noqa: E402
 from prosjektark.ui.sheet_list_model import SheetFilterProxy, SheetListModel  # noqa: E402
 
 # PROSJEKTARK_BENCH_QUICK=1 (the test suite, which checks only that it runs) shrinks it.
-ROWS = 1_000 if os.environ.get("PROSJEKTARK_BENCH_QUICK") == "1" else 10_000
+ROWS = 200 if os.environ.get("PROSJEKTARK_BENCH_QUICK") == "1" else 10_000
 FRAME_MS = 16.0
 KEYSTROKES = ["s", "sy", "syk", "sykk", "sykke", "sykkel", "sykkel t", "sykkel tr"]
 WORDS = ["Sykkelveg", "Kollektivfelt", "Fortau", "Trygg skoleveg", "Holdeplass", "Støyskjerm"]

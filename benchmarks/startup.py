@@ -21,7 +21,7 @@ from _common import ROOT, median, report
 # PROSJEKTARK_BENCH_QUICK=1 (the test suite, which checks only that it runs) shrinks it.
 QUICK = os.environ.get("PROSJEKTARK_BENCH_QUICK") == "1"
 SHEETS = 200 if QUICK else 1000
-RUNS = 2 if QUICK else 5
+RUNS = 1 if QUICK else 5
 BARE = """
 import os, time
 from PySide6.QtWidgets import QApplication, QMainWindow

@@ -23,13 +23,17 @@ row by row, so the shortcut cannot drift from what the intake writes unnoticed.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
+import pickle
 import random
 import shutil
 import subprocess
 import uuid
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -326,12 +330,61 @@ def _frames(
     return lines
 
 
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """Held by one process at a time (a lock on `path`)."""
+    import fcntl
+
+    with path.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
+def _made_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable) -> Path:
+    """A folder `make(folder)` fills, made once per test run. Under pytest-xdist the
+    workers share it (each would otherwise spend the same half minute making the same
+    world when the module's tests are spread over them); it is only read afterwards."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker is None or os.name != "posix":
+        folder = tmp_path_factory.mktemp(name)
+        make(folder)
+        return folder
+    folder = tmp_path_factory.getbasetemp().parent / name  # the run's, not the worker's
+    with _exclusive(folder.with_suffix(".lock")):
+        if not (folder / "ferdig").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / "ferdig").touch()
+    return folder
+
+
 @pytest.fixture(scope="module")
 def world(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory):
     """One store of 2,000 delivered sheets, and per programme its items, a saved and
-    edited scenario and frames."""
+    edited scenario and frames. Made once (see `_made_once`), closed, and copied: each
+    worker opens its own copy of the store."""
+    made = _made_once(tmp_path_factory, "portfolio2000", lambda f: _make_world(catalog, f))
+    base = tmp_path_factory.mktemp("portfolio2000-kopi") / "store"
+    shutil.copytree(made / "store", base)
+    store = Store.open(base / "db.sqlite3", base / "vedlegg", base / "backup")
+    store.actor = lambda: SEC
+    with (made / "programmes.pickle").open("rb") as fh:
+        saved: dict[str, dict] = pickle.load(fh)
+    programmes = {
+        pid: Programme(profile=catalog.profile(pid), **fields) for pid, fields in saved.items()
+    }
+    yield store, programmes
+    store.close()
+
+
+def _make_world(catalog: Catalog, folder: Path) -> None:
+    """The store (folder/store) and, pickled, what each programme's tests compare it with."""
     rng = random.Random(SEED)
-    base = tmp_path_factory.mktemp("portfolio2000")
+    base = folder / "store"
     store = Store.open(base / "db.sqlite3", base / "vedlegg", base / "backup")
     store.actor = lambda: SEC
     generated = {pid: _generate(catalog, catalog.profile(pid), rng) for pid in PROGRAMMES}
@@ -348,7 +401,7 @@ def world(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory):
     rng.shuffle(bulk)
     _deliver_in_bulk(store, catalog, bulk)
 
-    programmes: dict[str, Programme] = {}
+    programmes: dict[str, dict] = {}
     for pid, made in generated.items():
         profile = catalog.profile(pid)
         sheets = {s.id: s for s, _ in made}
@@ -363,17 +416,17 @@ def world(catalog: Catalog, tmp_path_factory: pytest.TempPathFactory):
         scenario = store.load_scenario(saved.id)
         assert scenario.entries == edited.entries  # ranks, reasons and shifts kept
         store.set_frames(pid, _frames(profile, sheets, scenario), expected_version=0)
-        programmes[pid] = Programme(
-            profile=profile,
-            sheets=sheets,
-            states={s.id: state for s, state in made},
-            items=items,
-            scenario=scenario,
-            frames=store.frames(pid),
-            public=public[pid],
-        )
-    yield store, programmes
-    store.close()
+        programmes[pid] = {
+            "sheets": sheets,
+            "states": {s.id: state for s, state in made},
+            "items": items,
+            "scenario": scenario,
+            "frames": store.frames(pid),
+            "public": public[pid],
+        }
+    store.close()  # folds the write-ahead log into the file: the folder alone is complete
+    with (folder / "programmes.pickle").open("wb") as fh:
+        pickle.dump(programmes, fh)
 
 
 # ---------------------------------------------------------------------------- by hand
@@ -682,19 +735,28 @@ def test_the_view_shows_the_balance_by_hand(world, catalog: Catalog, qapp, pid: 
 
 @pytest.fixture(scope="module")
 def proposals(world, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path]]:
-    """Per programme its unsigned proposal: (PDF, workbook)."""
-    store, programmes = world
+    """Per programme its unsigned proposal: (PDF, workbook); made once (see `_made_once`)
+    and only read."""
+    _store, programmes = world
+
+    def make(folder: Path) -> None:
+        for pid, programme in programmes.items():
+            items = {i.sheet_id: i for i in programme.items}
+            (folder / pid).mkdir()
+            write_proposal(
+                folder / pid,
+                programme.scenario,
+                items,
+                programme.frames,
+                programme.profile,
+                made_at=MADE_AT,
+            )
+
+    made = _made_once(tmp_path_factory, "portfolio2000-forslag", make)
     out = {}
-    for pid, programme in programmes.items():
-        items = {i.sheet_id: i for i in programme.items}
-        pdf, xlsx = write_proposal(
-            tmp_path_factory.mktemp(f"forslag-{pid}"),
-            programme.scenario,
-            items,
-            programme.frames,
-            programme.profile,
-            made_at=MADE_AT,
-        )
+    for pid in programmes:
+        (pdf,) = (made / pid).glob("*.pdf")
+        (xlsx,) = (made / pid).glob("*.xlsx")
         out[pid] = (pdf, xlsx)
     return out
 
