@@ -242,3 +242,34 @@ def test_the_v0005_database_keeps_its_case_flow(tmp_path: Path) -> None:
         assert SHEET_A in store.latest_deliveries()
         assert store.scenarios() == [] and store.frames("miljopakken") == []
     assert revision_of(db_path) == [HEAD_REVISION]
+
+
+def test_migration_backups_are_pruned_to_the_last_five(tmp_path: Path) -> None:
+    """Each migration leaves a full copy of the database; years of releases must not fill
+    the disk. The newest five stay, automatic backups and damaged copies are not touched."""
+    import os
+
+    backup_dir = tmp_path / "kopier"
+    backup_dir.mkdir()
+    older = []
+    for age in range(7):  # earlier migrations' copies, oldest last
+        old = backup_dir / f"prosjektark-v000{age}-2025010{age}T000000Z.sqlite3"
+        old.write_bytes(b"copy")
+        os.utime(old, (1_700_000_000 - age * 3600,) * 2)
+        older.append(old)
+    automatic = backup_dir / "prosjektark-automatisk-20240101T000000Z.sqlite3"
+    automatic.write_bytes(b"auto")
+    os.utime(automatic, (1_600_000_000,) * 2)
+    damaged = backup_dir / "skadet-20240101T000000Z"
+    damaged.mkdir()
+
+    db_path = tmp_path / "prosjektark.sqlite3"
+    make_older_database(db_path)
+    Store.open(db_path, tmp_path / "vedlegg", backup_dir=backup_dir).close()
+
+    left = {p.name for p in backup_dir.iterdir()}
+    newest = [p for p in left if p.startswith("prosjektark--") or "uten-versjon" in p]
+    assert len(newest) == 1  # the copy taken now (a database at base has no revision)
+    assert {p.name for p in older[:4]} <= left
+    assert not {p.name for p in older[4:]} & left
+    assert automatic.name in left and damaged.name in left

@@ -14,11 +14,15 @@ of the moment (prosjektark.i18n); use these functions, not the tables, to show t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from prosjektark.domain.findings import SEVERITY_NAMES
-from prosjektark.domain.form import FormDefinition
-from prosjektark.domain.profile import Profile
 from prosjektark.domain.summary import STATUS_NAMES
 from prosjektark.i18n import translate
+
+if TYPE_CHECKING:  # the list shows before the form's pydantic models are loaded (start-up)
+    from prosjektark.domain.form import FormDefinition
+    from prosjektark.domain.profile import Profile
 
 __all__ = [
     "PHASE_PATH",

@@ -77,6 +77,9 @@ def backup_database(db_path: Path, backup_dir: Path, label: str = "") -> Path:
 
 AUTO_LABEL = "automatisk"
 AUTO_KEPT = 5
+# Each schema migration leaves a whole copy of the database; years of releases would fill
+# a laptop's disk. The newest copies are the ones anyone would restore.
+MIGRATION_KEPT = 5
 DAILY_INTERVAL_S = 24 * 3600
 
 
@@ -91,6 +94,17 @@ def list_backups(backup_dir: Path) -> list[Path]:
 
 def _automatic(backup_dir: Path) -> list[Path]:
     return [p for p in list_backups(backup_dir) if f"-{AUTO_LABEL}-" in p.name]
+
+
+def take_migration_backup(db_path: Path, backup_dir: Path, revision: str) -> Path:
+    """The copy taken before a schema migration; older migration copies beyond the newest
+    MIGRATION_KEPT are removed (automatic backups and damaged copies are not touched)."""
+    taken = backup_database(db_path, backup_dir, revision)
+    migration = [p for p in list_backups(backup_dir) if f"-{AUTO_LABEL}-" not in p.name]
+    for old in migration[MIGRATION_KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return taken
 
 
 def _take_automatic(db_path: Path, backup_dir: Path) -> Path:

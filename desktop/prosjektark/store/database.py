@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from prosjektark.i18n import translate
 from prosjektark.store.backup import (
-    backup_database,
     copy_damaged,
     default_backup_dir,
     list_backups,
+    take_migration_backup,
 )
 from prosjektark.store.errors import CorruptDatabaseError, NewerDatabaseError, StoreError
 
@@ -241,7 +241,7 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
         )
     backup: Path | None = None
     if state.exists:
-        backup = backup_database(db_path, backup_dir, state.revision or "")
+        backup = take_migration_backup(db_path, backup_dir, state.revision or "")
     engine = create_sqlite_engine(db_path)
     try:
         upgrade(engine)
