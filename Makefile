@@ -15,31 +15,39 @@ $(STAMP): pyproject.toml setup.py
 run: $(STAMP)
 	$(PY) -m prosjektark
 
-# Tools some tests need from Debian (openssl, pdftoppm, LibreOffice Calc to read our workbooks
-# independently); installed when we may, else those tests skip and name what is missing.
+# Tools some tests need from Debian, installed when we may, else those tests skip and name
+# what is missing: openssl, pdftoppm and LibreOffice Calc read our packages, PDFs and
+# workbooks independently; wixl/msiinfo (msitools) and osslsigncode build, read and sign the
+# Windows installer; desktop-file-validate, appstreamcli, update-mime-database and
+# shellcheck check the Linux desktop files and install scripts.
+TEST_COMMANDS := openssl pdftoppm soffice wixl msiinfo osslsigncode desktop-file-validate \
+  appstreamcli update-mime-database shellcheck
+TEST_PACKAGES := openssl poppler-utils libreoffice-calc-nogui wixl msitools osslsigncode \
+  desktop-file-utils appstream shared-mime-info shellcheck
 test-tools:
-	@command -v openssl >/dev/null && command -v pdftoppm >/dev/null && command -v soffice >/dev/null || \
+	@for c in $(TEST_COMMANDS); do command -v $$c >/dev/null || exit 1; done || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	      openssl poppler-utils libreoffice-calc-nogui >/dev/null) || \
-	    echo "note: openssl/poppler-utils/libreoffice-calc-nogui not installed; tests needing them will skip"; }
+	      $(TEST_PACKAGES) >/dev/null) || \
+	    echo "note: not all of $(TEST_PACKAGES) could be installed; tests needing them will skip"; }
 
 # Two workers: CI has two cores, and one process left the second idle (11.5 min in one).
 # worksteal: the long end-to-end tests would otherwise leave one worker idle at the end.
 PYTEST_WORKERS ?= -n 2 --dist worksteal
 
 test: $(STAMP) test-tools
-	$(PY) -m ruff check desktop tests benchmarks docs
-	$(PY) -m ruff format --check desktop tests benchmarks docs
+	$(PY) -m ruff check desktop tests benchmarks docs packaging
+	$(PY) -m ruff format --check desktop tests benchmarks docs packaging
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --durations=15 $(PYTEST_WORKERS)
+	$(PYTHON) packaging/frozen_gate.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check desktop tests benchmarks docs
-	$(PY) -m ruff format --check desktop tests benchmarks docs
+	$(PY) -m ruff check desktop tests benchmarks docs packaging
+	$(PY) -m ruff format --check desktop tests benchmarks docs packaging
 
 format: $(STAMP)
-	$(PY) -m ruff format desktop tests benchmarks docs
-	$(PY) -m ruff check --fix desktop tests benchmarks docs
+	$(PY) -m ruff format desktop tests benchmarks docs packaging
+	$(PY) -m ruff check --fix desktop tests benchmarks docs packaging
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
@@ -51,6 +59,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/intake.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/portfolio_toggle.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/frozen_startup.py
 
 # Texts in three languages. The code is written in bokmål; `make translations` collects
 # every translate("context", "…") into resources/translations/prosjektark_{nn,en}.ts
@@ -69,6 +78,89 @@ translations: $(STAMP)
 
 wheel: $(STAMP)
 	$(PY) -m build --wheel --outdir dist .
+
+# Releases. `make dist` builds the wheel, the sdist (the wheel is built from the sdist) and
+# the frozen app into dist/, with the tools pinned with hashes in requirements/build.lock,
+# installed into their own venv (never the dev venv) from wheels only, so no unpinned
+# build dependency comes in. `make lock` regenerates the lock files (uv, universal: the
+# Windows- and macOS-only packages are in them too); LOCK_FLAGS=--upgrade moves every pin.
+.PHONY: dist sdist-wheel frozen frozen-check frozen-gate lock
+BUILD_VENV ?= build/venv
+BUILD_PY := $(BUILD_VENV)/bin/python
+BUILD_STAMP := $(BUILD_VENV)/.installed
+LOCK_VENV ?= build/venv-lock
+UV_VERSION := 0.13.9
+LOCK_FLAGS ?=
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -1)
+FROZEN := dist/prosjektark-$(VERSION)
+FROZEN_INPUTS := build.spec packaging/bundle_contents.py pyproject.toml \
+  $(shell find desktop resources -type f -not -path '*/__pycache__/*' -not -path '*.egg-info/*' -not -name '*.pyc')
+
+$(BUILD_STAMP): requirements/build.lock
+	rm -rf $(BUILD_VENV)
+	$(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_PY) -m pip install --quiet --require-hashes --only-binary :all: -r requirements/build.lock
+	@touch $@
+
+sdist-wheel: $(BUILD_STAMP)
+	$(BUILD_PY) -m build --no-isolation --outdir dist .
+
+$(FROZEN)/prosjektark: $(BUILD_STAMP) $(FROZEN_INPUTS)
+	$(BUILD_PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller build.spec
+	@touch $@
+
+frozen: $(FROZEN)/prosjektark
+
+dist: sdist-wheel frozen
+	@ls -1 dist
+
+# The frozen app's smoke test (packaging/frozen_check.py); on success it records the hash
+# of the packaging inputs in packaging/frozen-verified.sha256 (commit it with them).
+frozen-check: frozen
+	$(BUILD_PY) packaging/frozen_check.py $(FROZEN)
+	$(BUILD_PY) packaging/frozen_gate.py --record
+
+# For `make test`: runs frozen-check only when the packaging inputs differ from the stamp.
+frozen-gate:
+	$(PYTHON) packaging/frozen_gate.py
+
+# Third-party notices (resources/licenses/): run after changing dependencies; the tests
+# fail until then. Fetches the wheels of Windows-only dependencies (tzdata) with pip.
+.PHONY: notices installer installer-check linux-tarball
+notices: $(STAMP)
+	$(PY) packaging/notices.py --download build/notices-wheels
+
+# The Windows installer (an MSI, built with wixl from msitools) from the Windows build
+# dist/prosjektark-<version>/, made on Windows with `pyinstaller build.spec`. Signed when
+# PROSJEKTARK_SIGN_COMMAND is set (README, "Windows").
+installer: $(STAMP)
+	$(PY) packaging/windows/build_installer.py
+
+# The same package against a stand-in bundle (build/Prosjektark-<version>-x64-stand-in.msi):
+# checks the installer where the Windows app cannot be built.
+installer-check: $(STAMP)
+	$(PY) packaging/windows/build_installer.py --stand-in
+
+# The Linux tarball: the frozen app with install.sh, the desktop files and the icons.
+LINUX_NAME = prosjektark-$(VERSION)-linux-x86_64
+linux-tarball: frozen
+	rm -rf build/$(LINUX_NAME) && mkdir -p build/$(LINUX_NAME)/icons
+	cp -R $(FROZEN) build/$(LINUX_NAME)/
+	cp packaging/linux/install.sh packaging/linux/uninstall.sh packaging/linux/no.prosjektark.Prosjektark.* LICENSE build/$(LINUX_NAME)/
+	cp -R packaging/icons/hicolor build/$(LINUX_NAME)/icons/
+	tar -C build --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$$(git log -1 --format=%ct) \
+	  -cf - $(LINUX_NAME) | gzip -n > dist/$(LINUX_NAME).tar.gz
+	@echo dist/$(LINUX_NAME).tar.gz
+
+lock:
+	@test -x $(LOCK_VENV)/bin/uv || { $(PYTHON) -m venv $(LOCK_VENV) && \
+	  $(LOCK_VENV)/bin/python -m pip install --quiet uv==$(UV_VERSION); }
+	$(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	  --custom-compile-command "make lock" $(LOCK_FLAGS) pyproject.toml -o requirements/runtime.lock
+	$(LOCK_VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	  --custom-compile-command "make lock" $(LOCK_FLAGS) pyproject.toml requirements/build.in \
+	  -c requirements/runtime.lock -o requirements/build.lock
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -15,6 +15,10 @@ class BuildPyWithResources(build_py):
     def run(self) -> None:
         super().run()
         src = Path(__file__).parent / "resources"
+        if not src.is_dir():
+            # An sdist made without MANIFEST.in's `graft resources` would give a wheel
+            # that cannot start; stop here rather than later on the user's machine.
+            raise SystemExit(f"resources/ not found beside setup.py ({src}); see MANIFEST.in")
         dst = Path(self.build_lib) / "prosjektark" / "resources"
         if dst.exists():
             shutil.rmtree(dst)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -13,6 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "nb_NO.UTF-8"
+# No machine-wide configuration (a developer's /etc/xdg/Prosjektark) reaches the tests, not
+# even catalogs read while modules are collected; each test gets an empty folder below.
+os.environ["PROSJEKTARK_MACHINE_CONFIG"] = tempfile.mkdtemp(prefix="prosjektark-machine-")
+atexit.register(shutil.rmtree, os.environ["PROSJEKTARK_MACHINE_CONFIG"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +36,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("PROSJEKTARK_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _empty_machine_config(tmp_path_factory, monkeypatch):
+    """An empty machine configuration folder of the test's own (tests of it fill it in)."""
+    folder = tmp_path_factory.mktemp("machine")
+    monkeypatch.setenv("PROSJEKTARK_MACHINE_CONFIG", str(folder))
+    monkeypatch.delenv("PROSJEKTARK_DATABASE_URL", raising=False)
+    return folder
 
 
 @pytest.fixture(scope="session")

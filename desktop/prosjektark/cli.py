@@ -1,4 +1,6 @@
-"""`prosjektark <command>`: headless commands; no command opens the window.
+"""`prosjektark <command>`: headless commands; no command opens the window, and
+`prosjektark FILE.asice` opens it on that package (a file manager's or Explorer's
+«Open with»).
 
 Each command lives in prosjektark.commands.<name> with a `run(args) -> int`, and calls
 the same functions the UI calls. Heavy imports happen inside the commands.
@@ -11,6 +13,7 @@ import os
 import sys
 import uuid
 from importlib import import_module
+from pathlib import Path
 
 from prosjektark import i18n
 from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
@@ -82,7 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     # built (the -h help), the rest when it prints: ours answers in the current language.
     argparse._ = _argparse_text  # type: ignore[attr-defined]
     parser = _Parser(
-        prog="prosjektark", description=translate("cli", "Prosjektark for byvekstavtaler.")
+        prog="prosjektark",
+        description=translate("cli", "Prosjektark for byvekstavtaler."),
+        epilog=translate(
+            "cli",
+            "«prosjektark FIL.asice» åpner vinduet og kontrollerer den signerte pakken. "
+            "En fil med samme navn som en kommando skrives med mappe foran, for eksempel "
+            "./check.",
+        ),
     )
     parser.add_argument(
         "--self-test",
@@ -130,7 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help=translate("cli", "verifiser en signert pakke (.asice)"))
     p.add_argument("package")
     p.add_argument(
-        "--trust", required=True, help=translate("cli", "PEM-fil eller mappe med sertifikater")
+        "--trust",
+        help=translate(
+            "cli", "PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)"
+        ),
     )
     p.add_argument("--format", choices=["text", "json"], default="text")
 
@@ -243,7 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("package")
     q.add_argument(
-        "--trust", required=True, help=translate("cli", "PEM-fil eller mappe med sertifikater")
+        "--trust",
+        help=translate(
+            "cli", "PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)"
+        ),
     )
 
     p = sub.add_parser("history", help=translate("cli", "vis sakshistorikken til et ark"))
@@ -432,10 +448,52 @@ def _discard_stdout() -> None:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept to exit
 
 
+SELF_TEST = "--self-test"
+
+
+def _file_argument(argv: list[str]) -> str | None:
+    """FILE in `prosjektark [--self-test] [--] FILE`, the way a file manager or Windows'
+    file association starts the program; None when argv is for the commands' parser.
+
+    A command's name is always the command (`./check` is the file), and a word that
+    does not look like a path is left to argparse, which names the commands."""
+    rest = [a for a in argv if a != SELF_TEST]
+    if len(rest) == 2 and rest[0] == "--":
+        return rest[1]
+    if len(rest) != 1 or rest[0].startswith("-") or rest[0] in _COMMANDS:
+        return None
+    text = rest[0]
+    separators = {os.sep, os.altsep or os.sep}
+    if Path(text).exists() or any(sep in text for sep in separators) or Path(text).suffix:
+        return text
+    return None
+
+
+def _open_file(text: str, self_test: bool) -> int:
+    path = Path(text)
+    if path.is_dir():
+        message = translate("cli", "prosjektark: «{path}» er en mappe, ikke en pakke (.asice).")
+    elif not path.is_file():
+        message = translate("cli", "prosjektark: fant ikke filen «{path}».")
+    else:
+        from prosjektark.ui.app import run_app
+
+        return run_app(self_test=self_test, package=path.resolve())
+    # The windowed program on Windows has no console: there stderr is None, and the
+    # file association only ever passes files that exist.
+    if sys.stderr is not None:
+        print(message.format(path=text), file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
 def main(argv: list[str] | None = None) -> int:
     # The entry point may set this process-wide: the CLI is the whole process. The window
     # (started from here too) applies the user's own language setting itself later.
     i18n.set_language(i18n.language_from_environment())
+    arguments = sys.argv[1:] if argv is None else argv
+    file = _file_argument(arguments)
+    if file is not None:
+        return _open_file(file, self_test=SELF_TEST in arguments)
     args = build_parser().parse_args(argv)
     if args.command is None:
         from prosjektark.ui.app import run_app

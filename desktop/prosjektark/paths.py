@@ -1,7 +1,8 @@
 """Where resources and user directories are.
 
 One helper for resources (source tree, installed wheel, frozen app) and one for every
-user directory, so that PROSJEKTARK_HOME can move them all at once.
+user directory, so that PROSJEKTARK_HOME can move them all at once. The machine-wide
+configuration may move the data folder alone (machine_config.py, `data_folder`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,16 @@ def _user_dir(kind: str) -> Path:
 
 
 def data_dir() -> Path:
+    """The user's data (database, attachments, identity, backups). PROSJEKTARK_HOME
+    first, then the machine's `data_folder` (a roaming folder on a virtual desktop that
+    discards the local profile), then the platform's."""
+    if not os.environ.get(HOME_ENV):
+        from prosjektark import machine_config
+
+        folder = machine_config.current().data_folder
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
     return _user_dir("data")
 
 

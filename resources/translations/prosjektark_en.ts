@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>about_dialog</name>
+    <message>
+        <source>Om Prosjektark</source>
+        <translation>About Prosjektark</translation>
+    </message>
+    <message>
+        <source>Fant ikke lisensfilene i {folder}. Installasjonen er ufullstendig.</source>
+        <translation>The licence files were not found in {folder}. The installation is incomplete.</translation>
+    </message>
+    <message>
+        <source>Versjon {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Prosjektark for byvekstavtalene: fyll ut, sjekk mot programmets regler og send signert til sekretariatet.</source>
+        <translation>Project sheets for the urban growth agreements: fill in, check against the programme&apos;s rules and send signed to the secretariat.</translation>
+    </message>
+    <message>
+        <source>Prosjektark er fri programvare under MIT-lisensen. Programmet bruker komponentene under, hver med sin egen lisens. Velg en komponent for å se lisensteksten.</source>
+        <translation>Prosjektark is free software under the MIT licence. It uses the components below, each under its own licence. Choose a component to see its licence text.</translation>
+    </message>
+    <message>
+        <source>Tredjepartslisenser</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>Navn eller lisens</source>
+        <translation>Name or licence</translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Komponenter</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Lisens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lisenstekst</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>Om &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Lisensteksten til {name} mangler i lisensfilene.</source>
+        <translation>The licence text of {name} is missing from the licence files.</translation>
+    </message>
+    <message>
+        <source>Ingen komponenter passer til søket.</source>
+        <translation>No components match the search.</translation>
+    </message>
+</context>
+<context>
     <name>add</name>
     <message>
         <source>(uten tittel)</source>
@@ -29,6 +96,10 @@
     <message>
         <source>Databasen kan ikke åpnes</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Maskinoppsettet har feil – se Verktøy → Innstillinger.</source>
+        <translation>The machine configuration has errors – see Tools → Settings.</translation>
     </message>
     <message>
         <source>Prosjektark er allerede åpent</source>
@@ -503,6 +574,14 @@
 <context>
     <name>catalog</name>
     <message>
+        <source>{file}: avtaleprofilen blir ikke brukt, og den som fulgte med programmet gjelder. {error}</source>
+        <translation>{file}: the agreement profile is not used, and the one supplied with the program applies. {error}</translation>
+    </message>
+    <message>
+        <source>{file}: programme = «{value}» er ingen avtaleprofil (kjente: {known}). Nye ark får {default}.</source>
+        <translation>{file}: programme = “{value}” is not an agreement profile (known: {known}). New sheets get {default}.</translation>
+    </message>
+    <message>
         <source>Ukjent avtaleprofil «{profile}». Kjente: {known}</source>
         <translation>Unknown agreement profile «{profile}». Known: {known}</translation>
     </message>
@@ -697,6 +776,14 @@
     <message>
         <source>importer signerte pakker (sekretariatet)</source>
         <translation>import signed packages (the secretariat)</translation>
+    </message>
+    <message>
+        <source>«prosjektark FIL.asice» åpner vinduet og kontrollerer den signerte pakken. En fil med samme navn som en kommando skrives med mappe foran, for eksempel ./check.</source>
+        <translation>“prosjektark FILE.asice” opens the window and verifies the signed package. Write a file that has the same name as a command with its folder in front, for example ./check.</translation>
+    </message>
+    <message>
+        <source>PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)</source>
+        <translation>PEM file or folder of certificates (in addition to the machine&apos;s trust list)</translation>
     </message>
     <message>
         <source>pakker (.asice), eller mapper med pakker</source>
@@ -933,6 +1020,14 @@
     <message>
         <source>skriv sertifikatet (PEM) til denne filen</source>
         <translation>write the certificate (PEM) to this file</translation>
+    </message>
+    <message>
+        <source>prosjektark: «{path}» er en mappe, ikke en pakke (.asice).</source>
+        <translation>prosjektark: “{path}” is a folder, not a package (.asice).</translation>
+    </message>
+    <message>
+        <source>prosjektark: fant ikke filen «{path}».</source>
+        <translation>prosjektark: file “{path}” not found.</translation>
     </message>
     <message>
         <source>prosjektark: kommandoen «{command}» finnes ikke i denne versjonen.</source>
@@ -4106,6 +4201,10 @@ The frames in the table have not been saved, but are still here. «Reload» show
         <translation>&amp;Trust:</translation>
     </message>
     <message>
+        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
+        <translation>The certificates the IT department has installed on this computer also apply.</translation>
+    </message>
+    <message>
         <source>Pakke</source>
         <translation>Package</translation>
     </message>
@@ -4595,6 +4694,65 @@ Choose “New sheet” (Ctrl+N) to begin.</translation>
     <message>
         <source>Uventet feil ({detail}). Detaljer er skrevet til loggfilen {path}.</source>
         <translation>Unexpected error ({detail}). Details are written to the log file {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>machine_config</name>
+    <message>
+        <source>{file} kan ikke leses, og maskinoppsettet brukes ikke: {error}</source>
+        <translation>{file} cannot be read, and the computer’s configuration is not used: {error}</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML, og maskinoppsettet brukes ikke: {error}</source>
+        <translation>{file} is not valid TOML, and the computer’s configuration is not used: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» er ingen innstilling og blir ikke brukt. Innstillingene er: {known}.</source>
+        <translation>{file}: “{key}” is not a setting and is not used. The settings are: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» må være en tekst i anførselstegn og blir ikke brukt.</source>
+        <translation>{file}: “{key}” must be text in quotation marks and is not used.</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» er tom og blir ikke brukt.</source>
+        <translation>{file}: “{key}” is empty and is not used.</translation>
+    </message>
+    <message>
+        <source>{file}: «locked» må være en liste med navn på innstillinger, for eksempel [&quot;role&quot;, &quot;delivery_folder&quot;]. Ingen innstilling er låst.</source>
+        <translation>{file}: “locked” must be a list of setting names, for example [&quot;role&quot;, &quot;delivery_folder&quot;]. No setting is locked.</translation>
+    </message>
+    <message>
+        <source>{file}: «locked» nevner «{key}», som ikke er en innstilling. Innstillingene er: {known}.</source>
+        <translation>{file}: “locked” names “{key}”, which is not a setting. The settings are: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: role = «{value}» er ingen rolle og blir ikke brukt. Bruk «arbeidsgruppe» eller «sekretariat».</source>
+        <translation>{file}: role = “{value}” is not a role and is not used. Use “arbeidsgruppe” or “sekretariat”.</translation>
+    </message>
+    <message>
+        <source>{file}: language = «{value}» er ikke et språk programmet har, og blir ikke brukt. Bruk {known}.</source>
+        <translation>{file}: language = “{value}” is not a language the program has, and is not used. Use {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} = «{value}» bruker miljøvariabelen {variable}, som ikke finnes for denne brukeren. Innstillingen blir ikke brukt.</source>
+        <translation>{file}: {key} = “{value}” uses the environment variable {variable}, which does not exist for this user. The setting is not used.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} = «{value}» er ikke en fullstendig sti (for eksempel %APPDATA%\Prosjektark). Innstillingen blir ikke brukt.</source>
+        <translation>{file}: {key} = “{value}” is not a full path (for example %APPDATA%\Prosjektark). The setting is not used.</translation>
+    </message>
+    <message>
+        <source>{file}: database_url inneholder et passord. Alle brukere kan lese maskinoppsettet, så innstillingen blir ikke brukt; bruk en tjenestefil (service=…) eller en passordfil i stedet.</source>
+        <translation>{file}: database_url contains a password. Every user can read the computer’s configuration, so the setting is not used; use a service file (service=…) or a password file instead.</translation>
+    </message>
+    <message>
+        <source>{file}: database_url = «{value}» er ikke en database-adresse (for eksempel postgresql+psycopg:///prosjektark?service=prosjektark) og blir ikke brukt.</source>
+        <translation>{file}: database_url = “{value}” is not a database address (for example postgresql+psycopg:///prosjektark?service=prosjektark) and is not used.</translation>
+    </message>
+    <message>
+        <source>«{key}» er satt av IT-avdelingen for denne maskinen ({file}) og kan ikke endres her.</source>
+        <translation>“{key}” is set by the IT department for this computer ({file}) and cannot be changed here.</translation>
     </message>
 </context>
 <context>
@@ -5284,14 +5442,6 @@ Choose “New sheet” (Ctrl+N) to begin.</translation>
         <translation>The sheet is sent to the printer.</translation>
     </message>
     <message>
-        <source>Om Prosjektark</source>
-        <translation>About Prosjektark</translation>
-    </message>
-    <message>
-        <source>Prosjektark for byvekstavtalene: fyll ut, sjekk mot programmets regler og send signert til sekretariatet.</source>
-        <translation>Project sheets for the urban growth agreements: fill in, check against the programme’s rules and send signed to the secretariat.</translation>
-    </message>
-    <message>
         <source>Kan ikke eksportere forslaget ennå</source>
         <translation>Cannot export the proposal yet</translation>
     </message>
@@ -5524,6 +5674,10 @@ Choose “New sheet” (Ctrl+N) to begin.</translation>
     <message>
         <source>&amp;Send alle klare ({n}) til sekretariatet …</source>
         <translation>&amp;Send all ready ({n}) to the secretariat …</translation>
+    </message>
+    <message>
+        <source>IT-avdelingen har valgt leveringsmappen for denne maskinen.</source>
+        <translation>The IT department has chosen the delivery folder for this machine.</translation>
     </message>
     <message>
         <source>Velg sekretariatets leveringsmappe</source>
@@ -9403,6 +9557,10 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>Language</translation>
     </message>
     <message>
+        <source>Som maskinoppsettet ({language})</source>
+        <translation>As the computer’s configuration ({language})</translation>
+    </message>
+    <message>
         <source>Som systemet ({language})</source>
         <translation>As the system ({language})</translation>
     </message>
@@ -9415,8 +9573,44 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>A new language takes effect the next time you start Prosjektark. A sheet&apos;s PDF and Excel workbook are always written in the sheet&apos;s own language (the «Basic information» step).</translation>
     </message>
     <message>
+        <source>Levering til sekretariatet</source>
+        <translation>Delivery to the secretariat</translation>
+    </message>
+    <message>
+        <source>Ikke valgt – du blir spurt når du sender</source>
+        <translation>Not chosen – you will be asked when you send</translation>
+    </message>
+    <message>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>&amp;Leveringsmappe:</source>
+        <translation>&amp;Delivery folder:</translation>
+    </message>
+    <message>
+        <source>Maskinoppsett</source>
+        <translation>Computer configuration</translation>
+    </message>
+    <message>
+        <source>IT-avdelingen har satt opp denne maskinen i {folder}.</source>
+        <translation>The IT department has configured this computer in {folder}.</translation>
+    </message>
+    <message>
+        <source>Feil i maskinoppsettet (disse delene blir ikke brukt; si fra til IT-avdelingen):</source>
+        <translation>Errors in the computer’s configuration (these parts are not used; tell the IT department):</translation>
+    </message>
+    <message>
+        <source>Velg sekretariatets leveringsmappe</source>
+        <translation>Choose the secretariat’s delivery folder</translation>
+    </message>
+    <message>
         <source>Lagre</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Satt av IT-avdelingen for denne maskinen.</source>
+        <translation>Set by the IT department for this computer.</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -10060,6 +10254,14 @@ Remove the characters or write them another way, and try again. Nothing has been
         <source>Fant ingen sertifikater eller fingeravtrykk i {path}.</source>
         <translation>No certificates or fingerprints found in {path}.</translation>
     </message>
+    <message>
+        <source>{error} Den delen av maskinens tillitsliste blir ikke brukt.</source>
+        <translation>{error} That part of the computer’s trust list is not used.</translation>
+    </message>
+    <message>
+        <source>Ingen tillitsliste: velg sertifikatet til avsenderen, eller en mappe med sertifikatene du stoler på.</source>
+        <translation>No trust list: choose the sender’s certificate, or a folder with the certificates you trust.</translation>
+    </message>
 </context>
 <context>
     <name>values</name>
@@ -10160,6 +10362,10 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>&amp;Stol på:</source>
         <translation>&amp;Trust:</translation>
+    </message>
+    <message>
+        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
+        <translation>The certificates the IT department has installed on this computer also apply.</translation>
     </message>
     <message>
         <source>Kontroller</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
 <context>
+    <name>about_dialog</name>
+    <message>
+        <source>Om Prosjektark</source>
+        <translation>Om Prosjektark</translation>
+    </message>
+    <message>
+        <source>Fant ikke lisensfilene i {folder}. Installasjonen er ufullstendig.</source>
+        <translation>Fann ikkje lisensfilene i {folder}. Installasjonen er ufullstendig.</translation>
+    </message>
+    <message>
+        <source>Versjon {version}</source>
+        <translation>Versjon {version}</translation>
+    </message>
+    <message>
+        <source>Prosjektark for byvekstavtalene: fyll ut, sjekk mot programmets regler og send signert til sekretariatet.</source>
+        <translation>Prosjektark for byvekstavtalane: fyll ut, sjekk mot reglane i programmet og send signert til sekretariatet.</translation>
+    </message>
+    <message>
+        <source>Prosjektark er fri programvare under MIT-lisensen. Programmet bruker komponentene under, hver med sin egen lisens. Velg en komponent for å se lisensteksten.</source>
+        <translation>Prosjektark er fri programvare under MIT-lisensen. Programmet bruker komponentane under, kvar med sin eigen lisens. Vel ein komponent for å sjå lisensteksten.</translation>
+    </message>
+    <message>
+        <source>Tredjepartslisenser</source>
+        <translation>Tredjepartslisensar</translation>
+    </message>
+    <message>
+        <source>Navn eller lisens</source>
+        <translation>Namn eller lisens</translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Komponenter</source>
+        <translation>Komponentar</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Lisens</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Lisenstekst</source>
+        <translation>Lisenstekst</translation>
+    </message>
+    <message>
+        <source>Om &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Lisensteksten til {name} mangler i lisensfilene.</source>
+        <translation>Lisensteksten til {name} manglar i lisensfilene.</translation>
+    </message>
+    <message>
+        <source>Ingen komponenter passer til søket.</source>
+        <translation>Ingen komponentar passar til søket.</translation>
+    </message>
+</context>
+<context>
     <name>add</name>
     <message>
         <source>(uten tittel)</source>
@@ -29,6 +96,10 @@
     <message>
         <source>Databasen kan ikke åpnes</source>
         <translation>Databasen kan ikkje opnast</translation>
+    </message>
+    <message>
+        <source>Maskinoppsettet har feil – se Verktøy → Innstillinger.</source>
+        <translation>Maskinoppsettet har feil – sjå Verktøy → Innstillingar.</translation>
     </message>
     <message>
         <source>Prosjektark er allerede åpent</source>
@@ -503,6 +574,14 @@
 <context>
     <name>catalog</name>
     <message>
+        <source>{file}: avtaleprofilen blir ikke brukt, og den som fulgte med programmet gjelder. {error}</source>
+        <translation>{file}: avtaleprofilen blir ikkje brukt, og den som følgde med programmet, gjeld. {error}</translation>
+    </message>
+    <message>
+        <source>{file}: programme = «{value}» er ingen avtaleprofil (kjente: {known}). Nye ark får {default}.</source>
+        <translation>{file}: programme = «{value}» er inga avtaleprofil (kjende: {known}). Nye ark får {default}.</translation>
+    </message>
+    <message>
         <source>Ukjent avtaleprofil «{profile}». Kjente: {known}</source>
         <translation>Ukjend avtaleprofil «{profile}». Kjende: {known}</translation>
     </message>
@@ -697,6 +776,14 @@
     <message>
         <source>importer signerte pakker (sekretariatet)</source>
         <translation>importer signerte pakkar (sekretariatet)</translation>
+    </message>
+    <message>
+        <source>«prosjektark FIL.asice» åpner vinduet og kontrollerer den signerte pakken. En fil med samme navn som en kommando skrives med mappe foran, for eksempel ./check.</source>
+        <translation>«prosjektark FIL.asice» opnar vindauget og kontrollerer den signerte pakken. Ei fil med same namn som ein kommando skriv du med mappe framfor, til dømes ./check.</translation>
+    </message>
+    <message>
+        <source>PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)</source>
+        <translation>PEM-fil eller mappe med sertifikat (i tillegg til tillitslista til maskina)</translation>
     </message>
     <message>
         <source>pakker (.asice), eller mapper med pakker</source>
@@ -933,6 +1020,14 @@
     <message>
         <source>skriv sertifikatet (PEM) til denne filen</source>
         <translation>skriv sertifikatet (PEM) til denne fila</translation>
+    </message>
+    <message>
+        <source>prosjektark: «{path}» er en mappe, ikke en pakke (.asice).</source>
+        <translation>prosjektark: «{path}» er ei mappe, ikkje ein pakke (.asice).</translation>
+    </message>
+    <message>
+        <source>prosjektark: fant ikke filen «{path}».</source>
+        <translation>prosjektark: fann ikkje fila «{path}».</translation>
     </message>
     <message>
         <source>prosjektark: kommandoen «{command}» finnes ikke i denne versjonen.</source>
@@ -4106,6 +4201,10 @@ Rammene i tabellen er ikkje lagra, men står her framleis. «Last inn på nytt»
         <translation>&amp;Stol på:</translation>
     </message>
     <message>
+        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
+        <translation>I tillegg gjeld sertifikata IT-avdelinga har lagt inn for denne maskina.</translation>
+    </message>
+    <message>
         <source>Pakke</source>
         <translation>Pakke</translation>
     </message>
@@ -4595,6 +4694,65 @@ Vel «Nytt ark» (Ctrl+N) for å byrje.</translation>
     <message>
         <source>Uventet feil ({detail}). Detaljer er skrevet til loggfilen {path}.</source>
         <translation>Uventa feil ({detail}). Detaljar er skrivne til loggfila {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>machine_config</name>
+    <message>
+        <source>{file} kan ikke leses, og maskinoppsettet brukes ikke: {error}</source>
+        <translation>{file} kan ikkje lesast, og maskinoppsettet blir ikkje brukt: {error}</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML, og maskinoppsettet brukes ikke: {error}</source>
+        <translation>{file} er ikkje gyldig TOML, og maskinoppsettet blir ikkje brukt: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» er ingen innstilling og blir ikke brukt. Innstillingene er: {known}.</source>
+        <translation>{file}: «{key}» er inga innstilling og blir ikkje brukt. Innstillingane er: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» må være en tekst i anførselstegn og blir ikke brukt.</source>
+        <translation>{file}: «{key}» må vere ein tekst i hermeteikn og blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>{file}: «{key}» er tom og blir ikke brukt.</source>
+        <translation>{file}: «{key}» er tom og blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>{file}: «locked» må være en liste med navn på innstillinger, for eksempel [&quot;role&quot;, &quot;delivery_folder&quot;]. Ingen innstilling er låst.</source>
+        <translation>{file}: «locked» må vere ei liste med namn på innstillingar, til dømes [&quot;role&quot;, &quot;delivery_folder&quot;]. Inga innstilling er låst.</translation>
+    </message>
+    <message>
+        <source>{file}: «locked» nevner «{key}», som ikke er en innstilling. Innstillingene er: {known}.</source>
+        <translation>{file}: «locked» nemner «{key}», som ikkje er ei innstilling. Innstillingane er: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: role = «{value}» er ingen rolle og blir ikke brukt. Bruk «arbeidsgruppe» eller «sekretariat».</source>
+        <translation>{file}: role = «{value}» er inga rolle og blir ikkje brukt. Bruk «arbeidsgruppe» eller «sekretariat».</translation>
+    </message>
+    <message>
+        <source>{file}: language = «{value}» er ikke et språk programmet har, og blir ikke brukt. Bruk {known}.</source>
+        <translation>{file}: language = «{value}» er ikkje eit språk programmet har, og blir ikkje brukt. Bruk {known}.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} = «{value}» bruker miljøvariabelen {variable}, som ikke finnes for denne brukeren. Innstillingen blir ikke brukt.</source>
+        <translation>{file}: {key} = «{value}» bruker miljøvariabelen {variable}, som ikkje finst for denne brukaren. Innstillinga blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>{file}: {key} = «{value}» er ikke en fullstendig sti (for eksempel %APPDATA%\Prosjektark). Innstillingen blir ikke brukt.</source>
+        <translation>{file}: {key} = «{value}» er ikkje ein fullstendig sti (til dømes %APPDATA%\Prosjektark). Innstillinga blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>{file}: database_url inneholder et passord. Alle brukere kan lese maskinoppsettet, så innstillingen blir ikke brukt; bruk en tjenestefil (service=…) eller en passordfil i stedet.</source>
+        <translation>{file}: database_url inneheld eit passord. Alle brukarar kan lese maskinoppsettet, så innstillinga blir ikkje brukt; bruk ei tenestefil (service=…) eller ei passordfil i staden.</translation>
+    </message>
+    <message>
+        <source>{file}: database_url = «{value}» er ikke en database-adresse (for eksempel postgresql+psycopg:///prosjektark?service=prosjektark) og blir ikke brukt.</source>
+        <translation>{file}: database_url = «{value}» er ikkje ei databaseadresse (til dømes postgresql+psycopg:///prosjektark?service=prosjektark) og blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>«{key}» er satt av IT-avdelingen for denne maskinen ({file}) og kan ikke endres her.</source>
+        <translation>«{key}» er sett av IT-avdelinga for denne maskina ({file}) og kan ikkje endrast her.</translation>
     </message>
 </context>
 <context>
@@ -5284,14 +5442,6 @@ Vel «Nytt ark» (Ctrl+N) for å byrje.</translation>
         <translation>Arket er sendt til skrivaren.</translation>
     </message>
     <message>
-        <source>Om Prosjektark</source>
-        <translation>Om Prosjektark</translation>
-    </message>
-    <message>
-        <source>Prosjektark for byvekstavtalene: fyll ut, sjekk mot programmets regler og send signert til sekretariatet.</source>
-        <translation>Prosjektark for byvekstavtalane: fyll ut, sjekk mot reglane i programmet og send signert til sekretariatet.</translation>
-    </message>
-    <message>
         <source>Kan ikke eksportere forslaget ennå</source>
         <translation>Kan ikkje eksportere framlegget enno</translation>
     </message>
@@ -5524,6 +5674,10 @@ Vel «Nytt ark» (Ctrl+N) for å byrje.</translation>
     <message>
         <source>&amp;Send alle klare ({n}) til sekretariatet …</source>
         <translation>&amp;Send alle klare ({n}) til sekretariatet …</translation>
+    </message>
+    <message>
+        <source>IT-avdelingen har valgt leveringsmappen for denne maskinen.</source>
+        <translation>IT-avdelinga har valt leveringsmappa for denne maskina.</translation>
     </message>
     <message>
         <source>Velg sekretariatets leveringsmappe</source>
@@ -9403,6 +9557,10 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Som maskinoppsettet ({language})</source>
+        <translation>Som maskinoppsettet ({language})</translation>
+    </message>
+    <message>
         <source>Som systemet ({language})</source>
         <translation>Som systemet ({language})</translation>
     </message>
@@ -9415,8 +9573,44 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>Eit nytt språk gjeld frå neste gong du startar Prosjektark. PDF og Excel for eit ark blir alltid skrivne på språket i arket (steget «Grunnlag»).</translation>
     </message>
     <message>
+        <source>Levering til sekretariatet</source>
+        <translation>Levering til sekretariatet</translation>
+    </message>
+    <message>
+        <source>Ikke valgt – du blir spurt når du sender</source>
+        <translation>Ikkje valt – du blir spurd når du sender</translation>
+    </message>
+    <message>
+        <source>Velg …</source>
+        <translation>Vel …</translation>
+    </message>
+    <message>
+        <source>&amp;Leveringsmappe:</source>
+        <translation>&amp;Leveringsmappe:</translation>
+    </message>
+    <message>
+        <source>Maskinoppsett</source>
+        <translation>Maskinoppsett</translation>
+    </message>
+    <message>
+        <source>IT-avdelingen har satt opp denne maskinen i {folder}.</source>
+        <translation>IT-avdelinga har sett opp denne maskina i {folder}.</translation>
+    </message>
+    <message>
+        <source>Feil i maskinoppsettet (disse delene blir ikke brukt; si fra til IT-avdelingen):</source>
+        <translation>Feil i maskinoppsettet (desse delane blir ikkje brukte; sei frå til IT-avdelinga):</translation>
+    </message>
+    <message>
+        <source>Velg sekretariatets leveringsmappe</source>
+        <translation>Vel leveringsmappa til sekretariatet</translation>
+    </message>
+    <message>
         <source>Lagre</source>
         <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Satt av IT-avdelingen for denne maskinen.</source>
+        <translation>Sett av IT-avdelinga for denne maskina.</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -10060,6 +10254,14 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <source>Fant ingen sertifikater eller fingeravtrykk i {path}.</source>
         <translation>Fann ingen sertifikat eller fingeravtrykk i {path}.</translation>
     </message>
+    <message>
+        <source>{error} Den delen av maskinens tillitsliste blir ikke brukt.</source>
+        <translation>{error} Den delen av tillitslista til maskina blir ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>Ingen tillitsliste: velg sertifikatet til avsenderen, eller en mappe med sertifikatene du stoler på.</source>
+        <translation>Inga tillitsliste: vel sertifikatet til avsendaren, eller ei mappe med sertifikata du stolar på.</translation>
+    </message>
 </context>
 <context>
     <name>values</name>
@@ -10160,6 +10362,10 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>&amp;Stol på:</source>
         <translation>&amp;Stol på:</translation>
+    </message>
+    <message>
+        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
+        <translation>I tillegg gjeld sertifikata IT-avdelinga har lagt inn for denne maskina.</translation>
     </message>
     <message>
         <source>Kontroller</source>

@@ -191,3 +191,31 @@ def test_with_nothing_ready_the_button_is_off(
     assert not dialog.send_button.isEnabled()
     assert state_texts(dialog)["Sykkelveg"].startswith("Levert ")
     assert " til " not in state_texts(dialog)["Sykkelveg"]  # marked by hand: no folder
+
+
+def test_a_delivery_folder_locked_by_the_machine_is_used_and_not_offered_for_change(
+    qtbot, store: Store, catalog: Catalog, tmp_path: Path, settings: QSettings, monkeypatch
+) -> None:
+    from prosjektark import machine_config
+
+    share = tmp_path / "fil01" / "levert"
+    share.mkdir(parents=True)
+    machine = Path(os.environ["PROSJEKTARK_MACHINE_CONFIG"])
+    (machine / "prosjektark.toml").write_text(
+        f"delivery_folder = '{share}'\nlocked = [\"delivery_folder\"]\n", encoding="utf-8"
+    )
+    machine_config.reload()
+    settings.setValue("delivery/folder", str(tmp_path / "egen"))  # from before IT locked it
+    exported(store, tmp_path / "ut", "sykkelveg_r2.asice", "Sykkelveg på Lade")
+
+    def never(*_a, **_k):
+        raise AssertionError("the user is not asked for a folder the machine sets")
+
+    monkeypatch.setattr(file_dialogs, "choose_folder", never)
+    dialog = dialog_for(qtbot, store, catalog, tmp_path, settings)
+    assert str(share) in dialog.folder_label.text()
+    assert not dialog.change_folder_button.isVisible()
+
+    dialog.send_to_secretariat(folder=tmp_path / "annen")  # refused: the machine's folder
+    assert os.listdir(share) == ["sykkelveg_r2.asice"]
+    assert settings.value("delivery/folder") == str(tmp_path / "egen")

@@ -7,7 +7,8 @@ scheduled run simply takes it next time. Temporary and hidden files are not ment
 Packages that were imported, updated or unchanged are remembered, so the window's
 intake does not list them as new.
 
-Each package is verified against the trust list and its sheet stored in the user's
+Each package is verified against the trust list (with the signers the machine-wide
+configuration trusts, so --trust may be left out on such a machine) and its sheet stored in the user's
 database: new sheets are added, newer revisions update the stored sheet, the same or an
 older revision changes nothing, and a package for a sheet that belongs to another signer
 is refused (see `prosjektark handover`). Each package is handled on its own: one that
@@ -46,7 +47,9 @@ _err = error_printer("import")
 def run(args: argparse.Namespace) -> int:
     for name in ("pyhanko", "pyhanko_certvalidator"):  # they log expected failures loudly
         logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    if not getattr(args, "trust", None):
+    from prosjektark.signing.trust import TrustError, has_machine_trust, load_trust
+
+    if not getattr(args, "trust", None) and not has_machine_trust():
         raise CommandFailed(
             translate(
                 "importer",
@@ -56,10 +59,10 @@ def run(args: argparse.Namespace) -> int:
         )
 
     from prosjektark.exchange.intake import exit_code, import_package, summary_line
-    from prosjektark.signing.trust import TrustError, TrustStore
 
     with failing_on(TrustError):
-        trust = TrustStore.from_path(Path(args.trust))
+        # The machine's trusted signers (machine_config.py) always count as well.
+        trust = load_trust(getattr(args, "trust", None))
     catalog = catalog_or_fail()
     store = store_or_fail()
 

@@ -117,10 +117,10 @@ def _export(args: argparse.Namespace) -> int:
 @reports_failures(error_printer("remarks import"))
 def _import(args: argparse.Namespace) -> int:
     from prosjektark.exchange.remarks_package import import_remarks_package
-    from prosjektark.signing.trust import TrustError, TrustStore
+    from prosjektark.signing.trust import TrustError, load_trust
 
     with failing_on(TrustError):
-        trust = TrustStore.from_path(Path(args.trust))
+        trust = load_trust(args.trust)
     with store_or_fail() as store:
         outcome = import_remarks_package(store, Path(args.package), trust)
     for line in outcome.lines():

@@ -1,5 +1,8 @@
 """`prosjektark verify PACKAGE.asice --trust PEM_OR_DIR [--format json]`.
 
+The signers the machine-wide configuration trusts (its trust/ folder) are trusted too,
+so without --trust the machine's list alone applies.
+
 Exit 0 valid, 1 invalid (with the reasons), 2 unreadable package or trust list.
 """
 
@@ -55,10 +58,10 @@ def run(args: argparse.Namespace) -> int:
     fmt = getattr(args, "format", "text")
     try:
         from prosjektark.exchange.package_reader import verify_package
-        from prosjektark.signing.trust import TrustError, TrustStore
+        from prosjektark.signing.trust import TrustError, load_trust
 
         try:
-            trust = TrustStore.from_path(Path(args.trust))
+            trust = load_trust(getattr(args, "trust", None))
         except TrustError as exc:
             return _unreadable(str(exc), fmt)
         package = Path(args.package)

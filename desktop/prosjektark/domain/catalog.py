@@ -1,4 +1,11 @@
-"""Loads the configuring data (form, profiles, checklists) from a resources folder."""
+"""Loads the configuring data (form, profiles, checklists) from a resources folder.
+
+The machine-wide configuration (machine_config.py) may add to it: profile files in its
+profiles/ folder replace the shipped profile of the same id or add a new one, and its
+`programme` names the default profile instead of resources/programmes.toml. What is
+wrong there is a problem of the machine's configuration (`Catalog.machine_problems`,
+noted on the MachineConfig too), and what was shipped applies.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from prosjektark.i18n import translate
+from prosjektark import machine_config
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:  # the models pull in pydantic; loading them is deferred to load_catalog()
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
     from prosjektark.domain.price_index import OverrideProblem
     from prosjektark.domain.profile import Profile
+    from prosjektark.machine_config import MachineConfig, MachineProblem
+
+MACHINE_PROFILE_UNUSABLE = QT_TRANSLATE_NOOP(
+    "catalog",
+    "{file}: avtaleprofilen blir ikke brukt, og den som fulgte med programmet gjelder. {error}",
+)
+MACHINE_PROGRAMME_UNKNOWN = QT_TRANSLATE_NOOP(
+    "catalog",
+    "{file}: programme = «{value}» er ingen avtaleprofil (kjente: {known}). Nye ark får {default}.",
+)
 
 
 class CatalogError(ValueError):
@@ -26,7 +44,8 @@ class Catalog:
     form: FormDefinition
     profiles: dict[str, Profile]
     checklists: dict[str, ChecklistDefinition]
-    # The profiles as shipped, before the user's price-index tables (see price_index.py).
+    # The profiles as the programme publishes them (shipped, or the machine's update),
+    # before the user's price-index tables (see price_index.py).
     programme_profiles: dict[str, Profile] = field(default_factory=dict)
     override_problems: list[OverrideProblem] = field(default_factory=list)
     # resources/programmes.toml names it; never "whichever file sorts first".
@@ -35,6 +54,8 @@ class Catalog:
     # what it was read from, so that the same data can be had in another language.
     language: str = "nb"
     source: tuple[Path, str, Path | None] | None = None
+    # What was wrong in the machine's profiles/ or `programme` (and so not used).
+    machine_problems: list[MachineProblem] = field(default_factory=list)
 
     def in_language(self, language: str) -> Catalog:
         """The same data with its texts in `language` (a sheet's PDF is written in the
@@ -79,9 +100,11 @@ def load_catalog(
     form_name: str = "prosjektark",
     overrides: Path | None = None,
     language: str | None = None,
+    machine: MachineConfig | None = None,
 ) -> Catalog:
     """`overrides`: a folder with the user's price-index files (prisindeks-<id>.toml).
-    `language`: of the texts; the current language (i18n.language()) when None."""
+    `language`: of the texts; the current language (i18n.language()) when None.
+    `machine`: the machine-wide configuration; this machine's when None."""
     from prosjektark import i18n
     from prosjektark.domain.checklist import ChecklistDefinition
     from prosjektark.domain.form import FormDefinition
@@ -107,6 +130,10 @@ def load_catalog(
         raise CatalogError(
             translate("catalog", "Ingen avtaleprofiler funnet i resources/profiles/")
         )
+    if machine is None:
+        machine = machine_config.current()
+    machine_problems: list[MachineProblem] = []
+    profiles.update(_machine_profiles(machine, language, machine_problems))
     problems = form.checklist_problems(checklists)
     if problems:
         raise CatalogError(
@@ -115,11 +142,70 @@ def load_catalog(
             )
         )
     default = _default_profile_id(resources / PROGRAMMES_FILE, profiles)
+    default = _machine_programme(machine, profiles, default, machine_problems)
+    for found in machine_problems:
+        machine.note(found)
     shipped, problems = dict(profiles), []
     if overrides is not None:
         profiles, problems = apply_overrides(shipped, overrides)
     source = (resources, form_name, overrides)
-    return Catalog(form, profiles, checklists, shipped, problems, default, language, source)
+    return Catalog(
+        form, profiles, checklists, shipped, problems, default, language, source, machine_problems
+    )
+
+
+def _machine_profile_files(machine: MachineConfig) -> list[Path]:
+    folder = machine.profiles_dir
+    if folder is None:
+        return []
+    try:
+        return sorted(folder.glob("*.toml"))
+    except OSError:
+        return []
+
+
+def _machine_profiles(
+    machine: MachineConfig, language: str, problems: list[MachineProblem]
+) -> dict[str, Profile]:
+    """The machine's valid profiles by id; each file that cannot be used is a problem."""
+    from prosjektark.domain.profile import Profile
+
+    found: dict[str, Profile] = {}
+    for path in _machine_profile_files(machine):
+        try:
+            profile = _read(path, Profile, language)
+        except CatalogError as exc:
+            problems.append(
+                machine_config.problem(
+                    path, None, MACHINE_PROFILE_UNUSABLE, context="catalog", error=exc
+                )
+            )
+            continue
+        found[profile.id] = profile
+    return found
+
+
+def _machine_programme(
+    machine: MachineConfig, profiles: dict, default: str, problems: list[MachineProblem]
+) -> str:
+    """The machine's `programme` when it names a profile, else `default`."""
+    chosen = machine.value("programme")
+    if chosen is None:
+        return default
+    if chosen in profiles:
+        return chosen
+    problems.append(
+        machine_config.problem(
+            machine.config_file,
+            "programme",
+            MACHINE_PROGRAMME_UNKNOWN,
+            context="catalog",
+            value=chosen,
+            known=", ".join(sorted(profiles)),
+            default=default,
+        )
+    )
+    return default
 
 
 _cache_lock = threading.Lock()
@@ -140,15 +226,39 @@ def _overrides_stamp(overrides: Path | None) -> tuple:
         return ("unreadable",)
 
 
+def _machine_stamp(machine: MachineConfig) -> tuple:
+    """Changes when what the machine adds to the catalog changes: its folder, its
+    `programme` and its profile files."""
+    try:
+        files = tuple(
+            (p.name, p.stat().st_mtime_ns, p.stat().st_size)
+            for p in _machine_profile_files(machine)
+        )
+    except OSError:
+        files = ("unreadable",)
+    return (machine.folder, machine.value("programme"), files)
+
+
 def _load_cached(resources: Path, form_name: str, overrides: Path | None, language: str) -> Catalog:
     # A sheet list exports many sheets in the same few languages; read each once.
-    key = (resources, form_name, overrides, _overrides_stamp(overrides), language)
+    machine = machine_config.current()
+    key = (
+        resources,
+        form_name,
+        overrides,
+        _overrides_stamp(overrides),
+        _machine_stamp(machine),
+        language,
+    )
     with _cache_lock:
         found = _cache.get(key)
     if found is None:
-        found = load_catalog(resources, form_name, overrides, language)
+        found = load_catalog(resources, form_name, overrides, language, machine)
         with _cache_lock:
             _cache[key] = found
+    else:
+        for known in found.machine_problems:  # a configuration read again has them too
+            machine.note(known)
     return found
 
 
@@ -235,7 +345,8 @@ class LazyCatalog:
         from prosjektark.i18n import localize
 
         names: dict[str, str] = {}
-        for path in sorted((self._resources / "profiles").glob("*.toml")):
+        machine = _machine_profile_files(machine_config.current())
+        for path in [*sorted((self._resources / "profiles").glob("*.toml")), *machine]:
             try:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError):

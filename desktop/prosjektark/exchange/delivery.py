@@ -19,8 +19,10 @@ A missing, read-only or full folder fails with a message in the user's language,
 temporary file is removed and the package stays Klar in the outbox. One package's failure
 never stops the next.
 
-The folder is a user setting (QSettings key DELIVERY_FOLDER_KEY, asked for the first time
-in the outbox dialog); a machine-wide default set by the municipality's IT is issue 15.
+The folder is the user's setting (QSettings key DELIVERY_FOLDER_KEY, asked for the first
+time in the outbox dialog) unless the machine-wide configuration locks it, then the
+machine's `delivery_folder` (machine_config.py). `delivery_folder` alone resolves it and
+`remember_delivery_folder` alone stores it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
+from prosjektark import machine_config
 from prosjektark.durable import fsync_dir
 from prosjektark.i18n import translate
 from prosjektark.store.errors import StoreError
@@ -47,6 +51,37 @@ _CHUNK = 1 << 20
 _MAX_NUMBERED = 999
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+class SettingsLike(Protocol):
+    """What is used of a QSettings (exchange/ imports no Qt)."""
+
+    def value(self, key: str, defaultValue: object = None) -> object: ...  # noqa: N803
+
+    def setValue(self, key: str, value: object) -> None: ...  # noqa: N802
+
+    def sync(self) -> None: ...
+
+
+def delivery_folder(settings: SettingsLike | None) -> Path | None:
+    """The folder packages are sent to: the user's choice unless the machine locks it,
+    then the machine's; None when neither has one (the user is asked)."""
+    saved = settings.value(DELIVERY_FOLDER_KEY) if settings is not None else None
+    chosen = machine_config.current().resolve("delivery_folder", str(saved) if saved else None)
+    return Path(chosen) if chosen else None
+
+
+def delivery_folder_locked() -> bool:
+    """Whether the machine sets the delivery folder for every user."""
+    return machine_config.current().is_locked("delivery_folder")
+
+
+def remember_delivery_folder(settings: SettingsLike, folder: Path) -> None:
+    """The user's own delivery folder; raises machine_config.SettingLocked when the
+    machine locks it."""
+    machine_config.current().refuse_if_locked("delivery_folder")
+    settings.setValue(DELIVERY_FOLDER_KEY, str(folder))
+    settings.sync()
 
 
 @dataclass(frozen=True)

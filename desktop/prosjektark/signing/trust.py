@@ -1,4 +1,9 @@
-"""Which signers the secretariat trusts: certificates (PEM/DER) and pinned fingerprints."""
+"""Which signers the secretariat trusts: certificates (PEM/DER) and pinned fingerprints.
+
+The user's own list (a file or folder they choose) is read by `TrustStore.from_path`;
+`load_trust` adds what the machine-wide configuration trusts for every user (its trust/
+folder, machine_config.py), and is what verifying a package uses.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 
-from prosjektark.i18n import translate
+from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
 from prosjektark.signing.identity import fingerprint_sha256, normalise_fingerprint
+
+if TYPE_CHECKING:
+    from prosjektark.machine_config import MachineConfig
 
 CERT_SUFFIXES = (".pem", ".crt", ".cer")
 PIN_SUFFIXES = (".sha256", ".txt")
@@ -108,3 +117,81 @@ class TrustStore:
 
     def __bool__(self) -> bool:
         return bool(self.certificates or self.pinned)
+
+
+# {error} names the file already (TrustError's messages do).
+MACHINE_TRUST_UNUSABLE = QT_TRANSLATE_NOOP(
+    "trust", "{error} Den delen av maskinens tillitsliste blir ikke brukt."
+)
+
+
+def machine_trust(machine: MachineConfig | None = None) -> TrustStore | None:
+    """The certificates and fingerprints IT trusts for every user of this machine (the
+    machine configuration's trust/ folder), or None when there are none. A file that
+    cannot be read is a problem of the machine's configuration and is left out; the
+    others still count."""
+    from prosjektark import machine_config
+
+    machine = machine if machine is not None else machine_config.current()
+    folder = machine.trust_dir
+    if folder is None:
+        return None
+    store = TrustStore()
+    try:
+        files = sorted(
+            p for p in folder.iterdir() if p.suffix.lower() in CERT_SUFFIXES + PIN_SUFFIXES
+        )
+    except OSError as exc:
+        machine.note(
+            machine_config.problem(
+                folder,
+                None,
+                MACHINE_TRUST_UNUSABLE,
+                context="trust",
+                error=translate("trust", "Kunne ikke lese tillitslisten {path}: {reason}").format(
+                    path=folder, reason=exc.strerror or exc
+                ),
+            )
+        )
+        return None
+    for file in files:
+        try:
+            found = TrustStore.from_path(file)
+        except TrustError as exc:
+            machine.note(
+                machine_config.problem(
+                    file, None, MACHINE_TRUST_UNUSABLE, context="trust", error=exc
+                )
+            )
+            continue
+        store.certificates.extend(found.certificates)
+        store.pinned |= found.pinned
+    return store or None
+
+
+def load_trust(path: Path | str | None, machine: MachineConfig | None = None) -> TrustStore:
+    """The trust list for verifying a package: the user's own at `path` (a file or a
+    folder, as `TrustStore.from_path` reads it; None or "" for none) with the machine's
+    always added. Raises TrustError when the user's list cannot be read, or when there
+    is no list at all."""
+    extra = machine_trust(machine)
+    if path is None or not str(path).strip():
+        if extra is None:
+            raise TrustError(
+                translate(
+                    "trust",
+                    "Ingen tillitsliste: velg sertifikatet til avsenderen, eller en mappe med "
+                    "sertifikatene du stoler på.",
+                )
+            )
+        return extra
+    store = TrustStore.from_path(Path(path))
+    if extra is not None:
+        store.certificates.extend(c for c in extra.certificates if c not in store.certificates)
+        store.pinned |= extra.pinned
+    return store
+
+
+def has_machine_trust(machine: MachineConfig | None = None) -> bool:
+    """Whether this machine trusts signers for every user (a trust/ folder with files)."""
+    return machine_trust(machine) is not None

@@ -1,4 +1,8 @@
-"""Starting the desktop application (and `--self-test`)."""
+"""Starting the desktop application (and `--self-test`), optionally on a package.
+
+`prosjektark PAKKE.asice`, as a file manager or Windows' file association starts it,
+opens the main window and then the verify dialog on that package.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from prosjektark import paths
 from prosjektark.ui.qt_translations import translate
@@ -13,6 +18,12 @@ from prosjektark.ui.qt_translations import translate
 # Set by callers (benchmarks) that want start-up measured from before the interpreter ran.
 LAUNCH_TIME_ENV = "PROSJEKTARK_LAUNCH_TIME"
 _IMPORT_TIME = time.time()
+
+# The .desktop file's name without «.desktop» (packaging/linux/): on Wayland the compositor
+# finds the window's icon and name through it, and the AppStream metainfo names it too.
+DESKTOP_FILE_NAME = "no.prosjektark.Prosjektark"
+# resources/icons/prosjektark-<size>.png, rendered from packaging/icons/prosjektark.svg.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def _launch_time() -> float:
@@ -22,7 +33,34 @@ def _launch_time() -> float:
         return _IMPORT_TIME
 
 
-def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
+def window_icon():
+    """The application's icon (a QIcon) in every size rendered for it: the title bar,
+    the task bar and Alt+Tab each pick the size they draw."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        png = paths.resource("icons", f"prosjektark-{size}.png")
+        if png.is_file():  # a missing render costs the icon, never the start
+            icon.addFile(str(png), QSize(size, size))
+    return icon
+
+
+def identify_application(app) -> None:
+    """Name, icon and .desktop file of the running program, before any window exists."""
+    from PySide6.QtGui import QGuiApplication
+
+    app.setApplicationName("Prosjektark")
+    app.setOrganizationName("Prosjektark")
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(window_icon())
+
+
+def run_app(
+    self_test: bool = False, argv: list[str] | None = None, package: Path | None = None
+) -> int:
+    """The main window; with `package`, the verify dialog on that file over it."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from prosjektark.domain.catalog import LazyCatalog
@@ -30,8 +68,7 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
 
     log_file = setup_logging()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("Prosjektark")
-    app.setOrganizationName("Prosjektark")
+    identify_application(app)
     from PySide6.QtCore import QSettings
 
     from prosjektark.ui.qt_translations import chosen_language, use_ui_language
@@ -57,20 +94,22 @@ def run_app(self_test: bool = False, argv: list[str] | None = None) -> int:
         return fail(translate("app", "Prosjektark kan ikke starte"), str(exc))
     lock = _take_folder_lock()
     try:
-        return _run_window(app, catalogs, lock, self_test, fail, log_file)
+        return _run_window(app, catalogs, lock, self_test, fail, log_file, package)
     finally:
         if lock is not None:
             lock.unlock()
 
 
-def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
+def _run_window(app, catalogs, lock, self_test: bool, fail, log_file, package=None) -> int:
     from PySide6.QtCore import QSettings
 
     from prosjektark.store.errors import StoreError
     from prosjektark.ui.crash import install_excepthook
     from prosjektark.ui.main_window import MainWindow
 
-    read_only = lock is None and (self_test or _ask_read_only())
+    # Checking a package changes nothing: when another window holds the folder, this one
+    # opens read-only without asking, so a double-click on a package just shows it.
+    read_only = lock is None and (self_test or package is not None or _ask_read_only())
     if lock is None and not read_only:
         return 0
     try:
@@ -90,13 +129,19 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file) -> int:
     app.processEvents()  # paint the list first; the warm-up below competes for the GIL
     shown_after = time.time() - _launch_time()
     _warm_up_in_background(catalogs, window, backup=not read_only and not self_test)
+    package_dialog = open_package(window, package) if package is not None else None
 
     if self_test:
-        return _self_test(app, window, store, shown_after)
+        return _self_test(app, window, store, shown_after, package_dialog)
 
     if recovered:
         window.statusBar().showMessage(recovered, 30000)
-    _offer_examples(window, store, settings)
+    elif machine_problems():
+        window.statusBar().showMessage(
+            translate("app", "Maskinoppsettet har feil – se Verktøy → Innstillinger."), 30000
+        )
+    if package_dialog is None:  # the user came to see a package; the examples can wait a start
+        _offer_examples(window, store, settings)
     try:
         return app.exec()
     finally:
@@ -266,7 +311,45 @@ def _warm_up_in_background(catalogs, window, backup: bool = False) -> None:
     start_daemon(warm, "warm-up", window)
 
 
-def _self_test(app, window, store, time_to_window: float) -> int:
+def machine_problems() -> list[str]:
+    """What is wrong in the machine-wide configuration (those parts are not used); shown
+    in full under Verktøy → Innstillinger."""
+    from prosjektark import machine_config
+
+    return [problem.message for problem in machine_config.current().problems]
+
+
+def package_trust(settings) -> Path | None:
+    """What an opened package is checked against: the trust list the secretariat chose
+    for importing packages («Importer pakker …»), else the user's own certificate, as
+    Verifiser pakke in the menu does; None when there is neither."""
+    from prosjektark.signing.identity import CERTIFICATE_FILENAME
+
+    saved = settings.value("intake/trust")
+    if saved and Path(str(saved)).exists():
+        return Path(str(saved))
+    own = paths.identity_dir() / CERTIFICATE_FILENAME
+    return own if own.exists() else None
+
+
+def open_package(window, package: Path):
+    """The verify dialog on `package` over the main window, checked at once when there is
+    something to trust (the list above, or signers the machine trusts); else the user
+    chooses the trust list in the dialog. Returns the dialog (a VerifyDialog), shown
+    window-modal and deleted when closed."""
+    from PySide6.QtCore import Qt
+
+    from prosjektark.ui.signing.verify_dialog import VerifyDialog
+
+    dialog = VerifyDialog(window, package=package, trust=package_trust(window.settings))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    if dialog.verify_button.isEnabled():  # the dialog's own rule for «can be checked»
+        dialog.verify()
+    return dialog
+
+
+def _self_test(app, window, store, time_to_window: float, package_dialog=None) -> int:
     summaries = store.list_summaries()
     if summaries:
         window.open_sheet(summaries[0].id)
@@ -281,20 +364,29 @@ def _self_test(app, window, store, time_to_window: float) -> int:
 
     # What a person would see first, so a test can tell the language the app started in.
     menus = [action.text() for action in window.menuBar().actions()]
+    report = {
+        "ok": opened,
+        "time_to_window_s": round(time_to_window, 3),
+        "sheet_count": len(summaries),
+        "language": i18n.language(),
+        "menus": menus,
+        "machine_problems": machine_problems(),
+    }
+    if package_dialog is not None:  # `prosjektark --self-test PAKKE.asice`: what it showed
+        shown = package_dialog.isVisible()
+        report["package"] = {
+            "shown": shown,
+            "path": package_dialog.package_edit.text(),
+            "trust": package_dialog.trust_edit.text(),
+            "valid": package_dialog.result.valid if package_dialog.result is not None else None,
+            "headline": package_dialog.headline.text(),
+            "signer": package_dialog.signer.text(),
+        }
+        report["ok"] = opened = opened and shown
+        package_dialog.close()
     window.close()
     store.close()
-    print(
-        json.dumps(
-            {
-                "ok": opened,
-                "time_to_window_s": round(time_to_window, 3),
-                "sheet_count": len(summaries),
-                "language": i18n.language(),
-                "menus": menus,
-            }
-        ),
-        flush=True,
-    )
+    print(json.dumps(report), flush=True)
     return 0 if opened else 1
 
 

@@ -303,6 +303,21 @@ class ImportPackagesDialog(QDialog):
         grid.addWidget(trust_label, 1, 0)
         grid.addLayout(trust_row, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
+        from prosjektark.signing.trust import has_machine_trust
+
+        # The machine's trusted signers count whatever is chosen here (signing/trust.py).
+        self.machine_trust = has_machine_trust()
+        self.machine_trust_note = QLabel(
+            translate(
+                "intake_dialogs",
+                "I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.",
+            )
+        )
+        self.machine_trust_note.setObjectName("machineTrust")
+        self.machine_trust_note.setWordWrap(True)
+        theme.set_style(self.machine_trust_note, "color: $muted_text;")
+        self.machine_trust_note.setVisible(self.machine_trust)
+        grid.addWidget(self.machine_trust_note, 2, 1, 1, 2)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -442,18 +457,20 @@ class ImportPackagesDialog(QDialog):
     def _update(self) -> None:
         self.remove_button.setEnabled(bool(self.package_list.selectedItems()))
         self.import_button.setEnabled(
-            self.package_list.count() > 0 and bool(self.trust_edit.text().strip())
+            self.package_list.count() > 0
+            and (bool(self.trust_edit.text().strip()) or self.machine_trust)
         )
 
     # -- importing ----------------------------------------------------------------
 
     def run_import(self) -> ImportReport | None:
         """Import the chosen packages; None when the trust list cannot be read."""
-        from prosjektark.signing.trust import TrustError, TrustStore
+        from prosjektark.signing.trust import TrustError, load_trust
 
-        trust_path = Path(self.trust_edit.text().strip())
+        typed = self.trust_edit.text().strip()
+        trust_path = Path(typed) if typed else None
         try:
-            trust = TrustStore.from_path(trust_path)
+            trust = load_trust(trust_path)
         except TrustError as exc:
             self.error_label.setText(
                 translate("intake_dialogs", "Tillitslisten kan ikke brukes: {error}").format(

@@ -329,13 +329,13 @@ def import_ready_packages(
     that cannot be read raises TrustError (its message is Norwegian). The report's
     outcomes say per package what happened (ImportReport.summary for one line)."""
     from prosjektark.exchange.intake_folder import KnownPackages
-    from prosjektark.signing.trust import TrustStore
+    from prosjektark.signing.trust import TrustStore, load_trust
     from prosjektark.ui.intake_dialogs import run_import_jobs
 
     trust_path: Path | None = None
     if not isinstance(trust, TrustStore):
         trust_path = Path(trust)
-        trust = TrustStore.from_path(trust_path)
+        trust = load_trust(trust_path)  # with the signers the machine trusts
     report = run_import_jobs(
         parent, store, catalog, list(packages), trust, today=today, on_dialog=on_dialog
     )

@@ -1388,11 +1388,11 @@ class MainWindow(QMainWindow):
         self.reload_list()  # sending records «sent» in the case history
 
     def verify_package(self) -> None:
-        from prosjektark import paths
+        from prosjektark.ui.app import package_trust
         from prosjektark.ui.signing.verify_dialog import VerifyDialog
 
-        own = paths.identity_dir() / "sertifikat.pem"
-        VerifyDialog(self, trust=own if own.exists() else None).exec()
+        # The same trust list as a package opened from the file manager (app.open_package).
+        VerifyDialog(self, trust=package_trust(self.settings)).exec()
 
     def show_identity(self) -> None:
         from prosjektark import paths
@@ -1520,7 +1520,7 @@ class MainWindow(QMainWindow):
         """The working group takes in a remarks package signed by the secretariat, whose
         certificate it trusts (chosen once, remembered)."""
         from prosjektark.exchange.remarks_package import import_remarks_package
-        from prosjektark.signing.trust import TrustError, TrustStore
+        from prosjektark.signing.trust import TrustError, has_machine_trust, load_trust
 
         path = file_dialogs.open_file(
             self,
@@ -1531,7 +1531,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         saved = self.settings.value("remarks/trust")
-        if not saved:
+        if not saved and not has_machine_trust():
             trust_file = file_dialogs.open_file(
                 self,
                 translate("main_window", "Sekretariatets sertifikat (som du stoler på)"),
@@ -1542,7 +1542,7 @@ class MainWindow(QMainWindow):
                 return
             saved = str(trust_file)
         try:
-            trust = TrustStore.from_path(Path(str(saved)))
+            trust = load_trust(str(saved) if saved else None)  # the machine's signers too
         except TrustError as exc:
             self._error(
                 translate("main_window", "Kunne ikke lese sekretariatets sertifikat"), str(exc)
@@ -1555,7 +1555,8 @@ class MainWindow(QMainWindow):
                 "\n".join([outcome.message, *outcome.reasons]),
             )
             return
-        self.settings.setValue("remarks/trust", str(saved))
+        if saved:
+            self.settings.setValue("remarks/trust", str(saved))
         self.statusBar().showMessage(outcome.message, 10000)
         if self._editor_page is not None:
             self._editor_page.reload_remarks()
@@ -1865,18 +1866,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(sent, 8000)
 
     def about(self) -> None:
-        from prosjektark import __version__
+        from prosjektark.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            translate("main_window", "Om Prosjektark"),
-            f"<b>Prosjektark</b> {__version__}<br>"
-            + translate(
-                "main_window",
-                "Prosjektark for byvekstavtalene: "
-                "fyll ut, sjekk mot programmets regler og send signert til sekretariatet.",
-            ),
-        )
+        dialog = AboutDialog(self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _error(self, title: str, message: str) -> None:
         log.warning("%s: %s", title, message)

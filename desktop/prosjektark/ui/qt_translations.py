@@ -19,8 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from prosjektark import paths
-from prosjektark.i18n import SOURCE_LANGUAGE, check_language, set_language
+from prosjektark import machine_config, paths
+from prosjektark.i18n import LANGUAGES, SOURCE_LANGUAGE, check_language, set_language
 
 DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 translate = QCoreApplication.translate
@@ -109,9 +109,9 @@ def system_language() -> str:
 
 
 def chosen_language(settings) -> str:
-    """The language the user chose in Innstillinger, else the system's."""
+    """The language the user chose in Innstillinger unless the machine locks it, then the
+    machine's (machine_config.py), else the system's."""
     value = str(settings.value(LANGUAGE_SETTING, "") or "")
-    try:
-        return check_language(value)
-    except ValueError:
-        return system_language()
+    user = value if value in LANGUAGES else None
+    resolved = machine_config.current().resolve("language", user)
+    return resolved if resolved in LANGUAGES else system_language()

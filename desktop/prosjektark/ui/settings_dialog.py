@@ -1,6 +1,14 @@
-"""Verktøy → Innstillinger …: the role the user works in and the program's language."""
+"""Verktøy → Innstillinger …: the role the user works in, the program's language and the
+delivery folder.
+
+A setting the machine-wide configuration locks (machine_config.py) shows the machine's
+value, cannot be changed, and says who set it. What is wrong in the machine's
+configuration is listed at the bottom, so that a user can tell IT what it says.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -10,16 +18,42 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from prosjektark import i18n
+from prosjektark import i18n, machine_config
+from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
-from prosjektark.ui.qt_translations import LANGUAGE_SETTING, system_language, translate
-from prosjektark.ui.roles import SECRETARIAT, WORKING_GROUP, current_role, set_role
+from prosjektark.ui.qt_translations import (
+    LANGUAGE_SETTING,
+    chosen_language,
+    system_language,
+    translate,
+)
+from prosjektark.ui.roles import SECRETARIAT, WORKING_GROUP, current_role, role_locked, set_role
+
+
+def _note(text: str, role: str | None = "muted_text") -> QLabel:
+    """A wrapped plain-text label, in the theme's colour `role` (None: the dialog's)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role is not None:
+        theme.set_style(label, f"color: ${role};")
+    return label
+
+
+def locked_note() -> QLabel:
+    note = _note(translate("settings_dialog", "Satt av IT-avdelingen for denne maskinen."))
+    note.setObjectName("lockedNote")
+    return note
 
 
 class SettingsDialog(QDialog):
@@ -27,59 +61,14 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("settings_dialog", "Innstillinger"))
         self.settings = settings
-        box = QGroupBox(translate("settings_dialog", "Rolle"))
-        self.working_group = QRadioButton(translate("settings_dialog", "&Arbeidsgruppe"))
-        self.working_group.setObjectName("roleWorkingGroup")
-        self.secretariat = QRadioButton(translate("settings_dialog", "&Sekretariat"))
-        self.secretariat.setObjectName("roleSecretariat")
-        group = QButtonGroup(self)
-        group.addButton(self.working_group)
-        group.addButton(self.secretariat)
-        explain = QLabel(
-            translate(
-                "settings_dialog",
-                "Arbeidsgruppen fyller ut, signerer og sender prosjektark. Sekretariatet får i "
-                "tillegg arbeidsflaten «Sekretariat»: innkomne ark, saksstatus, import av pakker "
-                "og porteføljen.",
-            )
-        )
-        explain.setWordWrap(True)
-        explain.setTextFormat(Qt.TextFormat.PlainText)
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.working_group)
-        inner.addWidget(self.secretariat)
-        inner.addWidget(explain)
-        (
-            self.secretariat if current_role(settings) == SECRETARIAT else self.working_group
-        ).setChecked(True)
-
-        language_box = QGroupBox(translate("settings_dialog", "Språk"))
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        # Each language named in itself, so a user who cannot read the current one finds
-        # their own.
-        system = i18n.LANGUAGE_NAMES[system_language()]
-        self.language.addItem(
-            translate("settings_dialog", "Som systemet ({language})").format(language=system), ""
-        )
-        for code in i18n.LANGUAGES:
-            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
-        saved = str(settings.value(LANGUAGE_SETTING, "") or "")
-        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
-        form = QFormLayout(language_box)
-        label = QLabel(translate("settings_dialog", "&Programmets språk:"))
-        label.setBuddy(self.language)
-        form.addRow(label, self.language)
-        restart = QLabel(
-            translate(
-                "settings_dialog",
-                "Et nytt språk gjelder fra neste gang du starter Prosjektark. PDF og Excel for "
-                "et ark skrives alltid på arkets eget språk (steget «Grunnlag»).",
-            )
-        )
-        restart.setWordWrap(True)
-        restart.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(restart)
+        self.machine = machine_config.current()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._role_box())
+        layout.addWidget(self._language_box())
+        layout.addWidget(self._delivery_box())
+        self.machine_box = self._machine_box()
+        layout.addWidget(self.machine_box)
+        self.machine_box.setVisible(self.machine_shown)
 
         buttons = QDialogButtonBox()
         ok = buttons.addButton(
@@ -90,15 +79,193 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(language_box)
         layout.addWidget(buttons)
         enter_presses(self, ok)
-        hint = self.sizeHint()
-        self.resize(max(hint.width(), self.fontMetrics().averageCharWidth() * 60), hint.height())
+        # Wide enough for the machine's messages, which name whole paths.
+        chars = 110 if self.machine_shown else 85
+        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * chars)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
+
+    # ------------------------------------------------------------------ the parts
+    def _role_box(self) -> QGroupBox:
+        box = QGroupBox(translate("settings_dialog", "Rolle"))
+        self.working_group = QRadioButton(translate("settings_dialog", "&Arbeidsgruppe"))
+        self.working_group.setObjectName("roleWorkingGroup")
+        self.secretariat = QRadioButton(translate("settings_dialog", "&Sekretariat"))
+        self.secretariat.setObjectName("roleSecretariat")
+        group = QButtonGroup(self)
+        group.addButton(self.working_group)
+        group.addButton(self.secretariat)
+        explain = _note(
+            translate(
+                "settings_dialog",
+                "Arbeidsgruppen fyller ut, signerer og sender prosjektark. Sekretariatet får i "
+                "tillegg arbeidsflaten «Sekretariat»: innkomne ark, saksstatus, import av pakker "
+                "og porteføljen.",
+            ),
+            None,
+        )
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.working_group)
+        inner.addWidget(self.secretariat)
+        inner.addWidget(explain)
+        self._role_shown = current_role(self.settings)
+        (self.secretariat if self._role_shown == SECRETARIAT else self.working_group).setChecked(
+            True
+        )
+        self.role_locked = role_locked()
+        if self.role_locked:  # current_role is then the machine's
+            self.working_group.setEnabled(False)
+            self.secretariat.setEnabled(False)
+            inner.addWidget(locked_note())
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox(translate("settings_dialog", "Språk"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        # «Nothing chosen» follows the machine's language where IT set one, else the
+        # system's. Each language is named in itself, so a user who cannot read the
+        # current one finds their own.
+        machine_language = self.machine.value("language")
+        if machine_language:
+            first = translate("settings_dialog", "Som maskinoppsettet ({language})")
+        else:
+            first = translate("settings_dialog", "Som systemet ({language})")
+        fallback = machine_language or system_language()
+        self.language.addItem(first.format(language=i18n.LANGUAGE_NAMES[fallback]), "")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self.language_locked = self.machine.is_locked("language")
+        if self.language_locked:
+            shown = chosen_language(self.settings)  # the machine's, or the system's
+            self.language.setCurrentIndex(max(0, self.language.findData(shown)))
+            self.language.setEnabled(False)
+        else:
+            saved = str(self.settings.value(LANGUAGE_SETTING, "") or "")
+            self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        form = QFormLayout(box)
+        label = QLabel(translate("settings_dialog", "&Programmets språk:"))
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        restart = _note(
+            translate(
+                "settings_dialog",
+                "Et nytt språk gjelder fra neste gang du starter Prosjektark. PDF og Excel for "
+                "et ark skrives alltid på arkets eget språk (steget «Grunnlag»).",
+            ),
+            None,
+        )
+        form.addRow(restart)
+        if self.language_locked:
+            form.addRow(locked_note())
+        return box
+
+    def _delivery_box(self) -> QGroupBox:
+        from prosjektark.exchange.delivery import delivery_folder, delivery_folder_locked
+
+        box = QGroupBox(translate("settings_dialog", "Levering til sekretariatet"))
+        self._delivery_chosen: Path | None = None
+        shown = delivery_folder(self.settings)
+        self.delivery_folder = QLineEdit(str(shown) if shown else "")
+        self.delivery_folder.setObjectName("deliveryFolder")
+        self.delivery_folder.setReadOnly(True)
+        self.delivery_folder.setPlaceholderText(
+            translate("settings_dialog", "Ikke valgt – du blir spurt når du sender")
+        )
+        self.delivery_button = QPushButton(translate("settings_dialog", "Velg …"))
+        self.delivery_button.setObjectName("chooseDeliveryFolder")
+        self.delivery_button.clicked.connect(self.choose_delivery_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.delivery_folder, 1)
+        row.addWidget(self.delivery_button)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        label = QLabel(translate("settings_dialog", "&Leveringsmappe:"))
+        label.setBuddy(self.delivery_button)
+        form.addRow(label, row)
+        self.delivery_locked = delivery_folder_locked()
+        if self.delivery_locked:
+            self.delivery_folder.setEnabled(False)
+            self.delivery_button.setEnabled(False)
+            form.addRow(locked_note())
+        return box
+
+    def _machine_box(self) -> QGroupBox:
+        """Where the machine's configuration is read from, and what is wrong in it."""
+        box = QGroupBox(translate("settings_dialog", "Maskinoppsett"))
+        box.setObjectName("machineBox")
+        inner = QVBoxLayout(box)
+        where = _note(
+            translate(
+                "settings_dialog",
+                "IT-avdelingen har satt opp denne maskinen i {folder}.",
+            ).format(folder=self.machine.folder)
+        )
+        inner.addWidget(where)
+        problems = self.machine_problems()
+        # A box of its own that scrolls: the messages name whole paths, and there may be
+        # many; the user can select and copy them for IT.
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("machineProblems")
+        self.problems.setReadOnly(True)
+        theme.set_style(self.problems, "color: $error_text;")
+        if problems:
+            heading = _note(
+                translate(
+                    "settings_dialog",
+                    "Feil i maskinoppsettet (disse delene blir ikke brukt; si fra til "
+                    "IT-avdelingen):",
+                ),
+                "error_text",
+            )
+            self.problems.setPlainText("\n".join(f"•  {p.message}" for p in problems))
+            lines = min(len(problems) * 2, 6) + 1
+            self.problems.setFixedHeight(
+                lines * self.fontMetrics().lineSpacing() + 2 * self.problems.frameWidth() + 8
+            )
+            inner.addWidget(heading)
+            inner.addWidget(self.problems)
+        else:
+            self.problems.hide()
+        self.machine_shown = self.machine.exists or bool(problems)
+        return box
+
+    def machine_problems(self) -> list[machine_config.MachineProblem]:
+        """Every problem found so far; the trust folder is read here so that its problems
+        show even before a package has been verified."""
+        if self.machine.trust_dir is not None:
+            from prosjektark.signing.trust import machine_trust
+
+            machine_trust(self.machine)
+        return list(self.machine.problems)
+
+    # ------------------------------------------------------------------ actions
+    def choose_delivery_folder(self) -> Path | None:
+        start = self.delivery_folder.text() or ""
+        chosen = file_dialogs.choose_folder(
+            self, translate("settings_dialog", "Velg sekretariatets leveringsmappe"), start
+        )
+        if chosen is not None:
+            self.set_delivery_folder(chosen)
+        return chosen
+
+    def set_delivery_folder(self, folder: Path) -> None:
+        """The folder shown, saved with Lagre."""
+        self._delivery_chosen = Path(folder)
+        self.delivery_folder.setText(str(folder))
 
     def accept(self) -> None:
-        set_role(self.settings, SECRETARIAT if self.secretariat.isChecked() else WORKING_GROUP)
-        self.settings.setValue(LANGUAGE_SETTING, self.language.currentData() or "")
+        # Only what the user changed becomes their own setting: a value merely shown
+        # (the machine's or the default) must not pin it against a later machine change.
+        role = SECRETARIAT if self.secretariat.isChecked() else WORKING_GROUP
+        if not self.role_locked and role != self._role_shown:
+            set_role(self.settings, role)
+        if not self.language_locked:
+            self.settings.setValue(LANGUAGE_SETTING, self.language.currentData() or "")
+        if not self.delivery_locked and self._delivery_chosen is not None:
+            from prosjektark.exchange.delivery import remember_delivery_folder
+
+            remember_delivery_folder(self.settings, self._delivery_chosen)
         super().accept()

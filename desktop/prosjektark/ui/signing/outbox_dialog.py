@@ -225,8 +225,6 @@ class SheetPickerDialog(QDialog):
 DELIVER = QT_TRANSLATE_NOOP("outbox_dialog", "&Marker som levert")
 UNDELIVER = QT_TRANSLATE_NOOP("outbox_dialog", "&Marker som ikke levert")
 SEND = QT_TRANSLATE_NOOP("outbox_dialog", "&Send til sekretariatet …")
-# exchange.delivery.DELIVERY_FOLDER_KEY (exchange/ is not imported at start-up)
-_DELIVERY_FOLDER_KEY = "delivery/folder"
 NO_FOLDER = QT_TRANSLATE_NOOP(
     "outbox_dialog", "Leveringsmappe: ikke valgt ennå (du blir spurt første gang du sender)"
 )
@@ -458,6 +456,10 @@ class OutboxDialog(QDialog):
         self._starting_row = starting_row
         self.empty.setVisible(not rows)
         folder = self.delivery_folder()
+        from prosjektark.exchange.delivery import delivery_folder_locked
+
+        # A folder IT chose for the machine is not the user's to change.
+        self.change_folder_button.setVisible(not delivery_folder_locked())
         self.folder_label.setText(
             translate("outbox_dialog", "Leveringsmappe: {folder}").format(folder=folder)
             if folder
@@ -516,16 +518,29 @@ class OutboxDialog(QDialog):
 
     # ------------------------------------------------------------------ delivery
     def delivery_folder(self) -> Path | None:
+        """The user's folder unless the machine locks it, then the machine's (one rule:
+        exchange.delivery.delivery_folder)."""
+        from prosjektark.exchange import delivery  # not at start-up: exchange/ is heavy
+
         if self.settings is not None:
-            saved = self.settings.value(_DELIVERY_FOLDER_KEY)
-            return Path(str(saved)) if saved else None
-        return self._folder
+            return delivery.delivery_folder(self.settings)
+        if delivery.delivery_folder_locked():
+            return delivery.delivery_folder(None)
+        return self._folder or delivery.delivery_folder(None)
 
     def set_delivery_folder(self, folder: Path) -> None:
+        from prosjektark.exchange import delivery
+
+        if delivery.delivery_folder_locked():
+            self._say(
+                translate(
+                    "outbox_dialog", "IT-avdelingen har valgt leveringsmappen for denne maskinen."
+                )
+            )
+            return
         self._folder = Path(folder)
         if self.settings is not None:
-            self.settings.setValue(_DELIVERY_FOLDER_KEY, str(folder))
-            self.settings.sync()
+            delivery.remember_delivery_folder(self.settings, Path(folder))
         self.folder_label.setText(
             translate("outbox_dialog", "Leveringsmappe: {folder}").format(folder=folder)
         )

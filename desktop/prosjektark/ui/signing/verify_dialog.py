@@ -1,4 +1,5 @@
-"""Verify a package (.asice) against a trust list, as `prosjektark verify` does.
+"""Verify a package (.asice) against a trust list, as `prosjektark verify` does: the
+user's own, with the signers the machine-wide configuration trusts always added.
 
 Shows a green "gyldig" or a red "ikke gyldig" banner with the reasons, the
 signer and fingerprint, and the files in the package.
@@ -113,6 +114,21 @@ class VerifyDialog(QDialog):
         trust_label.setBuddy(self.trust_edit)
         form.addRow(package_label, package_row)
         form.addRow(trust_label, trust_row)
+        from prosjektark.signing.trust import has_machine_trust
+
+        # The machine's trusted signers count whatever is chosen here (signing/trust.py).
+        self.machine_trust = has_machine_trust()
+        self.machine_trust_note = QLabel(
+            translate(
+                "verify_dialog",
+                "I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.",
+            )
+        )
+        self.machine_trust_note.setObjectName("machineTrust")
+        self.machine_trust_note.setWordWrap(True)
+        theme.set_style(self.machine_trust_note, "color: $muted_text;")
+        self.machine_trust_note.setVisible(self.machine_trust)
+        form.addRow("", self.machine_trust_note)
         self.verify_button = QPushButton(translate("verify_dialog", "Kontroller"))
         self.verify_button.setObjectName("verify")
         self.verify_button.clicked.connect(self.verify)
@@ -176,7 +192,8 @@ class VerifyDialog(QDialog):
 
     def _update(self) -> None:
         self.verify_button.setEnabled(
-            bool(self.package_edit.text().strip()) and bool(self.trust_edit.text().strip())
+            bool(self.package_edit.text().strip())
+            and (bool(self.trust_edit.text().strip()) or self.machine_trust)
         )
 
     def choose_package(self) -> None:
@@ -213,15 +230,15 @@ class VerifyDialog(QDialog):
 
     def verify(self) -> VerificationResult | None:
         from prosjektark.exchange.package_reader import VerificationResult, verify_package
-        from prosjektark.signing.trust import TrustError, TrustStore
+        from prosjektark.signing.trust import TrustError, load_trust
 
         package = Path(self.package_edit.text().strip())
-        trust_path = Path(self.trust_edit.text().strip())
+        typed = self.trust_edit.text().strip()
         trust_failed = False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:
-                trust = TrustStore.from_path(trust_path)
+                trust = load_trust(Path(typed) if typed else None)
             except TrustError as exc:
                 result = VerificationResult(valid=False, unreadable=True, reasons=[str(exc)])
                 trust_failed = True
