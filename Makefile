@@ -6,9 +6,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test test-tools lint format bench wheel translations clean
 
-$(STAMP): pyproject.toml setup.py
+# The runtime dependencies come from the lock (with hashes), so the tests run on the same
+# versions that the frozen app bundles and the third-party notices name; the dev tools
+# are not locked.
+$(STAMP): pyproject.toml setup.py requirements/runtime.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes -r requirements/runtime.lock
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
