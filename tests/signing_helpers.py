@@ -7,7 +7,9 @@ would; the calendar warning «schedule.after_deadline» comes and goes with the 
 
 from __future__ import annotations
 
+import zipfile
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from prosjektark.domain.catalog import Catalog
 from prosjektark.domain.rules import acknowledged_keys, check_sheet
@@ -31,3 +33,15 @@ def acknowledge_warnings(sheet: Sheet, catalog: Catalog, today: date | None = No
             )
             done.add((finding.code, finding.field))
     return sheet
+
+
+def tampered_copy(package: Path, target: Path) -> Path:
+    """A copy of a signed package whose sheet has one word changed after signing (a
+    sheet about Lade), which every verifier must refuse."""
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(target, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "prosjektark.json":
+                data = data.replace(b"Lade", b"Lode", 1)
+            dst.writestr(info, data)
+    return target

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from prosjektark.domain.catalog import Catalog, LazyCatalog
 from prosjektark.domain.examples import example_sheets
 from prosjektark.signing.identity import Identity, certificate_pem, create_identity
 from prosjektark.store.repository import Store
+from signing_helpers import tampered_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 3, 1)
@@ -41,16 +41,6 @@ def signed_package(identity: Identity, catalog: Catalog, out: Path) -> Path:
 
     sheet = example_sheets(catalog)[0]
     return export_sheet(sheet, catalog, out, package=True, identity=identity, today=TODAY).package
-
-
-def changed_copy(package: Path, target: Path) -> Path:
-    with zipfile.ZipFile(package) as src, zipfile.ZipFile(target, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "prosjektark.json":
-                data = data.replace(b"Lade", b"Lode", 1)
-            dst.writestr(info, data)
-    return target
 
 
 def self_test_report(home: Path, *args: str, cwd: Path | None = None) -> dict:
@@ -90,7 +80,7 @@ def test_a_changed_package_named_on_the_command_line_is_shown_as_not_valid(
     _isolated_home: Path, catalog: Catalog, tmp_path: Path
 ) -> None:
     package = signed_package(own_identity(), catalog, tmp_path / "ut")
-    changed = changed_copy(package, tmp_path / "endret.asice")
+    changed = tampered_copy(package, tmp_path / "endret.asice")
     shown = self_test_report(_isolated_home, str(changed))["package"]
     assert shown["shown"] is True and shown["valid"] is False
     assert shown["headline"].endswith("Pakken er ikke gyldig")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from prosjektark.ui.signing.identity_wizard import (
 from prosjektark.ui.signing.outbox_dialog import OutboxDialog, SheetPickerDialog
 from prosjektark.ui.signing.passphrase_dialog import PassphraseDialog
 from prosjektark.ui.signing.verify_dialog import VerifyDialog
+from signing_helpers import tampered_copy
 
 TODAY = date(2026, 3, 1)
 PASS = "et langt passord"
@@ -342,16 +342,6 @@ def trust_pem(identity: Identity, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("trust") / "kari.pem"
     path.write_bytes(certificate_pem(identity.certificate))
     return path
-
-
-def tampered_copy(package: Path, target: Path) -> Path:
-    with zipfile.ZipFile(package) as src, zipfile.ZipFile(target, "w") as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if info.filename == "prosjektark.json":
-                data = data.replace(b"Lade", b"Lode", 1)
-            dst.writestr(info, data)
-    return target
 
 
 def test_verify_dialog_shows_a_good_package_as_valid(
