@@ -80,6 +80,26 @@ def _sheet_id(text: str) -> uuid.UUID:
         ) from None
 
 
+def _add_sheet_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--id",
+        required=True,
+        type=_sheet_id,
+        metavar="UUID",
+        help=translate("cli", "UUID for prosjektarket"),
+    )
+
+
+def _add_trust(parser: argparse.ArgumentParser) -> None:
+    """--trust, optional: the machine's trusted signers always count (signing/trust.py)."""
+    parser.add_argument(
+        "--trust",
+        help=translate(
+            "cli", "PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)"
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     # argparse reads its own texts through its module-level `_`, some while the parser is
     # built (the -h help), the rest when it prints: ours answers in the current language.
@@ -139,12 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help=translate("cli", "verifiser en signert pakke (.asice)"))
     p.add_argument("package")
-    p.add_argument(
-        "--trust",
-        help=translate(
-            "cli", "PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)"
-        ),
-    )
+    _add_trust(p)
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("import", help=translate("cli", "importer signerte pakker (sekretariatet)"))
@@ -157,13 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
         "handover",
         help=translate("cli", "overfør et levert ark til en annen avsender (sekretariatet)"),
     )
-    p.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(p)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument(
         "--to",
@@ -192,13 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "review", help=translate("cli", "endre saksstatusen til et levert ark (sekretariatet)")
     )
-    p.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(p)
     p.add_argument(
         "--state",
         required=True,
@@ -215,13 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "remark", help=translate("cli", "skriv en merknad til et levert ark (sekretariatet)")
     )
-    p.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(p)
     p.add_argument(
         "--field",
         metavar=translate("cli", "STI"),
@@ -240,13 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = rsub.add_parser(
         "export", help=translate("cli", "lag en signert merknadspakke (sekretariatet)")
     )
-    q.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(q)
     q.add_argument("--out", required=True, help=translate("cli", "mappe å skrive til"))
     q.add_argument(
         "--passphrase-env", required=True, help=translate("cli", "miljøvariabelen med passordet")
@@ -255,21 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help=translate("cli", "importer en signert merknadspakke (arbeidsgruppen)")
     )
     q.add_argument("package")
-    q.add_argument(
-        "--trust",
-        help=translate(
-            "cli", "PEM-fil eller mappe med sertifikater (i tillegg til maskinens tillitsliste)"
-        ),
-    )
+    _add_trust(q)
 
     p = sub.add_parser("history", help=translate("cli", "vis sakshistorikken til et ark"))
-    p.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(p)
     p.add_argument("--format", choices=["text", "json"], default="text")
 
     p = sub.add_parser("outbox", help=translate("cli", "utboksen: eksporterte pakker"))
@@ -289,13 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "diff", help=translate("cli", "vis hva som er endret mellom to versjoner av et ark")
     )
-    p.add_argument(
-        "--id",
-        required=True,
-        type=_sheet_id,
-        metavar="UUID",
-        help=translate("cli", "UUID for prosjektarket"),
-    )
+    _add_sheet_id(p)
     p.add_argument(
         "--from",
         dest="from_version",

@@ -4201,10 +4201,6 @@ The frames in the table have not been saved, but are still here. «Reload» show
         <translation>&amp;Trust:</translation>
     </message>
     <message>
-        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
-        <translation>The certificates the IT department has installed on this computer also apply.</translation>
-    </message>
-    <message>
         <source>Pakke</source>
         <translation>Package</translation>
     </message>

@@ -4201,10 +4201,6 @@ Rammene i tabellen er ikkje lagra, men står her framleis. «Last inn på nytt»
         <translation>&amp;Stol på:</translation>
     </message>
     <message>
-        <source>I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.</source>
-        <translation>I tillegg gjeld sertifikata IT-avdelinga har lagt inn for denne maskina.</translation>
-    </message>
-    <message>
         <source>Pakke</source>
         <translation>Pakke</translation>
     </message>

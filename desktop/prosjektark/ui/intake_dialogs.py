@@ -303,20 +303,9 @@ class ImportPackagesDialog(QDialog):
         grid.addWidget(trust_label, 1, 0)
         grid.addLayout(trust_row, 1, 1, 1, 2)
         grid.setColumnStretch(1, 1)
-        from prosjektark.signing.trust import has_machine_trust
+        from prosjektark.ui.signing.verify_dialog import machine_trust_note
 
-        # The machine's trusted signers count whatever is chosen here (signing/trust.py).
-        self.machine_trust = has_machine_trust()
-        self.machine_trust_note = QLabel(
-            translate(
-                "intake_dialogs",
-                "I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.",
-            )
-        )
-        self.machine_trust_note.setObjectName("machineTrust")
-        self.machine_trust_note.setWordWrap(True)
-        theme.set_style(self.machine_trust_note, "color: $muted_text;")
-        self.machine_trust_note.setVisible(self.machine_trust)
+        self.machine_trust, self.machine_trust_note = machine_trust_note()
         grid.addWidget(self.machine_trust_note, 2, 1, 1, 2)
 
         self.error_label = QLabel()

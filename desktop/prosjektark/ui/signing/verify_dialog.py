@@ -69,6 +69,26 @@ def signer_text(result: VerificationResult) -> str:
     return text or (result.signer_subject or "–")
 
 
+def machine_trust_note() -> tuple[bool, QLabel]:
+    """Whether the machine trusts signers for every user, and the note that says so (shown
+    only then) under a trust field: those signers count whatever is chosen there
+    (signing/trust.py). The verify and import dialogs both show it."""
+    from prosjektark.signing.trust import has_machine_trust
+
+    trusted = has_machine_trust()
+    note = QLabel(
+        translate(
+            "verify_dialog",
+            "I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.",
+        )
+    )
+    note.setObjectName("machineTrust")
+    note.setWordWrap(True)
+    theme.set_style(note, "color: $muted_text;")
+    note.setVisible(trusted)
+    return trusted, note
+
+
 class VerifyDialog(QDialog):
     """`package` and `trust` prefill the fields (trust: a PEM/DER file, a .sha256 file of
     pinned fingerprints, or a folder of them); `verify()` runs the check."""
@@ -114,20 +134,7 @@ class VerifyDialog(QDialog):
         trust_label.setBuddy(self.trust_edit)
         form.addRow(package_label, package_row)
         form.addRow(trust_label, trust_row)
-        from prosjektark.signing.trust import has_machine_trust
-
-        # The machine's trusted signers count whatever is chosen here (signing/trust.py).
-        self.machine_trust = has_machine_trust()
-        self.machine_trust_note = QLabel(
-            translate(
-                "verify_dialog",
-                "I tillegg gjelder sertifikatene IT-avdelingen har lagt inn for denne maskinen.",
-            )
-        )
-        self.machine_trust_note.setObjectName("machineTrust")
-        self.machine_trust_note.setWordWrap(True)
-        theme.set_style(self.machine_trust_note, "color: $muted_text;")
-        self.machine_trust_note.setVisible(self.machine_trust)
+        self.machine_trust, self.machine_trust_note = machine_trust_note()
         form.addRow("", self.machine_trust_note)
         self.verify_button = QPushButton(translate("verify_dialog", "Kontroller"))
         self.verify_button.setObjectName("verify")
