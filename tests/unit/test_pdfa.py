@@ -175,6 +175,7 @@ def test_unreadable_pdf_is_refused() -> None:
         to_pdfa(b"ikke en pdf", title="T", author="A")
 
 
+@needs_poppler
 def test_the_sheet_pdf_as_rendered_is_pdfa_and_tagged(tmp_path: Path) -> None:
     """What render_pdf itself returns (and the export signs), not a second rewrite of it:
     PDF/A identification, output intent and one version, with the structure tree kept."""
