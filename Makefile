@@ -29,11 +29,19 @@ TEST_COMMANDS := openssl pdftoppm soffice wixl msiinfo osslsigncode desktop-file
 TEST_PACKAGES := openssl poppler-utils libreoffice-calc-nogui wixl msitools osslsigncode \
   desktop-file-utils appstream shared-mime-info shellcheck
 test-tools:
-	@for c in $(TEST_COMMANDS); do command -v $$c >/dev/null || exit 1; done || \
+	@# The loop runs in a subshell: a bare `exit 1` would end make's shell before the `||`.
+	@(for c in $(TEST_COMMANDS); do command -v $$c >/dev/null || exit 1; done) || \
 	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	      $(TEST_PACKAGES) >/dev/null) || \
 	    echo "note: not all of $(TEST_PACKAGES) could be installed; tests needing them will skip"; }
+	@# Debian keeps the server's programs off PATH, in /usr/lib/postgresql/<major>/bin. The
+	@# tests run their own throwaway cluster (tests/pg_server.py), never the system one.
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      postgresql >/dev/null) || \
+	    echo "note: PostgreSQL could not be installed; the shared-database tests will skip"; }
 
 # Two workers: CI has two cores, and one process left the second idle (11.5 min in one).
 # worksteal: the long end-to-end tests would otherwise leave one worker idle at the end.
@@ -62,6 +70,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/package_memory.py
 	$(PY) benchmarks/intake.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/intake_list.py
+	$(PY) benchmarks/pg_store.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/portfolio_toggle.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/frozen_startup.py
 

@@ -54,42 +54,60 @@ def build_package(job: tuple[str, str, int]) -> str:
     return str(result.package)
 
 
-def main() -> None:
-    for name in ("pyhanko", "pyhanko_certvalidator"):
-        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
-    from prosjektark.domain.caseflow import Actor
-    from prosjektark.domain.catalog import load_catalog
-    from prosjektark.domain.rules.sample import complete_sheet
-    from prosjektark.exchange.intake import import_package
-    from prosjektark.exchange.package_reader import verify_package
-    from prosjektark.paths import resource_dir
+def make_identity(work: Path):
+    """The working group's identity (in work/"id") and a trust store holding it."""
     from prosjektark.signing.identity import create_identity
     from prosjektark.signing.trust import TrustStore
-    from prosjektark.store.repository import Store
 
-    catalog = load_catalog(resource_dir())
-    work = Path(tempfile.mkdtemp(prefix="prosjektark-bench-intake-"))
     identity = create_identity(
         "Benk Arbeidsgruppe", "ag@example.no", "Benk kommune", PASSPHRASE, work / "id"
     )
-    trust = TrustStore.from_certificates([identity.certificate])
-    template = complete_sheet(catalog, "miljopakken", "UB")  # ready to sign: no errors
+    return TrustStore.from_certificates([identity.certificate])
 
-    store = Store.open(work / "sekretariat.sqlite3", work / "vedlegg")
-    store.actor = lambda: Actor("Benk Sekretariat", "cd" * 32)
+
+def add_delivered(store, catalog, count: int) -> None:
+    """`count` imported-looking sheets: a signed revision, a review state, a history entry."""
+    from prosjektark.domain.caseflow import Actor
+    from prosjektark.domain.rules.sample import complete_sheet
+
+    template = complete_sheet(catalog, "miljopakken", "UB")  # ready to sign: no errors
     signer = Actor("Benk Arbeidsgruppe", "ab" * 32)
     review = catalog.profile("miljopakken").review
-    for i in range(EXISTING):
+    for i in range(count):
         sheet = template.model_copy(deep=True, update={"id": uuid.uuid4()})
         sheet.identification.title = f"Eksisterende ark {i}"
         revision = store.save_version(sheet, note="pakke", record=False)
         store.mark_signed(sheet.id, revision, record=False)
         store.receive_revision(sheet.id, revision, signer, review, "pakke")
 
-    jobs = [(str(work / "id"), str(work / "pakker" / str(i)), i) for i in range(PACKAGES)]
+
+def build_packages(work: Path, count: int) -> list[Path]:
+    """`count` signed packages of new sheets by the identity in work/"id", written by
+    worker processes into work/"pakker"."""
+    jobs = [(str(work / "id"), str(work / "pakker" / str(i)), i) for i in range(count)]
     workers = 1 if QUICK else max(1, min(os.cpu_count() or 1, 8))
     with ProcessPoolExecutor(workers) as pool:
-        packages = [Path(p) for p in pool.map(build_package, jobs)]
+        return [Path(p) for p in pool.map(build_package, jobs)]
+
+
+def main() -> None:
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    from prosjektark.domain.caseflow import Actor
+    from prosjektark.domain.catalog import load_catalog
+    from prosjektark.exchange.intake import import_package
+    from prosjektark.exchange.package_reader import verify_package
+    from prosjektark.paths import resource_dir
+    from prosjektark.store.repository import Store
+
+    catalog = load_catalog(resource_dir())
+    work = Path(tempfile.mkdtemp(prefix="prosjektark-bench-intake-"))
+    trust = make_identity(work)
+
+    store = Store.open(work / "sekretariat.sqlite3", work / "vedlegg")
+    store.actor = lambda: Actor("Benk Sekretariat", "cd" * 32)
+    add_delivered(store, catalog, EXISTING)
+    packages = build_packages(work, PACKAGES)
 
     verify_package(packages[0], trust)  # warm imports and caches on both sides
     started = time.perf_counter()

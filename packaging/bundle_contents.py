@@ -7,13 +7,31 @@ bundle against the same rules. No PyInstaller import: build.spec loads this file
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # reportlab's data: only its licence. Our PDFs embed DejaVu from resources/fonts, and
 # reportlab reads its own fonts/ only for what we never do (embedding the standard 14
 # Type 1 fonts with std14Embed, renderPM bitmaps, its test shapes); the metrics of the
 # standard fonts are Python modules. fonts/ also holds DarkGardenMK, a GPL font.
 REPORTLAB_DATA = ("license.txt",)
+
+# The PostgreSQL driver of the secretariat's shared store (issue 16). SQLAlchemy picks its
+# dialect module by the URL's name and psycopg picks its C implementation (psycopg_binary)
+# inside a try, so the analysis is told about them; psycopg_binary's native libraries
+# (libpq, OpenSSL, and on Linux Kerberos, LDAP, SASL) sit beside it in
+# psycopg_binary.libs/, where its extension modules look for them.
+SERVER_DRIVER_MODULES = (
+    "psycopg",
+    "psycopg_binary",
+    "psycopg_binary.pq",
+    "psycopg_binary._psycopg",
+    "sqlalchemy.dialects.postgresql.psycopg",
+    "alembic.ddl.postgresql",
+)
+PSYCOPG_BINARY_LIBS_DIR = "psycopg_binary.libs"
+# The libraries that folder must hold, by the start of their file names (auditwheel and
+# delvewheel add a hash to each): libpq and OpenSSL on every platform.
+PSYCOPG_BINARY_LIBS = ("libpq", "libssl", "libcrypto")
 
 # Where PyInstaller puts PySide6's Qt translations in the bundle.
 QT_TRANSLATIONS_DIR = "PySide6/Qt/translations"
@@ -59,3 +77,24 @@ def keep_data(destination: str) -> bool:
     if str(path.parent) == QT_TRANSLATIONS_DIR:
         return path.name in QT_TRANSLATIONS
     return True
+
+
+def missing_server_driver(bundle_base: Path) -> list[str]:
+    """What of the PostgreSQL driver is missing from a built bundle's base folder (the
+    onedir's _internal/): psycopg_binary's extension modules (psycopg itself is pure Python,
+    inside the archive) and the native libraries in PSYCOPG_BINARY_LIBS_DIR."""
+    package = bundle_base / "psycopg_binary"
+    modules = [p.name for p in package.iterdir()] if package.is_dir() else []
+    missing = [
+        f"psycopg_binary/{stem}.*"
+        for stem in ("_psycopg", "pq")
+        if not any(name.startswith(stem + ".") for name in modules)
+    ]
+    libs = bundle_base / PSYCOPG_BINARY_LIBS_DIR
+    present = [p.name for p in libs.iterdir()] if libs.is_dir() else []
+    missing += [
+        f"{PSYCOPG_BINARY_LIBS_DIR}/{prefix}*"
+        for prefix in PSYCOPG_BINARY_LIBS
+        if not any(name.startswith(prefix) for name in present)
+    ]
+    return missing

@@ -37,13 +37,15 @@ class CheckFailed(Exception):
     pass
 
 
-def load_bundle_rules():
-    spec = importlib.util.spec_from_file_location(
-        "bundle_contents", ROOT / "packaging" / "bundle_contents.py"
-    )
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_bundle_rules():
+    return _load("bundle_contents", ROOT / "packaging" / "bundle_contents.py")
 
 
 def default_app_dir() -> Path:
@@ -188,6 +190,38 @@ def check_commands(runner: Runner) -> None:
                 data = data.replace(b'"title"', b'"title" ', 1)
             target.writestr(info, data)
     runner.run("prosjektark-cli", "verify", str(changed), "--trust", str(certificate), expect=1)
+    check_server_store(runner)
+
+
+def check_server_store(runner: Runner) -> None:
+    """The bundled PostgreSQL driver with its own libpq (PSYCOPG_IMPL=binary: no fall-back
+    to a libpq on the build machine): against a throwaway server where one can be had,
+    else at least a clean connection error rather than an import error."""
+    pg = _load("pg_server", ROOT / "tests" / "pg_server.py")
+    reason = pg.unavailable_reason()
+    if reason is not None:
+        result = runner.run(
+            "prosjektark-cli", "db", "status", "--url",
+            "postgresql://prosjektark@127.0.0.1:1/prosjektark", expect=2, PSYCOPG_IMPL="binary",
+        )  # fmt: skip
+        if "Kunne ikke koble til" not in result.stderr or "Uventet feil" in result.stderr:
+            raise CheckFailed(f"db status without a server: {result.stderr[-1000:]}")
+        print(f"ok   PostgreSQL driver loads (no server here: {reason})", flush=True)
+        return
+    server = pg.PgServer().start()
+    try:
+        url = server.url(server.database())
+        runner.run("prosjektark-cli", "db", "upgrade", "--url", url, PSYCOPG_IMPL="binary")
+        sheet_file = runner.work / "ark.json"  # written by check_commands
+        sheet_id = json.loads(sheet_file.read_text(encoding="utf-8"))["id"]
+        env = {"PSYCOPG_IMPL": "binary", "PROSJEKTARK_DATABASE_URL": url}
+        runner.run("prosjektark-cli", "add", str(sheet_file), **env)
+        history = runner.run("prosjektark-cli", "history", "--id", sheet_id, **env)
+        if not history.stdout.strip():
+            raise CheckFailed("a sheet added on the server has no history there")
+    finally:
+        server.stop()
+    print("ok   PostgreSQL store through the bundled driver", flush=True)
 
 
 def check_contents(app_dir: Path) -> None:
@@ -210,7 +244,12 @@ def check_contents(app_dir: Path) -> None:
     ]
     if strays:
         raise CheckFailed(f"Qt plugins left out by bundle_contents.py are there: {strays}")
-    print("ok   bundle contents (fonts, Qt translations, Qt plugins)", flush=True)
+    missing = rules.missing_server_driver(base)
+    if missing:
+        raise CheckFailed(f"the PostgreSQL driver is incomplete in the bundle: {missing}")
+    print(
+        "ok   bundle contents (fonts, Qt translations, Qt plugins, PostgreSQL driver)", flush=True
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -4,7 +4,8 @@ Run in the project's virtualenv (`make notices`, or `.venv/bin/python packaging/
 It walks the runtime dependency tree of the installed `prosjektark` distribution through
 importlib.metadata (the requirements of every platform the app ships on, with only the
 extras that are asked for), adds what the frozen app carries besides Python packages (the
-Python interpreter, Qt, the fonts), and writes two files into resources/licenses/:
+Python interpreter, Qt, the fonts, the native libraries in psycopg-binary's wheels), and
+writes two files into resources/licenses/:
 
 - THIRD-PARTY-NOTICES.txt: every component with its version, licence, homepage and the
   full licence texts its distribution ships, sorted by name; the app shows it under
@@ -66,6 +67,8 @@ STANDARD_TEXT_FILES = {"LGPL-3.0-only": "LGPL-3.0.txt", "GPL-3.0-only": "GPL-3.0
 # requires the GPL-3.0 text as well (LGPL-3.0 section 4b).
 QT_DISTRIBUTIONS = {"pyside6-essentials", "shiboken6"}
 QT_LICENCE = "LGPL-3.0-only"
+# psycopg (the PostgreSQL driver of the secretariat's shared store) is LGPL-3.0 as well.
+PSYCOPG_DISTRIBUTIONS = {"psycopg", "psycopg-binary"}
 SECTION_RULE = "=" * 78
 BODY_RULE = "-" * 78
 
@@ -100,6 +103,120 @@ class Node:
     platforms: set[str] = field(default_factory=set)
     extras: set[str] = field(default_factory=set)
     distribution: metadata.Distribution | None = None
+
+
+# psycopg-binary's wheels carry libpq and the libraries libpq links against, in
+# psycopg_binary.libs/. None of them is a Python distribution, so the walk of the tree does
+# not see them, and the wheel's licence file names none of them. Each was identified by
+# hand in the manylinux x86_64 and win_amd64 wheels of PSYCOPG_BINARY_CHECKED: the
+# libraries' own version strings (OpenSSL, the krb5 brand, keyutils), their version calls
+# (sasl_version_info, LDAP_OPT_API_INFO), the DLLs' version resources, the Linux wheel's
+# auditwheel SBOM (dist-info/sboms). The generator stops when the installed psycopg-binary
+# is another version or holds other files, so that they are looked at again.
+PSYCOPG_BINARY = "psycopg-binary"
+PSYCOPG_BINARY_CHECKED = "3.3.9"
+PSYCOPG_LIBRARIES_NAME = "libpq and the libraries psycopg-binary bundles"
+# auditwheel and delvewheel add a hash to each file name: libpq-e9b5c9ac.so.5.18.
+_LIBRARY_HASH = re.compile(r"-[0-9a-f]{8,}(?=\.)")
+
+
+@dataclass(frozen=True)
+class NativeLibrary:
+    name: str
+    version: str
+    licence: str
+    homepage: str
+    # platform → the library's files in psycopg_binary.libs/ (without the hash)
+    files: dict[str, tuple[str, ...]]
+    # its licence text in STANDARD_TEXTS ("": none there; the note says where it is)
+    text: str = ""
+
+
+PSYCOPG_LIBRARIES = (
+    NativeLibrary(
+        "libpq, PostgreSQL's client library",
+        "18.6 (Linux), 18.4 (Windows)",
+        "PostgreSQL",
+        "https://www.postgresql.org/",
+        {"Linux": ("libpq.so.5.18",), "Windows": ("libpq.dll",)},
+        "PostgreSQL.txt",
+    ),
+    NativeLibrary(
+        "OpenSSL",
+        "3.5.9 (Linux), 3.6.5 (Windows)",
+        "Apache-2.0",
+        "https://www.openssl.org/",
+        {
+            "Linux": ("libssl.so.3", "libcrypto.so.3"),
+            "Windows": ("libssl-3-x64.dll", "libcrypto-3-x64.dll"),
+        },
+        "Apache-2.0.txt",
+    ),
+    NativeLibrary(
+        "MIT Kerberos",
+        "1.22.2",
+        "LicenseRef-MIT-Kerberos",
+        "https://web.mit.edu/kerberos/",
+        {
+            "Linux": (
+                "libgssapi_krb5.so.2.2",
+                "libkrb5.so.3.3",
+                "libk5crypto.so.3.1",
+                "libkrb5support.so.0.1",
+                "libcom_err.so.3.0",
+            )
+        },
+        "MIT-Kerberos.txt",
+    ),
+    NativeLibrary(
+        "OpenLDAP",
+        "2.6.16",
+        "OLDAP-2.8",
+        "https://www.openldap.org/",
+        {"Linux": ("libldap.so.2.0.200", "liblber.so.2.0.200")},
+        "OpenLDAP.txt",
+    ),
+    NativeLibrary(
+        "Cyrus SASL",
+        "2.1.26 (CentOS 7's cyrus-sasl-lib 2.1.26-24.el7_9)",
+        "BSD-Attribution-HPND-disclaimer",
+        "https://www.cyrusimap.org/sasl/",
+        {"Linux": ("libsasl2.so.3.0.0",)},
+        "Cyrus-SASL.txt",
+    ),
+    NativeLibrary(
+        "keyutils (libkeyutils)",
+        "1.5.8 (CentOS 7's keyutils-libs 1.5.8-3.el7)",
+        "LGPL-2.0-or-later",
+        "https://people.redhat.com/~dhowells/keyutils/",
+        {"Linux": ("libkeyutils.so.1.5",)},
+        "LGPL-2.1.txt",
+    ),
+    NativeLibrary(
+        "libxcrypt",
+        "not recorded (its libcrypt.so.1 names none)",
+        "LGPL-2.1-or-later",
+        "https://github.com/besser82/libxcrypt",
+        {"Linux": ("libcrypt.so.1",)},
+        "LGPL-2.1.txt",
+    ),
+    NativeLibrary(
+        "libcom_err of e2fsprogs",
+        "1.42.9 (CentOS 7's libcom_err 1.42.9-19.el7)",
+        "MIT",
+        "https://e2fsprogs.sourceforge.net/",
+        {"Linux": ("libcom_err.so.2.1",)},
+    ),
+)
+# The licence texts in the order they follow the note: (title, file in STANDARD_TEXTS).
+PSYCOPG_LIBRARY_TEXTS = (
+    ("PostgreSQL licence (libpq)", "PostgreSQL.txt"),
+    ("Apache-2.0 (OpenSSL)", "Apache-2.0.txt"),
+    ("MIT Kerberos NOTICE", "MIT-Kerberos.txt"),
+    ("OpenLDAP COPYRIGHT and the OpenLDAP Public License 2.8", "OpenLDAP.txt"),
+    ("Cyrus SASL licence", "Cyrus-SASL.txt"),
+    ("LGPL-2.1 (keyutils, libxcrypt)", "LGPL-2.1.txt"),
+)
 
 
 # ---------------------------------------------------------------------------- the tree
@@ -310,6 +427,11 @@ def distribution_component(node: Node) -> Component:
         component.licence = QT_LICENCE
     if node.name == "cryptography":
         notes.append(_cryptography_note())
+    if node.name in PSYCOPG_DISTRIBUTIONS:
+        notes.append(_psycopg_note(component))
+        # LGPL-3.0 builds on the GPL-3.0 (its section 4b asks for both texts).
+        if not any("GNU GENERAL PUBLIC LICENSE" in text for _, text in component.texts):
+            component.texts.append(standard_text("GPL-3.0-only"))
     if not component.texts and component.licence in STANDARD_TEXT_FILES:
         notes.append(
             "The distribution ships no licence file; the standard texts of its licence follow."
@@ -329,6 +451,89 @@ def _cryptography_note() -> str:
         f"The cryptography wheels contain {backend.openssl_version_text()}, linked "
         "statically; OpenSSL is licensed under Apache-2.0 (the text is in LICENSE.APACHE "
         "below), https://www.openssl.org/."
+    )
+
+
+def _psycopg_note(component: Component) -> str:
+    note = (
+        f"Prosjektark uses {component.name} unmodified, to reach the secretariat's shared "
+        "PostgreSQL database; it is loaded only when a database URL is configured. In the "
+        "installed app it is a folder of separate files (psycopg/, psycopg_binary/ with "
+        "psycopg_binary.libs/) that you may replace with another build or a modified "
+        "version of it. Its source code is at https://github.com/psycopg/psycopg (tag "
+        f"{component.version}) and on https://pypi.org/project/{component.name}/"
+        f"{component.version}/."
+    )
+    if canonicalize_name(component.name) == PSYCOPG_BINARY:
+        note += (
+            f" The native libraries its wheels carry are in the entry «{PSYCOPG_LIBRARIES_NAME}»."
+        )
+    return note
+
+
+def _library_file(path: str) -> str | None:
+    """A file of psycopg_binary.libs/ by its name without the hash, else None."""
+    parts = PurePosixPath(path).parts
+    if len(parts) != 2 or parts[0] != "psycopg_binary.libs":
+        return None
+    return _LIBRARY_HASH.sub("", parts[1], count=1)
+
+
+def psycopg_libraries_component(dist: metadata.Distribution, platforms: list[str]) -> Component:
+    """The libraries psycopg-binary's wheels carry, as checked for PSYCOPG_BINARY_CHECKED;
+    stops when the installed wheel is another version or holds other libraries."""
+    redo = (
+        "look inside its wheels (psycopg_binary.libs/) and update PSYCOPG_LIBRARIES and "
+        "PSYCOPG_BINARY_CHECKED in packaging/notices.py"
+    )
+    if dist.version != PSYCOPG_BINARY_CHECKED:
+        raise SystemExit(
+            f"psycopg-binary {dist.version} is installed; its native libraries were checked for "
+            f"{PSYCOPG_BINARY_CHECKED}: {redo}."
+        )
+    here = platform.system()
+    installed = {name for path in dist.files or [] if (name := _library_file(str(path)))}
+    expected = {f for lib in PSYCOPG_LIBRARIES for f in lib.files.get(here, ())}
+    if here in PLATFORMS and installed != expected:
+        raise SystemExit(
+            f"psycopg-binary's libraries differ from those checked: found "
+            f"{sorted(installed - expected)}, missing {sorted(expected - installed)}: {redo}."
+        )
+    lines = [
+        f"psycopg-binary {dist.version} (psycopg's C implementation, see the entries psycopg "
+        "and psycopg-binary) carries libpq, PostgreSQL's client library, and the libraries "
+        "libpq is built with, as separate shared libraries in psycopg_binary.libs/. "
+        "Prosjektark does not modify them; each is under its own licence:",
+        "",
+    ]
+    for lib in PSYCOPG_LIBRARIES:
+        where = "; ".join(
+            f"{name}: {', '.join(files)}" for name, files in sorted(lib.files.items())
+        )
+        item = f"- {lib.name}, version {lib.version}; {lib.licence}; {lib.homepage} ({where})"
+        # Pre-wrapped: a paragraph with line breaks is written as it is (see _section).
+        lines.append(textwrap.fill(item, width=78, subsequent_indent="  ", break_on_hyphens=False))
+    lines += [
+        "",
+        "The licence texts follow, taken from Debian 12's packages of these libraries "
+        "(earlier releases of them): the releases above may carry later copyright years "
+        "and further notices for single files, which are in their source. libcom_err of e2fsprogs (linked by Cyrus SASL on "
+        "Linux) carries its MIT permission notice in its source files "
+        "(https://git.kernel.org/pub/scm/fs/ext2/e2fsprogs.git, lib/et/). keyutils and "
+        "libxcrypt are under the LGPL: you may replace their files in "
+        "psycopg_binary.libs/ with your own builds of the same interface.",
+    ]
+    return Component(
+        name=PSYCOPG_LIBRARIES_NAME,
+        version=dist.version,
+        licence=" AND ".join(dict.fromkeys(lib.licence for lib in PSYCOPG_LIBRARIES)),
+        homepage="https://www.psycopg.org/",
+        texts=[
+            (title, _clean((STANDARD_TEXTS / file).read_text(encoding="utf-8")))
+            for title, file in PSYCOPG_LIBRARY_TEXTS
+        ],
+        note="\n".join(lines),
+        platforms=platforms,
     )
 
 
@@ -464,6 +669,9 @@ def components(wheels: dict[str, metadata.Distribution] | None = None) -> list[C
             component = distribution_component(node)
             component.note = "The frozen app's executables are PyInstaller's bootloader."
             found.append(component)
+    binary = nodes.get(PSYCOPG_BINARY)
+    if binary is not None and binary.distribution is not None:
+        found.append(psycopg_libraries_component(binary.distribution, sorted(binary.platforms)))
     found += [python_component(), qt_component(), *font_components()]
     return sorted(found, key=lambda c: (c.name.casefold(), c.name))
 

@@ -356,6 +356,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--profile", help=translate("cli", "avtaleprofil (standard: programmets standardprofil)")
     )
 
+    p = sub.add_parser(
+        "db",
+        help=translate("cli", "databasen: status, oppgradering av serveren og kopiering"),
+    )
+    dsub = p.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    where = translate(
+        "cli", "en annen database: en SQLite-fil eller en postgresql://-adresse (uten passord)"
+    )
+    q = dsub.add_parser(
+        "status", help=translate("cli", "vis hvor databasen er og hvilken skjemaversjon den har")
+    )
+    q.add_argument("--url", metavar=translate("cli", "ADRESSE"), help=where)
+    q.add_argument("--format", choices=["text", "json"], default="text")
+    q = dsub.add_parser(
+        "upgrade",
+        help=translate("cli", "oppgrader databasen på serveren til dette programmets skjema"),
+    )
+    q.add_argument("--url", metavar=translate("cli", "ADRESSE"), help=where)
+    q = dsub.add_parser(
+        "copy", help=translate("cli", "kopier alt fra én database til en ny, tom, og kontroller")
+    )
+    q.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar=translate("cli", "KILDE"),
+        help=translate("cli", "SQLite-fil eller postgresql://-adresse å kopiere fra"),
+    )
+    q.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar=translate("cli", "MÅL"),
+        help=translate("cli", "ny SQLite-fil eller tom PostgreSQL-database å kopiere til"),
+    )
+    q.add_argument(
+        "--from-attachments",
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "vedleggsmappen til en SQLite-kilde (standard: vedlegg ved filen)"),
+    )
+    q.add_argument(
+        "--to-attachments",
+        metavar=translate("cli", "MAPPE"),
+        help=translate("cli", "vedleggsmappen til et SQLite-mål (standard: vedlegg ved filen)"),
+    )
+
     p = sub.add_parser("identity", help=translate("cli", "signeringsidentitet"))
     isub = p.add_subparsers(dest="identity_command", required=True, parser_class=_Parser)
     q = isub.add_parser("new", help=translate("cli", "lag ny identitet"))
@@ -407,6 +453,7 @@ _COMMANDS = {
     "remarks": "remarks",
     "history": "history",
     "outbox": "outbox",
+    "db": "db",
 }
 
 

@@ -85,6 +85,8 @@ def log_dir() -> Path:
 
 
 def database_path() -> Path:
+    """The user's own SQLite store; the store is a database server instead when one is
+    configured (store/location.py decides)."""
     return data_dir() / "prosjektark.sqlite3"
 
 

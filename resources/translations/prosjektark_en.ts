@@ -122,6 +122,34 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Databaseserveren {database} krever passord for {user}.</source>
+        <translation>The database server {database} requires a password for {user}.</translation>
+    </message>
+    <message>
+        <source>Databaseserveren {database} krever passord.</source>
+        <translation>The database server {database} requires a password.</translation>
+    </message>
+    <message>
+        <source>Passordet ble ikke godtatt.</source>
+        <translation>The password was not accepted.</translation>
+    </message>
+    <message>
+        <source>Passordet brukes bare mens Prosjektark er åpent, og lagres ikke. For å slippe spørsmålet kan IT legge det i en passordfil (pgpass) eller en tjenestefil.</source>
+        <translation>The password is only used while Prosjektark is open, and is not saved. To spare you the question, IT can put it in a password file (pgpass) or a service file.</translation>
+    </message>
+    <message>
+        <source>Passord til databasen</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Database: {server}</source>
+        <translation>Database: {server}</translation>
+    </message>
+    <message>
+        <source>Prosjektarkene ligger på en databaseserver som deles med andre. Endre den i Verktøy → Innstillinger.</source>
+        <translation>The project sheets are on a database server shared with others. Change it in Tools → Settings.</translation>
+    </message>
+    <message>
         <source>Kopien av den skadde filen ligger i «{path}».</source>
         <translation>The copy of the damaged file is in «{path}».</translation>
     </message>
@@ -563,8 +591,20 @@
         <translation>Someone else has changed the case state in the meantime (now «{state}»). Reload and try again.</translation>
     </message>
     <message>
+        <source>En av merknadene er slettet av en annen i mellomtiden, så ingen av dem er markert som sendt. Last inn på nytt og send merknadene igjen.</source>
+        <translation>Someone else has deleted one of the remarks in the meantime, so none of them has been marked as sent. Reload and send the remarks again.</translation>
+    </message>
+    <message>
         <source>En sendt merknad kan ikke slettes. Skriv en ny merknad som retter den.</source>
         <translation>A remark that has been sent cannot be deleted. Write a new remark that corrects it.</translation>
+    </message>
+    <message>
+        <source>Merknaden er sendt i mellomtiden, og en sendt merknad kan ikke slettes. Last inn på nytt, og skriv heller en ny merknad som retter den.</source>
+        <translation>The remark has been sent in the meantime, and a remark that has been sent cannot be deleted. Reload, and write a new remark that corrects it instead.</translation>
+    </message>
+    <message>
+        <source>Fant ikke merknaden; den er kanskje slettet av en annen i mellomtiden. Last inn på nytt.</source>
+        <translation>The remark was not found; someone else may have deleted it in the meantime. Reload.</translation>
     </message>
     <message>
         <source>Fant ikke merknaden.</source>
@@ -990,6 +1030,54 @@
         <translation>the file to write</translation>
     </message>
     <message>
+        <source>databasen: status, oppgradering av serveren og kopiering</source>
+        <translation>the database: status, upgrading the server and copying</translation>
+    </message>
+    <message>
+        <source>en annen database: en SQLite-fil eller en postgresql://-adresse (uten passord)</source>
+        <translation>another database: an SQLite file or a postgresql:// address (without a password)</translation>
+    </message>
+    <message>
+        <source>vis hvor databasen er og hvilken skjemaversjon den har</source>
+        <translation>show where the database is and which schema version it has</translation>
+    </message>
+    <message>
+        <source>ADRESSE</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>oppgrader databasen på serveren til dette programmets skjema</source>
+        <translation>upgrade the database on the server to the schema of this program</translation>
+    </message>
+    <message>
+        <source>kopier alt fra én database til en ny, tom, og kontroller</source>
+        <translation>copy everything from one database to a new, empty one, and verify</translation>
+    </message>
+    <message>
+        <source>KILDE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>SQLite-fil eller postgresql://-adresse å kopiere fra</source>
+        <translation>SQLite file or postgresql:// address to copy from</translation>
+    </message>
+    <message>
+        <source>MÅL</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>ny SQLite-fil eller tom PostgreSQL-database å kopiere til</source>
+        <translation>new SQLite file or empty PostgreSQL database to copy to</translation>
+    </message>
+    <message>
+        <source>vedleggsmappen til en SQLite-kilde (standard: vedlegg ved filen)</source>
+        <translation>the attachments folder of an SQLite source (default: vedlegg next to the file)</translation>
+    </message>
+    <message>
+        <source>vedleggsmappen til et SQLite-mål (standard: vedlegg ved filen)</source>
+        <translation>the attachments folder of an SQLite target (default: vedlegg next to the file)</translation>
+    </message>
+    <message>
         <source>signeringsidentitet</source>
         <translation>signing identity</translation>
     </message>
@@ -1036,6 +1124,18 @@
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Feil passord.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Passord for {user} på {database}: </source>
+        <translation>Password for {user} on {database}: </translation>
+    </message>
+    <message>
+        <source>Passord for {database}: </source>
+        <translation>Password for {database}: </translation>
+    </message>
     <message>
         <source>finner ikke filen {path}</source>
         <translation>cannot find the file {path}</translation>
@@ -1217,6 +1317,17 @@
     <message>
         <source>valgfritt</source>
         <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Last inn på nytt</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1431,12 +1542,222 @@
         <translation>The database «{database}» was made by a newer version of Prosjektark (schema version {schema}). Update the program to open it. The file has not been changed.</translation>
     </message>
     <message>
+        <source>Databasen «{database}» er laget av en nyere versjon av Prosjektark (skjemaversjon {schema}). Oppdater programmet for å åpne den.</source>
+        <translation>The database “{database}” was made by a newer version of Prosjektark (schema version {schema}). Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon {schema}), som er nyere enn dette programmet. Installer Prosjektark {version} eller nyere for å åpne den. Filen er ikke endret.</source>
+        <translation>The database “{database}” was made by Prosjektark {version} (schema version {schema}), which is newer than this program. Install Prosjektark {version} or newer to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon {schema}), som er nyere enn dette programmet. Installer Prosjektark {version} eller nyere for å åpne den.</source>
+        <translation>The database “{database}” was made by Prosjektark {version} (schema version {schema}), which is newer than this program. Install Prosjektark {version} or newer to open it.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» har ingen Prosjektark-tabeller ennå. Be den som drifter databasen om å kjøre «prosjektark db upgrade» for å opprette dem.</source>
+        <translation>The database “{database}” has no Prosjektark tables yet. Ask whoever manages the database to run “prosjektark db upgrade” to create them.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» har skjemaversjon {schema}, men denne versjonen av Prosjektark bruker {head}. Be den som drifter databasen om å kjøre «prosjektark db upgrade».</source>
+        <translation>The database “{database}” has schema version {schema}, but this version of Prosjektark uses {head}. Ask whoever manages the database to run “prosjektark db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
+        <translation>Could not connect to the database “{database}”: {error}</translation>
+    </message>
+    <message>
         <source>Kunne ikke oppgradere databasen «{database}»: {error}.</source>
         <translation>Could not upgrade the database «{database}»: {error}.</translation>
     </message>
     <message>
         <source>En sikkerhetskopi ligger i «{backup}».</source>
         <translation>A backup is in «{backup}».</translation>
+    </message>
+    <message>
+        <source>Databaseadressen kan ikke leses. Den skrives slik: postgresql://bruker@tjener:5432/database</source>
+        <translation>The database address cannot be read. It is written like this: postgresql://user@server:5432/database</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>Kunne ikke lese databasen «{database}»: {error}</source>
+        <translation>Could not read the database “{database}”: {error}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL-server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>SQLite-fil på denne maskinen</source>
+        <translation>SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>Database: {location} ({kind})</source>
+        <translation>Database: {location} ({kind})</translation>
+    </message>
+    <message>
+        <source>Skjemaversjon: {revision} (sist oppgradert av Prosjektark {app})</source>
+        <translation>Schema version: {revision} (last upgraded by Prosjektark {app})</translation>
+    </message>
+    <message>
+        <source>Skjemaversjon: {revision}</source>
+        <translation>Schema version: {revision}</translation>
+    </message>
+    <message>
+        <source>Dette programmet: Prosjektark {version}, skjemaversjon {head}</source>
+        <translation>This program: Prosjektark {version}, schema version {head}</translation>
+    </message>
+    <message>
+        <source>Databasen kan brukes av dette programmet.</source>
+        <translation>The database can be used by this program.</translation>
+    </message>
+    <message>
+        <source>Filen finnes ikke ennå; Prosjektark lager den ved første start.</source>
+        <translation>The file does not exist yet; Prosjektark creates it the first time it starts.</translation>
+    </message>
+    <message>
+        <source>Databasen er laget av en nyere versjon av Prosjektark. Installer Prosjektark {app} eller nyere.</source>
+        <translation>The database was made by a newer version of Prosjektark. Install Prosjektark {app} or newer.</translation>
+    </message>
+    <message>
+        <source>Databasen er laget av en nyere versjon av Prosjektark. Installer en nyere versjon.</source>
+        <translation>The database was made by a newer version of Prosjektark. Install a newer version.</translation>
+    </message>
+    <message>
+        <source>Filen oppgraderes når Prosjektark åpner den, eller med «prosjektark db upgrade».</source>
+        <translation>The file is upgraded when Prosjektark opens it, or with “prosjektark db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen tabeller fra Prosjektark ennå. Den som drifter databasen lager dem med «prosjektark db upgrade».</source>
+        <translation>The database has no Prosjektark tables yet. Whoever manages the database creates them with “prosjektark db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Databasen må oppgraderes før dette programmet kan bruke den. Den som drifter databasen gjør det med «prosjektark db upgrade».</source>
+        <translation>The database must be upgraded before this program can use it. Whoever manages the database does this with “prosjektark db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Databasen er filen {file} på denne maskinen; Prosjektark oppgraderer den ved hver start.</source>
+        <translation>The database is the file {file} on this computer; Prosjektark upgrades it every time it starts.</translation>
+    </message>
+    <message>
+        <source>{database}: skjemaversjon {revision}, ingenting å oppgradere.</source>
+        <translation>{database}: schema version {revision}, nothing to upgrade.</translation>
+    </message>
+    <message>
+        <source>{database}: skjemaversjon {before} → {after}.</source>
+        <translation>{database}: schema version {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Kopien er kontrollert: alle tabeller og vedlegg er like i {target}.</source>
+        <translation>The copy has been verified: all tables and attachments are the same in {target}.</translation>
+    </message>
+    <message>
+        <source>likt</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <source>ULIKT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>vedlegg</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Søkeindeksen er bygget på nytt i målet ({count} tekster).</source>
+        <translation>The search index has been rebuilt in the target ({count} texts).</translation>
+    </message>
+    <message>
+        <source>tabellen {table}: {source} rader i kilden, {target} i målet{hash}</source>
+        <translation>table {table}: {source} rows in the source, {target} in the target{hash}</translation>
+    </message>
+    <message>
+        <source>, ulikt innhold</source>
+        <translation>, different content</translation>
+    </message>
+    <message>
+        <source>vedlegg som mangler i kilden: {digests}</source>
+        <translation>attachments missing from the source: {digests}</translation>
+    </message>
+    <message>
+        <source>vedlegg som mangler eller er ulike i målet: {digests}</source>
+        <translation>attachments missing or different in the target: {digests}</translation>
+    </message>
+    <message>
+        <source>Kopien stemmer ikke med kilden: {what}.</source>
+        <translation>The copy does not match the source: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>db_copy</name>
+    <message>
+        <source>«{value}» er verken en fil eller en PostgreSQL-adresse (postgresql://…).</source>
+        <translation>“{value}” is neither a file nor a PostgreSQL address (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Feil i databasen «{database}»: {error}</source>
+        <translation>Error in the database “{database}”: {error}</translation>
+    </message>
+    <message>
+        <source>Fant ikke databasefilen «{file}».</source>
+        <translation>The database file “{file}” was not found.</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» er ikke tomt (tabeller med innhold: {tables}). Kopier bare til en ny, tom database; ingenting er kopiert.</source>
+        <translation>The target “{database}” is not empty (tables with content: {tables}). Copy only to a new, empty database; nothing has been copied.</translation>
+    </message>
+    <message>
+        <source>«{file}» er ikke en fil.</source>
+        <translation>“{file}” is not a file.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke opprette vedleggsmappen «{folder}»: {error}</source>
+        <translation>Could not create the attachments folder “{folder}”: {error}</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» har skjemaversjon {schema}, som er nyere enn denne versjonen av Prosjektark. Ingenting er kopiert.</source>
+        <translation>The target “{database}” has schema version {schema}, which is newer than this version of Prosjektark. Nothing has been copied.</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» har tabeller som ikke er Prosjektarks ({tables}). Kopier bare til en ny, tom database; ingenting er kopiert.</source>
+        <translation>The target “{database}” has tables that do not belong to Prosjektark ({tables}). Copy only to a new, empty database; nothing has been copied.</translation>
+    </message>
+    <message>
+        <source>Kilden og målet er den samme databasen ({database}).</source>
+        <translation>The source and the target are the same database ({database}).</translation>
+    </message>
+    <message>
+        <source>Kontrollerer kopien …</source>
+        <translation>Verifying the copy …</translation>
+    </message>
+    <message>
+        <source>Bygger søkeindeksen på nytt …</source>
+        <translation>Rebuilding the search index …</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rader</source>
+        <translation>{table}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>vedlegg: {done} av {total}</source>
+        <translation>attachments: {done} of {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3329,14 @@ Check that the path is spelt correctly.</translation>
         <translation>Re&amp;load</translation>
     </message>
     <message>
+        <source>Bruk mine tall igjen</source>
+        <translation>Use my figures again</translation>
+    </message>
+    <message>
+        <source>Sett inn igjen rammene du ikke fikk lagret; «Lagre» lagrer dem over de nye.</source>
+        <translation>Put back the frames you could not save; “Save” saves them over the new ones.</translation>
+    </message>
+    <message>
         <source>Kunne ikke lese rammene: {error}</source>
         <translation>Could not read the frames: {error}</translation>
     </message>
@@ -3022,6 +3351,14 @@ Check that the path is spelt correctly.</translation>
     <message>
         <source>Rammene er ikke lagt inn ennå.</source>
         <translation>The frames have not been entered yet.</translation>
+    </message>
+    <message>
+        <source>Tallene dine som ikke ble lagret, er tatt vare på: «Bruk mine tall igjen» setter dem inn i tabellen.</source>
+        <translation>Your figures that were not saved have been kept: “Use my figures again” puts them into the table.</translation>
+    </message>
+    <message>
+        <source>Tallene dine står i tabellen igjen. «Lagre» lagrer dem i stedet for de som er lagret nå.</source>
+        <translation>Your figures are back in the table. “Save” saves them instead of the ones saved now.</translation>
     </message>
     <message>
         <source>Beløp i millioner kroner</source>
@@ -3081,9 +3418,9 @@ Check that the path is spelt correctly.</translation>
     </message>
     <message>
         <source>{error}
-Rammene i tabellen er ikke lagret, men står her fortsatt. «Last inn på nytt» viser de lagrede (og forkaster det som står i tabellen).</source>
+Tallene i tabellen står her fortsatt. «Last inn på nytt» viser de lagrede, og «Bruk mine tall igjen» setter dine inn igjen etterpå.</source>
         <translation>{error}
-The frames in the table have not been saved, but are still here. «Reload» shows the saved ones (and discards what is in the table).</translation>
+The figures in the table are still here. “Reload” shows the saved ones, and “Use my figures again” puts yours back afterwards.</translation>
     </message>
     <message>
         <source>Rammene er ikke lagret: {error}</source>
@@ -4466,10 +4803,6 @@ The frames in the table have not been saved, but are still here. «Reload» show
         <translation>All case states</translation>
     </message>
     <message>
-        <source>Last inn på nytt</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
         <source>Importer &amp;nye pakker</source>
         <translation>Import &amp;new packages</translation>
     </message>
@@ -4588,6 +4921,10 @@ Import the packages from the working groups with «Secretariat → Import packag
     <message>
         <source>«{title}» har nå saksstatusen «{state}».</source>
         <translation>«{title}» now has the case state «{state}».</translation>
+    </message>
+    <message>
+        <source>Kommentaren din er tatt vare på og står ferdig når du velger «Endre saksstatus …» igjen.</source>
+        <translation>Your comment has been kept and will be ready when you choose “Change case state …” again.</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5663,10 @@ Choose “New sheet” (Ctrl+N) to begin.</translation>
         <translation>The remarks package is rejected</translation>
     </message>
     <message>
+        <source>Merknadene ble ikke sendt.</source>
+        <translation>The remarks were not sent.</translation>
+    </message>
+    <message>
         <source>Kunne ikke sende merknadene</source>
         <translation>Could not send the remarks</translation>
     </message>
@@ -5725,6 +6066,10 @@ Choose “New sheet” (Ctrl+N) to begin.</translation>
     <message>
         <source>Prosjektarket eies allerede av denne signataren (SHA-256 {fingerprint}).</source>
         <translation>The project sheet is already owned by this signer (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Prosjektarket ble overført av en annen i mellomtiden (nå til {owner}). Last inn på nytt og prøv igjen.</source>
+        <translation>Someone else has handed over the project sheet in the meantime (now to {owner}). Reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -7825,12 +8170,12 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>Your changes to the scenario will be discarded and the saved version shown. To keep them instead, choose «Save my changes as a new scenario …».</translation>
     </message>
     <message>
-        <source>{error} Lagre endringene dine som et nytt scenario, eller velg et annet.</source>
-        <translation>{error} Save your changes as a new scenario, or choose another one.</translation>
+        <source>«{scenario}» er lest inn på nytt: versjon {version}, lagret av {who}.</source>
+        <translation>“{scenario}” has been reloaded: version {version}, saved by {who}.</translation>
     </message>
     <message>
-        <source>{error} Endringene dine er ikke lagret, men er fortsatt her. Last inn den lagrede versjonen på nytt, eller lagre endringene dine som et nytt scenario.</source>
-        <translation>{error} Your changes have not been saved, but are still here. Reload the saved version, or save your changes as a new scenario.</translation>
+        <source>{error} De er fortsatt her til du laster inn på nytt; vil du beholde dem, velg «Lagre mine endringer som nytt scenario …».</source>
+        <translation>{error} They are still here until you reload; to keep them, choose “Save my changes as a new scenario …”.</translation>
     </message>
     <message>
         <source>Scenarioet ble ikke lagret: {error}</source>
@@ -8903,6 +9248,18 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>{kind}: {text}</translation>
     </message>
     <message>
+        <source>Teksten din står her fortsatt.</source>
+        <translation>Your text is still here.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese merknadene: {error}</source>
+        <translation>Could not read the remarks: {error}</translation>
+    </message>
+    <message>
+        <source>Merknadene er lest inn på nytt. Teksten din står her fortsatt; lagre den igjen når du er klar.</source>
+        <translation>The remarks have been reloaded. Your text is still here; save it again when you are ready.</translation>
+    </message>
+    <message>
         <source>Skriv merknad</source>
         <translation>Write remark</translation>
     </message>
@@ -8925,6 +9282,10 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Merknaden ble ikke lagret.</source>
+        <translation>The remark was not saved.</translation>
     </message>
     <message>
         <source>Svar på merknad</source>
@@ -8965,6 +9326,10 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Lagre svar</source>
         <translation>Save answer</translation>
+    </message>
+    <message>
+        <source>Svaret ble ikke lagret.</source>
+        <translation>The answer was not saved.</translation>
     </message>
     <message>
         <source>Svaret til sekretariatet</source>
@@ -9067,8 +9432,16 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>Choose the remark you want to answer in the list of remarks.</translation>
     </message>
     <message>
-        <source>Svaret ble ikke lagret</source>
-        <translation>The answer was not saved</translation>
+        <source>Merknaden ble ikke slettet.</source>
+        <translation>The remark was not deleted.</translation>
+    </message>
+    <message>
+        <source>Merknader</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Teksten er ikke lagret, men tatt vare på: den står ferdig neste gang du skriver den merknaden eller det svaret.</source>
+        <translation>The text has not been saved, but it has been kept: it will be ready the next time you write that remark or that answer.</translation>
     </message>
     <message>
         <source>Bare en merknad som ikke er sendt, kan slettes.</source>
@@ -9089,10 +9462,6 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Behold</source>
         <translation>Keep</translation>
-    </message>
-    <message>
-        <source>Merknaden ble ikke slettet</source>
-        <translation>The remark was not deleted</translation>
     </message>
     <message>
         <source>Merknad, {state}, {where}: {text}</source>
@@ -9137,10 +9506,6 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Enter eller klikk går til feltet. {keys} svarer på den valgte merknaden.</source>
         <translation>Enter or a click goes to the field. {keys} answers the chosen remark.</translation>
-    </message>
-    <message>
-        <source>Merknaden ble ikke lagret</source>
-        <translation>The remark was not saved</translation>
     </message>
     <message>
         <source>Gå til feltet</source>
@@ -9585,6 +9950,34 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>&amp;Delivery folder:</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Tom: som maskinoppsettet ({url})</source>
+        <translation>Empty: as in the machine configuration ({url})</translation>
+    </message>
+    <message>
+        <source>Tom: filen på denne maskinen</source>
+        <translation>Empty: the file on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Databaseserver:</source>
+        <translation>Data&amp;base server:</translation>
+    </message>
+    <message>
+        <source>Et sekretariat med flere brukere kan dele en PostgreSQL-database, for eksempel postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark. Passordet legger IT i en passordfil (pgpass) eller en tjenestefil; finnes det ikke der, spør Prosjektark når det starter.</source>
+        <translation>A secretariat with several users can share a PostgreSQL database, for example postgresql://server.kommune.no/prosjektark or postgresql:///?service=prosjektark. IT puts the password in a password file (pgpass) or a service file; if it is not there, Prosjektark asks for it when it starts.</translation>
+    </message>
+    <message>
+        <source>Tomt felt: en fil på denne maskinen. Ikke skriv passord her. Gjelder fra neste start.</source>
+        <translation>Empty field: a file on this computer. Do not type a password here. Takes effect the next time you start Prosjektark.</translation>
+    </message>
+    <message>
+        <source>Satt med miljøvariabelen {variable} for dette programmet.</source>
+        <translation>Set with the environment variable {variable} for this program.</translation>
+    </message>
+    <message>
         <source>Maskinoppsett</source>
         <translation>Computer configuration</translation>
     </message>
@@ -9599,6 +9992,14 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Velg sekretariatets leveringsmappe</source>
         <translation>Choose the secretariat’s delivery folder</translation>
+    </message>
+    <message>
+        <source>Adressen inneholder et passord. Passord lagres ikke i innstillingene: fjern det, og legg det i en passordfil (pgpass) eller en tjenestefil, eller skriv det når Prosjektark spør ved start.</source>
+        <translation>The address contains a password. Passwords are not saved in the settings: remove it, and put it in a password file (pgpass) or a service file, or type it when Prosjektark asks at startup.</translation>
+    </message>
+    <message>
+        <source>Dette er ikke adressen til en PostgreSQL-database. Den begynner med postgresql://, for eksempel postgresql://server.kommune.no/prosjektark. La feltet stå tomt for å bruke filen på denne maskinen.</source>
+        <translation>This is not the address of a PostgreSQL database. It begins with postgresql://, for example postgresql://server.kommune.no/prosjektark. Leave the field empty to use the file on this computer.</translation>
     </message>
     <message>
         <source>Lagre</source>
@@ -9824,6 +10225,14 @@ Remove the characters or write them another way, and try again. Nothing has been
         <translation>Could not read from the database «{database}»: {error}</translation>
     </message>
     <message>
+        <source>Databasen «{database}» var opptatt med en annen brukers endring, og ingenting ble lagret. Last inn på nytt og prøv igjen.</source>
+        <translation>The database “{database}” was busy with another user’s change, and nothing was saved. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>En annen bruker lagret det samme i databasen «{database}» samtidig med deg, og ingenting av ditt ble lagret. Last inn på nytt og prøv igjen.</source>
+        <translation>Another user saved the same thing in the database “{database}” at the same time as you, and none of yours was saved. Reload and try again.</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre i databasen «{database}»: {error}</source>
         <translation>Could not save in the database «{database}»: {error}</translation>
     </message>
@@ -9907,6 +10316,30 @@ Remove the characters or write them another way, and try again. Nothing has been
         <source>Vedlegget «{name}» er for stort ({size} MB). Største tillatte størrelse er {max} MB.</source>
         <translation>The attachment «{name}» is too large ({size} MB). The largest size allowed is {max} MB.</translation>
     </message>
+    <message>
+        <source>Kunne ikke lagre vedlegget «{name}»: en annen bruker slettet det samtidig. Prøv igjen.</source>
+        <translation>Could not save the attachment “{name}”: another user deleted it at the same time. Try again.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre vedlegget «{name}» i databasen: {error}</source>
+        <translation>Could not save the attachment “{name}” in the database: {error}</translation>
+    </message>
+    <message>
+        <source>Vedlegget «{name}» er skadet i databasen: innholdet stemmer ikke med sjekksummen.</source>
+        <translation>The attachment “{name}” is damaged in the database: its content does not match the checksum.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese vedlegget «{name}» fra databasen: {error}</source>
+        <translation>Could not read the attachment “{name}” from the database: {error}</translation>
+    </message>
+    <message>
+        <source>Filen «{file}» ble endret mens den ble lagt ved. Prøv igjen.</source>
+        <translation>The file “{file}” was changed while it was being attached. Try again.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage en lokal kopi av vedlegget «{name}» i «{folder}»: {error}</source>
+        <translation>Could not make a local copy of the attachment “{name}” in “{folder}”: {error}</translation>
+    </message>
 </context>
 <context>
     <name>stamp</name>
@@ -9967,6 +10400,33 @@ Remove the characters or write them another way, and try again. Nothing has been
     <message>
         <source>Felt merket * må fylles ut i fasen {phase} ({code}).</source>
         <translation>Fields marked * are required in the {phase} phase ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>store_location</name>
+    <message>
+        <source>(ugyldig adresse)</source>
+        <translation>(invalid address)</translation>
+    </message>
+    <message>
+        <source>Legg passordet i en passordfil (~/.pgpass, på Windows %APPDATA%\postgresql\pgpass.conf) eller bruk en tjenestefil (postgresql:///?service=prosjektark).</source>
+        <translation>Put the password in a password file (~/.pgpass, on Windows %APPDATA%\postgresql\pgpass.conf) or use a service file (postgresql:///?service=prosjektark).</translation>
+    </message>
+    <message>
+        <source>Database-adressen i innstillingene ({file}) inneholder et passord, og passord skal ikke lagres i innstillingene. Fjern passordet fra adressen.</source>
+        <translation>The database address in the settings ({file}) contains a password, and passwords must not be saved in the settings. Remove the password from the address.</translation>
+    </message>
+    <message>
+        <source>«{value}» ({where}) er ikke adressen til en PostgreSQL-database. Skriv for eksempel postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark, eller la feltet stå tomt for å bruke filen på denne maskinen.</source>
+        <translation>“{value}” ({where}) is not the address of a PostgreSQL database. Type, for example, postgresql://server.kommune.no/prosjektark or postgresql:///?service=prosjektark, or leave the field empty to use the file on this computer.</translation>
+    </message>
+    <message>
+        <source>Serveren «{database}» godtok ikke passordet. {hint}</source>
+        <translation>The server “{database}” did not accept the password. {hint}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
+        <translation>Could not connect to the database “{database}”: {error}</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,34 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>Databaseserveren {database} krever passord for {user}.</source>
+        <translation>Databasetenaren {database} krev passord for {user}.</translation>
+    </message>
+    <message>
+        <source>Databaseserveren {database} krever passord.</source>
+        <translation>Databasetenaren {database} krev passord.</translation>
+    </message>
+    <message>
+        <source>Passordet ble ikke godtatt.</source>
+        <translation>Passordet vart ikkje godteke.</translation>
+    </message>
+    <message>
+        <source>Passordet brukes bare mens Prosjektark er åpent, og lagres ikke. For å slippe spørsmålet kan IT legge det i en passordfil (pgpass) eller en tjenestefil.</source>
+        <translation>Passordet blir berre brukt medan Prosjektark er ope, og blir ikkje lagra. For å sleppe spørsmålet kan IT leggje det i ei passordfil (pgpass) eller ei tenestefil.</translation>
+    </message>
+    <message>
+        <source>Passord til databasen</source>
+        <translation>Passord til databasen</translation>
+    </message>
+    <message>
+        <source>Database: {server}</source>
+        <translation>Database: {server}</translation>
+    </message>
+    <message>
+        <source>Prosjektarkene ligger på en databaseserver som deles med andre. Endre den i Verktøy → Innstillinger.</source>
+        <translation>Prosjektarka ligg på ein databasetenar som er delt med andre. Endre han i Verktøy → Innstillingar.</translation>
+    </message>
+    <message>
         <source>Kopien av den skadde filen ligger i «{path}».</source>
         <translation>Kopien av den skadde fila ligg i «{path}».</translation>
     </message>
@@ -563,8 +591,20 @@
         <translation>Saksstatusen er endra av nokon annan i mellomtida (no «{state}»). Last inn på nytt og prøv igjen.</translation>
     </message>
     <message>
+        <source>En av merknadene er slettet av en annen i mellomtiden, så ingen av dem er markert som sendt. Last inn på nytt og send merknadene igjen.</source>
+        <translation>Ein av merknadene er sletta av nokon annan i mellomtida, så ingen av dei er merkte som sende. Last inn på nytt og send merknadene igjen.</translation>
+    </message>
+    <message>
         <source>En sendt merknad kan ikke slettes. Skriv en ny merknad som retter den.</source>
         <translation>Ein sendt merknad kan ikkje slettast. Skriv ein ny merknad som rettar han.</translation>
+    </message>
+    <message>
+        <source>Merknaden er sendt i mellomtiden, og en sendt merknad kan ikke slettes. Last inn på nytt, og skriv heller en ny merknad som retter den.</source>
+        <translation>Merknaden er sendt i mellomtida, og ein sendt merknad kan ikkje slettast. Last inn på nytt, og skriv heller ein ny merknad som rettar han.</translation>
+    </message>
+    <message>
+        <source>Fant ikke merknaden; den er kanskje slettet av en annen i mellomtiden. Last inn på nytt.</source>
+        <translation>Fann ikkje merknaden; han er kanskje sletta av nokon annan i mellomtida. Last inn på nytt.</translation>
     </message>
     <message>
         <source>Fant ikke merknaden.</source>
@@ -990,6 +1030,54 @@
         <translation>fila som skal skrivast</translation>
     </message>
     <message>
+        <source>databasen: status, oppgradering av serveren og kopiering</source>
+        <translation>databasen: status, oppgradering av tenaren og kopiering</translation>
+    </message>
+    <message>
+        <source>en annen database: en SQLite-fil eller en postgresql://-adresse (uten passord)</source>
+        <translation>ein annan database: ei SQLite-fil eller ei postgresql://-adresse (utan passord)</translation>
+    </message>
+    <message>
+        <source>vis hvor databasen er og hvilken skjemaversjon den har</source>
+        <translation>vis kvar databasen er, og kva skjemaversjon han har</translation>
+    </message>
+    <message>
+        <source>ADRESSE</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>oppgrader databasen på serveren til dette programmets skjema</source>
+        <translation>oppgrader databasen på tenaren til skjemaet i dette programmet</translation>
+    </message>
+    <message>
+        <source>kopier alt fra én database til en ny, tom, og kontroller</source>
+        <translation>kopier alt frå éin database til ein ny, tom database, og kontroller</translation>
+    </message>
+    <message>
+        <source>KILDE</source>
+        <translation>KJELDE</translation>
+    </message>
+    <message>
+        <source>SQLite-fil eller postgresql://-adresse å kopiere fra</source>
+        <translation>SQLite-fil eller postgresql://-adresse å kopiere frå</translation>
+    </message>
+    <message>
+        <source>MÅL</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>ny SQLite-fil eller tom PostgreSQL-database å kopiere til</source>
+        <translation>ny SQLite-fil eller tom PostgreSQL-database å kopiere til</translation>
+    </message>
+    <message>
+        <source>vedleggsmappen til en SQLite-kilde (standard: vedlegg ved filen)</source>
+        <translation>vedleggsmappa til ei SQLite-kjelde (standard: vedlegg ved fila)</translation>
+    </message>
+    <message>
+        <source>vedleggsmappen til et SQLite-mål (standard: vedlegg ved filen)</source>
+        <translation>vedleggsmappa til eit SQLite-mål (standard: vedlegg ved fila)</translation>
+    </message>
+    <message>
         <source>signeringsidentitet</source>
         <translation>signeringsidentitet</translation>
     </message>
@@ -1036,6 +1124,18 @@
 </context>
 <context>
     <name>commands</name>
+    <message>
+        <source>Feil passord.</source>
+        <translation>Feil passord.</translation>
+    </message>
+    <message>
+        <source>Passord for {user} på {database}: </source>
+        <translation>Passord for {user} på {database}: </translation>
+    </message>
+    <message>
+        <source>Passord for {database}: </source>
+        <translation>Passord for {database}: </translation>
+    </message>
     <message>
         <source>finner ikke filen {path}</source>
         <translation>finn ikkje fila {path}</translation>
@@ -1217,6 +1317,17 @@
     <message>
         <source>valgfritt</source>
         <translation>valfritt</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Last inn på nytt</source>
+        <translation>Last inn på nytt</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1431,12 +1542,222 @@
         <translation>Databasen «{database}» er laga av ein nyare versjon av Prosjektark (skjemaversjon {schema}). Oppdater programmet for å opne han. Fila er ikkje endra.</translation>
     </message>
     <message>
+        <source>Databasen «{database}» er laget av en nyere versjon av Prosjektark (skjemaversjon {schema}). Oppdater programmet for å åpne den.</source>
+        <translation>Databasen «{database}» er laga av ein nyare versjon av Prosjektark (skjemaversjon {schema}). Oppdater programmet for å opne han.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon {schema}), som er nyere enn dette programmet. Installer Prosjektark {version} eller nyere for å åpne den. Filen er ikke endret.</source>
+        <translation>Databasen «{database}» er laga av Prosjektark {version} (skjemaversjon {schema}), som er nyare enn dette programmet. Installer Prosjektark {version} eller nyare for å opne han. Fila er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon {schema}), som er nyere enn dette programmet. Installer Prosjektark {version} eller nyere for å åpne den.</source>
+        <translation>Databasen «{database}» er laga av Prosjektark {version} (skjemaversjon {schema}), som er nyare enn dette programmet. Installer Prosjektark {version} eller nyare for å opne han.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» har ingen Prosjektark-tabeller ennå. Be den som drifter databasen om å kjøre «prosjektark db upgrade» for å opprette dem.</source>
+        <translation>Databasen «{database}» har ingen Prosjektark-tabellar enno. Be den som driftar databasen, om å køyre «prosjektark db upgrade» for å opprette dei.</translation>
+    </message>
+    <message>
+        <source>Databasen «{database}» har skjemaversjon {schema}, men denne versjonen av Prosjektark bruker {head}. Be den som drifter databasen om å kjøre «prosjektark db upgrade».</source>
+        <translation>Databasen «{database}» har skjemaversjon {schema}, men denne versjonen av Prosjektark brukar {head}. Be den som driftar databasen, om å køyre «prosjektark db upgrade».</translation>
+    </message>
+    <message>
+        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
+        <translation>Kunne ikkje kople til databasen «{database}»: {error}</translation>
+    </message>
+    <message>
         <source>Kunne ikke oppgradere databasen «{database}»: {error}.</source>
         <translation>Kunne ikkje oppgradere databasen «{database}»: {error}.</translation>
     </message>
     <message>
         <source>En sikkerhetskopi ligger i «{backup}».</source>
         <translation>Ein tryggingskopi ligg i «{backup}».</translation>
+    </message>
+    <message>
+        <source>Databaseadressen kan ikke leses. Den skrives slik: postgresql://bruker@tjener:5432/database</source>
+        <translation>Databaseadressa kan ikkje lesast. Ho skal skrivast slik: postgresql://brukar@tenar:5432/database</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>Kunne ikke lese databasen «{database}»: {error}</source>
+        <translation>Kunne ikkje lese databasen «{database}»: {error}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL-server</source>
+        <translation>PostgreSQL-tenar</translation>
+    </message>
+    <message>
+        <source>SQLite-fil på denne maskinen</source>
+        <translation>SQLite-fil på denne maskina</translation>
+    </message>
+    <message>
+        <source>Database: {location} ({kind})</source>
+        <translation>Database: {location} ({kind})</translation>
+    </message>
+    <message>
+        <source>Skjemaversjon: {revision} (sist oppgradert av Prosjektark {app})</source>
+        <translation>Skjemaversjon: {revision} (sist oppgradert av Prosjektark {app})</translation>
+    </message>
+    <message>
+        <source>Skjemaversjon: {revision}</source>
+        <translation>Skjemaversjon: {revision}</translation>
+    </message>
+    <message>
+        <source>Dette programmet: Prosjektark {version}, skjemaversjon {head}</source>
+        <translation>Dette programmet: Prosjektark {version}, skjemaversjon {head}</translation>
+    </message>
+    <message>
+        <source>Databasen kan brukes av dette programmet.</source>
+        <translation>Databasen kan brukast av dette programmet.</translation>
+    </message>
+    <message>
+        <source>Filen finnes ikke ennå; Prosjektark lager den ved første start.</source>
+        <translation>Fila finst ikkje enno; Prosjektark lagar ho første gongen programmet startar.</translation>
+    </message>
+    <message>
+        <source>Databasen er laget av en nyere versjon av Prosjektark. Installer Prosjektark {app} eller nyere.</source>
+        <translation>Databasen er laga av ein nyare versjon av Prosjektark. Installer Prosjektark {app} eller nyare.</translation>
+    </message>
+    <message>
+        <source>Databasen er laget av en nyere versjon av Prosjektark. Installer en nyere versjon.</source>
+        <translation>Databasen er laga av ein nyare versjon av Prosjektark. Installer ein nyare versjon.</translation>
+    </message>
+    <message>
+        <source>Filen oppgraderes når Prosjektark åpner den, eller med «prosjektark db upgrade».</source>
+        <translation>Fila blir oppgradert når Prosjektark opnar ho, eller med «prosjektark db upgrade».</translation>
+    </message>
+    <message>
+        <source>Databasen har ingen tabeller fra Prosjektark ennå. Den som drifter databasen lager dem med «prosjektark db upgrade».</source>
+        <translation>Databasen har ingen tabellar frå Prosjektark enno. Den som driftar databasen, lagar dei med «prosjektark db upgrade».</translation>
+    </message>
+    <message>
+        <source>Databasen må oppgraderes før dette programmet kan bruke den. Den som drifter databasen gjør det med «prosjektark db upgrade».</source>
+        <translation>Databasen må oppgraderast før dette programmet kan bruke han. Den som driftar databasen, gjer det med «prosjektark db upgrade».</translation>
+    </message>
+    <message>
+        <source>Databasen er filen {file} på denne maskinen; Prosjektark oppgraderer den ved hver start.</source>
+        <translation>Databasen er fila {file} på denne maskina; Prosjektark oppgraderer han kvar gong programmet startar.</translation>
+    </message>
+    <message>
+        <source>{database}: skjemaversjon {revision}, ingenting å oppgradere.</source>
+        <translation>{database}: skjemaversjon {revision}, ingenting å oppgradere.</translation>
+    </message>
+    <message>
+        <source>{database}: skjemaversjon {before} → {after}.</source>
+        <translation>{database}: skjemaversjon {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Kopien er kontrollert: alle tabeller og vedlegg er like i {target}.</source>
+        <translation>Kopien er kontrollert: alle tabellar og vedlegg er like i {target}.</translation>
+    </message>
+    <message>
+        <source>likt</source>
+        <translation>likt</translation>
+    </message>
+    <message>
+        <source>ULIKT</source>
+        <translation>ULIKT</translation>
+    </message>
+    <message>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>vedlegg</source>
+        <translation>vedlegg</translation>
+    </message>
+    <message>
+        <source>Innhold</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <source>Søkeindeksen er bygget på nytt i målet ({count} tekster).</source>
+        <translation>Søkjeindeksen er bygd på nytt i målet ({count} tekstar).</translation>
+    </message>
+    <message>
+        <source>tabellen {table}: {source} rader i kilden, {target} i målet{hash}</source>
+        <translation>tabellen {table}: {source} rader i kjelda, {target} i målet{hash}</translation>
+    </message>
+    <message>
+        <source>, ulikt innhold</source>
+        <translation>, ulikt innhald</translation>
+    </message>
+    <message>
+        <source>vedlegg som mangler i kilden: {digests}</source>
+        <translation>vedlegg som manglar i kjelda: {digests}</translation>
+    </message>
+    <message>
+        <source>vedlegg som mangler eller er ulike i målet: {digests}</source>
+        <translation>vedlegg som manglar eller er ulike i målet: {digests}</translation>
+    </message>
+    <message>
+        <source>Kopien stemmer ikke med kilden: {what}.</source>
+        <translation>Kopien stemmer ikkje med kjelda: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>db_copy</name>
+    <message>
+        <source>«{value}» er verken en fil eller en PostgreSQL-adresse (postgresql://…).</source>
+        <translation>«{value}» er verken ei fil eller ei PostgreSQL-adresse (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Feil i databasen «{database}»: {error}</source>
+        <translation>Feil i databasen «{database}»: {error}</translation>
+    </message>
+    <message>
+        <source>Fant ikke databasefilen «{file}».</source>
+        <translation>Fann ikkje databasefila «{file}».</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» er ikke tomt (tabeller med innhold: {tables}). Kopier bare til en ny, tom database; ingenting er kopiert.</source>
+        <translation>Målet «{database}» er ikkje tomt (tabellar med innhald: {tables}). Kopier berre til ein ny, tom database; ingenting er kopiert.</translation>
+    </message>
+    <message>
+        <source>«{file}» er ikke en fil.</source>
+        <translation>«{file}» er ikkje ei fil.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke opprette vedleggsmappen «{folder}»: {error}</source>
+        <translation>Kunne ikkje opprette vedleggsmappa «{folder}»: {error}</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» har skjemaversjon {schema}, som er nyere enn denne versjonen av Prosjektark. Ingenting er kopiert.</source>
+        <translation>Målet «{database}» har skjemaversjon {schema}, som er nyare enn denne versjonen av Prosjektark. Ingenting er kopiert.</translation>
+    </message>
+    <message>
+        <source>Målet «{database}» har tabeller som ikke er Prosjektarks ({tables}). Kopier bare til en ny, tom database; ingenting er kopiert.</source>
+        <translation>Målet «{database}» har tabellar som ikkje høyrer til Prosjektark ({tables}). Kopier berre til ein ny, tom database; ingenting er kopiert.</translation>
+    </message>
+    <message>
+        <source>Kilden og målet er den samme databasen ({database}).</source>
+        <translation>Kjelda og målet er den same databasen ({database}).</translation>
+    </message>
+    <message>
+        <source>Kontrollerer kopien …</source>
+        <translation>Kontrollerer kopien …</translation>
+    </message>
+    <message>
+        <source>Bygger søkeindeksen på nytt …</source>
+        <translation>Byggjer søkjeindeksen på nytt …</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rader</source>
+        <translation>{table}: {rows} rader</translation>
+    </message>
+    <message>
+        <source>vedlegg: {done} av {total}</source>
+        <translation>vedlegg: {done} av {total}</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3329,14 @@ Kontroller at stigen er skriven rett.</translation>
         <translation>Last inn på &amp;nytt</translation>
     </message>
     <message>
+        <source>Bruk mine tall igjen</source>
+        <translation>Bruk tala mine igjen</translation>
+    </message>
+    <message>
+        <source>Sett inn igjen rammene du ikke fikk lagret; «Lagre» lagrer dem over de nye.</source>
+        <translation>Set inn att rammene du ikkje fekk lagra; «Lagre» lagrar dei over dei nye.</translation>
+    </message>
+    <message>
         <source>Kunne ikke lese rammene: {error}</source>
         <translation>Kunne ikkje lese rammene: {error}</translation>
     </message>
@@ -3022,6 +3351,14 @@ Kontroller at stigen er skriven rett.</translation>
     <message>
         <source>Rammene er ikke lagt inn ennå.</source>
         <translation>Rammene er ikkje lagde inn enno.</translation>
+    </message>
+    <message>
+        <source>Tallene dine som ikke ble lagret, er tatt vare på: «Bruk mine tall igjen» setter dem inn i tabellen.</source>
+        <translation>Tala dine som ikkje vart lagra, er tekne vare på: «Bruk tala mine igjen» set dei inn i tabellen.</translation>
+    </message>
+    <message>
+        <source>Tallene dine står i tabellen igjen. «Lagre» lagrer dem i stedet for de som er lagret nå.</source>
+        <translation>Tala dine står i tabellen igjen. «Lagre» lagrar dei i staden for dei som er lagra no.</translation>
     </message>
     <message>
         <source>Beløp i millioner kroner</source>
@@ -3081,9 +3418,9 @@ Kontroller at stigen er skriven rett.</translation>
     </message>
     <message>
         <source>{error}
-Rammene i tabellen er ikke lagret, men står her fortsatt. «Last inn på nytt» viser de lagrede (og forkaster det som står i tabellen).</source>
+Tallene i tabellen står her fortsatt. «Last inn på nytt» viser de lagrede, og «Bruk mine tall igjen» setter dine inn igjen etterpå.</source>
         <translation>{error}
-Rammene i tabellen er ikkje lagra, men står her framleis. «Last inn på nytt» viser dei lagra (og forkastar det som står i tabellen).</translation>
+Tala i tabellen står her framleis. «Last inn på nytt» viser dei lagra, og «Bruk tala mine igjen» set dine inn att etterpå.</translation>
     </message>
     <message>
         <source>Rammene er ikke lagret: {error}</source>
@@ -4466,10 +4803,6 @@ Rammene i tabellen er ikkje lagra, men står her framleis. «Last inn på nytt»
         <translation>Alle saksstatusar</translation>
     </message>
     <message>
-        <source>Last inn på nytt</source>
-        <translation>Last inn på nytt</translation>
-    </message>
-    <message>
         <source>Importer &amp;nye pakker</source>
         <translation>Importer &amp;nye pakkar</translation>
     </message>
@@ -4588,6 +4921,10 @@ Importer pakkane frå arbeidsgruppene med «Sekretariat → Importer pakkar …�
     <message>
         <source>«{title}» har nå saksstatusen «{state}».</source>
         <translation>«{title}» har no saksstatusen «{state}».</translation>
+    </message>
+    <message>
+        <source>Kommentaren din er tatt vare på og står ferdig når du velger «Endre saksstatus …» igjen.</source>
+        <translation>Kommentaren din er teken vare på og står klar når du vel «Endre saksstatus …» igjen.</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5663,10 @@ Vel «Nytt ark» (Ctrl+N) for å byrje.</translation>
         <translation>Merknadspakken er avvist</translation>
     </message>
     <message>
+        <source>Merknadene ble ikke sendt.</source>
+        <translation>Merknadene vart ikkje sende.</translation>
+    </message>
+    <message>
         <source>Kunne ikke sende merknadene</source>
         <translation>Kunne ikkje sende merknadene</translation>
     </message>
@@ -5725,6 +6066,10 @@ Vel «Nytt ark» (Ctrl+N) for å byrje.</translation>
     <message>
         <source>Prosjektarket eies allerede av denne signataren (SHA-256 {fingerprint}).</source>
         <translation>Prosjektarket er allereie eigd av denne signataren (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Prosjektarket ble overført av en annen i mellomtiden (nå til {owner}). Last inn på nytt og prøv igjen.</source>
+        <translation>Prosjektarket vart overført av nokon annan i mellomtida (no til {owner}). Last inn på nytt og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -7825,12 +8170,12 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>Endringane dine i scenarioet blir forkasta, og den lagra versjonen blir vist. Vil du heller halde på dei, vel «Lagre endringane mine som nytt scenario …».</translation>
     </message>
     <message>
-        <source>{error} Lagre endringene dine som et nytt scenario, eller velg et annet.</source>
-        <translation>{error} Lagre endringane dine som eit nytt scenario, eller vel eit anna.</translation>
+        <source>«{scenario}» er lest inn på nytt: versjon {version}, lagret av {who}.</source>
+        <translation>«{scenario}» er lese inn på nytt: versjon {version}, lagra av {who}.</translation>
     </message>
     <message>
-        <source>{error} Endringene dine er ikke lagret, men er fortsatt her. Last inn den lagrede versjonen på nytt, eller lagre endringene dine som et nytt scenario.</source>
-        <translation>{error} Endringane dine er ikkje lagra, men er framleis her. Last inn den lagra versjonen på nytt, eller lagre endringane dine som eit nytt scenario.</translation>
+        <source>{error} De er fortsatt her til du laster inn på nytt; vil du beholde dem, velg «Lagre mine endringer som nytt scenario …».</source>
+        <translation>{error} Dei er her framleis til du lastar inn på nytt; vil du halde på dei, vel «Lagre endringane mine som nytt scenario …».</translation>
     </message>
     <message>
         <source>Scenarioet ble ikke lagret: {error}</source>
@@ -8903,6 +9248,18 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>{kind}: {text}</translation>
     </message>
     <message>
+        <source>Teksten din står her fortsatt.</source>
+        <translation>Teksten din står her framleis.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese merknadene: {error}</source>
+        <translation>Kunne ikkje lese merknadene: {error}</translation>
+    </message>
+    <message>
+        <source>Merknadene er lest inn på nytt. Teksten din står her fortsatt; lagre den igjen når du er klar.</source>
+        <translation>Merknadene er lesne inn på nytt. Teksten din står her framleis; lagre han igjen når du er klar.</translation>
+    </message>
+    <message>
         <source>Skriv merknad</source>
         <translation>Skriv merknad</translation>
     </message>
@@ -8925,6 +9282,10 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Merknaden ble ikke lagret.</source>
+        <translation>Merknaden vart ikkje lagra.</translation>
     </message>
     <message>
         <source>Svar på merknad</source>
@@ -8965,6 +9326,10 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Lagre svar</source>
         <translation>Lagre svar</translation>
+    </message>
+    <message>
+        <source>Svaret ble ikke lagret.</source>
+        <translation>Svaret vart ikkje lagra.</translation>
     </message>
     <message>
         <source>Svaret til sekretariatet</source>
@@ -9067,8 +9432,16 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>Vel merknaden du vil svare på, i merknadslista.</translation>
     </message>
     <message>
-        <source>Svaret ble ikke lagret</source>
-        <translation>Svaret vart ikkje lagra</translation>
+        <source>Merknaden ble ikke slettet.</source>
+        <translation>Merknaden vart ikkje sletta.</translation>
+    </message>
+    <message>
+        <source>Merknader</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>Teksten er ikke lagret, men tatt vare på: den står ferdig neste gang du skriver den merknaden eller det svaret.</source>
+        <translation>Teksten er ikkje lagra, men teken vare på: han står klar neste gong du skriv den merknaden eller det svaret.</translation>
     </message>
     <message>
         <source>Bare en merknad som ikke er sendt, kan slettes.</source>
@@ -9089,10 +9462,6 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Behold</source>
         <translation>Behald</translation>
-    </message>
-    <message>
-        <source>Merknaden ble ikke slettet</source>
-        <translation>Merknaden vart ikkje sletta</translation>
     </message>
     <message>
         <source>Merknad, {state}, {where}: {text}</source>
@@ -9137,10 +9506,6 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Enter eller klikk går til feltet. {keys} svarer på den valgte merknaden.</source>
         <translation>Enter eller klikk går til feltet. {keys} svarar på den valde merknaden.</translation>
-    </message>
-    <message>
-        <source>Merknaden ble ikke lagret</source>
-        <translation>Merknaden vart ikkje lagra</translation>
     </message>
     <message>
         <source>Gå til feltet</source>
@@ -9585,6 +9950,34 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>&amp;Leveringsmappe:</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Tom: som maskinoppsettet ({url})</source>
+        <translation>Tom: som i maskinoppsettet ({url})</translation>
+    </message>
+    <message>
+        <source>Tom: filen på denne maskinen</source>
+        <translation>Tom: fila på denne maskina</translation>
+    </message>
+    <message>
+        <source>&amp;Databaseserver:</source>
+        <translation>&amp;Databasetenar:</translation>
+    </message>
+    <message>
+        <source>Et sekretariat med flere brukere kan dele en PostgreSQL-database, for eksempel postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark. Passordet legger IT i en passordfil (pgpass) eller en tjenestefil; finnes det ikke der, spør Prosjektark når det starter.</source>
+        <translation>Eit sekretariat med fleire brukarar kan dele ein PostgreSQL-database, til dømes postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark. Passordet legg IT i ei passordfil (pgpass) eller ei tenestefil; finst det ikkje der, spør Prosjektark etter det når programmet startar.</translation>
+    </message>
+    <message>
+        <source>Tomt felt: en fil på denne maskinen. Ikke skriv passord her. Gjelder fra neste start.</source>
+        <translation>Tomt felt: ei fil på denne maskina. Ikkje skriv passord her. Gjeld frå neste gong programmet startar.</translation>
+    </message>
+    <message>
+        <source>Satt med miljøvariabelen {variable} for dette programmet.</source>
+        <translation>Sett med miljøvariabelen {variable} for dette programmet.</translation>
+    </message>
+    <message>
         <source>Maskinoppsett</source>
         <translation>Maskinoppsett</translation>
     </message>
@@ -9599,6 +9992,14 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Velg sekretariatets leveringsmappe</source>
         <translation>Vel leveringsmappa til sekretariatet</translation>
+    </message>
+    <message>
+        <source>Adressen inneholder et passord. Passord lagres ikke i innstillingene: fjern det, og legg det i en passordfil (pgpass) eller en tjenestefil, eller skriv det når Prosjektark spør ved start.</source>
+        <translation>Adressa inneheld eit passord. Passord blir ikkje lagra i innstillingane: fjern det, og legg det i ei passordfil (pgpass) eller ei tenestefil, eller skriv det når Prosjektark spør ved oppstart.</translation>
+    </message>
+    <message>
+        <source>Dette er ikke adressen til en PostgreSQL-database. Den begynner med postgresql://, for eksempel postgresql://server.kommune.no/prosjektark. La feltet stå tomt for å bruke filen på denne maskinen.</source>
+        <translation>Dette er ikkje adressa til ein PostgreSQL-database. Ho byrjar med postgresql://, til dømes postgresql://server.kommune.no/prosjektark. La feltet stå tomt for å bruke fila på denne maskina.</translation>
     </message>
     <message>
         <source>Lagre</source>
@@ -9824,6 +10225,14 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <translation>Kunne ikkje lese frå databasen «{database}»: {error}</translation>
     </message>
     <message>
+        <source>Databasen «{database}» var opptatt med en annen brukers endring, og ingenting ble lagret. Last inn på nytt og prøv igjen.</source>
+        <translation>Databasen «{database}» var oppteken med ei endring frå ein annan brukar, og ingenting vart lagra. Last inn på nytt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>En annen bruker lagret det samme i databasen «{database}» samtidig med deg, og ingenting av ditt ble lagret. Last inn på nytt og prøv igjen.</source>
+        <translation>Ein annan brukar lagra det same i databasen «{database}» samstundes med deg, og ingenting av ditt vart lagra. Last inn på nytt og prøv igjen.</translation>
+    </message>
+    <message>
         <source>Kunne ikke lagre i databasen «{database}»: {error}</source>
         <translation>Kunne ikkje lagre i databasen «{database}»: {error}</translation>
     </message>
@@ -9907,6 +10316,30 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <source>Vedlegget «{name}» er for stort ({size} MB). Største tillatte størrelse er {max} MB.</source>
         <translation>Vedlegget «{name}» er for stort ({size} MB). Største tillatne storleik er {max} MB.</translation>
     </message>
+    <message>
+        <source>Kunne ikke lagre vedlegget «{name}»: en annen bruker slettet det samtidig. Prøv igjen.</source>
+        <translation>Kunne ikkje lagre vedlegget «{name}»: ein annan brukar sletta det samstundes. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre vedlegget «{name}» i databasen: {error}</source>
+        <translation>Kunne ikkje lagre vedlegget «{name}» i databasen: {error}</translation>
+    </message>
+    <message>
+        <source>Vedlegget «{name}» er skadet i databasen: innholdet stemmer ikke med sjekksummen.</source>
+        <translation>Vedlegget «{name}» er skadd i databasen: innhaldet stemmer ikkje med sjekksummen.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lese vedlegget «{name}» fra databasen: {error}</source>
+        <translation>Kunne ikkje lese vedlegget «{name}» frå databasen: {error}</translation>
+    </message>
+    <message>
+        <source>Filen «{file}» ble endret mens den ble lagt ved. Prøv igjen.</source>
+        <translation>Fila «{file}» vart endra medan ho vart lagd ved. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage en lokal kopi av vedlegget «{name}» i «{folder}»: {error}</source>
+        <translation>Kunne ikkje lage ein lokal kopi av vedlegget «{name}» i «{folder}»: {error}</translation>
+    </message>
 </context>
 <context>
     <name>stamp</name>
@@ -9967,6 +10400,33 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
     <message>
         <source>Felt merket * må fylles ut i fasen {phase} ({code}).</source>
         <translation>Felt merkte * må fyllast ut i fasen {phase} ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>store_location</name>
+    <message>
+        <source>(ugyldig adresse)</source>
+        <translation>(ugyldig adresse)</translation>
+    </message>
+    <message>
+        <source>Legg passordet i en passordfil (~/.pgpass, på Windows %APPDATA%\postgresql\pgpass.conf) eller bruk en tjenestefil (postgresql:///?service=prosjektark).</source>
+        <translation>Legg passordet i ei passordfil (~/.pgpass, på Windows %APPDATA%\postgresql\pgpass.conf), eller bruk ei tenestefil (postgresql:///?service=prosjektark).</translation>
+    </message>
+    <message>
+        <source>Database-adressen i innstillingene ({file}) inneholder et passord, og passord skal ikke lagres i innstillingene. Fjern passordet fra adressen.</source>
+        <translation>Databaseadressa i innstillingane ({file}) inneheld eit passord, og passord skal ikkje lagrast i innstillingane. Fjern passordet frå adressa.</translation>
+    </message>
+    <message>
+        <source>«{value}» ({where}) er ikke adressen til en PostgreSQL-database. Skriv for eksempel postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark, eller la feltet stå tomt for å bruke filen på denne maskinen.</source>
+        <translation>«{value}» ({where}) er ikkje adressa til ein PostgreSQL-database. Skriv til dømes postgresql://server.kommune.no/prosjektark eller postgresql:///?service=prosjektark, eller la feltet stå tomt for å bruke fila på denne maskina.</translation>
+    </message>
+    <message>
+        <source>Serveren «{database}» godtok ikke passordet. {hint}</source>
+        <translation>Tenaren «{database}» godtok ikkje passordet. {hint}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
+        <translation>Kunne ikkje kople til databasen «{database}»: {error}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ is something else is not attached, and the user is told what it really is."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,9 +38,9 @@ def real_jpeg() -> bytes:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as s:
-        yield s
+def store(open_store: Callable[[], Store]) -> Store:
+    # Both stores: attachment files beside SQLite, contents in a PostgreSQL database.
+    return open_store()
 
 
 def test_a_file_whose_name_lies_is_not_attached(
@@ -64,6 +65,8 @@ def test_a_file_whose_name_lies_is_not_attached(
     qtbot.mouseClick(find(editor, "attachments:add", QPushButton), Qt.MouseButton.LeftButton)
 
     assert [a.filename for a in editor.sheet().attachments] == [honest.name]
+    (attached,) = editor.sheet().attachments
+    assert store.attachment_path(attached).read_bytes() == honest.read_bytes()
     (warning,) = warnings
     assert "«plan.pdf» er oppgitt som PDF, men innholdet er ikke en PDF" in warning
     assert "det er et JPEG-bilde" in warning and "ikke lagt til" in warning

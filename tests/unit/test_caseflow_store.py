@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
-from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from prosjektark.domain.caseflow import Actor, Remark, transition_problem
 from prosjektark.domain.sheet import Sheet
+from prosjektark.store import caseflow
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
 from prosjektark.store.repository import Store
 
 WG = Actor("Kari Nordmann", "aa" * 32)
 SEC = Actor("Ola Sekretær", "bb" * 32)
+OTHER = Actor("Siri Saksbehandler", "cc" * 32)
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg")
+def store(open_store) -> Store:
+    opened = open_store()
     opened.actor = lambda: SEC
-    yield opened
-    opened.close()
+    return opened
+
+
+def refused(store: Store, sql: str, match: str) -> None:
+    """The database itself (a trigger) refuses `sql`, whatever program sends it."""
+    with pytest.raises(DBAPIError, match=match), store._sql.engine.begin() as conn:
+        conn.exec_driver_sql(sql)
 
 
 @pytest.fixture
@@ -66,11 +72,9 @@ def test_what_happens_to_a_sheet_is_recorded_with_who_and_which_revision(store, 
 def test_the_history_is_append_only(store):
     sheet = Sheet()
     store.create(sheet)
-    with sqlite3.connect(store.db_path) as con:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            con.execute("UPDATE case_events SET text = 'x'")
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            con.execute("DELETE FROM case_events")
+    refused(store, "UPDATE case_events SET text = 'x'", "append-only")
+    refused(store, "DELETE FROM case_events", "append-only")
+    assert [e.kind for e in store.history(sheet.id)] == ["created"]
 
 
 def test_a_delivery_is_received_and_reviewed_through_the_profiles_states(store, review):
@@ -124,13 +128,10 @@ def test_remarks_are_never_changed_or_deleted_once_sent(store, review):
     with pytest.raises(StoreError, match="tom"):
         store.add_remark(sheet.id, "  ")
     store.mark_remarks_sent(sheet.id, [remark.id], "1 merknad")
-    with pytest.raises(StoreError, match="kan ikke slettes"):
+    with pytest.raises(ConflictError, match="kan ikke slettes"):
         store.delete_unsent_remark(remark.id)
-    with (
-        sqlite3.connect(store.db_path) as con,
-        pytest.raises(sqlite3.DatabaseError, match="never changed"),
-    ):
-        con.execute("UPDATE remarks SET text = 'annet'")
+    refused(store, "UPDATE remarks SET text = 'annet'", "never changed")
+    refused(store, "DELETE FROM remarks", "never deleted")
     assert store.open_remark_counts() == {sheet.id: 1}
     [sent] = store.remarks(sheet.id)
     assert sent.sent and sent.text == "Begrunn standardavviket."
@@ -153,11 +154,8 @@ def test_received_remarks_and_answers_are_stored_once(store, review):
     store.mark_answers_delivered([answer.id], 2)
     [stored] = store.answers(sheet.id)
     assert stored.delivered_in_revision == 2 and stored.by_name == WG.name
-    with (
-        sqlite3.connect(store.db_path) as con,
-        pytest.raises(sqlite3.DatabaseError, match="never changed"),
-    ):
-        con.execute("UPDATE remark_answers SET text = 'x'")
+    refused(store, "UPDATE remark_answers SET text = 'x'", "never changed")
+    refused(store, "DELETE FROM remark_answers", "never deleted")
     assert store.store_delivered_answers(sheet.id, [stored], WG, 2) == 0  # same id: once
     assert store.open_remark_counts() == {}
     assert "remarks_received" in kinds(store, sheet.id) and "answer" in kinds(store, sheet.id)
@@ -174,6 +172,32 @@ def test_the_intake_order_is_kept(store):
     order = [uuid.uuid4() for _ in range(3)]
     store.set_intake_order(order)
     assert store.intake_order() == order
+    store.set_intake_order([order[2], uuid.uuid4(), order[0]])  # one gone, one new
+    assert store.intake_order()[::2] == [order[2], order[0]] and len(store.intake_order()) == 3
+    store.set_intake_order([])
+    assert store.intake_order() == []
+
+
+def test_each_user_has_an_intake_order_of_their_own(store):
+    sheets = [uuid.uuid4() for _ in range(4)]
+    with store._sql.engine.begin() as conn:
+        caseflow.set_intake_order(conn, sheets, user_key=SEC.fingerprint)
+        caseflow.set_intake_order(conn, sheets[::-1], user_key=OTHER.fingerprint)
+        caseflow.set_intake_order(conn, sheets[1:3])  # a user without a certificate
+    with store._sql.engine.begin() as conn:
+        caseflow.set_intake_order(conn, sheets[2:], user_key=SEC.fingerprint)
+    with store._sql.engine.connect() as conn:
+        assert caseflow.intake_order(conn, user_key=SEC.fingerprint) == sheets[2:]
+        assert caseflow.intake_order(conn, user_key=OTHER.fingerprint) == sheets[::-1]
+        assert caseflow.intake_order(conn) == sheets[1:3]
+        # A user who has not ordered yet starts from the order kept without a user (a
+        # store's one order from before orders were per user).
+        assert caseflow.intake_order(conn, user_key=WG.fingerprint) == sheets[1:3]
+    with store._sql.engine.begin() as conn:
+        caseflow.set_intake_order(conn, [], user_key=SEC.fingerprint)
+    with store._sql.engine.connect() as conn:
+        assert caseflow.intake_order(conn, user_key=SEC.fingerprint) == sheets[1:3]
+        assert caseflow.intake_order(conn, user_key=OTHER.fingerprint) == sheets[::-1]
 
 
 def astuple(actor: Actor) -> tuple[str, str]:
@@ -215,3 +239,85 @@ def test_sending_and_receiving_remarks_names_the_revision_they_are_about(store, 
     store.store_received_remarks(sheet.id, [received], SEC, "pakke")
     event = next(e for e in store.history(sheet.id) if e.kind == "remarks_received")
     assert event.revision == 1
+
+
+# -- two users (two stores on one database) --------------------------------------------------
+
+
+@pytest.fixture
+def other(open_store) -> Store:
+    opened = open_store()
+    opened.actor = lambda: OTHER
+    return opened
+
+
+def test_a_first_move_that_finds_a_state_written_after_its_read_is_a_conflict(
+    store, review, monkeypatch
+):
+    # Two first moves at once both read «no state» (on a server). The race is made here by
+    # reading «no state» once after another user's move; the insert must then be refused
+    # as a conflict, not fail as a database error.
+    sheet = Sheet(profile="miljoloftet")
+    store.save_version(sheet, record=False)
+    store.change_review_state(sheet.id, "til_samordning", review, expected_version=0)
+    real = caseflow.review_status
+    calls = []
+
+    def stale_once(conn, sheet_id):
+        calls.append(sheet_id)
+        return None if len(calls) <= 2 else real(conn, sheet_id)
+
+    monkeypatch.setattr(caseflow, "review_status", stale_once)
+    with pytest.raises(ConflictError, match="Last inn på nytt"):
+        store.change_review_state(sheet.id, "returnert", review, expected_version=0)
+    monkeypatch.setattr(caseflow, "review_status", real)
+    assert store.review_status(sheet.id).state == "til_samordning"
+    assert [e.state for e in store.history(sheet.id) if e.kind == "state_changed"] == [
+        "til_samordning"
+    ]
+
+
+def test_deleting_a_remark_another_user_sent_meanwhile_is_a_conflict(store, other, review):
+    sheet = delivered(store, review)
+    remark = store.add_remark(sheet.id, "Begrunn kostnaden.")
+    other.mark_remarks_sent(sheet.id, [remark.id], "1 merknad")
+    with pytest.raises(ConflictError) as caught:
+        store.delete_unsent_remark(remark.id)
+    assert "sendt i mellomtiden" in str(caught.value) and "Last inn på nytt" in str(caught.value)
+    assert not caught.value.deleted
+    assert [r.sent for r in store.remarks(sheet.id)] == [True]
+
+
+def test_sending_a_remark_another_user_deleted_meanwhile_sends_none(store, other, review):
+    sheet = delivered(store, review)
+    kept = store.add_remark(sheet.id, "Begrunn kostnaden.")
+    gone = store.add_remark(sheet.id, "Utkast")
+    other.delete_unsent_remark(gone.id)
+    with pytest.raises(ConflictError) as caught:
+        store.mark_remarks_sent(sheet.id, [kept.id, gone.id], "2 merknader")
+    assert caught.value.deleted
+    assert "slettet av en annen" in str(caught.value) and "Last inn på nytt" in str(caught.value)
+    assert [(r.id, r.sent) for r in store.remarks(sheet.id)] == [(kept.id, False)]
+    assert "remarks_sent" not in kinds(store, sheet.id)
+    with pytest.raises(ConflictError, match="slettet av en annen"):
+        store.delete_unsent_remark(gone.id)  # deleted twice: the second user is told
+
+
+def test_sending_remarks_another_user_sent_already_keeps_the_first_time(store, other, review):
+    sheet = delivered(store, review)
+    remark = store.add_remark(sheet.id, "Begrunn kostnaden.")
+    other.mark_remarks_sent(sheet.id, [remark.id], "1 merknad")
+    first = store.remarks(sheet.id)[0].sent_at
+    store.mark_remarks_sent(sheet.id, [remark.id], "1 merknad")
+    assert store.remarks(sheet.id)[0].sent_at == first
+
+
+def test_a_sheet_owner_is_claimed_once_and_handed_over_with_a_record(store, other):
+    sheet_id = uuid.uuid4()
+    assert store.claim_sheet(sheet_id, WG.fingerprint, WG.name).fingerprint == WG.fingerprint
+    assert other.claim_sheet(sheet_id, SEC.fingerprint, SEC.name).fingerprint == WG.fingerprint
+    other.hand_over(sheet_id, "dd" * 32, "Per", by_name=OTHER.name, reason="ny leder")
+    assert store.sheet_owner(sheet_id).fingerprint == "dd" * 32
+    [handover] = store.handovers(sheet_id)
+    assert (handover.from_fingerprint, handover.to_fingerprint) == (WG.fingerprint, "dd" * 32)
+    refused(store, "DELETE FROM sheet_handovers", "append-only")

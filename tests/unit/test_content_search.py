@@ -18,10 +18,11 @@ SEC = Actor("Sekretariatet", "ab" * 32)
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as opened:
-        opened.actor = lambda: SEC
-        yield opened
+def store(open_store) -> Store:
+    """On SQLite the FTS5 index answers; on PostgreSQL the LIKE query: the same hits."""
+    opened = open_store()
+    opened.actor = lambda: SEC
+    return opened
 
 
 def new_sheet(catalog, title: str = "Sykkelveg Lade", **description) -> Sheet:
@@ -195,6 +196,7 @@ def test_every_word_must_be_in_the_same_text_also_short_ones(store, catalog) -> 
 
 
 def test_the_migration_indexes_what_is_already_stored(tmp_path: Path, catalog) -> None:
+    # SQLite only: it downgrades a database file to before the FTS5 index (0007).
     from alembic import command
 
     from prosjektark.store.database import alembic_config, create_sqlite_engine, upgrade
@@ -220,7 +222,8 @@ def test_the_migration_indexes_what_is_already_stored(tmp_path: Path, catalog) -
 
 
 def test_the_like_fallback_for_other_databases_reads_the_same_table(store, catalog) -> None:
-    """PostgreSQL has no FTS5 (issue 16): the fallback's SQL runs on the same table."""
+    """PostgreSQL has no FTS5 (issue 16): its LIKE query runs on the same table, and
+    escapes LIKE's own wildcards, on either database."""
     from prosjektark.store import search
 
     sheet = new_sheet(catalog, purpose="Innfartsparkering 100 % ferdig_nå")

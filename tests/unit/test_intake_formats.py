@@ -26,9 +26,8 @@ OLD_SIGNER = FIXTURES / "packages" / "prosjektark-1.0-signert-av-0.1.pem"
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "sekretariat.sqlite3", tmp_path / "vedlegg") as s:
-        yield s
+def store(open_store) -> Store:
+    return open_store()
 
 
 @pytest.fixture(scope="module")

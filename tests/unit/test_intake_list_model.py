@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
@@ -41,11 +40,10 @@ TODAY = date(2026, 12, 10)
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg")
+def store(open_store):
+    opened = open_store()
     opened.actor = lambda: SEC
-    yield opened
-    opened.close()
+    return opened
 
 
 def deliver(store: Store, catalog, sheet: Sheet, revision: int, signer: Actor = WG) -> int:

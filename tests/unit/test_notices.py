@@ -161,3 +161,77 @@ def test_the_generator_writes_the_same_bytes_twice(tree, tmp_path):
         written.append([(folder / f).read_bytes() for f in (notices.NOTICES_FILE, "notices.json")])
     assert written[0] == written[1]
     assert b"\r\n" not in written[0][0]
+
+
+def test_psycopg_binarys_native_libraries_have_an_entry(tree, index, sections):
+    """psycopg-binary carries libpq, OpenSSL and (on Linux) Kerberos, LDAP, SASL and more as
+    shared libraries that are no Python distribution: an entry of their own names each with
+    its version and licence and carries the licence texts, as the installed wheel is now."""
+    for name in ("psycopg", "psycopg-binary"):
+        assert name in tree
+        assert index[name]["licence"] == "LGPL-3.0-only"
+        section = sections[index[name]["name"]]
+        assert "GNU LESSER GENERAL PUBLIC LICENSE" in section
+        assert "GNU GENERAL PUBLIC LICENSE" in section  # LGPL-3.0 section 4(b) needs both
+        assert "github.com/psycopg/psycopg" in section  # where its source is
+    # The notes are wrapped at 78 columns: compare words, not lines.
+    assert notices.PSYCOPG_LIBRARIES_NAME in " ".join(sections["psycopg-binary"].split())
+    section = sections[notices.PSYCOPG_LIBRARIES_NAME]
+    words = " ".join(section.split())
+    for library in notices.PSYCOPG_LIBRARIES:
+        assert f"{library.name}, version {library.version}; {library.licence};" in words
+    for name in ("libpq", "OpenSSL", "Kerberos", "OpenLDAP", "Cyrus SASL", "keyutils"):
+        assert name in words
+    for title, _ in notices.PSYCOPG_LIBRARY_TEXTS:
+        assert f"----- {title} -----" in section
+    assert "Apache License" in section and "OpenLDAP Public License" in section
+    binary = tree["psycopg-binary"]
+    try:
+        component = notices.psycopg_libraries_component(
+            binary.distribution, sorted(binary.platforms)
+        )
+    except SystemExit as exc:
+        pytest.fail(str(exc))
+    expected = "\n".join(notices._section(component))
+    assert expected.removeprefix(notices.SECTION_RULE + "\n") in section + "\n", (
+        f"the entry for psycopg-binary's libraries is stale: {REGENERATE}"
+    )
+
+
+def _fake_psycopg_binary(folder: Path, version: str, libraries: list[str]):
+    """An installed-looking psycopg-binary whose RECORD lists `libraries`."""
+    info = folder / f"psycopg_binary-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.4\nName: psycopg-binary\nVersion: {version}\n", encoding="utf-8"
+    )
+    (info / "RECORD").write_text(
+        "".join(f"psycopg_binary.libs/{name},,\n" for name in libraries), encoding="utf-8"
+    )
+    return notices.metadata.PathDistribution(info)
+
+
+def test_a_psycopg_binary_with_other_libraries_stops_the_generator(tree, tmp_path):
+    """A new psycopg-binary (another version, or another library in its wheel) is not
+    described by the entry above: the generator refuses until someone looks again."""
+    binary = tree["psycopg-binary"]
+    installed = [
+        path.name
+        for path in binary.distribution.files or []
+        if path.parent.name == "psycopg_binary.libs"
+    ]
+    assert any(name.startswith("libpq") for name in installed)
+
+    newer = _fake_psycopg_binary(tmp_path / "a", "99.0", installed)
+    with pytest.raises(SystemExit, match="checked for"):
+        notices.psycopg_libraries_component(newer, ["Linux"])
+
+    extra = _fake_psycopg_binary(
+        tmp_path / "b", notices.PSYCOPG_BINARY_CHECKED, [*installed, "libzstd-0123abcd.so.1.5"]
+    )
+    if notices.platform.system() == "Linux":
+        with pytest.raises(SystemExit, match="libzstd.so.1.5"):
+            notices.psycopg_libraries_component(extra, ["Linux"])
+
+    same = _fake_psycopg_binary(tmp_path / "c", notices.PSYCOPG_BINARY_CHECKED, installed)
+    assert notices.psycopg_libraries_component(same, ["Linux"]).texts

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from prosjektark.store.database import HEAD_REVISION
 from prosjektark.store.outbox import STATE_NAMES
@@ -25,9 +26,8 @@ SHEET_B = uuid.UUID("44444444-4444-4444-8444-444444444444")
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg") as s:
-        yield s
+def store(open_store) -> Store:
+    return open_store()
 
 
 def test_an_added_package_is_ready_for_upload(store: Store, tmp_path: Path) -> None:
@@ -69,11 +69,12 @@ def test_marking_delivered_records_the_time_and_keeps_the_first(
 def test_exporting_again_to_the_same_path_replaces_the_entry(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "a1.asice"
     first = store.add_outbox_entry(SHEET_A, 1, "A", path)
-    store.mark_delivered(first.id)
+    store.mark_delivered(first.id, folder=tmp_path / "levering")
     again = store.add_outbox_entry(SHEET_A, 1, "A (ny tittel)", path)
     (entry,) = store.list_outbox()
     assert entry == again
     assert (entry.state, entry.title, entry.delivered_at) == ("klar", "A (ny tittel)", None)
+    assert entry.delivered_to is None
 
 
 def test_removing_forgets_the_entry_but_not_the_file(store: Store, tmp_path: Path) -> None:
@@ -95,8 +96,9 @@ def test_unknown_entries_give_a_norwegian_store_error(store: Store) -> None:
 
 def test_the_database_refuses_an_unknown_state(store: Store, tmp_path: Path) -> None:
     store.add_outbox_entry(SHEET_A, 1, "A", tmp_path / "a1.asice")
-    with sqlite3.connect(store.db_path) as con, pytest.raises(sqlite3.IntegrityError):
-        con.execute("UPDATE outbox SET state = 'sendt'")
+    with pytest.raises(IntegrityError), store._sql.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET state = 'sendt'")
+    assert [e.state for e in store.list_outbox()] == ["klar"]
 
 
 def test_a_v0001_database_gains_an_empty_outbox_and_keeps_its_sheets(tmp_path: Path) -> None:

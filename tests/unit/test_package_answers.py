@@ -62,16 +62,16 @@ def sheet(catalog: Catalog) -> Sheet:
 
 
 @pytest.fixture
-def group(tmp_path: Path, sheet: Sheet, kare: Identity):
-    with Store.open(tmp_path / "gruppe.sqlite3", tmp_path / "gruppe-vedlegg") as store:
+def group(open_named_store, sheet: Sheet, kare: Identity):
+    with open_named_store("gruppe") as store:
         store.actor = lambda: actor_of(kare)
         store.create(sheet)
         yield store
 
 
 @pytest.fixture
-def secretariat(tmp_path: Path, siri: Identity):
-    with Store.open(tmp_path / "sekr.sqlite3", tmp_path / "sekr-vedlegg") as store:
+def secretariat(open_named_store, siri: Identity):
+    with open_named_store("sekretariat") as store:
         store.actor = lambda: actor_of(siri)
         yield store
 

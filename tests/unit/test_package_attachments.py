@@ -1,5 +1,6 @@
 """Attachments travel under safe ASCII names and arrive under their own (issue 12, item
-9e), and a package whose attachment is not what it says is refused (item 9b)."""
+9e), and a package whose attachment is not what it says is refused (item 9b). On both
+stores: files beside a SQLite database, contents in a PostgreSQL database (issue 16)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import io
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -62,15 +64,13 @@ def trust(kare: Identity) -> TrustStore:
 
 
 @pytest.fixture
-def group(tmp_path: Path):
-    with Store.open(tmp_path / "gruppe.sqlite3", tmp_path / "gruppe-vedlegg") as store:
-        yield store
+def group(open_named_store: Callable[[str], Store]) -> Store:
+    return open_named_store("gruppe")
 
 
 @pytest.fixture
-def secretariat(tmp_path: Path):
-    with Store.open(tmp_path / "sekretariat.sqlite3", tmp_path / "sek-vedlegg") as store:
-        yield store
+def secretariat(open_named_store: Callable[[str], Store]) -> Store:
+    return open_named_store("sekretariat")
 
 
 def attach(store: Store, sheet: Sheet, folder: Path, name: str, body: bytes) -> None:

@@ -74,14 +74,10 @@ def sheet(catalog: Catalog) -> Sheet:
     return example_sheets(catalog)[0]
 
 
-def _open(folder: Path) -> Store:
-    return Store.open(folder / "prosjektark.sqlite3", folder / "vedlegg")
-
-
 @pytest.fixture
-def secretariat(tmp_path: Path, sheet: Sheet, siri: Identity):
+def secretariat(open_named_store, sheet: Sheet, siri: Identity):
     """The secretariat's store with the sheet as delivered (stored as revision 3)."""
-    with _open(tmp_path / "sekretariat") as store:
+    with open_named_store("sekretariat") as store:
         store.actor = lambda: actor_of(siri)
         delivered = sheet.model_copy(deep=True)
         delivered.revision = 2
@@ -90,8 +86,8 @@ def secretariat(tmp_path: Path, sheet: Sheet, siri: Identity):
 
 
 @pytest.fixture
-def working_group(tmp_path: Path, sheet: Sheet):
-    with _open(tmp_path / "arbeidsgruppe") as store:
+def working_group(open_named_store, sheet: Sheet):
+    with open_named_store("arbeidsgruppe") as store:
         store.actor = lambda: Actor("Kåre Øvrebø", "cd" * 32)
         own = sheet.model_copy(deep=True)
         own.revision = 2
@@ -144,7 +140,12 @@ def test_the_package_holds_the_remarks_as_json_and_text_and_verifies(
 
 
 def test_the_sheet_reader_refuses_a_remarks_package_and_the_other_way_round(
-    secretariat: Store, sheet: Sheet, siri: Identity, catalog: Catalog, tmp_path: Path
+    secretariat: Store,
+    sheet: Sheet,
+    siri: Identity,
+    catalog: Catalog,
+    tmp_path: Path,
+    open_named_store,
 ) -> None:
     remarks = write_remarks(secretariat, sheet)
     data = build_remarks_package(secretariat.load(sheet.id), 3, remarks, catalog.form, siri)
@@ -156,7 +157,7 @@ def test_the_sheet_reader_refuses_a_remarks_package_and_the_other_way_round(
 
     path = tmp_path / "merknader.asice"
     path.write_bytes(data)
-    intake = import_package(_open(tmp_path / "annen"), path, trust, catalog)
+    intake = import_package(open_named_store("annen"), path, trust, catalog)
     assert intake.status == "avvist"
 
 
@@ -275,12 +276,17 @@ def test_a_changed_package_is_refused(
 
 
 def test_a_package_for_a_sheet_the_receiver_does_not_have_is_refused(
-    secretariat: Store, sheet: Sheet, siri: Identity, catalog: Catalog, tmp_path: Path
+    secretariat: Store,
+    sheet: Sheet,
+    siri: Identity,
+    catalog: Catalog,
+    tmp_path: Path,
+    open_named_store,
 ) -> None:
     write_remarks(secretariat, sheet)
     path = exported(secretariat, sheet, siri, catalog, tmp_path / "ut")
 
-    with _open(tmp_path / "en-annen-gruppe") as other:
+    with open_named_store("en-annen-gruppe") as other:
         outcome = import_remarks_package(
             other, path, TrustStore.from_certificates([siri.certificate])
         )

@@ -1,15 +1,17 @@
-"""The store: working copies, versions, the bin and attachments, each on a fresh database."""
+"""The store: working copies, versions, the bin and attachments, each on a fresh database,
+on SQLite and on PostgreSQL (the `open_store` fixture)."""
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from prosjektark.domain.sheet import (
     Acknowledgement,
@@ -22,15 +24,28 @@ from prosjektark.domain.sheet import (
     Sheet,
     Treatment,
 )
-from prosjektark.store import sql_store
+from prosjektark.store import attachments
 from prosjektark.store.repository import RevisionInfo, Store, StoreError
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    opened = Store.open(tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg")
-    yield opened
-    opened.close()
+def store(open_store) -> Store:
+    return open_store()
+
+
+def raw(store: Store, sql: str, **params: object) -> list[tuple]:
+    """Run SQL on the store's database directly, as another program could."""
+    with store._sql.engine.begin() as conn:
+        result = conn.execute(text(sql), params)
+        return [tuple(row) for row in result] if result.returns_rows else []
+
+
+def stored_contents(store: Store) -> set[str]:
+    """The SHA-256 of every attachment content kept: files beside a SQLite database (any
+    other file there, a temporary one, shows by its name), rows on a server."""
+    if store.attachments_dir is not None:
+        return {p.name for p in store.attachments_dir.rglob("*") if p.is_file()}
+    return {digest for (digest,) in raw(store, "SELECT sha256 FROM attachment_blobs")}
 
 
 def make_sheet(title: str = "Sykkelvei langs Elgeseter gate", **changes: object) -> Sheet:
@@ -108,19 +123,18 @@ def test_a_failed_write_is_a_store_error_and_keeps_the_previous_state(store: Sto
     assert [s.status for s in store.list_summaries()] == ["utkast"]
 
 
-def test_data_survives_close_and_reopen(tmp_path: Path) -> None:
+def test_data_survives_close_and_reopen(open_store) -> None:
     sheet = rich_sheet()
-    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as first:
+    with open_store() as first:
         first.create(sheet)
-    with Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg") as second:
+    with open_store() as second:
         assert second.load(sheet.id) == sheet
 
 
 def test_stored_json_is_the_canonical_dump(store: Store) -> None:
     sheet = rich_sheet()
     store.create(sheet)
-    with sqlite3.connect(store.db_path) as con:
-        (body,) = con.execute("SELECT json FROM sheets").fetchone()
+    [(body,)] = raw(store, "SELECT json FROM sheets")
     assert body == sheet.model_dump_json()
 
 
@@ -177,8 +191,7 @@ def test_list_summaries_reports_the_denormalised_values(store: Store) -> None:
 def test_list_summaries_never_parses_sheet_json(store: Store) -> None:
     store.create_many(make_sheet(f"Tiltak {number:04}") for number in range(1000))
     # Break every JSON body: a list built from the columns alone does not notice.
-    with sqlite3.connect(store.db_path) as con:
-        con.execute("UPDATE sheets SET json = 'ikke json'")
+    raw(store, "UPDATE sheets SET json = 'ikke json'")
     summaries = store.list_summaries()
     assert len(summaries) == 1000
     assert {s.title for s in summaries} == {f"Tiltak {n:04}" for n in range(1000)}
@@ -187,8 +200,7 @@ def test_list_summaries_never_parses_sheet_json(store: Store) -> None:
 def test_a_broken_sheet_body_gives_a_store_error(store: Store) -> None:
     sheet = make_sheet()
     store.create(sheet)
-    with sqlite3.connect(store.db_path) as con:
-        con.execute('UPDATE sheets SET json = \'{"format": "x"}\'')
+    raw(store, """UPDATE sheets SET json = '{"format": "x"}'""")
     with pytest.raises(StoreError, match="Kunne ikke lese prosjektarket"):
         store.load(sheet.id)
 
@@ -257,6 +269,7 @@ def test_purge_deletes_only_attachment_files_no_other_sheet_uses(
 
     assert not own_path.exists()
     assert shared_path.read_bytes() == b"%PDF felles"
+    assert stored_contents(store) == {second.attachments[0].sha256}
     assert store.attachment_path(second.attachments[0]) == shared_path
 
 
@@ -326,8 +339,8 @@ def test_the_database_refuses_to_rewrite_a_snapshot(store: Store) -> None:
     sheet = make_sheet()
     store.create(sheet)
     store.save_version(sheet)
-    with sqlite3.connect(store.db_path) as con, pytest.raises(sqlite3.IntegrityError):
-        con.execute("UPDATE sheet_revisions SET json = '{}'")
+    with pytest.raises(IntegrityError, match="sheet revisions are immutable"):
+        raw(store, "UPDATE sheet_revisions SET json = '{}'")
 
 
 def test_mark_signed_flags_the_revision_and_the_list_status(store: Store) -> None:
@@ -393,7 +406,9 @@ def test_attachment_is_copied_and_outlives_the_original(store: Store, tmp_path: 
     original.rename(moved)
     moved.unlink()
     stored = store.attachment_path(attachment)
-    assert stored.is_relative_to(store.attachments_dir)
+    if store.attachments_dir is not None:  # a server store keeps the content itself
+        assert stored.is_relative_to(store.attachments_dir)
+    assert stored_contents(store) == {attachment.sha256}
     assert hashlib.sha256(stored.read_bytes()).hexdigest() == attachment.sha256
 
 
@@ -406,8 +421,7 @@ def test_same_content_is_stored_once(store: Store, tmp_path: Path) -> None:
     assert first.id != second.id
     assert store.attachment_path(first) == store.attachment_path(second)
     assert second.media_type == "application/octet-stream"
-    leftovers = [p for p in store.attachments_dir.rglob("*") if p.is_file()]
-    assert leftovers == [store.attachment_path(first)]
+    assert stored_contents(store) == {first.sha256}
 
 
 def test_missing_attachment_file_gives_a_norwegian_store_error(
@@ -425,12 +439,12 @@ def test_a_folder_cannot_be_attached(store: Store, tmp_path: Path) -> None:
 def test_too_large_attachment_is_refused(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sql_store, "MAX_ATTACHMENT_BYTES", 1000)
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENT_BYTES", 1000)
     big = tmp_path / "stor.bin"
     big.write_bytes(b"x" * 1001)
     with pytest.raises(StoreError, match="for stort"):
         store.add_attachment(uuid.uuid4(), big)
-    assert [p for p in store.attachments_dir.rglob("*") if p.is_file()] == []
+    assert stored_contents(store) == set()
 
 
 def test_integrity_check_passes_on_a_healthy_database(store: Store) -> None:

@@ -1,12 +1,12 @@
 """Optimistic concurrency: a writer that read an older working copy never overwrites a newer one.
 
-Two `Store` objects on one file stand for two windows, or a window and `export --id`.
+Two `Store` objects on one database stand for two windows, or a window and `export --id`
+(on SQLite), or two users of a shared server (on PostgreSQL).
 """
 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 
@@ -15,12 +15,8 @@ from prosjektark.store.repository import ConflictError, Store, WriteToken
 
 
 @pytest.fixture
-def two_stores(tmp_path: Path):
-    db, files = tmp_path / "prosjektark.sqlite3", tmp_path / "vedlegg"
-    first, second = Store.open(db, files), Store.open(db, files)
-    yield first, second
-    first.close()
-    second.close()
+def two_stores(open_store) -> tuple[Store, Store]:
+    return open_store(), open_store()
 
 
 def sheet_titled(title: str) -> Sheet:

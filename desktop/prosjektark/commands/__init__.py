@@ -53,26 +53,55 @@ def user_catalog() -> Catalog:
 
 
 def open_user_store() -> Store:
-    """The user's own store, with the user's identity as the actor of its case history.
-    Raises StoreError (Norwegian) when it cannot be opened."""
-    from prosjektark import paths
+    """The user's own store (the SQLite file, or the database server the user, the
+    machine or PROSJEKTARK_DATABASE_URL names: store/location.py), with the user's
+    identity as the actor of its case history. Raises StoreError (Norwegian) when it
+    cannot be opened."""
     from prosjektark.actor import current_actor
-    from prosjektark.store.repository import Store
+    from prosjektark.store.location import open_configured_store
 
-    store = Store.open(paths.database_path(), paths.attachments_dir())
+    store = open_configured_store(ask_password=terminal_password())
     store.actor = current_actor
     return store
+
+
+def terminal_password():
+    """How a command asks for a database password libpq could not find: on a terminal,
+    without echo; None when nobody is at one (the error then says to use a password
+    file)."""
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        return None
+
+    def ask(location: str, user: str | None, wrong: bool) -> str | None:
+        import getpass
+
+        if wrong:
+            print_error(translate("commands", "Feil passord."))
+        prompt = (
+            translate("commands", "Passord for {user} på {database}: ")
+            if user
+            else translate("commands", "Passord for {database}: ")
+        ).format(user=user, database=location)
+        try:
+            return getpass.getpass(prompt) or None
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    return ask
+
+
+def print_error(text: str) -> None:
+    try:
+        print(text, file=sys.stderr)
+    except UnicodeEncodeError:  # a console that cannot show æøå
+        sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
 
 
 def error_printer(command: str) -> Callable[[str], None]:
     """The `_err` of a command: «prosjektark <command>: message» on standard error."""
 
     def err(message: str) -> None:
-        text = f"prosjektark {command}: {message}"
-        try:
-            print(text, file=sys.stderr)
-        except UnicodeEncodeError:  # a console that cannot show æøå
-            sys.stderr.buffer.write((text + "\n").encode("utf-8", "replace"))
+        print_error(f"prosjektark {command}: {message}")
 
     return err
 

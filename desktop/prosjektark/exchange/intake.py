@@ -4,14 +4,16 @@ Shared by `prosjektark import` and the "Importer pakker …" dialog. A package i
 verified first; a refused package never touches the store.
 
 Revision numbers: the stored version gets the package's revision number, so "revisjon 3"
-means the same thing to the sender and the secretariat. `Store.save_version` stores one
-above max(sheet.revision, stored revisions), so the sheet is handed to it at R - 1; an
-import only happens when R is above everything stored, which makes the result exactly R.
-A package of revision 0 (a sheet exported from a JSON file without ever being saved as a
-version) is stored as revision 1, since the store has no revision 0; the version note
-says so. The signer (name and SHA-256 fingerprint) is kept in the version note, and the
-version is marked signed. An absurd revision number (one that would leave the store no
-room for a later one) is refused by the sheet model, like any other invalid sheet.
+means the same thing to the sender and the secretariat: `Store.import_revision` stores it
+at exactly R, and only when R is above everything stored. That store method decides and
+writes in one transaction with the sheet locked, so two machines importing the same
+package at the same moment store it once: the later one is told it is already imported,
+and only one «received» is recorded. A package of revision 0 (a sheet exported from a
+JSON file without ever being saved as a version) is stored as revision 1, since the store
+has no revision 0; the version note says so. The signer (name and SHA-256 fingerprint)
+is kept in the version note, and the version is marked signed. An absurd revision number
+(one that would leave the store no room for a later one) is refused by the sheet model,
+like any other invalid sheet.
 
 Ownership: a sheet belongs to the signer (certificate fingerprint) whose valid package for
 it arrived first; a package for it signed by anyone else is refused, naming both, until
@@ -272,7 +274,6 @@ def _store_sheet(
         outcome.reasons = [str(exc)]
         return outcome
     stored, in_bin = _stored_revision(store, sheet.id)
-    where = " " + translate("intake", "Arket ligger i papirkurven.") if in_bin else ""
 
     # Claimed before anything is stored: one atomic insert-if-absent decides the owner.
     owner = store.claim_sheet(sheet.id, result.fingerprint or "", result.signer_name or "")
@@ -280,46 +281,33 @@ def _store_sheet(
         return _refuse_other_owner(outcome, owner, title)
 
     if stored is not None and stored >= target:
-        outcome.revision = stored
-        told = _store_answers(store, sheet, answers, result, target)
-        if stored > target:
-            outcome.message = translate(
-                "intake",
-                "«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
-                "revisjon {package}. Ingenting er endret.",
-            ).format(title=title, stored=stored, package=package_revision)
-        elif _same_content(store, sheet, stored):
-            outcome.message = translate(
-                "intake", "«{title}» revisjon {stored} er allerede importert."
-            ).format(title=title, stored=stored)
-        else:
-            outcome.message = translate(
-                "intake",
-                "«{title}»: revisjon {stored} finnes allerede med et annet innhold enn i "
-                "pakken. Ingenting er endret; be avsenderen lagre en ny versjon og sende "
-                "pakken på nytt.",
-            ).format(title=title, stored=stored)
-        outcome.message += where + told
-        return outcome
+        same = stored == target and _same_content(store, sheet, stored)
+        return _already_here(store, outcome, sheet, answers, result, target, stored, same, in_bin)
 
     missing = _store_attachments(store, sheet, result)
     note = f"Importert fra {path.name}, signert av {result.signer_name}"
     note += f" (SHA-256 {result.fingerprint})."
     if package_revision != target:
         note += f" Pakkens revisjon {package_revision} er lagret som revisjon {target}."
-    sheet.revision = target - 1
-    # The case history records the delivery once, as «received» from the signer.
-    revision = store.save_version(sheet, note=note, record=False)
-    store.mark_signed(sheet.id, revision, record=False)
     profile = catalog.profiles.get(sheet.profile) or catalog.default_profile
-    store.receive_revision(
-        sheet.id,
-        revision,
+    # One transaction decides again, with the sheet locked: another machine may have
+    # imported the same package since the look above. The delivery is recorded once, as
+    # «received» from the signer, by the import that stored it.
+    imported = store.import_revision(
+        sheet,
+        target,
+        note,
         Actor(result.signer_name or "", normalise_fingerprint(result.fingerprint or "")),
         profile.review,
-        note,
         signed_at=result.signing_time,
     )
+    if imported.outcome != "stored":
+        same = imported.outcome == "same"
+        return _already_here(
+            store, outcome, sheet, answers, result, target, imported.revision, same, imported.in_bin
+        )
+    revision, stored = imported.revision, imported.previous
+    where = " " + translate("intake", "Arket ligger i papirkurven.") if imported.in_bin else ""
 
     from prosjektark.domain.rules import check_sheet
 
@@ -363,6 +351,45 @@ def _store_sheet(
             "intake", "Vedlegg som mangler i pakken: {names}."
         ).format(names=", ".join(missing))
     outcome.message += _store_answers(store, sheet, answers, result, revision)
+    return outcome
+
+
+def _already_here(
+    store: Store,
+    outcome: ImportOutcome,
+    sheet: Sheet,
+    answers: list[Answer],
+    result: VerificationResult,
+    target: int,
+    stored: int,
+    same: bool,
+    in_bin: bool,
+) -> ImportOutcome:
+    """The package's revision (`target`), or a later one (`stored`), is here already:
+    nothing of the sheet changes; answers that came with it are still taken."""
+    title = sheet.identification.title or translate("intake", _NO_NAME)
+    outcome.revision = stored
+    told = _store_answers(store, sheet, answers, result, target)
+    if stored > target:
+        outcome.message = translate(
+            "intake",
+            "«{title}»: du har allerede revisjon {stored}, som er nyere enn pakkens "
+            "revisjon {package}. Ingenting er endret.",
+        ).format(title=title, stored=stored, package=sheet.revision)
+    elif same:
+        outcome.message = translate(
+            "intake", "«{title}» revisjon {stored} er allerede importert."
+        ).format(title=title, stored=stored)
+    else:
+        outcome.message = translate(
+            "intake",
+            "«{title}»: revisjon {stored} finnes allerede med et annet innhold enn i "
+            "pakken. Ingenting er endret; be avsenderen lagre en ny versjon og sende "
+            "pakken på nytt.",
+        ).format(title=title, stored=stored)
+    if in_bin:
+        outcome.message += " " + translate("intake", "Arket ligger i papirkurven.")
+    outcome.message += told
     return outcome
 
 

@@ -54,6 +54,7 @@ from prosjektark.exchange.package import (
 )
 from prosjektark.exchange.package_reader import Layout
 from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+from prosjektark.store.errors import StoreError
 
 if TYPE_CHECKING:
     from prosjektark.domain.form import FormDefinition
@@ -524,11 +525,17 @@ def export_remarks(
     except ExportError as exc:
         raise RemarksError(str(exc)) from exc
     count = len(remarks)
-    store.mark_remarks_sent(
-        sheet_id,
-        [r.id for r in remarks],
-        f"{count} {'merknad' if count == 1 else 'merknader'} sendt i {target.name}",
-    )
+    try:
+        store.mark_remarks_sent(
+            sheet_id,
+            [r.id for r in remarks],
+            f"{count} {'merknad' if count == 1 else 'merknader'} sendt i {target.name}",
+        )
+    except StoreError:
+        # Not marked sent (a remark deleted meanwhile): the package must not be left to be
+        # sent; the next try writes a new one.
+        target.unlink(missing_ok=True)
+        raise
     return RemarksExport(target, count, sheet_id, sheet.identification.title)
 
 
@@ -610,7 +617,6 @@ def import_remarks_package(
 
 def _import(store: Store, path: Path, trust: TrustStore) -> RemarksImportOutcome:
     from prosjektark.exchange.package_reader import PackageChangedError, verify_package
-    from prosjektark.store.errors import StoreError
     from prosjektark.store.ownership import normalise_fingerprint
 
     if not path.is_file():

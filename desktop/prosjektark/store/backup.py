@@ -119,6 +119,9 @@ def take_daily_backup(db_path: Path, backup_dir: Path, now: float | None = None)
     """At start-up: a backup when the newest automatic one is a day old (or missing)."""
     import time
 
+    if not db_path.is_file():
+        # No file to copy (a store on a server, which IT backs up): sqlite3 would make one.
+        return None
     now = time.time() if now is None else now
     automatic = _automatic(backup_dir)
     if automatic and now - automatic[0].stat().st_mtime < DAILY_INTERVAL_S:
@@ -130,6 +133,9 @@ def take_backup_if_changed(db_path: Path, backup_dir: Path) -> Path | None:
     """After a session (the window closed): a backup of the work just done, when the file
     changed since the newest automatic backup and SQLite finds it intact. A backup taken
     only at start-up would hold nothing of a first day's work."""
+    if not db_path.is_file():
+        # No file to copy (a store on a server, which IT backs up): sqlite3 would make one.
+        return None
     automatic = _automatic(backup_dir)
     files = (db_path, db_path.with_name(db_path.name + "-wal"))
     changed = max((p.stat().st_mtime for p in files if p.exists()), default=0.0)

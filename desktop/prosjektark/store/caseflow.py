@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from prosjektark.domain.caseflow import (
     Actor,
@@ -21,6 +20,7 @@ from prosjektark.domain.caseflow import (
     ReviewStatus,
 )
 from prosjektark.i18n import translate
+from prosjektark.store.engine import dialect_insert
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import (
     CaseEventRow,
@@ -138,14 +138,26 @@ def set_review_state(
     new_revision: bool = False,
 ) -> ReviewStatus:
     """Move the sheet to `state`. `expected_version` is the version the change was based on
-    (None: unconditional, e.g. a delivery); ConflictError when someone else changed it."""
+    (None: unconditional, e.g. a delivery); ConflictError when someone else changed it,
+    also when that happened between this read and this write (another user on a server)."""
     current = review_status(conn, sheet_id)
     if expected_version is not None and (current.version if current else 0) != expected_version:
         raise ConflictError(state_changed(current.state if current else None))
     version = (current.version if current else 0) + 1
     values = {"state": state, "since": at, "version": version, "new_revision": new_revision}
     if current is None:
-        conn.execute(insert(ReviewStateRow).values(sheet_id=str(sheet_id), **values))
+        # Two first moves at once both read «no state». Insert-if-absent: on PostgreSQL the
+        # second waits for the first to commit and then inserts nothing (no key violation,
+        # which would only reach the user as a database error). Whether a row went in is
+        # read from RETURNING: SQLAlchemy gives no rowcount for an INSERT on PostgreSQL.
+        result = conn.execute(
+            dialect_insert(conn, ReviewStateRow)
+            .values(sheet_id=str(sheet_id), **values)
+            .on_conflict_do_nothing(index_elements=[ReviewStateRow.sheet_id])
+            .returning(ReviewStateRow.sheet_id)
+        )
+        if result.first() is None:
+            raise ConflictError(state_changed(None))
     else:
         result = conn.execute(
             update(ReviewStateRow)
@@ -196,7 +208,7 @@ def _remark(row) -> Remark:
 def add_remark(conn: Connection, remark: Remark) -> bool:
     """Store a remark; False when one with its id is stored already (an import again)."""
     statement = (
-        sqlite_insert(RemarkRow)
+        dialect_insert(conn, RemarkRow)
         .values(
             id=str(remark.id),
             sheet_id=str(remark.sheet_id),
@@ -210,8 +222,9 @@ def add_remark(conn: Connection, remark: Remark) -> bool:
             received=remark.received,
         )
         .on_conflict_do_nothing(index_elements=[RemarkRow.id])
+        .returning(RemarkRow.id)
     )
-    return bool(conn.execute(statement).rowcount)
+    return conn.execute(statement).first() is not None
 
 
 def remarks(conn: Connection, sheet_id: uuid.UUID | None = None) -> list[Remark]:
@@ -222,26 +235,76 @@ def remarks(conn: Connection, sheet_id: uuid.UUID | None = None) -> list[Remark]
 
 
 def mark_remarks_sent(conn: Connection, ids: Iterable[uuid.UUID], at: datetime) -> None:
+    """Mark the remarks sent (one already sent keeps its first time). ConflictError, with
+    none of them marked, when one was deleted meanwhile (by another user on a server)."""
     for remark_id in ids:
-        conn.execute(
+        result = conn.execute(
             update(RemarkRow)
             .where(RemarkRow.id == str(remark_id), RemarkRow.sent_at.is_(None))
             .values(sent_at=at)
         )
+        if result.rowcount:
+            continue
+        if conn.execute(select(RemarkRow.id).where(RemarkRow.id == str(remark_id))).first():
+            continue  # sent already, by this user elsewhere or by another: the same remark
+        raise ConflictError(
+            translate(
+                "caseflow",
+                "En av merknadene er slettet av en annen i mellomtiden, så ingen av dem er "
+                "markert som sendt. Last inn på nytt og send merknadene igjen.",
+            ),
+            deleted=True,
+        )
 
 
 def delete_unsent_remark(conn: Connection, remark_id: uuid.UUID) -> None:
+    """Delete a remark not yet sent. ConflictError when it is gone or sent: the user saw it
+    unsent, so another user (or window) deleted or sent it meanwhile."""
     row = conn.execute(select(RemarkRow).where(RemarkRow.id == str(remark_id))).first()
     if row is None:
-        raise StoreError(remark_not_found())
-    if row.sent_at is not None or row.received:
+        raise _remark_gone()
+    if row.received:
         raise StoreError(
             translate(
                 "caseflow",
                 "En sendt merknad kan ikke slettes. Skriv en ny merknad som retter den.",
             )
         )
-    conn.execute(delete(RemarkRow).where(RemarkRow.id == str(remark_id)))
+    if row.sent_at is not None:
+        raise _remark_sent()
+    # Only while it is unsent: on a server another user may send it between the read above
+    # and this delete (this then waits for them and deletes nothing).
+    result = conn.execute(
+        delete(RemarkRow).where(
+            RemarkRow.id == str(remark_id),
+            RemarkRow.sent_at.is_(None),
+            RemarkRow.received.is_(False),
+        )
+    )
+    if result.rowcount != 1:
+        gone = conn.execute(select(RemarkRow.id).where(RemarkRow.id == str(remark_id))).first()
+        raise _remark_gone() if gone is None else _remark_sent()
+
+
+def _remark_sent() -> ConflictError:
+    return ConflictError(
+        translate(
+            "caseflow",
+            "Merknaden er sendt i mellomtiden, og en sendt merknad kan ikke slettes. Last inn på "
+            "nytt, og skriv heller en ny merknad som retter den.",
+        )
+    )
+
+
+def _remark_gone() -> ConflictError:
+    return ConflictError(
+        translate(
+            "caseflow",
+            "Fant ikke merknaden; den er kanskje slettet av en annen i mellomtiden. Last inn på "
+            "nytt.",
+        ),
+        deleted=True,
+    )
 
 
 def _answer(row) -> Answer:
@@ -262,7 +325,7 @@ def _answer(row) -> Answer:
 def add_answer(conn: Connection, answer: Answer) -> bool:
     """Store an answer; False when one with its id is stored already (a delivery again)."""
     statement = (
-        sqlite_insert(RemarkAnswerRow)
+        dialect_insert(conn, RemarkAnswerRow)
         .values(
             id=str(answer.id),
             remark_id=str(answer.remark_id),
@@ -276,8 +339,9 @@ def add_answer(conn: Connection, answer: Answer) -> bool:
             delivered_in_revision=answer.delivered_in_revision,
         )
         .on_conflict_do_nothing(index_elements=[RemarkAnswerRow.id])
+        .returning(RemarkAnswerRow.id)
     )
-    return bool(conn.execute(statement).rowcount)
+    return conn.execute(statement).first() is not None
 
 
 def answers(conn: Connection, sheet_id: uuid.UUID | None = None) -> list[Answer]:
@@ -313,16 +377,52 @@ def open_remark_counts(conn: Connection) -> dict[uuid.UUID, int]:
 # -- the intake list's own order --------------------------------------------------------------
 
 
-def intake_order(conn: Connection) -> list[uuid.UUID]:
-    rows = conn.execute(select(IntakeOrderRow.sheet_id).order_by(IntakeOrderRow.position))
+# Each secretariat user has an order of their own: `user_key` is their certificate's
+# fingerprint ("" for a user without one, e.g. on a laptop's own SQLite store).
+
+
+def intake_order(conn: Connection, *, user_key: str = "") -> list[uuid.UUID]:
+    """This user's order; until they set one, the order kept without a user (the one order
+    of a store from before orders were per user, migration 0008), so none is lost."""
+    for key in (user_key, "") if user_key else ("",):
+        rows = conn.execute(
+            select(IntakeOrderRow.sheet_id)
+            .where(IntakeOrderRow.user_key == key)
+            .order_by(IntakeOrderRow.position)
+        ).all()
+        if rows:
+            break
     return [uuid.UUID(sheet_id) for (sheet_id,) in rows]
 
 
-def set_intake_order(conn: Connection, order: Iterable[uuid.UUID]) -> None:
-    conn.execute(delete(IntakeOrderRow))
-    rows = [{"sheet_id": str(s), "position": i} for i, s in enumerate(order)]
+def set_intake_order(conn: Connection, order: Iterable[uuid.UUID], *, user_key: str = "") -> None:
+    """Replace this user's order; other users' orders are not touched."""
+    rows = sorted(
+        ({"user_key": user_key, "sheet_id": str(s), "position": i} for i, s in enumerate(order)),
+        key=lambda row: row["sheet_id"],
+    )
+    mine = IntakeOrderRow.user_key == user_key
+    # The same user in two windows at once (on a server): the second waits here for the
+    # first to commit, then writes its order whole over it. Rows are locked and written in
+    # one order (by sheet) so two writers cannot deadlock; upsert-then-prune, not
+    # delete-then-insert, so the first time (no rows to lock) cannot hit a key violation.
+    conn.execute(
+        select(IntakeOrderRow.sheet_id)
+        .where(mine)
+        .order_by(IntakeOrderRow.sheet_id)
+        .with_for_update()
+    ).all()
     if rows:
-        conn.execute(insert(IntakeOrderRow), rows)
+        upsert = dialect_insert(conn, IntakeOrderRow)
+        conn.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[IntakeOrderRow.user_key, IntakeOrderRow.sheet_id],
+                set_={"position": upsert.excluded.position},
+            ),
+            rows,
+        )
+    kept = [row["sheet_id"] for row in rows]
+    conn.execute(delete(IntakeOrderRow).where(mine, IntakeOrderRow.sheet_id.not_in(kept)))
 
 
 def remark_not_found() -> str:

@@ -1,4 +1,5 @@
-"""Opening the SQLite database: engine and pragmas, schema version check, migrations.
+"""Opening the database: the SQLite engine and pragmas, schema version checks (a file, or a
+shared server), migrations.
 
 Startup is on the hot path, so a database already at the head revision is recognised
 with one plain SQL query and Alembic is only imported when there is migrating to do.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,19 +21,28 @@ from prosjektark.store.backup import (
     list_backups,
     take_migration_backup,
 )
+from prosjektark.store.engine import driver_reason
 from prosjektark.store.errors import CorruptDatabaseError, NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when a write or a migration needs them
     from alembic.config import Config
     from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
 
 # Must equal Alembic's script head (a test checks); bump it with every new migration.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# schema_info's key for the Prosjektark version that last migrated the schema (0008).
+APP_VERSION_KEY = "app_version"
 
 # Execution option that makes a transaction take the write lock at BEGIN, so two
 # processes writing at once wait for each other instead of failing half-way.
 IMMEDIATE = "prosjektark_immediate"
+
+
+# Alembic keeps the migration it runs in module globals (alembic.op, alembic.context), so
+# a process runs one migration at a time.
+_MIGRATING = threading.Lock()
 
 
 # Written beside the database when it is created: a zero-byte database file next to it
@@ -232,12 +243,7 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
 
     if state.revision is not None and state.revision not in script_revisions():
         raise NewerDatabaseError(
-            translate(
-                "database",
-                "Databasen «{database}» er laget av en nyere versjon av Prosjektark "
-                "(skjemaversjon {schema}). Oppdater programmet for å åpne den. Filen er ikke "
-                "endret.",
-            ).format(database=db_path, schema=state.revision)
+            _newer_message(str(db_path), state.revision, _sqlite_app_version(db_path), file=True)
         )
     backup: Path | None = None
     if state.exists:
@@ -259,9 +265,246 @@ def ensure_schema(db_path: Path, backup_dir: Path) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to `revision` in one transaction, recording this program's version in
+    schema_info when the schema changed (see `_newer_message`)."""
+    with engine.begin() as connection:
+        _upgrade(connection, revision)
+
+
+def _upgrade(connection: Connection, revision: str = "head") -> tuple[str | None, str | None]:
     from alembic import command
 
+    before = _connection_revision(connection)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
+    config.attributes["connection"] = connection
+    with _MIGRATING:
         command.upgrade(config, revision)
+    after = _connection_revision(connection)
+    if after != before:
+        # Only when something was migrated: a later release at the same schema must not
+        # make older programs, which can still use it, ask for itself.
+        _record_app_version(connection)
+    return before, after
+
+
+def _connection_revision(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    versions = [
+        row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))
+    ]
+    if len(versions) > 1:
+        # Branched histories are never produced by this app: treat as unknown.
+        return ",".join(sorted(versions))
+    return versions[0] if versions else None
+
+
+def _record_app_version(connection: Connection) -> None:
+    from sqlalchemy import inspect
+
+    from prosjektark import __version__
+    from prosjektark.store.engine import dialect_insert
+    from prosjektark.store.models import SchemaInfoRow
+
+    if not inspect(connection).has_table("schema_info"):  # migrated to before 0008
+        return
+    statement = dialect_insert(connection, SchemaInfoRow).values(
+        key=APP_VERSION_KEY, value=__version__
+    )
+    connection.execute(
+        statement.on_conflict_do_update(
+            index_elements=[SchemaInfoRow.key], set_={"value": statement.excluded.value}
+        )
+    )
+
+
+def _sqlite_app_version(db_path: Path) -> str | None:
+    """schema_info's app_version of a SQLite file, read with plain SQL; None without one."""
+    try:
+        con = sqlite3.connect(db_path)
+        try:
+            row = con.execute(
+                "SELECT value FROM schema_info WHERE key = ?", (APP_VERSION_KEY,)
+            ).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:  # no schema_info: made before 0008 or by a stranger
+        return None
+    return str(row[0]) if row and row[0] else None
+
+
+def _newer_message(location: str, schema: str, app_version: str | None, *, file: bool) -> str:
+    """Why a database this program does not know is refused, naming the version to install
+    when the database says which program migrated it."""
+    if app_version is None and file:
+        text = translate(
+            "database",
+            "Databasen «{database}» er laget av en nyere versjon av Prosjektark "
+            "(skjemaversjon {schema}). Oppdater programmet for å åpne den. Filen er ikke "
+            "endret.",
+        )
+    elif app_version is None:
+        text = translate(
+            "database",
+            "Databasen «{database}» er laget av en nyere versjon av Prosjektark "
+            "(skjemaversjon {schema}). Oppdater programmet for å åpne den.",
+        )
+    elif file:
+        text = translate(
+            "database",
+            "Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon "
+            "{schema}), som er nyere enn dette programmet. Installer Prosjektark {version} "
+            "eller nyere for å åpne den. Filen er ikke endret.",
+        )
+    else:
+        text = translate(
+            "database",
+            "Databasen «{database}» er laget av Prosjektark {version} (skjemaversjon "
+            "{schema}), som er nyere enn dette programmet. Installer Prosjektark {version} "
+            "eller nyere for å åpne den.",
+        )
+    return text.format(database=location, schema=schema, version=app_version)
+
+
+# -- a shared database server ------------------------------------------------------------
+#
+# Others use a server while one client starts, so an ordinary start never migrates it: a
+# client older than the server's schema refuses (naming the version to install), a newer
+# one refuses until whoever runs the database has run `prosjektark db upgrade`
+# (upgrade_server), unless its caller says otherwise (allow_upgrade).
+
+# pg_advisory_xact_lock key serialising upgrades of one database ("PRSJUPGR" in ASCII):
+# two administrators upgrading at once run one after the other, the second finding the
+# schema at head.
+_UPGRADE_LOCK = 0x5052534A55504752
+
+
+def server_revision(engine: Engine) -> str | None:
+    """The schema revision on a server, or None when it has no Prosjektark schema yet."""
+    with engine.connect() as conn:
+        return _connection_revision(conn)
+
+
+def server_app_version(engine: Engine) -> str | None:
+    """The Prosjektark version that last migrated the server's schema, when it says."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as conn:
+            return _app_version(conn)
+    except SQLAlchemyError:  # a later schema_info we cannot read: the message goes without
+        return None
+
+
+def ensure_server_schema(engine: Engine, location: str, *, allow_upgrade: bool = False) -> None:
+    """Refuse a server whose schema is not this program's head; migrate an older (or
+    empty) one only when `allow_upgrade` says so. `location` is the URL without password."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        revision = server_revision(engine)
+    except SQLAlchemyError as exc:
+        raise _connection_error(engine, location, exc) from exc
+    if revision == HEAD_REVISION:
+        return
+    if revision is not None and revision not in script_revisions():
+        raise NewerDatabaseError(
+            _newer_message(location, revision, server_app_version(engine), file=False)
+        )
+    if allow_upgrade:
+        _upgrade_server(engine, location)
+        return
+    if revision is None:
+        raise StoreError(
+            translate(
+                "database",
+                "Databasen «{database}» har ingen Prosjektark-tabeller ennå. Be den som "
+                "drifter databasen om å kjøre «prosjektark db upgrade» for å opprette dem.",
+            ).format(database=location)
+        )
+    raise StoreError(
+        translate(
+            "database",
+            "Databasen «{database}» har skjemaversjon {schema}, men denne versjonen av "
+            "Prosjektark bruker {head}. Be den som drifter databasen om å kjøre "
+            "«prosjektark db upgrade».",
+        ).format(database=location, schema=revision, head=HEAD_REVISION)
+    )
+
+
+def check_server_schema(engine: Engine, location: str) -> None:
+    """What an ordinary start does (Store.open_url): check, never migrate."""
+    ensure_server_schema(engine, location, allow_upgrade=False)
+
+
+def upgrade_server(url: str) -> tuple[str | None, str]:
+    """`prosjektark db upgrade`: bring the server at `url` to this program's head schema.
+
+    Returns the revision before (None for an empty database) and after. One transaction,
+    which PostgreSQL's transactional DDL makes all or nothing; no backup is taken (the
+    server's own backups, pg_dump, are IT's). Never called on an ordinary start."""
+    from prosjektark.store.engine import create_server_engine, display_url
+
+    location = display_url(url)
+    engine = create_server_engine(url)
+    try:
+        return _upgrade_server(engine, location)
+    finally:
+        engine.dispose()
+
+
+def _upgrade_server(engine: Engine, location: str) -> tuple[str | None, str]:
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        connection = engine.connect()
+    except SQLAlchemyError as exc:
+        raise _connection_error(engine, location, exc) from exc
+    try:
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                # Held to the end of the transaction; a second upgrader waits here and
+                # then reads the revision the first one committed.
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK}
+                )
+            before = _connection_revision(connection)
+            if before is not None and before not in script_revisions():
+                raise NewerDatabaseError(
+                    _newer_message(location, before, _app_version(connection), file=False)
+                )
+            if before != HEAD_REVISION:
+                _upgrade(connection)
+    except StoreError:
+        raise
+    except Exception as exc:  # SQL, or the program's own code in a data migration
+        raise StoreError(
+            translate("database", "Kunne ikke oppgradere databasen «{database}»: {error}.").format(
+                database=location, error=driver_reason(exc, engine)
+            )
+        ) from exc
+    finally:
+        connection.close()
+    return before, HEAD_REVISION
+
+
+def _app_version(connection: Connection) -> str | None:
+    from sqlalchemy import inspect, select
+
+    from prosjektark.store.models import SchemaInfoRow
+
+    if not inspect(connection).has_table("schema_info"):
+        return None
+    query = select(SchemaInfoRow.value).where(SchemaInfoRow.key == APP_VERSION_KEY)
+    return connection.execute(query).scalar() or None
+
+
+def _connection_error(engine: Engine, location: str, exc: Exception) -> StoreError:
+    return StoreError(
+        translate("database", "Kunne ikke koble til databasen «{database}»: {error}").format(
+            database=location, error=driver_reason(exc, engine)
+        )
+    )

@@ -1,4 +1,4 @@
-"""SQLAlchemy models of the local database.
+"""SQLAlchemy models of the store's database (the SQLite file, or a shared server).
 
 The schema itself is owned by the Alembic migrations in `migrations/versions/`; these
 classes describe the head schema for queries and must stay in step with them (a test
@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -51,7 +53,10 @@ class SheetRow(Base):
     """The working copy of one sheet, with the columns the list shows denormalised."""
 
     __tablename__ = "sheets"
-    # Covers the list query, which then never reads the JSON bodies (migration 0003).
+    # Covers the list query, which then never reads the JSON bodies (migration 0003). Not
+    # on PostgreSQL: its btree rows are limited to about 2.7 kB, so a long title could not
+    # be saved, and it keeps the bodies out of line anyway. There the index has only the
+    # columns in `info` (migration 0008).
     __table_args__ = (
         Index(
             "ix_sheets_list",
@@ -66,6 +71,7 @@ class SheetRow(Base):
             "status",
             "revision",
             "is_example",
+            info={"postgresql_columns": ["deleted_at", "modified"]},
         ),
     )
 
@@ -232,10 +238,14 @@ class RemarkAnswerRow(Base):
 
 
 class IntakeOrderRow(Base):
-    """The secretariat user's own order of the intake list (migration 0005)."""
+    """The secretariat user's own order of the intake list (migration 0005); each user's
+    own on a shared server, by `user_key` (migration 0008)."""
 
     __tablename__ = "intake_order"
 
+    # The user's certificate fingerprint; "" when there is none (and for orders set
+    # before 0008).
+    user_key: Mapped[str] = mapped_column(String(64), primary_key=True, server_default="")
     sheet_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
 
@@ -334,6 +344,50 @@ class SearchTextRow(Base):
     step: Mapped[str] = mapped_column(String(64), default="", server_default="")
     text: Mapped[str] = mapped_column(Text)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+# PostgreSQL only (migration 0008): a trigram index for the search's `lower(text) LIKE`,
+# where SQLite has its FTS5 index. Absent when the server would not let the database's
+# owner create the pg_trgm extension; the search then scans.
+Index(
+    "ix_search_texts_trgm",
+    func.lower(SearchTextRow.text).label("lower_text"),
+    postgresql_using="gin",
+    postgresql_ops={"lower_text": "gin_trgm_ops"},
+    info={"dialect": "postgresql"},
+).ddl_if(dialect="postgresql")
+
+
+class AttachmentBlobRow(Base):
+    """One attachment content kept in the database, by its SHA-256 (a server store keeps
+    contents here, not in a user's folder; migration 0008)."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+
+
+class AttachmentChunkRow(Base):
+    """The `n`th piece (from 0, 1 MiB each) of a blob's bytes (migration 0008)."""
+
+    __tablename__ = "attachment_chunks"
+
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("attachment_blobs.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    n: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SchemaInfoRow(Base):
+    """Facts about the schema itself; "app_version" is the Prosjektark version that last
+    migrated it, named when an older program refuses the database (migration 0008)."""
+
+    __tablename__ = "schema_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 # SQLite's FTS5 index over search_texts.text (migration 0007) is a virtual table that

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import Connection, delete, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+from prosjektark.store.engine import dialect_insert
 from prosjektark.store.models import OutboxRow
 
 OutboxState = Literal["klar", "levert"]
@@ -57,7 +57,8 @@ def add_entry(
     path: Path,
     exported_at: datetime,
 ) -> int:
-    """Record a package; exporting again to the same path replaces the old entry."""
+    """Record a package; exporting again to the same path replaces the old entry (one
+    upsert, so two exports to one path at once leave one entry on a server too)."""
     values = {
         "sheet_id": str(sheet_id),
         "revision": int(revision),
@@ -65,8 +66,9 @@ def add_entry(
         "exported_at": exported_at,
         "state": "klar",
         "delivered_at": None,
+        "delivered_to": None,
     }
-    statement = sqlite_insert(OutboxRow).values(path=str(Path(path).resolve()), **values)
+    statement = dialect_insert(conn, OutboxRow).values(path=str(Path(path).resolve()), **values)
     statement = statement.on_conflict_do_update(index_elements=[OutboxRow.path], set_=values)
     conn.execute(statement)
     return conn.execute(

@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from prosjektark.i18n import translate
-from prosjektark.store.errors import StoreError
+from prosjektark.store.engine import dialect_insert
+from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import HandoverRow, SheetOwnerRow
 
 _FINGERPRINT = re.compile(r"^[0-9a-f]{64}$")
@@ -73,16 +73,19 @@ def owner_of(conn: Connection, sheet_id: uuid.UUID) -> SheetOwner | None:
 def claim(
     conn: Connection, sheet_id: uuid.UUID, fingerprint: str, signer_name: str, when: datetime
 ) -> SheetOwner:
-    """Make `fingerprint` the owner unless the sheet has one; returns the owner either way."""
+    """Make `fingerprint` the owner unless the sheet has one; returns the owner either way.
+
+    Insert-if-absent in one statement: two first deliveries at once (on a server) agree,
+    since the second waits for the first to commit, inserts nothing and reads its owner."""
     conn.execute(
-        sqlite_insert(SheetOwnerRow)
+        dialect_insert(conn, SheetOwnerRow)
         .values(
             sheet_id=str(sheet_id),
             fingerprint=normalise_fingerprint(fingerprint),
             signer_name=signer_name,
             since=when,
         )
-        .on_conflict_do_nothing()
+        .on_conflict_do_nothing(index_elements=[SheetOwnerRow.sheet_id])
     )
     owner = owner_of(conn, sheet_id)
     assert owner is not None
@@ -99,7 +102,8 @@ def hand_over(
     reason: str,
     when: datetime,
 ) -> Handover:
-    """Give the sheet to another signer and record who did it, when and why."""
+    """Give the sheet to another signer and record who did it, when and why. ConflictError
+    when another user handed it over between this read and this write (on a server)."""
     owner = owner_of(conn, sheet_id)
     if owner is None:
         raise StoreError(
@@ -131,20 +135,43 @@ def hand_over(
         at=when,
         reason=reason,
     )
-    conn.execute(insert(HandoverRow).values(**{**asdict(handover), "sheet_id": str(sheet_id)}))
-    conn.execute(
+    # Only from the owner read above: a handover records whom it was taken from.
+    result = conn.execute(
         update(SheetOwnerRow)
-        .where(SheetOwnerRow.sheet_id == str(sheet_id))
+        .where(
+            SheetOwnerRow.sheet_id == str(sheet_id),
+            SheetOwnerRow.fingerprint == owner.fingerprint,
+            SheetOwnerRow.since == owner.since,
+        )
         .values(fingerprint=target, signer_name=to_name, since=when)
     )
+    if result.rowcount != 1:
+        now = owner_of(conn, sheet_id)
+        raise ConflictError(
+            translate(
+                "ownership",
+                "Prosjektarket ble overført av en annen i mellomtiden (nå til {owner}). Last inn "
+                "på nytt og prøv igjen.",
+            ).format(owner=_named(now) if now else "?")
+        )
+    conn.execute(insert(HandoverRow).values(**{**asdict(handover), "sheet_id": str(sheet_id)}))
     return handover
 
 
+def _named(owner: SheetOwner) -> str:
+    """«Per Hansen (SHA-256 dd…)», or the fingerprint alone for a nameless signer."""
+    if owner.signer_name:
+        return f"{owner.signer_name} (SHA-256 {owner.fingerprint})"
+    return f"SHA-256 {owner.fingerprint}"
+
+
 def handovers(conn: Connection, sheet_id: uuid.UUID) -> list[Handover]:
+    # In the order they were made (the id), not by `at`: two users' clocks differ, and a
+    # handover that waited for another's to commit may carry the earlier time.
     rows = conn.execute(
         select(HandoverRow.__table__)
         .where(HandoverRow.sheet_id == str(sheet_id))
-        .order_by(HandoverRow.at, HandoverRow.id)
+        .order_by(HandoverRow.id)
     ).all()
     return [
         Handover(

@@ -24,6 +24,7 @@ from prosjektark.domain.scenario import Scenario, ScenarioChange, ScenarioEntry
 from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
 from prosjektark.i18n import translate
 from prosjektark.store import timestamps
+from prosjektark.store.engine import dialect_insert, json_text
 from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.store.models import (
     FrameRow,
@@ -61,7 +62,8 @@ def delivered_sheets(conn: Connection, profile: str | None = None) -> list[tuple
     else:
         # The profile is read from the JSON in SQL, so another programme's sheets are
         # never parsed.
-        where = "WHERE json_extract(COALESCE(v.json, s.json), '$.profile') = :profile"
+        profile_of = json_text(conn.dialect.name, "COALESCE(v.json, s.json)", "profile")
+        where = f"WHERE {profile_of} = :profile"
         rows = conn.execute(text(_DELIVERED_SHEETS.format(where=where)), {"profile": profile}).all()
     result: list[tuple[Delivery, Sheet]] = []
     for row in rows:
@@ -153,13 +155,17 @@ def set_frames(
         "changed_fingerprint": who.fingerprint,
     }
     if current.version == 0:
-        try:
-            # A savepoint: on a server database the failed insert must not end the
-            # transaction before the conflict is reported.
-            with conn.begin_nested():
-                conn.execute(insert(FramesMetaRow).values(profile=profile, **values))
-        except IntegrityError:  # two first imports at once: the other one came first
-            raise ConflictError(_frames_conflict(profile, frames_info(conn, profile))) from None
+        # Two first imports at once both read «never set»; insert-if-absent, so on a server
+        # the second waits for the first to commit and inserts nothing: a conflict (seen in
+        # RETURNING; SQLAlchemy gives no rowcount for an INSERT on PostgreSQL).
+        result = conn.execute(
+            dialect_insert(conn, FramesMetaRow)
+            .values(profile=profile, **values)
+            .on_conflict_do_nothing(index_elements=[FramesMetaRow.profile])
+            .returning(FramesMetaRow.profile)
+        )
+        if result.first() is None:
+            raise ConflictError(_frames_conflict(profile, frames_info(conn, profile)))
     else:
         result = conn.execute(
             update(FramesMetaRow)
@@ -209,8 +215,11 @@ def create_scenario(
         raise StoreError(
             translate("portfolio", "Scenarioet «{name}» finnes allerede.").format(name=name)
         )
-    conn.execute(
-        insert(ScenarioRow).values(
+    # Insert-if-absent: another user creating one of the same name at the same moment
+    # (on a server) makes this insert nothing instead of failing on the unique name.
+    created = conn.execute(
+        dialect_insert(conn, ScenarioRow)
+        .values(
             id=str(scenario.id),
             profile=scenario.profile,
             name=name,
@@ -222,7 +231,14 @@ def create_scenario(
             modified_by=who.name,
             modified_fingerprint=who.fingerprint,
         )
+        .on_conflict_do_nothing()
+        .returning(ScenarioRow.id)
     )
+    if created.first() is None:
+        _check_name_free(conn, name, scenario.profile, scenario.id)
+        raise StoreError(
+            translate("portfolio", "Scenarioet «{name}» finnes allerede.").format(name=name)
+        )
     _write_entries(conn, scenario.id, scenario.entries)
     _record_change(conn, scenario.id, who, at, 1, change_text)
     return replace(
@@ -310,17 +326,27 @@ def save_scenario(
     if stored is not None and stored.version == expected_version and stored.name != name:
         _check_name_free(conn, name, stored.profile, scenario.id)
     version = expected_version + 1
-    result = conn.execute(
-        update(ScenarioRow)
-        .where(ScenarioRow.id == str(scenario.id), ScenarioRow.version == expected_version)
-        .values(
-            name=name,
-            version=version,
-            modified_at=at,
-            modified_by=who.name,
-            modified_fingerprint=who.fingerprint,
-        )
-    )
+    try:
+        # A savepoint: a name another user took meanwhile (on a server) fails this update on
+        # the unique name, and the transaction must live on to say so.
+        with conn.begin_nested():
+            result = conn.execute(
+                update(ScenarioRow)
+                .where(ScenarioRow.id == str(scenario.id), ScenarioRow.version == expected_version)
+                .values(
+                    name=name,
+                    version=version,
+                    modified_at=at,
+                    modified_by=who.name,
+                    modified_fingerprint=who.fingerprint,
+                )
+            )
+    except IntegrityError:
+        _check_name_free(conn, name, stored.profile if stored else scenario.profile, scenario.id)
+        raise
+    # The entries are rewritten only after this conditional update: on a server it holds
+    # the scenario's row until commit, so a second save of the same version waits here and
+    # then updates nothing (a conflict), never mixing its entries with the winner's.
     if result.rowcount != 1:
         raise _scenario_conflict(conn, scenario)
     conn.execute(delete(ScenarioEntryRow).where(ScenarioEntryRow.scenario_id == str(scenario.id)))
@@ -342,7 +368,10 @@ def scenario_changes(conn: Connection, scenario_id: uuid.UUID) -> list[ScenarioC
 def delete_scenario(conn: Connection, scenario_id: uuid.UUID) -> None:
     """Remove the scenario with its entries and what was changed in it."""
     key = str(scenario_id)
-    if conn.execute(select(ScenarioRow.id).where(ScenarioRow.id == key)).first() is None:
+    # Locks the row (on a server) before touching entries: a save in progress finishes
+    # first and its entries are then deleted too, and the two cannot deadlock.
+    found = conn.execute(select(ScenarioRow.id).where(ScenarioRow.id == key).with_for_update())
+    if found.first() is None:
         raise StoreError(
             translate("portfolio", "Fant ikke scenarioet. Det kan være slettet av en annen.")
         )

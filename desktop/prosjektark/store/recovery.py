@@ -1,5 +1,8 @@
 """Getting a damaged store back: the newest backup (or an empty store), plus every sheet
-that can still be read from the damaged file and is newer than what the backup holds."""
+that can still be read from the damaged file and is newer than what the backup holds.
+
+The SQLite file only: a store on a database server has no file here to recover (its
+operators restore it from their own dumps), so the window never offers this for one."""
 
 from __future__ import annotations
 

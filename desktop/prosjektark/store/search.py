@@ -13,8 +13,11 @@ finds only what a word starts with. Letter case is ignored; letters are not fold
 «mål» does not find «Malvik» nor «år» «areal» (the diacritic folding of unicode61 would).
 A trigram needs three characters: shorter words are checked on the rows found.
 
-Other databases (PostgreSQL, issue 16) have no FTS5: there `search` falls back to a
-plain, unindexed `LIKE` over `search_texts` until that issue gives them their own index.
+PostgreSQL (a shared server, issue 16) has no FTS5: there `search` asks with `LIKE` on
+`lower(text)`, which migration 0008's trigram index (pg_trgm, GIN) serves where the server
+has that extension; without it the same query scans the table. It finds what FTS5 finds:
+every word inside a text, letter case aside (`lower` in the database's UTF-8 locale, so
+«ÆRØ» finds «ærø»), letters not folded; the short words are checked the same way.
 """
 
 from __future__ import annotations
@@ -301,7 +304,8 @@ def search(
 
 
 def _search_like(conn: Connection, words: list[str], deleted: bool, fetch: int) -> list:
-    """No full-text index on this database yet (issue 16): a scan with LIKE."""
+    """The texts holding every word (PostgreSQL): `lower(text) LIKE '%word%'`, the form
+    the trigram index of migration 0008 is built for; LIKE's own wildcards are escaped."""
     t = SearchTextRow
     conditions = [func.lower(t.text).like(f"%{_like_escape(w)}%", escape="\\") for w in words]
     query = (

@@ -1,26 +1,31 @@
 """The SQLAlchemy side of the store: every write, and the reads that need a sheet body.
 
 `repository.Store` creates this on first use, so start-up does not import SQLAlchemy.
-Every write is one SQLite transaction (WAL journal, synchronous=FULL), so a crash or a
-kill leaves the old or the new state, never a mix.
+Every write is one transaction (on SQLite: WAL journal, synchronous=FULL), so a crash or
+a kill leaves the old or the new state, never a mix. The same code runs on a PostgreSQL
+server; where the dialects differ it asks store/engine.py.
+
+Two writers: SQLite lets one in at a time (BEGIN IMMEDIATE). A server lets every user in
+at once (READ COMMITTED), so a write that reads a row and then writes it locks the row
+first (`SELECT … FOR UPDATE`, left out on SQLite) or writes only if what it read is still
+there; what another user's transaction still causes (a key both inserted, a deadlock) is
+a ConflictError that says to reload, after one more try where that can help.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import mimetypes
-import os
-import re
-import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Engine, Row, delete, func, insert, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from prosjektark.domain.caseflow import (
@@ -46,21 +51,23 @@ from prosjektark.domain.sheet import (
     sheet_from_json,
 )
 from prosjektark.domain.summary import Status
-from prosjektark.durable import fsync_dir
 from prosjektark.i18n import translate
-from prosjektark.store import caseflow, outbox, ownership, portfolio, search
+from prosjektark.store import attachments, caseflow, outbox, ownership, portfolio, search
 from prosjektark.store.database import IMMEDIATE, create_sqlite_engine
+from prosjektark.store.engine import (
+    SQLITE,
+    create_server_engine,
+    dialect_insert,
+    display_url,
+    driver_reason,
+)
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
-from prosjektark.store.models import AttachmentRef, RemarkRow, RevisionRow, SheetRow
+from prosjektark.store.models import AttachmentRef, OutboxRow, RemarkRow, RevisionRow, SheetRow
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.ownership import Handover, SheetOwner
 from prosjektark.store.portfolio import FramesInfo
-from prosjektark.store.repository import RevisionInfo, WriteToken
+from prosjektark.store.repository import ImportedRevision, RevisionInfo, WriteToken
 from prosjektark.store.search import ContentHit
-
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_CHUNK = 1024 * 1024
 
 
 def _now() -> datetime:
@@ -87,13 +94,58 @@ def _sha256_text(text_value: str) -> str:
     return hashlib.sha256(text_value.encode("utf-8")).hexdigest()
 
 
-class SqlStore:
-    """Sheets in one SQLite file (schema already at head), attachment copies in one folder."""
+# PostgreSQL's SQLSTATE codes for what another user's transaction can cause (SQLite takes
+# one writer at a time, BEGIN IMMEDIATE, and never raises these).
+_SERIALIZATION_FAILURE, _DEADLOCK_DETECTED, _UNIQUE_VIOLATION = "40001", "40P01", "23505"
 
-    def __init__(self, db_path: Path, attachments_dir: Path) -> None:
-        self._engine: Engine = create_sqlite_engine(db_path)
+
+class _Transient(ConflictError):
+    """The server gave up this transaction for another one's sake; running it again
+    normally succeeds (see `_retry_once`)."""
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _retry_once(method: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run a write again once when the server broke it off (a deadlock between two users,
+    a serialization failure); a second failure is a ConflictError that says to reload.
+    Every write method is safe to run again: nothing of a failed one was committed."""
+
+    @functools.wraps(method)
+    def again(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(*args, **kwargs)
+        except _Transient:
+            pass
+        try:
+            return method(*args, **kwargs)
+        except _Transient as exc:
+            # A plain ConflictError: a write that calls another is not retried twice over.
+            raise ConflictError(str(exc)) from exc
+
+    return again
+
+
+class SqlStore:
+    """Sheets in a database whose schema is already at head: a SQLite file with attachment
+    copies in one folder, or a server (`url`) that holds the attachments too."""
+
+    def __init__(
+        self, db_path: Path | None, attachments_dir: Path | None, url: str | None = None
+    ) -> None:
+        if url is not None:
+            self._engine: Engine = create_server_engine(url)
+            self.location = display_url(url)
+        else:
+            assert db_path is not None
+            self._engine = create_sqlite_engine(db_path)
+            self.location = str(db_path)
         self.db_path = db_path
         self.attachments_dir = attachments_dir
+        self.dialect = self._engine.dialect.name
+        self._attachments = attachments.for_store(self._engine, attachments_dir)
         self._write_lock = threading.RLock()
         # Who the user is, for the case history: their certificate's name and fingerprint.
         # Asked at each write, so an identity made during the session is used from then on.
@@ -101,12 +153,22 @@ class SqlStore:
         # The form that flattens a sheet for the content search and names its steps.
         self.form: FormDefinition = search.shipped_form()
 
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
     def close(self) -> None:
         with self._write_lock:
-            # Fold the write-ahead log into the main file so the file alone is complete.
-            with contextlib.suppress(Exception), self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.dialect == SQLITE:
+                # Fold the write-ahead log into the main file so the file alone is complete.
+                with contextlib.suppress(Exception), self._engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
+
+    def query_rows(self, sql: str, params: dict[str, object]) -> list[tuple]:
+        """Rows of a raw SQL query (the list queries `repository.Store` shares with sqlite3)."""
+        with self._read() as conn:
+            return [tuple(row) for row in conn.execute(text(sql), params)]
 
     # -- transactions ---------------------------------------------------------------
 
@@ -119,7 +181,7 @@ class SqlStore:
             raise StoreError(
                 translate(
                     "sql_store", "Kunne ikke lese fra databasen «{database}»: {error}"
-                ).format(database=self.db_path, error=_reason(exc))
+                ).format(database=self.location, error=driver_reason(exc, self._engine))
             ) from exc
 
     @contextlib.contextmanager
@@ -131,9 +193,29 @@ class SqlStore:
                 with conn.begin():
                     yield conn
         except SQLAlchemyError as exc:
+            code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+            if code in (_SERIALIZATION_FAILURE, _DEADLOCK_DETECTED):
+                raise _Transient(
+                    translate(
+                        "sql_store",
+                        "Databasen «{database}» var opptatt med en annen brukers endring, og "
+                        "ingenting ble lagret. Last inn på nytt og prøv igjen.",
+                    ).format(database=self.location)
+                ) from exc
+            if code == _UNIQUE_VIOLATION:
+                # Two users created the same thing at once (the same sheet, the same new
+                # revision): the other was first, and this write is not merged into theirs.
+                raise ConflictError(
+                    translate(
+                        "sql_store",
+                        "En annen bruker lagret det samme i databasen «{database}» samtidig "
+                        "med deg, og ingenting av ditt ble lagret. Last inn på nytt og prøv "
+                        "igjen.",
+                    ).format(database=self.location)
+                ) from exc
             raise StoreError(
                 translate("sql_store", "Kunne ikke lagre i databasen «{database}»: {error}").format(
-                    database=self.db_path, error=_reason(exc)
+                    database=self.location, error=driver_reason(exc, self._engine)
                 )
             ) from exc
 
@@ -146,6 +228,7 @@ class SqlStore:
         if token is not None:
             token.version = 1
 
+    @_retry_once
     def create_many(self, sheets: Iterable[Sheet]) -> None:
         """Create several sheets in one transaction (all or none), e.g. the examples."""
         now = _now()
@@ -188,6 +271,7 @@ class SqlStore:
             token.version = row.write_version
         return sheet
 
+    @_retry_once
     def save_working_copy(
         self, sheet: Sheet, status: Status = "utkast", token: WriteToken | None = None
     ) -> datetime:
@@ -200,7 +284,7 @@ class SqlStore:
                 "write_version": version,
                 **_summary_values(sheet, status),
             }
-            statement = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
+            statement = dialect_insert(conn, SheetRow).values(id=str(sheet.id), **values)
             conn.execute(statement.on_conflict_do_update(index_elements=[SheetRow.id], set_=values))
             self._add_refs(conn, sheet)
             search.index_sheet(conn, sheet, self.form)
@@ -210,6 +294,7 @@ class SqlStore:
 
     # -- versions -------------------------------------------------------------------
 
+    @_retry_once
     def save_version(
         self,
         sheet: Sheet,
@@ -236,13 +321,7 @@ class SqlStore:
             new_revision = max(sheet.revision, latest or 0) + 1
             if new_revision > MAX_REVISION:
                 # Never write a revision the sheet model would refuse to read back.
-                raise StoreError(
-                    translate(
-                        "sql_store",
-                        "Prosjektarket har nådd det høyeste revisjonsnummeret ({max}). Dupliser "
-                        "arket for å arbeide videre med en kopi.",
-                    ).format(max=MAX_REVISION)
-                )
+                raise StoreError(_max_revision())
             # Mutate only once the numbers are known; restored below if the write fails.
             old_revision, old_modified = sheet.revision, sheet.modified
             sheet.revision = new_revision
@@ -258,7 +337,7 @@ class SqlStore:
                     "write_version": version,
                     **_summary_values(sheet, status),
                 }
-                upsert = sqlite_insert(SheetRow).values(id=str(sheet.id), **values)
+                upsert = dialect_insert(conn, SheetRow).values(id=str(sheet.id), **values)
                 conn.execute(
                     upsert.on_conflict_do_update(index_elements=[SheetRow.id], set_=values)
                 )
@@ -334,6 +413,7 @@ class SqlStore:
             ).format(revision=revision, id=sheet_id),
         )
 
+    @_retry_once
     def mark_signed(
         self,
         sheet_id: uuid.UUID,
@@ -363,9 +443,9 @@ class SqlStore:
                 )
             ).scalar_one()
             current = conn.execute(
-                select(SheetRow.write_version).where(
-                    SheetRow.id == str(sheet_id), SheetRow.json == signed_json
-                )
+                select(SheetRow.write_version)
+                .where(SheetRow.id == str(sheet_id), SheetRow.json == signed_json)
+                .with_for_update()
             ).scalar_one_or_none()
             if current is not None:
                 conn.execute(
@@ -379,6 +459,7 @@ class SqlStore:
 
     # -- bin ------------------------------------------------------------------------
 
+    @_retry_once
     def delete(self, sheet_id: uuid.UUID) -> None:
         with self._write() as conn:
             result = conn.execute(
@@ -390,6 +471,7 @@ class SqlStore:
                 raise StoreError(_sheet_not_found(sheet_id))
             search.set_in_bin(conn, sheet_id, True)
 
+    @_retry_once
     def restore(self, sheet_id: uuid.UUID) -> None:
         with self._write() as conn:
             result = conn.execute(
@@ -399,11 +481,14 @@ class SqlStore:
                 raise StoreError(_sheet_not_found(sheet_id))
             search.set_in_bin(conn, sheet_id, False)
 
+    @_retry_once
     def purge(self, sheet_id: uuid.UUID) -> None:
         """Remove a sheet in the bin for good, with its versions and unshared attachment files."""
         key = str(sheet_id)
         with self._write() as conn:
-            row = conn.execute(select(SheetRow.deleted_at).where(SheetRow.id == key)).first()
+            row = conn.execute(
+                select(SheetRow.deleted_at).where(SheetRow.id == key).with_for_update()
+            ).first()
             if row is None:
                 raise StoreError(_sheet_not_found(sheet_id))
             if row.deleted_at is None:
@@ -427,61 +512,31 @@ class SqlStore:
                 .scalars()
                 .all()
             )
-        # Files go only after the rows are committed: a crash here leaves a stray file,
+        # Contents go only after the rows are committed: a crash here leaves a stray copy,
         # never a sheet pointing at a missing one.
-        for digest in hashes - still_used:
-            with contextlib.suppress(OSError):
-                self._blob_path(digest).unlink()
+        self._attachments.discard(hashes - still_used)
 
     # -- attachments ----------------------------------------------------------------
 
+    @_retry_once
     def add_attachment(
         self, sheet_id: uuid.UUID, source: Path, description: str = ""
     ) -> Attachment:
-        """Copy `source` into the attachment folder; the caller adds the result to the sheet."""
+        """Copy `source` into the store; the caller adds the result to the sheet."""
         source = Path(source)
-        name = source.name
-        try:
-            info = source.stat()
-        except FileNotFoundError:
-            raise StoreError(
-                translate("sql_store", "Fant ikke filen «{file}».").format(file=source)
-            ) from None
-        except OSError as exc:
-            raise StoreError(_unreadable_file(source, exc)) from exc
-        if not source.is_file():
-            raise StoreError(
-                translate(
-                    "sql_store", "«{file}» er ikke en vanlig fil og kan ikke legges ved."
-                ).format(file=source)
-            )
-        if info.st_size > MAX_ATTACHMENT_BYTES:
-            raise StoreError(_too_large(name, info.st_size))
-
-        digest, size, temp_path = self._copy_to_temp(source)
-        target = self._blob_path(digest)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp_path, target)
-            fsync_dir(target.parent)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                temp_path.unlink()
-            raise StoreError(
-                translate(
-                    "sql_store", "Kunne ikke lagre vedlegget «{name}» i «{folder}»: {error}"
-                ).format(name=name, folder=self.attachments_dir, error=exc.strerror or exc)
-            ) from exc
+        # The contents store records the reference too where other users share it (so
+        # their purge cannot remove the content in between); this insert is then a no-op.
+        digest, size = self._attachments.put(source, sheet_id=str(sheet_id))
         with self._write() as conn:
             conn.execute(
-                sqlite_insert(AttachmentRef)
+                dialect_insert(conn, AttachmentRef)
                 .values(sheet_id=str(sheet_id), sha256=digest)
                 .on_conflict_do_nothing()
             )
-        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return Attachment(
             id=str(uuid.uuid4()),
-            filename=name,
+            filename=source.name,
             media_type=media_type,
             sha256=digest,
             size=size,
@@ -489,61 +544,11 @@ class SqlStore:
         )
 
     def attachment_path(self, attachment: Attachment) -> Path:
-        path = self._blob_path(attachment.sha256)
-        if not path.is_file():
-            raise StoreError(
-                translate("sql_store", "Vedlegget «{name}» finnes ikke lenger i lageret.").format(
-                    name=attachment.filename
-                )
-            )
-        return path
-
-    def _blob_path(self, digest: str) -> Path:
-        if not _SHA256.match(digest):
-            raise StoreError(
-                translate("sql_store", "Ugyldig sjekksum for vedlegg: {digest}.").format(
-                    digest=repr(digest)
-                )
-            )
-        return self.attachments_dir / digest[:2] / digest
-
-    def _copy_to_temp(self, source: Path) -> tuple[str, int, Path]:
-        """Copy while hashing; the size is checked again in case the file grew meanwhile."""
-        hasher = hashlib.sha256()
-        size = 0
-        fd, temp_name = tempfile.mkstemp(
-            prefix=".vedlegg-", suffix=".tmp", dir=self.attachments_dir
-        )
-        temp_path = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                try:
-                    handle = open(source, "rb")  # noqa: SIM115 - errors mapped separately
-                except OSError as exc:
-                    raise StoreError(_unreadable_file(source, exc)) from exc
-                with handle:
-                    while chunk := handle.read(_CHUNK):
-                        size += len(chunk)
-                        if size > MAX_ATTACHMENT_BYTES:
-                            raise StoreError(_too_large(source.name, size))
-                        hasher.update(chunk)
-                        out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-        except StoreError:
-            temp_path.unlink(missing_ok=True)
-            raise
-        except OSError as exc:
-            temp_path.unlink(missing_ok=True)
-            raise StoreError(
-                translate("sql_store", "Kunne ikke kopiere vedlegget «{name}»: {error}").format(
-                    name=source.name, error=exc.strerror or exc
-                )
-            ) from exc
-        return hasher.hexdigest(), size, temp_path
+        return self._attachments.path(attachment.sha256, attachment.filename)
 
     # -- outbox ---------------------------------------------------------------------
 
+    @_retry_once
     def add_outbox_entry(
         self,
         sheet_id: uuid.UUID,
@@ -572,12 +577,18 @@ class SqlStore:
         with self._read() as conn:
             return outbox.list_entries(conn, sheet_id)
 
+    @_retry_once
     def mark_delivered(
         self, entry_id: int, when: datetime | None = None, folder: Path | None = None
     ) -> None:
         """Mark a package Levert; `folder` is where «Send til sekretariatet» copied it."""
         when = when or _now()
         with self._write() as conn:
+            # Locked before its state is read: of two windows marking it at once, only the
+            # one that finds it «klar» records «sent».
+            conn.execute(
+                select(OutboxRow.id).where(OutboxRow.id == entry_id).with_for_update()
+            ).all()
             entry = next((e for e in outbox.list_entries(conn) if e.id == entry_id), None)
             if entry is None or not outbox.mark_delivered(conn, entry_id, when, folder):
                 raise StoreError(translate("sql_store", "Fant ikke pakken i utboksen."))
@@ -593,11 +604,13 @@ class SqlStore:
                     text=text,
                 )
 
+    @_retry_once
     def mark_not_delivered(self, entry_id: int) -> None:
         with self._write() as conn:
             if not outbox.mark_not_delivered(conn, entry_id):
                 raise StoreError(translate("sql_store", "Fant ikke pakken i utboksen."))
 
+    @_retry_once
     def remove_outbox_entry(self, entry_id: int) -> None:
         """Forget a package (the file on disk is left alone)."""
         with self._write() as conn:
@@ -610,10 +623,12 @@ class SqlStore:
         with self._read() as conn:
             return ownership.owner_of(conn, sheet_id)
 
+    @_retry_once
     def claim_sheet(self, sheet_id: uuid.UUID, fingerprint: str, signer_name: str) -> SheetOwner:
         with self._write() as conn:
             return ownership.claim(conn, sheet_id, fingerprint, signer_name, _now())
 
+    @_retry_once
     def hand_over(
         self,
         sheet_id: uuid.UUID,
@@ -641,6 +656,7 @@ class SqlStore:
 
     # -- the case flow -----------------------------------------------------------------
 
+    @_retry_once
     def record_event(
         self,
         sheet_id: uuid.UUID,
@@ -675,6 +691,7 @@ class SqlStore:
         with self._read() as conn:
             return caseflow.review_statuses(conn)
 
+    @_retry_once
     def change_review_state(
         self,
         sheet_id: uuid.UUID,
@@ -726,6 +743,7 @@ class SqlStore:
         with self._read() as conn:
             return caseflow.latest_deliveries(conn)
 
+    @_retry_once
     def receive_revision(
         self,
         sheet_id: uuid.UUID,
@@ -739,43 +757,169 @@ class SqlStore:
         review state. A new sheet, or a returned one, goes to the profile's `received`
         state; a sheet in a later state keeps it. Either way a revision after the first is
         marked «ny revisjon» until the secretariat next changes the state."""
-        now = _now()
         with self._write() as conn:
+            return self._receive(conn, sheet_id, revision, signer, review, note, signed_at, _now())
+
+    def _receive(
+        self,
+        conn: Connection,
+        sheet_id: uuid.UUID,
+        revision: int,
+        signer: Actor,
+        review: Review | None,
+        note: str,
+        signed_at: datetime | None,
+        now: datetime,
+    ) -> ReviewStatus | None:
+        caseflow.record(
+            conn,
+            sheet_id,
+            "received",
+            signer,
+            now,
+            revision=revision,
+            text=note,
+            signed_at=signed_at,
+        )
+        if review is None:
+            return caseflow.review_status(conn, sheet_id)
+        current = caseflow.review_status(conn, sheet_id)
+        if current is None:
+            state, new = review.received, False
+        elif current.state == review.returned:
+            state, new = review.received, True
+        else:
+            state, new = current.state, True
+        status = caseflow.set_review_state(
+            conn, sheet_id, state, now, expected_version=None, new_revision=new
+        )
+        if current is None or current.state != state:
             caseflow.record(
                 conn,
                 sheet_id,
-                "received",
-                signer,
+                "state_changed",
+                self.actor(),
                 now,
                 revision=revision,
-                text=note,
-                signed_at=signed_at,
+                state=state,
+                text="Ny revisjon mottatt." if new else "",
             )
-            if review is None:
-                return caseflow.review_status(conn, sheet_id)
-            current = caseflow.review_status(conn, sheet_id)
-            if current is None:
-                state, new = review.received, False
-            elif current.state == review.returned:
-                state, new = review.received, True
-            else:
-                state, new = current.state, True
-            status = caseflow.set_review_state(
-                conn, sheet_id, state, now, expected_version=None, new_revision=new
-            )
-            if current is None or current.state != state:
-                caseflow.record(
-                    conn,
-                    sheet_id,
-                    "state_changed",
-                    self.actor(),
-                    now,
-                    revision=revision,
-                    state=state,
-                    text="Ny revisjon mottatt." if new else "",
-                )
-            return status
+        return status
 
+    @_retry_once
+    def import_revision(
+        self,
+        sheet: Sheet,
+        revision: int,
+        note: str,
+        signer: Actor,
+        review: Review | None,
+        signed_at: datetime | None = None,
+    ) -> ImportedRevision:
+        """A delivered, signed revision stored at exactly `revision` with its delivery
+        recorded, all in one transaction (see Store.import_revision).
+
+        The sheet's row is locked first (or created, if absent, by an insert that waits
+        for a concurrent one), so two machines importing the same package one moment
+        apart are served one after the other: the second finds the revision stored and
+        is told so, and only the first records «received». The revision itself is
+        inserted only if absent, so not even a writer that skipped the lock can store it
+        twice."""
+        if revision > MAX_REVISION:
+            raise StoreError(_max_revision())
+        key = str(sheet.id)
+        now = _now()
+        # The stored sheet is the package's with the store's revision and time; `sheet`
+        # itself changes only once that is committed.
+        delivered = sheet.model_copy(
+            update={"revision": revision, "modified": now.replace(microsecond=0)}
+        )
+        body = delivered.model_dump_json()
+        values = {"json": body, "saved_at": now, **_summary_values(delivered, "signert")}
+        with self._write() as conn:
+            row = self._lock_sheet(conn, sheet.id)
+            previous: int | None = None
+            in_bin = False
+            if row is None:
+                created = conn.execute(
+                    dialect_insert(conn, SheetRow)
+                    .values(id=key, deleted_at=None, write_version=1, **values)
+                    .on_conflict_do_nothing(index_elements=[SheetRow.id])
+                    .returning(SheetRow.id)
+                ).first()
+                if created is None:  # another import created it meanwhile: wait for it
+                    row = self._lock_sheet(conn, sheet.id)
+            if row is not None:
+                in_bin = row.deleted_at is not None
+                latest = conn.execute(
+                    select(func.max(RevisionRow.revision)).where(RevisionRow.sheet_id == key)
+                ).scalar_one()
+                previous = max(row.revision, latest or 0)
+                if previous >= revision:
+                    return self._already_here(conn, sheet, revision, previous, in_bin)
+            inserted = conn.execute(
+                dialect_insert(conn, RevisionRow)
+                .values(
+                    sheet_id=key,
+                    revision=revision,
+                    saved_at=now,
+                    note=note,
+                    json=body,
+                    sha256=_sha256_text(body),
+                    signed=True,
+                )
+                .on_conflict_do_nothing(index_elements=[RevisionRow.sheet_id, RevisionRow.revision])
+                .returning(RevisionRow.revision)
+            ).first()
+            if inserted is None:  # nothing is written yet: the row above was locked
+                return self._already_here(conn, sheet, revision, revision, in_bin)
+            if row is not None:
+                # A write version moved on: a window holding the old one is told.
+                conn.execute(
+                    update(SheetRow)
+                    .where(SheetRow.id == key)
+                    .values(write_version=row.write_version + 1, **values)
+                )
+            self._add_refs(conn, delivered)
+            search.index_sheet(conn, delivered, self.form)
+            self._receive(conn, sheet.id, revision, signer, review, note, signed_at, now)
+        sheet.revision, sheet.modified = delivered.revision, delivered.modified
+        return ImportedRevision("stored", revision, previous, in_bin)
+
+    @staticmethod
+    def _lock_sheet(conn: Connection, sheet_id: uuid.UUID) -> Row | None:
+        return conn.execute(
+            select(SheetRow.revision, SheetRow.write_version, SheetRow.deleted_at)
+            .where(SheetRow.id == str(sheet_id))
+            .with_for_update()
+        ).first()
+
+    def _already_here(
+        self, conn: Connection, sheet: Sheet, revision: int, highest: int, in_bin: bool
+    ) -> ImportedRevision:
+        """The outcome when `revision` or a later one is stored: a later one, or the same
+        revision with the same or other content. Content, not the stored SHA-256: the
+        stored body holds the time of the import that stored it."""
+        if highest > revision:
+            return ImportedRevision("newer", highest, highest, in_bin)
+        body = conn.execute(
+            select(RevisionRow.json).where(
+                RevisionRow.sheet_id == str(sheet.id), RevisionRow.revision == revision
+            )
+        ).scalar_one_or_none()
+        if body is None:  # a working copy of that revision never saved as a version
+            body = conn.execute(
+                select(SheetRow.json).where(SheetRow.id == str(sheet.id))
+            ).scalar_one()
+        try:
+            stored = sheet_from_json(body)
+        except SheetError:
+            return ImportedRevision("different", revision, highest, in_bin)
+        ignore = {"modified", "revision"}
+        same = stored.model_dump(exclude=ignore) == sheet.model_dump(exclude=ignore)
+        return ImportedRevision("same" if same else "different", revision, highest, in_bin)
+
+    @_retry_once
     def add_remark(
         self,
         sheet_id: uuid.UUID,
@@ -823,11 +967,13 @@ class SqlStore:
         with self._read() as conn:
             return caseflow.remarks(conn, sheet_id)
 
+    @_retry_once
     def delete_unsent_remark(self, remark_id: uuid.UUID) -> None:
         with self._write() as conn:
             caseflow.delete_unsent_remark(conn, remark_id)
             search.remove_ref(conn, remark_id)
 
+    @_retry_once
     def mark_remarks_sent(self, sheet_id: uuid.UUID, ids: list[uuid.UUID], text: str) -> None:
         now = _now()
         with self._write() as conn:
@@ -840,6 +986,7 @@ class SqlStore:
                 conn, sheet_id, "remarks_sent", self.actor(), now, revision=revision, text=text
             )
 
+    @_retry_once
     def store_received_remarks(
         self, sheet_id: uuid.UUID, remarks: list[Remark], signer: Actor, text: str
     ) -> int:
@@ -867,6 +1014,7 @@ class SqlStore:
                 )
             return added
 
+    @_retry_once
     def add_answer(
         self,
         remark_id: uuid.UUID,
@@ -911,10 +1059,12 @@ class SqlStore:
         with self._read() as conn:
             return caseflow.answers(conn, sheet_id)
 
+    @_retry_once
     def mark_answers_delivered(self, ids: list[uuid.UUID], revision: int) -> None:
         with self._write() as conn:
             caseflow.mark_answers_delivered(conn, ids, revision)
 
+    @_retry_once
     def store_delivered_answers(
         self, sheet_id: uuid.UUID, answers: list[Answer], signer: Actor, revision: int
     ) -> int:
@@ -944,12 +1094,15 @@ class SqlStore:
             return caseflow.open_remark_counts(conn)
 
     def intake_order(self) -> list[uuid.UUID]:
+        """This user's own order (by certificate fingerprint: on a server each secretariat
+        user has one)."""
         with self._read() as conn:
-            return caseflow.intake_order(conn)
+            return caseflow.intake_order(conn, user_key=self.actor().fingerprint)
 
+    @_retry_once
     def set_intake_order(self, order: list[uuid.UUID]) -> None:
         with self._write() as conn:
-            caseflow.set_intake_order(conn, order)
+            caseflow.set_intake_order(conn, order, user_key=self.actor().fingerprint)
 
     # -- prioritisation (issue 11) ------------------------------------------------------
 
@@ -965,6 +1118,7 @@ class SqlStore:
         with self._read() as conn:
             return portfolio.frames_info(conn, profile)
 
+    @_retry_once
     def set_frames(
         self, profile: str, lines: Iterable[FrameLine], *, expected_version: int | None = None
     ) -> int:
@@ -973,6 +1127,7 @@ class SqlStore:
                 conn, profile, lines, self.actor(), _now(), expected_version=expected_version
             )
 
+    @_retry_once
     def create_scenario(self, scenario: Scenario, change_text: str = "") -> Scenario:
         with self._write() as conn:
             return portfolio.create_scenario(
@@ -991,6 +1146,7 @@ class SqlStore:
         with self._read() as conn:
             return portfolio.find_scenario(conn, name, profile)
 
+    @_retry_once
     def save_scenario(
         self, scenario: Scenario, change_text: str, *, expected_version: int
     ) -> Scenario:
@@ -1003,6 +1159,7 @@ class SqlStore:
         with self._read() as conn:
             return portfolio.scenario_changes(conn, scenario_id)
 
+    @_retry_once
     def delete_scenario(self, scenario_id: uuid.UUID) -> None:
         with self._write() as conn:
             portfolio.delete_scenario(conn, scenario_id)
@@ -1015,6 +1172,7 @@ class SqlStore:
         with self._read() as conn:
             return search.search(conn, query, self.form, deleted=deleted, limit=limit)
 
+    @_retry_once
     def rebuild_search_index(self) -> int:
         with self._write() as conn:
             return search.rebuild(conn, self.form)
@@ -1024,6 +1182,9 @@ class SqlStore:
     def integrity_ok(self) -> bool:
         try:
             with self._engine.connect() as conn:
+                if self.dialect != SQLITE:
+                    # The server guards its own pages; amcheck would need a superuser.
+                    return conn.exec_driver_sql("SELECT 1").scalar() == 1
                 rows = conn.exec_driver_sql("PRAGMA integrity_check").all()
         except SQLAlchemyError:
             return False  # too damaged to even run the check
@@ -1033,9 +1194,13 @@ class SqlStore:
 
     @staticmethod
     def _next_version(conn: Connection, sheet: Sheet, token: WriteToken | None) -> int:
-        """The write version this write will store, after checking `token` against the row."""
+        """The write version this write will store, after checking `token` against the row.
+
+        The row stays locked until the write commits: on a server, another user's write
+        of the sheet waits here and then reads the version this one stored (on SQLite,
+        BEGIN IMMEDIATE already lets one writer in at a time, and FOR UPDATE is left out)."""
         current = conn.execute(
-            select(SheetRow.write_version).where(SheetRow.id == str(sheet.id))
+            select(SheetRow.write_version).where(SheetRow.id == str(sheet.id)).with_for_update()
         ).scalar_one_or_none()
         if token is not None and token.version is not None:
             title = sheet.identification.title or translate("sql_store", "(uten tittel)")
@@ -1071,7 +1236,7 @@ class SqlStore:
         digests = {a.sha256 for a in sheet.attachments}
         if digests:
             conn.execute(
-                sqlite_insert(AttachmentRef).on_conflict_do_nothing(),
+                dialect_insert(conn, AttachmentRef).on_conflict_do_nothing(),
                 [{"sheet_id": str(sheet.id), "sha256": d} for d in sorted(digests)],
             )
 
@@ -1094,23 +1259,12 @@ def _revision_not_found(sheet_id: uuid.UUID, revision: int) -> str:
     )
 
 
-def _unreadable_file(source: Path, exc: OSError) -> str:
-    return translate("sql_store", "Kunne ikke lese filen «{file}»: {error}").format(
-        file=source, error=exc.strerror or exc
-    )
-
-
-def _reason(exc: SQLAlchemyError) -> str:
-    # The driver's own message (e.g. "database or disk is full"), without SQLAlchemy's SQL dump.
-    original = getattr(exc, "orig", None)
-    return str(original or exc).splitlines()[0]
-
-
-def _too_large(name: str, size: int) -> str:
+def _max_revision() -> str:
     return translate(
         "sql_store",
-        "Vedlegget «{name}» er for stort ({size} MB). Største tillatte størrelse er {max} MB.",
-    ).format(name=name, size=f"{size / 1024 / 1024:.0f}", max=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+        "Prosjektarket har nådd det høyeste revisjonsnummeret ({max}). Dupliser "
+        "arket for å arbeide videre med en kopi.",
+    ).format(max=MAX_REVISION)
 
 
 def _answer_text(answer: Answer) -> str:

@@ -124,11 +124,14 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file, package=No
 
     settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
     window = MainWindow(catalogs, store, settings, read_only=read_only)
+    show_store_location(window, store)
     install_excepthook(str(log_file), before_dialog=window.flush, show_dialog=not self_test)
     window.show()
     app.processEvents()  # paint the list first; the warm-up below competes for the GIL
     shown_after = time.time() - _launch_time()
-    _warm_up_in_background(catalogs, window, backup=not read_only and not self_test)
+    # Backups are of the SQLite file; a server is backed up by whoever runs it.
+    backup = not read_only and not self_test and not store.is_server
+    _warm_up_in_background(catalogs, window, backup=backup)
     package_dialog = open_package(window, package) if package is not None else None
 
     if self_test:
@@ -140,14 +143,16 @@ def _run_window(app, catalogs, lock, self_test: bool, fail, log_file, package=No
         window.statusBar().showMessage(
             translate("app", "Maskinoppsettet har feil – se Verktøy → Innstillinger."), 30000
         )
-    if package_dialog is None:  # the user came to see a package; the examples can wait a start
+    # The user came to see a package: the examples can wait a start. Never into a shared
+    # server, where examples would land in every colleague's list.
+    if package_dialog is None and not store.is_server:
         _offer_examples(window, store, settings)
     try:
         return app.exec()
     finally:
         window.flush()
         store.close()
-        if not read_only:
+        if backup:
             _backup_after_session()
 
 
@@ -218,13 +223,25 @@ def _ask_read_only() -> bool:
 
 
 def _open_store(self_test: bool):
-    """(store, message): a damaged database is kept and copied, and the user is offered the
-    newest backup (or an empty store) plus every sheet still readable from the damaged file.
-    (None, "") when the user would rather quit."""
+    """(store, message): the store store/location.py chooses. A damaged SQLite file is kept
+    and copied, and the user is offered the newest backup (or an empty store) plus every
+    sheet still readable from the damaged file. (None, "") when the user would rather quit.
+    A server is opened as it is: never migrated, and never recovered from here."""
+    import logging
+
+    from PySide6.QtCore import QSettings
+
     from prosjektark.store.errors import CorruptDatabaseError
+    from prosjektark.store.location import USER_KEY, configured_location, open_store
     from prosjektark.store.recovery import recover
     from prosjektark.store.repository import Store
 
+    settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+    saved = settings.value(USER_KEY)
+    location = configured_location(str(saved) if saved else None)
+    logging.getLogger("prosjektark").info("Database: %s", location.display)
+    if location.is_server:
+        return open_store(location, ask_password=None if self_test else ask_password), ""
     try:
         return Store.open(paths.database_path(), paths.attachments_dir()), ""
     except CorruptDatabaseError as exc:
@@ -234,6 +251,53 @@ def _open_store(self_test: bool):
             return None, ""
         done = recover(exc, paths.attachments_dir(), use_backup=bool(exc.backups))
         return done.store, done.summary()
+
+
+def ask_password(location: str, user: str | None, wrong: bool) -> str | None:
+    """The database server's password, asked for when libpq found none (no password file,
+    no service file with one). Kept in memory for this session only, never written."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    if user:
+        text = translate("app", "Databaseserveren {database} krever passord for {user}.")
+    else:
+        text = translate("app", "Databaseserveren {database} krever passord.")
+    text = text.format(database=location, user=user)
+    if wrong:
+        text = translate("app", "Passordet ble ikke godtatt.") + " " + text
+    text += "\n\n" + translate(
+        "app",
+        "Passordet brukes bare mens Prosjektark er åpent, og lagres ikke. For å slippe "
+        "spørsmålet kan IT legge det i en passordfil (pgpass) eller en tjenestefil.",
+    )
+    password, ok = QInputDialog.getText(
+        None,
+        translate("app", "Passord til databasen"),
+        text,
+        QLineEdit.EchoMode.Password,
+    )
+    return password if ok and password else None
+
+
+def show_store_location(window, store) -> None:
+    """On a server: which one, in the status bar, so nobody mistakes the shared store for
+    their own file (or the other way round)."""
+    if not store.is_server:
+        return
+    from PySide6.QtWidgets import QLabel
+
+    from prosjektark.store.location import shown_url
+
+    label = QLabel(translate("app", "Database: {server}").format(server=shown_url(store.url)))
+    label.setObjectName("storeLocationLabel")
+    label.setToolTip(
+        translate(
+            "app",
+            "Prosjektarkene ligger på en databaseserver som deles med andre. Endre den i "
+            "Verktøy → Innstillinger.",
+        )
+    )
+    window.statusBar().addPermanentWidget(label)
 
 
 def _ask_restore(error) -> bool:
@@ -371,6 +435,8 @@ def _self_test(app, window, store, time_to_window: float, package_dialog=None) -
         "language": i18n.language(),
         "menus": menus,
         "machine_problems": machine_problems(),
+        "store": "postgresql" if store.is_server else "sqlite",
+        "location": _shown_location(store),
     }
     if package_dialog is not None:  # `prosjektark --self-test PAKKE.asice`: what it showed
         shown = package_dialog.isVisible()
@@ -388,6 +454,12 @@ def _self_test(app, window, store, time_to_window: float, package_dialog=None) -
     store.close()
     print(json.dumps(report), flush=True)
     return 0 if opened else 1
+
+
+def _shown_location(store) -> str:
+    from prosjektark.store.location import shown_url
+
+    return shown_url(store.url) if store.is_server else store.location
 
 
 def _offer_examples(window, store, settings) -> None:

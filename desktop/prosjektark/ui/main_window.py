@@ -1586,6 +1586,17 @@ class MainWindow(QMainWindow):
         except NoRemarksError as exc:
             self.statusBar().showMessage(str(exc), 10000)
             return
+        except ConflictError as exc:
+            # Another user deleted one of the remarks meanwhile: none is marked sent.
+            if self.stack.currentIndex() == EDITOR_PAGE and self._editor_page is not None:
+                self._editor_page.remarks_panel.show_refused(
+                    translate("main_window", "Merknadene ble ikke sendt."), exc
+                )
+            else:
+                self._error(translate("main_window", "Kunne ikke sende merknadene"), str(exc))
+                if self._intake_page is not None:
+                    self._intake_page.reload()
+            return
         except (RemarksError, StoreError) as exc:
             self._error(translate("main_window", "Kunne ikke sende merknadene"), str(exc))
             return

@@ -47,6 +47,7 @@ from prosjektark.ui import theme
 from prosjektark.ui.dialog_keys import CTRL_ENTER_TEXT, ctrl_enter_presses, enter_presses
 from prosjektark.ui.findings_panel import WrappingTree
 from prosjektark.ui.qt_translations import translate
+from prosjektark.ui.secretariat.conflicts import ReloadBar, ask_reload, refusal_text
 from prosjektark.ui.theme import Role
 
 RemarkRole = Literal["working_group", "secretariat"]
@@ -120,6 +121,20 @@ class RemarkView:
         return not self.answered
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A remark or an answer the store did not take (another user changed the remarks
+    meanwhile, or the store could not be written): kept to be written again, never lost.
+    `remark_id` is the remark answered (None: a new remark on `field`)."""
+
+    sheet_id: uuid.UUID
+    text: str
+    field: str = ""
+    remark_id: uuid.UUID | None = None
+    kind: str = "reply"
+    revision: int | None = None
+
+
 def answer_text(answer: Answer) -> str:
     """«Rettet i revisjon 2», «Uenig: …», «Svar: …»."""
     if answer.kind == "fixed":
@@ -176,10 +191,84 @@ def _hint(name: str, text: str) -> QLabel:
     return label
 
 
-class RemarkDialog(QDialog):
-    """Write a remark: «where» says which field (or the whole sheet) it is about."""
+class _SavingDialog(QDialog):
+    """A dialog whose «Lagre» writes through `save` and stays open when the store refuses
+    (another user sent or deleted the remark meanwhile, or the store could not be
+    written): the text stays in the box, the refusal is said in the dialog, its
+    «Last inn på nytt» (focused: Enter) reads the remarks under it again through `reload`,
+    and «Lagre» tries again. Without `save` the dialog only collects what was written."""
 
-    def __init__(self, where: str, parent: QWidget | None = None) -> None:
+    text: QPlainTextEdit
+
+    def _add_refusal(
+        self,
+        layout: QVBoxLayout,
+        name: str,
+        save: Callable[..., object] | None,
+        reload: Callable[[], None] | None,
+        heading: str,
+    ) -> None:
+        self._save = save
+        self._reload_remarks = reload
+        self._refusal_heading = heading
+        self.saved: object = None  # what `save` returned
+        self.refused = False  # the store refused at least once
+        self.refusal = ReloadBar(name, self._reload, reload_name=f"{name}Reload")
+        self.refusal.reload_button.setEnabled(reload is not None)
+        layout.addWidget(self.refusal)
+
+    def _store(self, *args: object) -> bool:
+        """Write through `save`; False (and said) when the store refused."""
+        if self._save is None:
+            return True
+        try:
+            self.saved = self._save(*args)
+        except StoreError as exc:
+            self.refused = True
+            self.refusal.refused(
+                refusal_text(
+                    exc,
+                    heading=self._refusal_heading,
+                    kept=translate("remarks_panel", "Teksten din står her fortsatt."),
+                )
+            )
+            return False
+        return True
+
+    def _reload(self) -> None:
+        if self._reload_remarks is None:
+            return
+        try:
+            self._reload_remarks()
+        except StoreError as exc:
+            self.refusal.say(
+                translate("remarks_panel", "Kunne ikke lese merknadene: {error}").format(error=exc)
+            )
+            return
+        self.refusal.say(
+            translate(
+                "remarks_panel",
+                "Merknadene er lest inn på nytt. Teksten din står her fortsatt; lagre den igjen "
+                "når du er klar.",
+            )
+        )
+        self.text.setFocus()
+
+
+class RemarkDialog(_SavingDialog):
+    """Write a remark: «where» says which field (or the whole sheet) it is about. `text`: a
+    remark written before that the store did not take; `save(text)` stores it (see
+    _SavingDialog)."""
+
+    def __init__(
+        self,
+        where: str,
+        parent: QWidget | None = None,
+        *,
+        text: str = "",
+        save: Callable[[str], object] | None = None,
+        reload: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("remarks_panel", "Skriv merknad"))
         heading = QLabel(where)
@@ -221,23 +310,34 @@ class RemarkDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
         layout.addWidget(hint)
+        self._add_refusal(
+            layout,
+            "remarkRefusal",
+            save,
+            reload,
+            translate("remarks_panel", "Merknaden ble ikke lagret."),
+        )
         layout.addWidget(buttons)
         enter_presses(self, None)  # Enter is a new line in the text
         ctrl_enter_presses(self, self.ok_button)
+        self.text.setPlainText(text)
         self.resize(520, 300)
         self.text.setFocus()
 
     def _accept(self) -> None:
-        if self.text.toPlainText().strip():
+        text = self.remark()
+        if text and self._store(text):
             self.accept()
 
     def remark(self) -> str:
         return self.text.toPlainText().strip()
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(_SavingDialog):
     """Answer a remark: a reply, «Rettet i revisjon N» (N the next revision by default) or
-    «Uenig» with a reason. What the answer lacks is said in the dialog, which stays open."""
+    «Uenig» with a reason. What the answer lacks is said in the dialog, which stays open.
+    `draft`: an answer written before that the store did not take; `save(kind, text,
+    revision)` stores it (see _SavingDialog)."""
 
     def __init__(
         self,
@@ -245,6 +345,10 @@ class AnswerDialog(QDialog):
         where: str,
         next_revision: int,
         parent: QWidget | None = None,
+        *,
+        draft: Draft | None = None,
+        save: Callable[[str, str, int | None], object] | None = None,
+        reload: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("remarks_panel", "Svar på merknad"))
@@ -326,9 +430,21 @@ class AnswerDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.kind_group.buttonToggled.connect(self._kind_changed)
+        self._add_refusal(
+            layout,
+            "answerRefusal",
+            save,
+            reload,
+            translate("remarks_panel", "Svaret ble ikke lagret."),
+        )
         layout.addWidget(buttons)
         enter_presses(self, None)
         ctrl_enter_presses(self, self.ok_button)
+        if draft is not None:
+            self.kind_buttons[draft.kind].setChecked(True)
+            if draft.revision is not None:
+                self.revision.setValue(draft.revision)
+            self.text.setPlainText(draft.text)
         self._kind_changed()
         self.resize(560, 340)
         self.text.setFocus()
@@ -364,7 +480,8 @@ class AnswerDialog(QDialog):
             self.problem_label.show()
             self.text.setFocus()
             return
-        self.accept()
+        if self._store(self.kind(), self.answer(), self.fixed_in_revision()):
+            self.accept()
 
 
 class RemarksPanel(QWidget):
@@ -382,6 +499,8 @@ class RemarksPanel(QWidget):
         self._role: RemarkRole = "working_group"
         self._next_revision = 1
         self._views: list[RemarkView] = []
+        # What the store refused to take, to be written again (one at a time).
+        self._draft: Draft | None = None
         # Set by the page: the field path the cursor is in (or was last in) and the label
         # of a path; replaceable so the panel needs no editor.
         self.current_field: Callable[[], str] = lambda: ""
@@ -572,22 +691,27 @@ class RemarksPanel(QWidget):
             )
             return
         self.select_remark(view.remark.id)
-        dialog = AnswerDialog(view, self.label_of(view.remark.field), self._next_revision, self)
+        store, remark_id = self._store, view.remark.id
+        dialog = AnswerDialog(
+            view,
+            self.label_of(view.remark.field),
+            self._next_revision,
+            self,
+            draft=self._draft_for(remark_id=remark_id),
+            save=lambda kind, text, revision: store.add_answer(remark_id, kind, text, revision),
+            reload=self._reload_under_dialog,
+        )
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
             kind, text, revision = dialog.kind(), dialog.answer(), dialog.fixed_in_revision()
+            refused = dialog.refused
         finally:
             dialog.deleteLater()
-        try:
-            self._store.add_answer(view.remark.id, kind, text, revision)
-        except StoreError as exc:
-            QMessageBox.warning(
-                self, translate("remarks_panel", "Svaret ble ikke lagret"), str(exc)
-            )
-            return
-        self.reload()
-        self.changed.emit()
+        self._after_dialog(
+            accepted,
+            refused,
+            Draft(self._sheet_id, text, remark_id=remark_id, kind=kind, revision=revision),
+        )
 
     def delete_current(self) -> None:
         view = self.current_remark()
@@ -615,15 +739,77 @@ class RemarksPanel(QWidget):
             return
         try:
             self._store.delete_unsent_remark(view.remark.id)
-        except StoreError as exc:
-            QMessageBox.warning(
-                self, translate("remarks_panel", "Merknaden ble ikke slettet"), str(exc)
-            )
+        except StoreError as exc:  # sent or deleted by someone else meanwhile
+            self.show_refused(translate("remarks_panel", "Merknaden ble ikke slettet."), exc)
             return
         self.reload()
         self.changed.emit()
 
+    def show_refused(self, heading: str, error: StoreError | str) -> bool:
+        """A write on this sheet's remarks was refused (deleting one, or sending them from
+        the window): said in a message whose «Last inn på nytt» (the default button) reads
+        the remarks again. True when they were read again."""
+        if not ask_reload(
+            self,
+            translate("remarks_panel", "Merknader"),
+            refusal_text(error, heading=heading),
+        ):
+            return False
+        try:
+            self._reload_under_dialog()
+        except StoreError as exc:
+            self.message.emit(
+                translate("remarks_panel", "Kunne ikke lese merknadene: {error}").format(error=exc)
+            )
+            return False
+        return True
+
+    def draft(self) -> Draft | None:
+        """A remark or an answer the store refused and the user left: offered again."""
+        return self._draft_for()
+
     # ------------------------------------------------------------------ internals
+    def _draft_for(
+        self, *, field: str | None = None, remark_id: uuid.UUID | None = None
+    ) -> Draft | None:
+        """The kept draft when it belongs to this sheet (and to `field` or `remark_id`)."""
+        draft = self._draft
+        if draft is None or draft.sheet_id != self._sheet_id:
+            return None
+        if field is not None and (draft.remark_id is not None or draft.field != field):
+            return None
+        if remark_id is not None and draft.remark_id != remark_id:
+            return None
+        return draft
+
+    def _reload_under_dialog(self) -> None:
+        """«Last inn på nytt» in a refused dialog: the list under it shows what is stored."""
+        self.reload()
+        self.changed.emit()
+
+    def _after_dialog(self, accepted: bool, refused: bool, written: Draft) -> None:
+        """After a remark or answer dialog: stored (the draft it came from is done), or
+        left after a refusal (kept, offered in the dialog next time)."""
+        if accepted:
+            if self._draft is not None and self._same_draft(self._draft, written):
+                self._draft = None
+            self.reload()
+            self.changed.emit()
+            return
+        if refused and written.text:
+            self._draft = written
+            self.message.emit(
+                translate(
+                    "remarks_panel",
+                    "Teksten er ikke lagret, men tatt vare på: den står ferdig neste gang du "
+                    "skriver den merknaden eller det svaret.",
+                )
+            )
+
+    @staticmethod
+    def _same_draft(a: Draft, b: Draft) -> bool:
+        return (a.sheet_id, a.remark_id, a.field) == (b.sheet_id, b.remark_id, b.field)
+
     def _action(self, text: str, slot, keys: str = "") -> QAction:
         action = QAction(text, self)
         if keys:
@@ -766,23 +952,23 @@ class RemarksPanel(QWidget):
     def _write(self, path: str, where: str) -> None:
         if not self.writes_remarks():
             return
-        dialog = RemarkDialog(where, self)
+        draft = self._draft_for(field=path)
+        store, sheet_id = self._store, self._sheet_id
+        dialog = RemarkDialog(
+            where,
+            self,
+            text=draft.text if draft else "",
+            save=lambda text: store.add_remark(sheet_id, text, field=path, label=where),
+            reload=self._reload_under_dialog,
+        )
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            text = dialog.remark()
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            text, remark, refused = dialog.remark(), dialog.saved, dialog.refused
         finally:
             dialog.deleteLater()
-        try:
-            remark = self._store.add_remark(self._sheet_id, text, field=path, label=where)
-        except StoreError as exc:
-            QMessageBox.warning(
-                self, translate("remarks_panel", "Merknaden ble ikke lagret"), str(exc)
-            )
-            return
-        self.reload()
-        self.select_remark(remark.id)
-        self.changed.emit()
+        self._after_dialog(accepted, refused, Draft(sheet_id, text, field=path))
+        if isinstance(remark, Remark):
+            self.select_remark(remark.id)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         view = item.data(0, REMARK_ROLE)

@@ -1,5 +1,5 @@
-"""Verktøy → Innstillinger …: the role the user works in, the program's language and the
-delivery folder.
+"""Verktøy → Innstillinger …: the role the user works in, the program's language, the
+delivery folder and the database (the file on this machine, or a shared server).
 
 A setting the machine-wide configuration locks (machine_config.py) shows the machine's
 value, cannot be changed, and says who set it. What is wrong in the machine's
@@ -8,6 +8,7 @@ configuration is listed at the bottom, so that a user can tell IT what it says.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -63,12 +66,24 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.machine = machine_config.current()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._role_box())
-        layout.addWidget(self._language_box())
-        layout.addWidget(self._delivery_box())
+        # The groups scroll, the buttons stay: with every setting locked and the machine's
+        # problems listed, the dialog would otherwise outgrow a 1280×720 laptop screen.
+        body = QWidget()
+        groups = QVBoxLayout(body)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._role_box())
+        groups.addWidget(self._language_box())
+        groups.addWidget(self._delivery_box())
+        groups.addWidget(self._database_box())
         self.machine_box = self._machine_box()
-        layout.addWidget(self.machine_box)
+        groups.addWidget(self.machine_box)
         self.machine_box.setVisible(self.machine_shown)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll)
 
         buttons = QDialogButtonBox()
         ok = buttons.addButton(
@@ -83,9 +98,16 @@ class SettingsDialog(QDialog):
         enter_presses(self, ok)
         # Wide enough for the machine's messages, which name whole paths.
         chars = 110 if self.machine_shown else 85
-        width = max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * chars)
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-        self.resize(width, max(height, layout.totalMinimumSize().height()))
+        width = max(body.sizeHint().width(), self.fontMetrics().averageCharWidth() * chars)
+        inner = width - 2 * layout.contentsMargins().left()
+        wanted = groups.totalHeightForWidth(inner) if groups.hasHeightForWidth() else -1
+        wanted = max(wanted, body.minimumSizeHint().height())
+        chrome = buttons.sizeHint().height() + layout.spacing() + 2 * layout.contentsMargins().top()
+        screen = self.screen().availableGeometry().height() if self.screen() else 720
+        # Fits a 1280×720 laptop (and smaller screens) with room for the title bar; the
+        # rest of a taller dialog scrolls.
+        height = min(wanted + chrome + 4, screen - 60, 720 - 60)
+        self.resize(width, height)
 
     # ------------------------------------------------------------------ the parts
     def _role_box(self) -> QGroupBox:
@@ -192,6 +214,84 @@ class SettingsDialog(QDialog):
             form.addRow(locked_note())
         return box
 
+    def _database_box(self) -> QGroupBox:
+        """Where the sheets are kept: empty for the file on this machine, or a PostgreSQL
+        server's address. Never a password (the settings file is plain text)."""
+        from prosjektark.store.engine import display_url
+        from prosjektark.store.location import ENVIRONMENT_VARIABLE, USER_KEY, has_password
+
+        box = QGroupBox(translate("settings_dialog", "Database"))
+        box.setObjectName("databaseBox")
+        self.database_url = QLineEdit()
+        self.database_url.setObjectName("databaseUrl")
+        from_environment = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
+        machine_value = self.machine.value("database_url")
+        self.database_locked = bool(from_environment) or self.machine.is_locked("database_url")
+        if from_environment:
+            shown = display_url(from_environment)  # it may carry a password
+        elif self.database_locked:
+            shown = machine_value or ""
+        else:
+            saved = self.settings.value(USER_KEY)
+            shown = str(saved).strip() if saved else ""
+        # A password written into the file by hand is never shown, and must go before
+        # anything is saved (_database_shown None: the field is always checked).
+        saved_password = not self.database_locked and has_password(shown)
+        if saved_password:
+            shown = display_url(shown)
+        self._database_shown: str | None = None if saved_password else shown
+        self.database_url.setText(shown)
+        if machine_value and not self.database_locked:
+            placeholder = translate("settings_dialog", "Tom: som maskinoppsettet ({url})").format(
+                url=machine_value
+            )
+        else:
+            placeholder = translate("settings_dialog", "Tom: filen på denne maskinen")
+        self.database_url.setPlaceholderText(placeholder)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        label = QLabel(translate("settings_dialog", "&Databaseserver:"))
+        label.setBuddy(self.database_url)
+        form.addRow(label, self.database_url)
+        self.database_url.setToolTip(
+            translate(
+                "settings_dialog",
+                "Et sekretariat med flere brukere kan dele en PostgreSQL-database, for "
+                "eksempel postgresql://server.kommune.no/prosjektark eller "
+                "postgresql:///?service=prosjektark. Passordet legger IT i en passordfil "
+                "(pgpass) eller en tjenestefil; finnes det ikke der, spør Prosjektark når det "
+                "starter.",
+            )
+        )
+        explain = _note(
+            translate(
+                "settings_dialog",
+                "Tomt felt: en fil på denne maskinen. Ikke skriv passord her. Gjelder fra neste "
+                "start.",
+            ),
+            None,
+        )
+        form.addRow(explain)
+        self.database_error = _note("", "error_text")
+        self.database_error.setObjectName("databaseError")
+        form.addRow(self.database_error)
+        problem = self.database_problem() if saved_password else None
+        self.database_error.setText(problem or "")
+        self.database_error.setVisible(problem is not None)  # sized with the rest below
+        if from_environment:
+            self.database_url.setEnabled(False)
+            note = _note(
+                translate(
+                    "settings_dialog", "Satt med miljøvariabelen {variable} for dette programmet."
+                ).format(variable=ENVIRONMENT_VARIABLE)
+            )
+            note.setObjectName("environmentNote")
+            form.addRow(note)
+        elif self.database_locked:
+            self.database_url.setEnabled(False)
+            form.addRow(locked_note())
+        return box
+
     def _machine_box(self) -> QGroupBox:
         """Where the machine's configuration is read from, and what is wrong in it."""
         box = QGroupBox(translate("settings_dialog", "Maskinoppsett"))
@@ -221,7 +321,8 @@ class SettingsDialog(QDialog):
                 "error_text",
             )
             self.problems.setPlainText("\n".join(f"•  {p.message}" for p in problems))
-            lines = min(len(problems) * 2, 6) + 1
+            # Up to five lines shown (it scrolls): the dialog must fit a 720-pixel screen.
+            lines = min(len(problems) * 2, 4) + 1
             self.problems.setFixedHeight(
                 lines * self.fontMetrics().lineSpacing() + 2 * self.problems.frameWidth() + 8
             )
@@ -256,7 +357,51 @@ class SettingsDialog(QDialog):
         self._delivery_chosen = Path(folder)
         self.delivery_folder.setText(str(folder))
 
+    def database_problem(self) -> str | None:
+        """Why the database field cannot be saved (a password in it, or no PostgreSQL
+        address), or None. The same rules as store/location.check_user_url, which refuses
+        such a value in the settings file at the start."""
+        from prosjektark.store.engine import is_server_url
+        from prosjektark.store.location import has_password
+
+        value = self.database_url.text().strip()
+        if self.database_locked or not value or value == self._database_shown:
+            return None
+        if has_password(value):
+            return translate(
+                "settings_dialog",
+                "Adressen inneholder et passord. Passord lagres ikke i innstillingene: fjern "
+                "det, og legg det i en passordfil (pgpass) eller en tjenestefil, eller skriv "
+                "det når Prosjektark spør ved start.",
+            )
+        if not is_server_url(value):
+            return translate(
+                "settings_dialog",
+                "Dette er ikke adressen til en PostgreSQL-database. Den begynner med "
+                "postgresql://, for eksempel postgresql://server.kommune.no/prosjektark. La "
+                "feltet stå tomt for å bruke filen på denne maskinen.",
+            )
+        return None
+
+    def _show_database_problem(self, problem: str | None) -> None:
+        self.database_error.setText(problem or "")
+        self.database_error.setVisible(problem is not None)
+        # The dialog was sized without the message: grow it rather than squeeze the rest.
+        layout = self.layout()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(width, needed)
+
     def accept(self) -> None:
+        problem = self.database_problem()
+        if problem is not None:
+            # Nothing is saved: the user corrects the field (or empties it) and tries again.
+            self._show_database_problem(problem)
+            self.database_url.setFocus()
+            self.database_url.selectAll()
+            return
         # Only what the user changed becomes their own setting: a value merely shown
         # (the machine's or the default) must not pin it against a later machine change.
         role = SECRETARIAT if self.secretariat.isChecked() else WORKING_GROUP
@@ -268,4 +413,9 @@ class SettingsDialog(QDialog):
             from prosjektark.exchange.delivery import remember_delivery_folder
 
             remember_delivery_folder(self.settings, self._delivery_chosen)
+        database = self.database_url.text().strip()
+        if not self.database_locked and database != self._database_shown:
+            from prosjektark.store.location import USER_KEY
+
+            self.settings.setValue(USER_KEY, database)
         super().accept()

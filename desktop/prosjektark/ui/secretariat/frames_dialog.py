@@ -41,6 +41,7 @@ from prosjektark.store.errors import ConflictError, StoreError
 from prosjektark.ui import file_dialogs, theme
 from prosjektark.ui.dialog_keys import enter_presses
 from prosjektark.ui.qt_translations import translate
+from prosjektark.ui.secretariat.conflicts import make_reload_button, offer_reload
 
 if TYPE_CHECKING:
     from prosjektark.domain.profile import Profile
@@ -83,6 +84,7 @@ class FramesDialog(QDialog):
         intro.setWordWrap(True)
         self.info_label = QLabel()
         self.info_label.setObjectName("framesInfo")
+        self.info_label.setWordWrap(True)
         theme.set_style(self.info_label, "color: $muted_text;")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("framesTable")
@@ -135,10 +137,24 @@ class FramesDialog(QDialog):
         self.close_button = self._button(
             translate("frames_dialog", "Lukk"), "framesClose", self.reject
         )
-        self.reload_button = self._button(
-            translate("frames_dialog", "Last inn på &nytt"), "framesReload", self.load
+        self.reload_button = make_reload_button(
+            self._button(
+                translate("frames_dialog", "Last inn på &nytt"), "framesReload", self.reload
+            )
         )
         self.reload_button.hide()
+        self.mine_button = self._button(
+            translate("frames_dialog", "Bruk mine tall igjen"), "framesMine", self.use_mine
+        )
+        self.mine_button.setToolTip(
+            translate(
+                "frames_dialog",
+                "Sett inn igjen rammene du ikke fikk lagret; «Lagre» lagrer dem over de nye.",
+            )
+        )
+        self.mine_button.hide()
+        # The table's lines when a save was refused, until the user takes them again.
+        self._unsaved: list[FrameLine] | None = None
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.import_button):
@@ -150,7 +166,11 @@ class FramesDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.info_label)
+        # Beside the words that say the user's numbers are kept (after a reload).
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info_label, 1)
+        info_row.addWidget(self.mine_button)
+        layout.addLayout(info_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
@@ -195,6 +215,43 @@ class FramesDialog(QDialog):
         self.set_lines(lines)
         self.problems.hide()
         self.reload_button.hide()
+        self.mine_button.hide()
+
+    def reload(self) -> None:
+        """«Last inn på nytt» after a refused save: the frames as stored now (the other
+        user's), with the user's own lines a click away («Bruk mine tall igjen»)."""
+        self.load()
+        self.table.setFocus()
+        mine = self._unsaved
+        if not mine or sorted(mine, key=_key) == sorted(self.lines()[0], key=_key):
+            return
+        self.mine_button.show()
+        self.info_label.setText(
+            self.info_label.text()
+            + " "
+            + translate(
+                "frames_dialog",
+                "Tallene dine som ikke ble lagret, er tatt vare på: «Bruk mine tall igjen» "
+                "setter dem inn i tabellen.",
+            )
+        )
+
+    def use_mine(self) -> None:
+        """The lines a refused save held, back in the table, based on the version now
+        stored: «Lagre» then replaces the other user's frames on purpose."""
+        if self._unsaved is None:
+            return
+        self.set_lines(self._unsaved)
+        self._unsaved = None
+        self.mine_button.hide()
+        self.table.setFocus()
+        self.info_label.setText(
+            translate(
+                "frames_dialog",
+                "Tallene dine står i tabellen igjen. «Lagre» lagrer dem i stedet for de som "
+                "er lagret nå.",
+            )
+        )
 
     def set_lines(self, lines: list[FrameLine]) -> None:
         self.table.setRowCount(0)
@@ -399,15 +456,16 @@ class FramesDialog(QDialog):
         try:
             version = self.store.set_frames(self.profile.id, lines, expected_version=self.version)
         except ConflictError as exc:
+            self._unsaved = lines
             self.show_problems(
                 translate(
                     "frames_dialog",
-                    "{error}\nRammene i tabellen er ikke lagret, men står her fortsatt. «Last inn "
-                    "på nytt» viser de lagrede (og forkaster det som står i tabellen).",
+                    "{error}\nTallene i tabellen står her fortsatt. «Last inn på nytt» viser de "
+                    "lagrede, og «Bruk mine tall igjen» setter dine inn igjen etterpå.",
                 ).format(error=exc),
                 [],
             )
-            self.reload_button.show()
+            offer_reload(self.reload_button)
             return False
         except StoreError as exc:
             self.show_problems(
@@ -416,8 +474,10 @@ class FramesDialog(QDialog):
             return False
         self.version = version
         self.saved_version = version
+        self._unsaved = None
         self.problems.hide()
         self.reload_button.hide()
+        self.mine_button.hide()
         self.info_label.setText(
             translate("frames_dialog", "Lagret (versjon {version}).").format(version=version)
         )

@@ -26,6 +26,7 @@ from prosjektark.i18n import QT_TRANSLATE_NOOP
 from prosjektark.store.errors import ConflictError, StoreError, TransitionError
 from prosjektark.ui import theme
 from prosjektark.ui.qt_translations import translate
+from prosjektark.ui.secretariat.conflicts import ReloadBar, refusal_text
 from prosjektark.ui.secretariat.intake_model import (
     COL_AREA,
     COL_COST,
@@ -68,39 +69,6 @@ _WIDTHS = {
     COL_DAYS: 50,
     COL_REMARKS: 80,
 }
-
-
-class ReviewBar(QWidget):
-    """Above the list when a change of state could not be made: another secretariat user
-    got there first, or the move is no longer allowed. A bar, not a dialog, like the
-    editor's conflict bar: it must not take the next key as its answer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reviewBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # A notice bar, as the editor's conflict bar.
-        theme.set_style(
-            self,
-            "#reviewBar { background: $notice_background; border-bottom: 1px solid $notice_border; }"
-            " #reviewBar QLabel { color: $notice_text; }",
-        )
-        self.label = QLabel()
-        self.label.setObjectName("reviewBarText")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reload_button = QPushButton(translate("intake_page", "Last inn på nytt"))
-        self.reload_button.setObjectName("reviewReload")
-        self.reload_button.setAutoDefault(False)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.reload_button)
-        self.hide()
-
-    def say(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
 
 
 class ArrivalsStrip(QWidget):
@@ -175,12 +143,14 @@ class IntakePage(QWidget):
         self.setObjectName("intakePage")
         self.store = store
         self.read_only = read_only
+        # Per sheet, the move (state, comment) the store refused, offered again next time.
+        self._refused: dict[uuid.UUID, tuple[str, str]] = {}
         self.model = IntakeModel(review_of, area_name, parent=self)
         self.proxy = IntakeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.bar = ReviewBar()
-        self.bar.reload_button.clicked.connect(self.reload)
+        # Another secretariat user got there first, or the move is no longer allowed.
+        self.bar = ReloadBar("reviewBar", self.reload, reload_name="reviewReload")
         heading = QLabel(translate("intake_page", "Innkomne prosjektark"))
         heading.setObjectName("intakeHeading")
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -259,6 +229,7 @@ class IntakePage(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.installEventFilter(self)
+        self.bar.focus_after = self.table
         self.model.modelReset.connect(self._apply_spans)
         self.model.layoutChanged.connect(self._apply_spans)
 
@@ -434,7 +405,9 @@ class IntakePage(QWidget):
         try:
             self.store.set_intake_order(order)
         except StoreError as exc:
-            self.message.emit(
+            # Said in the bar (it stays until read again), without taking the focus: the
+            # user may be moving the next row with Alt+arrows.
+            self.bar.say(
                 translate("intake_page", "Rekkefølgen kunne ikke lagres: {error}").format(error=exc)
             )
 
@@ -516,12 +489,17 @@ class IntakePage(QWidget):
                 )
             )
             return
-        dialog = ChangeStateDialog(review, row.state, row.title, self)
+        # A move refused earlier (another user got there first) is offered again as it was
+        # written, once the list shows what the other user did.
+        state, comment = self._refused.get(row.sheet_id, ("", ""))
+        dialog = ChangeStateDialog(review, row.state, row.title, self, state=state, comment=comment)
         if dialog.exec() != ChangeStateDialog.DialogCode.Accepted:
             return
         self.apply_state(row, dialog.chosen_state(), dialog.comment_text())
 
     def apply_state(self, row: IntakeRow, state: str, comment: str = "") -> bool:
+        """Move the sheet on from the version the list shows; a move someone else made
+        meanwhile is never overwritten: the bar says so, and the comment is kept."""
         review = self.model.review(row)
         if review is None:
             return False
@@ -529,19 +507,16 @@ class IntakePage(QWidget):
             self.store.change_review_state(
                 row.sheet_id, state, review, comment=comment, expected_version=row.state_version
             )
-        except ConflictError as exc:
-            self.bar.say(f"«{row.title}»: {exc}")
-            return False
-        except TransitionError as exc:
-            self.bar.say(f"«{row.title}»: {exc}")
+        except (ConflictError, TransitionError) as exc:  # the store's words say who and what
+            self._refuse(row, state, comment, f"«{row.title}»: {exc}")
             return False
         except StoreError as exc:
-            self.bar.say(
-                translate(
-                    "intake_page", "Kunne ikke endre saksstatusen til «{title}»: {error}"
-                ).format(title=row.title, error=exc)
-            )
+            text = translate(
+                "intake_page", "Kunne ikke endre saksstatusen til «{title}»: {error}"
+            ).format(title=row.title, error=exc)
+            self._refuse(row, state, comment, text)
             return False
+        self._refused.pop(row.sheet_id, None)
         self.reload()
         self.select(row.sheet_id)
         self.message.emit(
@@ -550,3 +525,18 @@ class IntakePage(QWidget):
             )
         )
         return True
+
+    def _refuse(self, row: IntakeRow, state: str, comment: str, text: str) -> None:
+        """The move was not made: said in the bar, «Last inn på nytt» ready; the comment
+        waits in «Endre saksstatus …» for the next try."""
+        self._refused[row.sheet_id] = (state, comment)
+        kept = (
+            translate(
+                "intake_page",
+                "Kommentaren din er tatt vare på og står ferdig når du velger «Endre "
+                "saksstatus …» igjen.",
+            )
+            if comment
+            else ""
+        )
+        self.bar.refused(refusal_text(text, kept=kept))

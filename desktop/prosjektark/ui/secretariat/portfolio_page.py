@@ -55,6 +55,7 @@ from prosjektark.ui.background import BackgroundJob, progress_dialog, run_with_p
 from prosjektark.ui.dialog_keys import ctrl_enter_presses, enter_presses
 from prosjektark.ui.exact_view import ExactRepaintTableView
 from prosjektark.ui.qt_translations import translate
+from prosjektark.ui.secretariat.conflicts import NoticeBar, ReloadBar, refusal_text
 from prosjektark.ui.secretariat.portfolio_model import (
     B_FRAME,
     B_LEFT,
@@ -502,49 +503,6 @@ class ChangesDialog(QDialog):
         self.resize(860, 420)
 
 
-# ---------------------------------------------------------------------------- bars
-
-
-class NoticeBar(QWidget):
-    """A bar above the table for what the user must know and decide: a conflict, a failed
-    load. A bar, not a dialog, so the next key is never taken as its answer."""
-
-    def __init__(
-        self, name: str, background: Role = Role.NOTICE_BACKGROUND, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        theme.set_style(
-            self,
-            f"#{name} {{ background: ${background.value};"
-            " border-bottom: 1px solid $notice_border; }"
-            f" #{name} QLabel {{ color: $notice_text; }}",
-        )
-        self.label = QLabel()
-        self.label.setObjectName(f"{name}Text")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(10, 6, 10, 6)
-        self._row.addWidget(self.label, 1)
-        self.buttons: list[QPushButton] = []
-        self.hide()
-
-    def add_button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        self._row.addWidget(button)
-        self.buttons.append(button)
-        return button
-
-    def say(self, text: str) -> None:
-        self.label.setText(text)
-        self.show()
-
-
 # ---------------------------------------------------------------------------- the page
 
 
@@ -590,11 +548,9 @@ class PortfolioPage(QWidget):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.bar = NoticeBar("portfolioBar")
-        self.reload_button = self.bar.add_button(
-            translate("portfolio_page", "Last inn på nytt"), "portfolioReload", self.reload_scenario
-        )
-        self.keep_button = self.bar.add_button(
+        self.bar = ReloadBar("portfolioBar", self.reload_scenario, reload_name="portfolioReload")
+        self.reload_button = self.bar.reload_button
+        self.keep_button = self.bar.add_refusal_button(
             translate("portfolio_page", "Lagre mine endringer som nytt scenario …"),
             "portfolioKeepMine",
             self.save_as,
@@ -708,6 +664,7 @@ class PortfolioPage(QWidget):
 
         self.table = ExactRepaintTableView()
         self.table.setObjectName("portfolioTable")
+        self.bar.focus_after = self.table
         # Kept: each viewport() call makes a new Python wrapper, and a toggle asks often.
         self._viewport = self.table.viewport()
         self.table.setAccessibleName(translate("portfolio_page", "Porteføljens ark"))
@@ -1718,7 +1675,8 @@ class PortfolioPage(QWidget):
 
     def reload_scenario(self) -> bool:
         """«Last inn på nytt» after a conflict: the stored version, once the user agrees
-        to drop their changes (they can save them as a new scenario instead)."""
+        to drop their changes (they can save them as a new scenario instead). A scenario
+        deleted meanwhile gives way to what the programme has stored now."""
         if self.is_dirty():
             answer = QMessageBox.question(
                 self,
@@ -1733,33 +1691,47 @@ class PortfolioPage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return False
-        self.undo_stack.clear()
         if self.profile is None:
+            self.undo_stack.clear()
             self.reload()
             return True
-        if self._saved is None:
-            return self._load(self.profile.id, self._stored_choice(self.profile.id))
-        try:
-            stored = self.store.load_scenario(self._saved.id)
-        except StoreError as exc:
-            self.bar.say(
+        stored = None
+        gone = ""
+        if self._saved is not None:
+            try:
+                stored = self.store.load_scenario(self._saved.id)
+            except StoreError as exc:
+                gone = str(exc)
+        if stored is None:
+            stored = self._stored_choice(self.profile.id)
+        # _load drops the undo history once the stored version is shown; a load that
+        # fails or is cancelled leaves the user's changes as they were.
+        if not self._load(self.profile.id, stored):
+            return False
+        if gone:
+            self.bar.say(gone)
+        elif self._saved is not None:
+            self.message.emit(
                 translate(
                     "portfolio_page",
-                    "{error} Lagre endringene dine som et nytt scenario, eller velg et annet.",
-                ).format(error=exc)
+                    "«{scenario}» er lest inn på nytt: versjon {version}, lagret av {who}.",
+                ).format(
+                    scenario=self._saved.name,
+                    version=self._saved.version,
+                    who=self._saved.modified_by or translate("portfolio_page", "en annen"),
+                )
             )
-            return False
-        return self._load(self.profile.id, stored)
+        return True
 
     def _conflict(self, exc: ConflictError) -> None:
-        self.bar.say(
+        self.bar.refused(
             translate(
                 "portfolio_page",
-                "{error} Endringene dine er ikke lagret, men er fortsatt her. Last inn den lagrede "
-                "versjonen på nytt, eller lagre endringene dine som et nytt scenario.",
-            ).format(error=exc)
+                "{error} De er fortsatt her til du laster inn på nytt; vil du beholde dem, velg "
+                "«Lagre mine endringer som nytt scenario …».",
+            ).format(error=exc),
+            self.keep_button,
         )
-        self.keep_button.show()
 
     def save(self) -> bool:
         """«Lagre»: the scenario as the next version, the change described for its log."""
@@ -1889,8 +1861,8 @@ class PortfolioPage(QWidget):
         name = self._saved.name
         try:
             self.store.delete_scenario(self._saved.id)
-        except StoreError as exc:
-            self.bar.say(str(exc))
+        except StoreError as exc:  # deleted by someone else meanwhile
+            self.bar.refused(refusal_text(exc))
             return False
         self._saved = None
         self.undo_stack.clear()

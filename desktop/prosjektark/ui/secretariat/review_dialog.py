@@ -33,8 +33,18 @@ def allowed_states(review: Review, current: str) -> list[str]:
 
 
 class ChangeStateDialog(QDialog):
+    """`state` and `comment`: a move tried before (and refused because someone else moved
+    the sheet first), chosen and written again when the state is still offered."""
+
     def __init__(
-        self, review: Review, current: str, title: str, parent: QWidget | None = None
+        self,
+        review: Review,
+        current: str,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        state: str = "",
+        comment: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("review_dialog", "Endre saksstatus"))
@@ -70,6 +80,7 @@ class ChangeStateDialog(QDialog):
         self.comment.setObjectName("stateComment")
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(80)
+        self.comment.setPlainText(comment)
         comment_label.setBuddy(self.comment)
         hint = QLabel(
             translate(
@@ -101,7 +112,8 @@ class ChangeStateDialog(QDialog):
 
         self.choices.currentItemChanged.connect(self._on_choice)
         if self.choices.count():
-            self.choices.setCurrentRow(0)
+            offered = [self.choices.item(i).data(STATE_ROLE) for i in range(self.choices.count())]
+            self.choices.setCurrentRow(offered.index(state) if state in offered else 0)
         self.choices.setFocus()
         self.resize(480, 380)
 

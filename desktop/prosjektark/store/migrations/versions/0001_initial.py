@@ -62,23 +62,26 @@ def upgrade() -> None:
     )
     op.create_index("ix_attachment_refs_sha256", "attachment_refs", ["sha256"])
     # A snapshot is evidence (it may be signed): the database itself refuses to rewrite it.
-    op.execute(
-        """
-        CREATE TRIGGER sheet_revisions_immutable
-        BEFORE UPDATE ON sheet_revisions
-        WHEN NEW.json IS NOT OLD.json OR NEW.sha256 IS NOT OLD.sha256
-          OR NEW.revision IS NOT OLD.revision OR NEW.sheet_id IS NOT OLD.sheet_id
-          OR NEW.saved_at IS NOT OLD.saved_at OR NEW.note IS NOT OLD.note
-          OR (OLD.signed AND NOT NEW.signed)
-        BEGIN
-          SELECT RAISE(ABORT, 'sheet revisions are immutable');
-        END
-        """
-    )
+    # SQLite's trigger syntax; PostgreSQL gets the same guards from 0008.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            """
+            CREATE TRIGGER sheet_revisions_immutable
+            BEFORE UPDATE ON sheet_revisions
+            WHEN NEW.json IS NOT OLD.json OR NEW.sha256 IS NOT OLD.sha256
+              OR NEW.revision IS NOT OLD.revision OR NEW.sheet_id IS NOT OLD.sheet_id
+              OR NEW.saved_at IS NOT OLD.saved_at OR NEW.note IS NOT OLD.note
+              OR (OLD.signed AND NOT NEW.signed)
+            BEGIN
+              SELECT RAISE(ABORT, 'sheet revisions are immutable');
+            END
+            """
+        )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS sheet_revisions_immutable")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS sheet_revisions_immutable")
     op.drop_index("ix_attachment_refs_sha256", table_name="attachment_refs")
     op.drop_table("attachment_refs")
     op.drop_table("sheet_revisions")

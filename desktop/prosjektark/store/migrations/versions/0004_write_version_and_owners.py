@@ -55,19 +55,22 @@ def upgrade() -> None:
     )
     op.create_index("ix_sheet_handovers_sheet", "sheet_handovers", ["sheet_id", "at"])
     # Handovers are a record: nothing edits or deletes one.
-    op.execute(
-        "CREATE TRIGGER sheet_handovers_no_update BEFORE UPDATE ON sheet_handovers "
-        "BEGIN SELECT RAISE(ABORT, 'sheet_handovers is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER sheet_handovers_no_delete BEFORE DELETE ON sheet_handovers "
-        "BEGIN SELECT RAISE(ABORT, 'sheet_handovers is append-only'); END"
-    )
+    # SQLite's trigger syntax; PostgreSQL gets the same guards from 0008.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE TRIGGER sheet_handovers_no_update BEFORE UPDATE ON sheet_handovers "
+            "BEGIN SELECT RAISE(ABORT, 'sheet_handovers is append-only'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER sheet_handovers_no_delete BEFORE DELETE ON sheet_handovers "
+            "BEGIN SELECT RAISE(ABORT, 'sheet_handovers is append-only'); END"
+        )
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS sheet_handovers_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS sheet_handovers_no_update")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER IF EXISTS sheet_handovers_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS sheet_handovers_no_update")
     op.drop_index("ix_sheet_handovers_sheet", table_name="sheet_handovers")
     op.drop_table("sheet_handovers")
     op.drop_table("sheet_owners")

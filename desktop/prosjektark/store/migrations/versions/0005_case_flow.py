@@ -92,42 +92,44 @@ def upgrade() -> None:
     with op.batch_alter_table("outbox") as batch:
         batch.add_column(sa.Column("delivered_to", sa.Text(), nullable=True))
     # The case history is a record: nothing edits or deletes an entry.
-    op.execute(
-        "CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
-        "BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events "
-        "BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END"
-    )
-    # A sent remark is never changed or deleted; before sending only `sent_at` may be set.
-    op.execute(
-        "CREATE TRIGGER remarks_sent_no_update BEFORE UPDATE ON remarks "
-        "WHEN OLD.sent_at IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.sheet_id IS NOT OLD.sheet_id"
-        " OR NEW.field IS NOT OLD.field OR NEW.text IS NOT OLD.text OR NEW.at IS NOT OLD.at"
-        " OR NEW.by_name IS NOT OLD.by_name OR NEW.by_fingerprint IS NOT OLD.by_fingerprint"
-        " OR NEW.revision IS NOT OLD.revision OR NEW.received IS NOT OLD.received "
-        "BEGIN SELECT RAISE(ABORT, 'a sent remark is never changed'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER remarks_sent_no_delete BEFORE DELETE ON remarks "
-        "WHEN OLD.sent_at IS NOT NULL OR OLD.received "
-        "BEGIN SELECT RAISE(ABORT, 'a sent remark is never deleted'); END"
-    )
-    # An answer is never changed, except that the delivering revision is recorded once.
-    op.execute(
-        "CREATE TRIGGER remark_answers_no_update BEFORE UPDATE ON remark_answers "
-        "WHEN OLD.delivered_in_revision IS NOT NULL OR NEW.id IS NOT OLD.id"
-        " OR NEW.remark_id IS NOT OLD.remark_id OR NEW.sheet_id IS NOT OLD.sheet_id"
-        " OR NEW.kind IS NOT OLD.kind OR NEW.text IS NOT OLD.text OR NEW.at IS NOT OLD.at"
-        " OR NEW.by_name IS NOT OLD.by_name OR NEW.by_fingerprint IS NOT OLD.by_fingerprint"
-        " OR NEW.fixed_in_revision IS NOT OLD.fixed_in_revision "
-        "BEGIN SELECT RAISE(ABORT, 'an answer is never changed'); END"
-    )
-    op.execute(
-        "CREATE TRIGGER remark_answers_no_delete BEFORE DELETE ON remark_answers "
-        "BEGIN SELECT RAISE(ABORT, 'an answer is never deleted'); END"
-    )
+    # SQLite's trigger syntax; PostgreSQL gets the same guards from 0008.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            "CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events "
+            "BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events "
+            "BEGIN SELECT RAISE(ABORT, 'case_events is append-only'); END"
+        )
+        # A sent remark is never changed or deleted; before sending only `sent_at` may be set.
+        op.execute(
+            "CREATE TRIGGER remarks_sent_no_update BEFORE UPDATE ON remarks "
+            "WHEN OLD.sent_at IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.sheet_id IS NOT OLD.sheet_id"
+            " OR NEW.field IS NOT OLD.field OR NEW.text IS NOT OLD.text OR NEW.at IS NOT OLD.at"
+            " OR NEW.by_name IS NOT OLD.by_name OR NEW.by_fingerprint IS NOT OLD.by_fingerprint"
+            " OR NEW.revision IS NOT OLD.revision OR NEW.received IS NOT OLD.received "
+            "BEGIN SELECT RAISE(ABORT, 'a sent remark is never changed'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER remarks_sent_no_delete BEFORE DELETE ON remarks "
+            "WHEN OLD.sent_at IS NOT NULL OR OLD.received "
+            "BEGIN SELECT RAISE(ABORT, 'a sent remark is never deleted'); END"
+        )
+        # An answer is never changed, except that the delivering revision is recorded once.
+        op.execute(
+            "CREATE TRIGGER remark_answers_no_update BEFORE UPDATE ON remark_answers "
+            "WHEN OLD.delivered_in_revision IS NOT NULL OR NEW.id IS NOT OLD.id"
+            " OR NEW.remark_id IS NOT OLD.remark_id OR NEW.sheet_id IS NOT OLD.sheet_id"
+            " OR NEW.kind IS NOT OLD.kind OR NEW.text IS NOT OLD.text OR NEW.at IS NOT OLD.at"
+            " OR NEW.by_name IS NOT OLD.by_name OR NEW.by_fingerprint IS NOT OLD.by_fingerprint"
+            " OR NEW.fixed_in_revision IS NOT OLD.fixed_in_revision "
+            "BEGIN SELECT RAISE(ABORT, 'an answer is never changed'); END"
+        )
+        op.execute(
+            "CREATE TRIGGER remark_answers_no_delete BEFORE DELETE ON remark_answers "
+            "BEGIN SELECT RAISE(ABORT, 'an answer is never deleted'); END"
+        )
 
 
 def downgrade() -> None:
@@ -139,7 +141,8 @@ def downgrade() -> None:
         "case_events_no_delete",
         "case_events_no_update",
     ):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     with op.batch_alter_table("outbox") as batch:
         batch.drop_column("delivered_to")
     op.drop_table("intake_order")
