@@ -12,6 +12,7 @@ the throwaway server (tests/pg_server.py).
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -50,7 +51,7 @@ from prosjektark.store.models import (
     SchemaInfoRow,
     SheetRow,
 )
-from prosjektark.store.repository import NewerDatabaseError, Store, StoreError
+from prosjektark.store.repository import NewerDatabaseError, Store, StoreError, list_json
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "db"
 SHEET_A = uuid.UUID("11111111-1111-4111-8111-111111111111")
@@ -428,7 +429,11 @@ def test_the_v0007_database_keeps_its_orders_scenarios_and_frames(tmp_path: Path
     with sqlite3.connect(db_path) as con:
         rows = con.execute("SELECT user_key, sheet_id FROM intake_order ORDER BY position")
         assert rows.fetchall() == [("", str(SHEET_EXAMPLE)), ("", str(SHEET_A))]
+        revisions = con.execute("SELECT json, list_json FROM sheet_revisions").fetchall()
     con.close()
+    # The intake list's fields, filled in for the revisions stored before 0008.
+    assert revisions and all(stored == list_json(body) for body, stored in revisions)
+    assert json.loads(revisions[0][1])["identification"]["title"]
 
 
 # -- what the database itself refuses (triggers), on both backends -------------------------

@@ -11,6 +11,7 @@ tests are PostgreSQL only. The rest run on both databases.
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -376,3 +377,23 @@ def test_a_store_error_names_the_server_without_its_password(pg_url: str) -> Non
         assert store.location in str(caught.value) and "***" in store.location
     finally:
         store.close()
+
+
+def test_every_stored_revision_carries_the_fields_the_intake_list_reads(open_store) -> None:
+    """Saved and imported revisions alike: the list reads these, not the whole sheet."""
+    from prosjektark.store.repository import list_json
+
+    store = open_store()
+    saved = sheet_titled("Lagret her")
+    store.create(saved)
+    store.save_version(saved, "v1")
+    imported = sheet_titled("Levert hit")
+    imported.revision = 2
+    store.import_revision(imported, 2, "r2", SIGNER, None)
+    rows = store._sql.query_rows("SELECT json, list_json FROM sheet_revisions", {})
+    assert len(rows) == 2
+    for body, stored in rows:
+        assert stored == list_json(body)
+        picked = json.loads(stored)
+        assert picked["identification"]["title"] in {"Lagret her", "Levert hit"}
+        assert set(picked) <= {"profile", "identification", "cost"}

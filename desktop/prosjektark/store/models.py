@@ -108,6 +108,8 @@ class RevisionRow(Base):
     json: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The fields of `json` the intake list shows (repository.list_json; migration 0008).
+    list_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class AttachmentRef(Base):

@@ -66,7 +66,7 @@ from prosjektark.store.models import AttachmentRef, OutboxRow, RemarkRow, Revisi
 from prosjektark.store.outbox import OutboxEntry
 from prosjektark.store.ownership import Handover, SheetOwner
 from prosjektark.store.portfolio import FramesInfo
-from prosjektark.store.repository import ImportedRevision, RevisionInfo, WriteToken
+from prosjektark.store.repository import ImportedRevision, RevisionInfo, WriteToken, list_json
 from prosjektark.store.search import ContentHit
 
 
@@ -350,6 +350,7 @@ class SqlStore:
                         json=body,
                         sha256=_sha256_text(body),
                         signed=False,
+                        list_json=list_json(body),
                     )
                 )
                 self._add_refs(conn, sheet)
@@ -867,6 +868,7 @@ class SqlStore:
                     json=body,
                     sha256=_sha256_text(body),
                     signed=True,
+                    list_json=list_json(body),
                 )
                 .on_conflict_do_nothing(index_elements=[RevisionRow.sheet_id, RevisionRow.revision])
                 .returning(RevisionRow.revision)

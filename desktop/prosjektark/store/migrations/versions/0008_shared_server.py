@@ -6,6 +6,8 @@ On both databases:
   1 MiB pieces numbered from 0 so both directions can stream.
 - `schema_info` holds facts about the schema; "app_version" is the Prosjektark version
   that last migrated it, so an older program can say which version to install.
+- `sheet_revisions.list_json`: the fields of a revision the intake list shows, so the
+  list does not parse every whole sheet (filled in here for the revisions already stored).
 - `intake_order` becomes each secretariat user's own (`user_key`, the certificate
   fingerprint, "" when there is none), with the orders set so far kept under "".
 
@@ -53,7 +55,7 @@ _SHEET_REVISIONS_CHANGED = (
     " OR NEW.revision IS DISTINCT FROM OLD.revision"
     " OR NEW.sheet_id IS DISTINCT FROM OLD.sheet_id"
     " OR NEW.saved_at IS DISTINCT FROM OLD.saved_at OR NEW.note IS DISTINCT FROM OLD.note"
-    " OR (OLD.signed AND NOT NEW.signed)"
+    " OR (OLD.signed AND NOT NEW.signed) OR NEW.list_json IS DISTINCT FROM OLD.list_json"
 )
 _REMARK_CHANGED = (
     "OLD.sent_at IS NOT NULL OR NEW.id IS DISTINCT FROM OLD.id"
@@ -199,6 +201,9 @@ def upgrade() -> None:
         sa.Column("key", sa.String(64), primary_key=True),
         sa.Column("value", sa.Text(), nullable=False),
     )
+    # Before the PostgreSQL guards below exist; SQLite's 0001 guard leaves this column be.
+    op.add_column("sheet_revisions", sa.Column("list_json", sa.Text(), nullable=True))
+    _fill_list_json()
     user_key = sa.Column("user_key", sa.String(64), nullable=False, server_default="")
     if op.get_bind().dialect.name == "sqlite":
         # The table is copied (the orders set so far come along under user_key ""), from
@@ -217,6 +222,28 @@ def upgrade() -> None:
         op.drop_constraint("intake_order_pkey", "intake_order", type_="primary")
         op.create_primary_key("intake_order_pkey", "intake_order", ["user_key", "sheet_id"])
         _upgrade_postgresql()
+
+
+def _fill_list_json(batch: int = 200) -> None:
+    """Every stored revision gets the fields the intake list reads (a batch of sheet
+    bodies in memory at a time)."""
+    from prosjektark.store.repository import list_json
+
+    bind = op.get_bind()
+    keys = bind.execute(sa.text("SELECT sheet_id, revision FROM sheet_revisions")).all()
+    update = sa.text(
+        "UPDATE sheet_revisions SET list_json = :list_json"
+        " WHERE sheet_id = :sheet_id AND revision = :revision"
+    )
+    for start in range(0, len(keys), batch):
+        rows = []
+        for sheet_id, revision in keys[start : start + batch]:
+            body = bind.execute(
+                sa.text("SELECT json FROM sheet_revisions WHERE sheet_id = :s AND revision = :r"),
+                {"s": sheet_id, "r": revision},
+            ).scalar_one()
+            rows.append({"list_json": list_json(body), "sheet_id": sheet_id, "revision": revision})
+        bind.execute(update, rows)
 
 
 def _upgrade_postgresql() -> None:
@@ -281,6 +308,8 @@ def downgrade() -> None:
         op.drop_constraint("intake_order_pkey", "intake_order", type_="primary")
         op.drop_column("intake_order", "user_key")
         op.create_primary_key("intake_order_pkey", "intake_order", ["sheet_id"])
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy of the table would lose 0001's guard.
+    op.drop_column("sheet_revisions", "list_json")
     op.drop_table("schema_info")
     op.drop_table("attachment_chunks")
     op.drop_table("attachment_blobs")
