@@ -145,6 +145,32 @@ class PgServer:
     def drop(self, name: str) -> None:
         self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
+    def password_role(self, password: str, template: str | None = None) -> tuple[str, str]:
+        """A new role that must give `password` (scram; the cluster trusts everyone else)
+        and a new database (from `template`): (role, URL without the password)."""
+        import time
+
+        import psycopg
+
+        role = "pw_" + uuid.uuid4().hex[:10]
+        self.execute(f"CREATE ROLE {role} LOGIN SUPERUSER PASSWORD '{password}'")
+        hba = self.folder / "data" / "pg_hba.conf"
+        hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.execute("SELECT pg_reload_conf()")
+        name = self.database(template=template)
+        dsn = f"host=127.0.0.1 port={self.port} user={role} dbname={name}"
+        for _ in range(200):  # until the server has read its new rules
+            try:
+                psycopg.connect(dsn).close()
+            except psycopg.OperationalError as exc:
+                if "no password supplied" not in str(exc):
+                    raise
+                break
+            time.sleep(0.05)
+        else:
+            raise RuntimeError("the server did not start asking for a password")
+        return role, f"postgresql+psycopg://{role}@127.0.0.1:{self.port}/{name}"
+
     def stop(self) -> None:
         if self._running:
             self._running = False

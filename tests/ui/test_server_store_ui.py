@@ -8,8 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
-import uuid
 from pathlib import Path
 
 import psycopg
@@ -144,21 +142,7 @@ def test_no_backup_is_made_of_a_file_that_is_not_there(tmp_path):
 
 
 def password_role(pg_server) -> tuple[str, str]:
-    """A role that must give a password (the throwaway server trusts everyone else)."""
-    role = "pw_" + uuid.uuid4().hex[:10]
-    pg_server.execute(f"CREATE ROLE {role} LOGIN SUPERUSER PASSWORD '{SECRET}'")
-    hba = pg_server.folder / "data" / "pg_hba.conf"
-    hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
-    pg_server.execute("SELECT pg_reload_conf()")
-    name = pg_server.database(template="prosjektark_head")
-    dsn = f"host=127.0.0.1 port={pg_server.port} user={role} dbname={name}"
-    for _ in range(200):  # until the server has read its new rules
-        try:
-            psycopg.connect(dsn).close()
-        except psycopg.OperationalError:
-            break
-        time.sleep(0.05)
-    return role, f"postgresql+psycopg://{role}@127.0.0.1:{pg_server.port}/{name}"
+    return pg_server.password_role(SECRET, template="prosjektark_head")
 
 
 @pytest.mark.postgresql

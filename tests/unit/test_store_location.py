@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import json
 import os
-import time
 import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -202,25 +200,7 @@ def test_retrying_asks_again_after_a_wrong_password_and_gives_up_with_a_hint():
 
 
 def password_role(pg_server) -> tuple[str, str]:
-    """A role that must give a password (scram), on a database at the head schema: the
-    throwaway server trusts everyone else. (name, URL without the password)"""
-    role = "pw_" + uuid.uuid4().hex[:10]
-    pg_server.execute(f"CREATE ROLE {role} LOGIN SUPERUSER PASSWORD '{SECRET}'")
-    hba = pg_server.folder / "data" / "pg_hba.conf"
-    hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
-    pg_server.execute("SELECT pg_reload_conf()")
-    name = pg_server.database(template="prosjektark_head")
-    dsn = f"host=127.0.0.1 port={pg_server.port} user={role} dbname={name}"
-    for _ in range(200):  # until the server has read its new rules
-        try:
-            psycopg.connect(dsn).close()
-        except psycopg.OperationalError as exc:
-            assert "no password supplied" in str(exc)
-            break
-        time.sleep(0.05)
-    else:
-        pytest.fail("the server did not start asking for a password")
-    return role, f"postgresql+psycopg://{role}@127.0.0.1:{pg_server.port}/{name}"
+    return pg_server.password_role(SECRET, template="prosjektark_head")
 
 
 def pgpass(tmp_path: Path, port: int, role: str, password: str = SECRET) -> Path:
