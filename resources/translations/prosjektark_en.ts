@@ -122,6 +122,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Prosjektark bruker en delt database på en server. Sjekk at maskinen er koblet til nettverket (eller VPN) og prøv igjen; virker det fortsatt ikke, kontakt IT med meldingen over. Adressen kommer fra innstillingene dine eller fra maskinoppsettet IT har laget.</source>
+        <translation>Prosjektark uses a shared database on a server. Check that this computer is connected to the network (or VPN) and try again; if it still does not work, contact IT with the message above. The address comes from your settings or from the machine configuration IT has set up.</translation>
+    </message>
+    <message>
         <source>Databaseserveren {database} krever passord for {user}.</source>
         <translation>The database server {database} requires a password for {user}.</translation>
     </message>
@@ -4875,6 +4879,14 @@ The figures in the table are still here. “Reload” shows the saved ones, and 
 Flytt arket i din egen rekkefølge med Alt+Pil opp / Alt+Pil ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert.</source>
         <translation>Enter or a double click opens the sheet (read-only: it is signed by the working group).
 Move the sheet in your own order with Alt+Up / Alt+Down, or drag it where you want it when the list is neither sorted nor grouped.</translation>
+    </message>
+    <message>
+        <source>F5 leser listen inn på nytt, med det andre i sekretariatet har endret.</source>
+        <translation>F5 reloads the list, with what others in the secretariat have changed.</translation>
+    </message>
+    <message>
+        <source>Les inn på nytt</source>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Kunne ikke lese de innkomne arkene: {error}</source>

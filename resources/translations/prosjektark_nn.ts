@@ -122,6 +122,10 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>Prosjektark bruker en delt database på en server. Sjekk at maskinen er koblet til nettverket (eller VPN) og prøv igjen; virker det fortsatt ikke, kontakt IT med meldingen over. Adressen kommer fra innstillingene dine eller fra maskinoppsettet IT har laget.</source>
+        <translation>Prosjektark bruker ein delt database på ein tenar. Sjekk at maskina er kopla til nettverket (eller VPN) og prøv igjen; verkar det framleis ikkje, kontakt IT med meldinga over. Adressa kjem frå innstillingane dine eller frå maskinoppsettet IT har laga.</translation>
+    </message>
+    <message>
         <source>Databaseserveren {database} krever passord for {user}.</source>
         <translation>Databasetenaren {database} krev passord for {user}.</translation>
     </message>
@@ -4875,6 +4879,14 @@ Tala i tabellen står her framleis. «Last inn på nytt» viser dei lagra, og «
 Flytt arket i din egen rekkefølge med Alt+Pil opp / Alt+Pil ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert.</source>
         <translation>Enter eller dobbeltklikk opnar arket (skriveverna: det er signert av arbeidsgruppa).
 Flytt arket i di eiga rekkjefølgje med Alt+Pil opp / Alt+Pil ned, eller dra det dit du vil ha det når lista verken er sortert eller gruppert.</translation>
+    </message>
+    <message>
+        <source>F5 leser listen inn på nytt, med det andre i sekretariatet har endret.</source>
+        <translation>F5 les lista inn på nytt, med det andre i sekretariatet har endra.</translation>
+    </message>
+    <message>
+        <source>Les inn på nytt</source>
+        <translation>Les inn på nytt</translation>
     </message>
     <message>
         <source>Kunne ikke lese de innkomne arkene: {error}</source>

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from prosjektark.domain.caseflow import Actor
 from prosjektark.domain.examples import example_sheets
@@ -191,6 +191,26 @@ def test_a_review_state_changed_first_by_another_user(qtbot, catalog, users, sho
     assert ola.history(sheet.id)[-1].text == "Mangler kostnad for kryssingen."
     assert not page.bar.isVisible()
     assert state_shown(page, sheet) == review.name("returnert")
+
+
+def test_f5_reads_the_intake_list_again_with_another_users_change(qtbot, catalog, users):
+    """On a shared database the list goes stale as colleagues work: F5 reads it again."""
+    ola, siri = users
+    review = catalog.profile(PROFILE).review
+    sheet = delivered(ola, catalog, "Kollektivfelt Innherredsveien")
+    page = intake_page(qtbot, catalog, ola)
+    page.select(sheet.id)
+    siri.change_review_state(
+        sheet.id, "til_vurdering", review, expected_version=siri.review_status(sheet.id).version
+    )
+    assert state_shown(page, sheet) == review.name("mottatt")  # stale until asked
+    with qtbot.waitActive(page):  # shortcuts reach the active window only
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert state_shown(page, sheet) == review.name("til_vurdering")
+    assert page.selected_row() is not None and page.selected_row().sheet_id == sheet.id
+    assert "F5" in page.findChild(QLabel, "intakeHint").text()
 
 
 def test_a_sheet_withdrawn_meanwhile_is_said_and_offers_no_move_after_reload(qtbot, catalog, users):

@@ -350,3 +350,24 @@ def test_a_session_on_the_file_backs_it_up_and_offers_the_examples(
 ):
     seen = run_session(catalog, tmp_path, monkeypatch)
     assert seen == {"warm_up_backup": [True], "after_session": [1], "examples": [1]}
+
+
+def test_an_unreachable_server_says_what_to_do_and_is_logged(tmp_path):
+    """Nothing listens on the port: the message says what to check, names no password,
+    and the user's log holds it for whoever supports them."""
+    import socket
+
+    with socket.socket() as sock:  # a port that was free a moment ago
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    home = tmp_path / "hjem"
+    url = f"postgresql://prosjektark:{SECRET}@127.0.0.1:{port}/prosjektark"
+    result, report = self_test(home, PROSJEKTARK_DATABASE_URL=url)
+    assert result.returncode == 1 and report["ok"] is False, result.stderr[-2000:]
+    assert "Kunne ikke koble til databasen" in report["error"]
+    assert "koblet til nettverket" in report["error"]
+    assert "Traceback" not in result.stderr
+    logged = "".join(p.read_text(encoding="utf-8") for p in home.rglob("*.log"))
+    assert "Databasen kan ikke åpnes" in logged and "Kunne ikke koble til" in logged
+    for text in (report["error"], result.stderr, logged):
+        assert SECRET not in text

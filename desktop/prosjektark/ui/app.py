@@ -231,7 +231,7 @@ def _open_store(self_test: bool):
 
     from PySide6.QtCore import QSettings
 
-    from prosjektark.store.errors import CorruptDatabaseError
+    from prosjektark.store.errors import CorruptDatabaseError, StoreError
     from prosjektark.store.location import USER_KEY, configured_location, open_store
     from prosjektark.store.recovery import recover
     from prosjektark.store.repository import Store
@@ -241,7 +241,21 @@ def _open_store(self_test: bool):
     location = configured_location(str(saved) if saved else None)
     logging.getLogger("prosjektark").info("Database: %s", location.display)
     if location.is_server:
-        return open_store(location, ask_password=None if self_test else ask_password), ""
+        try:
+            return open_store(location, ask_password=None if self_test else ask_password), ""
+        except StoreError as exc:
+            # For whoever supports the user: the log says what the dialog said.
+            logging.getLogger("prosjektark").warning("Databasen kan ikke åpnes: %s", exc)
+            raise StoreError(
+                f"{exc}\n\n"
+                + translate(
+                    "app",
+                    "Prosjektark bruker en delt database på en server. Sjekk at maskinen er "
+                    "koblet til nettverket (eller VPN) og prøv igjen; virker det fortsatt "
+                    "ikke, kontakt IT med meldingen over. Adressen kommer fra innstillingene "
+                    "dine eller fra maskinoppsettet IT har laget.",
+                )
+            ) from exc
     try:
         return Store.open(paths.database_path(), paths.attachments_dir()), ""
     except CorruptDatabaseError as exc:

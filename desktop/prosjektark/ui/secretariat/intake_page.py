@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -248,7 +249,21 @@ class IntakePage(QWidget):
                 "ned, eller dra det dit du vil ha det når listen verken er sortert eller gruppert.",
             )
         )
+        hint.setText(
+            hint.text()
+            + "\n"
+            + translate(
+                "intake_page",
+                "F5 leser listen inn på nytt, med det andre i sekretariatet har endret.",
+            )
+        )
         hint.setObjectName("intakeHint")
+        # A shared database goes stale as colleagues work; the portfolio page has F5 too.
+        self.reload_action = QAction(translate("intake_page", "Les inn på nytt"), self)
+        self.reload_action.setShortcut(QKeySequence("F5"))
+        self.reload_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload_action.triggered.connect(lambda _checked=False: self.reload())
+        self.addAction(self.reload_action)
         hint.setWordWrap(True)
         theme.set_style(hint, "color: $muted_text;")
 
