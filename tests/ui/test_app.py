@@ -114,3 +114,16 @@ def test_unexpected_error_is_logged_saved_and_shown(qtbot, tmp_path, monkeypatch
     for handler in logging.getLogger("prosjektark").handlers:
         handler.flush()
     assert "noe gikk galt i beregningen" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_first_window_fits_the_screen(qtbot, catalog, tmp_path):
+    """No saved geometry yet: the window, status bar included, is within the screen (the
+    offscreen test screen is smaller than the 1200×800 the window would like)."""
+    store = Store.open(tmp_path / "db.sqlite3", tmp_path / "vedlegg")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(LazyCatalog.of(catalog), store, settings)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1200 or room.height() < 840  # else this test shows nothing
+    assert window.width() <= room.width() and window.height() <= room.height() - 40
+    store.close()

@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+            screen = self.screen()
+            if screen is not None:
+                # A 1280×720 laptop: the whole window, status bar included, on the screen
+                # (room left for the title bar and the taskbar a window manager adds).
+                room = screen.availableGeometry()
+                self.resize(min(1200, room.width()), min(800, room.height() - 40))
 
     def _title(self, sheet_title: str) -> str:
         if self.read_only:
