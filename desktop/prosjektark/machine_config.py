@@ -365,6 +365,18 @@ def _checked(config: MachineConfig, key: str, raw: Any) -> str | None:
     return value
 
 
+def has_password(url: str) -> bool:
+    """Whether `url` carries a password (user:password@… or ?password=…)."""
+    from urllib.parse import urlsplit
+
+    try:
+        if urlsplit(url.strip()).password:
+            return True
+    except ValueError:
+        pass
+    return re.search(r"[?&]password=", url, re.IGNORECASE) is not None
+
+
 def _database_url(config: MachineConfig, value: str) -> str | None:
     from urllib.parse import urlsplit
 
@@ -374,11 +386,11 @@ def _database_url(config: MachineConfig, value: str) -> str | None:
         config.note(problem(path, "database_url", NOT_A_URL, value=value))
         return None
     try:
-        password = urlsplit(value).password
+        urlsplit(value)
     except ValueError:
         config.note(problem(path, "database_url", NOT_A_URL, value=value))
         return None
-    if password or re.search(r"[?&]password=", value, re.IGNORECASE):
+    if has_password(value):
         # Not even the value goes into the message: it would show the password.
         config.note(problem(path, "database_url", PASSWORD_IN_URL))
         return None

@@ -10436,10 +10436,6 @@ Remove the characters or write them another way, and try again. Nothing has been
         <source>Serveren «{database}» godtok ikke passordet. {hint}</source>
         <translation>The server “{database}” did not accept the password. {hint}</translation>
     </message>
-    <message>
-        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
-        <translation>Could not connect to the database “{database}”: {error}</translation>
-    </message>
 </context>
 <context>
     <name>summary</name>

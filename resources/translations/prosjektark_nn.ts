@@ -10436,10 +10436,6 @@ Fjern teikna eller skriv dei på ein annan måte, og prøv igjen. Ingenting er s
         <source>Serveren «{database}» godtok ikke passordet. {hint}</source>
         <translation>Tenaren «{database}» godtok ikkje passordet. {hint}</translation>
     </message>
-    <message>
-        <source>Kunne ikke koble til databasen «{database}»: {error}</source>
-        <translation>Kunne ikkje kople til databasen «{database}»: {error}</translation>
-    </message>
 </context>
 <context>
     <name>summary</name>

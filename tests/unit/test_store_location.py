@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from cli_helpers import cli
 from prosjektark import machine_config, paths
 from prosjektark.domain.sheet import Sheet, sheet_to_json
+from prosjektark.store.engine import display_url
 from prosjektark.store.errors import StoreError
 from prosjektark.store.location import (
     ENVIRONMENT_VARIABLE,
@@ -22,11 +23,9 @@ from prosjektark.store.location import (
     LocationError,
     StoreLocation,
     configured_location,
-    has_password,
     ini_value,
     open_store,
     retrying_with_password,
-    shown_url,
     user_setting,
     with_password,
 )
@@ -132,12 +131,12 @@ def test_a_url_is_never_shown_with_its_password():
         with_password(MACHINE, SECRET),
     ]
     for url in cases:
-        assert has_password(url)
-        shown = shown_url(url)
+        assert machine_config.has_password(url)
+        shown = display_url(url)
         assert SECRET not in shown, url
         assert SECRET not in StoreLocation(url, "environment").display
-    assert shown_url(cases[0]) == "postgresql+psycopg://kari:***@db.kommune.no:5432/prosjektark"
-    assert not has_password(SERVER) and not has_password(MACHINE)
+    assert display_url(cases[0]) == "postgresql+psycopg://kari:***@db.kommune.no:5432/prosjektark"
+    assert not machine_config.has_password(SERVER) and not machine_config.has_password(MACHINE)
 
 
 def test_a_password_goes_into_the_url_in_memory_as_libpq_reads_it():
@@ -251,7 +250,7 @@ def test_without_a_password_file_the_user_is_asked_and_it_stays_in_memory(
     with caplog.at_level("DEBUG"), open_store(StoreLocation(url, "user"), ask) as store:
         assert store.count() == 0 and store.is_server
         assert SECRET not in store.location
-    assert asked == [(shown_url(url), role, False), (shown_url(url), role, True)]
+    assert asked == [(display_url(url), role, False), (display_url(url), role, True)]
     assert SECRET not in caplog.text
     settings = paths.settings_file()
     assert not settings.exists() or SECRET not in settings.read_text()
@@ -356,4 +355,4 @@ def test_a_command_on_a_terminal_asks_for_the_password(pg_server, tmp_path, monk
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     with commands.open_user_store() as store:
         assert store.count() == 0
-    assert prompts == [f"Passord for {role} på {shown_url(url)}: "]
+    assert prompts == [f"Passord for {role} på {display_url(url)}: "]

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from prosjektark.i18n import translate
-from prosjektark.store.engine import driver_reason
+from prosjektark.store.engine import display_url, driver_reason
 from prosjektark.store.errors import NewerDatabaseError, StoreError
 
 if TYPE_CHECKING:
@@ -106,9 +106,8 @@ class Endpoint:
 
 def _shown(value: str) -> str:
     from prosjektark.store.engine import is_server_url
-    from prosjektark.store.location import shown_url
 
-    return shown_url(value) if is_server_url(value) else value
+    return display_url(value) if is_server_url(value) else value
 
 
 # -- what is compared ----------------------------------------------------------------------

@@ -406,7 +406,7 @@ def ensure_server_schema(engine: Engine, location: str, *, allow_upgrade: bool =
     try:
         revision = server_revision(engine)
     except SQLAlchemyError as exc:
-        raise _connection_error(engine, location, exc) from exc
+        raise connection_error(engine, location, exc) from exc
     if revision == HEAD_REVISION:
         return
     if revision is not None and revision not in script_revisions():
@@ -462,7 +462,7 @@ def _upgrade_server(engine: Engine, location: str) -> tuple[str | None, str]:
     try:
         connection = engine.connect()
     except SQLAlchemyError as exc:
-        raise _connection_error(engine, location, exc) from exc
+        raise connection_error(engine, location, exc) from exc
     try:
         with connection.begin():
             if connection.dialect.name == "postgresql":
@@ -502,7 +502,8 @@ def _app_version(connection: Connection) -> str | None:
     return connection.execute(query).scalar() or None
 
 
-def _connection_error(engine: Engine, location: str, exc: Exception) -> StoreError:
+def connection_error(engine: Engine, location: str, exc: Exception) -> StoreError:
+    """«Could not connect to …», the driver's reason without any password."""
     return StoreError(
         translate("database", "Kunne ikke koble til databasen «{database}»: {error}").format(
             database=location, error=driver_reason(exc, engine)

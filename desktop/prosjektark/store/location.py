@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from prosjektark import machine_config, paths
 from prosjektark.i18n import QT_TRANSLATE_NOOP, translate
+from prosjektark.store.engine import display_url
 from prosjektark.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -70,14 +71,7 @@ class StoreLocation:
         """For messages and logs: the URL without its password, or the file."""
         if self.url is None:
             return str(paths.database_path())
-        return shown_url(self.url)
-
-
-def shown_url(url: str) -> str:
-    """The URL as messages and logs may show it (engine.display_url)."""
-    from prosjektark.store.engine import display_url
-
-    return display_url(url)
+        return display_url(self.url)
 
 
 # -- the user's setting, without Qt ----------------------------------------------------
@@ -169,18 +163,6 @@ def ini_value(raw: str) -> str | None:
 # -- checking a URL ----------------------------------------------------------------------
 
 
-def has_password(url: str) -> bool:
-    """Whether `url` carries a password (user:password@… or ?password=…)."""
-    from urllib.parse import urlsplit
-
-    try:
-        if urlsplit(url.strip()).password:
-            return True
-    except ValueError:
-        pass
-    return re.search(r"[?&]password=", url, re.IGNORECASE) is not None
-
-
 def check_user_url(value: str, where: str | None = None) -> str:
     """`value` as the user's database URL, or LocationError saying why it cannot be one:
     not a PostgreSQL address, or a password in it (the settings file is plain text)."""
@@ -188,7 +170,7 @@ def check_user_url(value: str, where: str | None = None) -> str:
 
     text = value.strip()
     where = where or str(paths.settings_file())
-    if has_password(text):
+    if machine_config.has_password(text):
         # Not even the value goes into the message: it would show the password.
         raise LocationError(
             translate(
@@ -247,7 +229,7 @@ def configured_location(user_value: str | None | object = _FROM_FILE) -> StoreLo
     value = value.strip()
     if not is_server_url(value):
         # shown_url: an environment variable may carry a password.
-        raise LocationError(not_a_server(shown_url(value), where))
+        raise LocationError(not_a_server(display_url(value), where))
     return StoreLocation(value, source)
 
 
@@ -314,7 +296,7 @@ def retrying_with_password(url: str, attempt: Callable[[str], T], ask: AskPasswo
         except StoreError as exc:
             if not needs_password(exc):
                 raise
-            password = ask(shown_url(url), user_name(url), wrong) if ask is not None else None
+            password = ask(display_url(url), user_name(url), wrong) if ask is not None else None
             if not password:
                 raise StoreError(f"{exc} {password_hint()}") from exc
             current = with_password(url, password)
@@ -323,7 +305,7 @@ def retrying_with_password(url: str, attempt: Callable[[str], T], ask: AskPasswo
         translate(
             "store_location",
             "Serveren «{database}» godtok ikke passordet. {hint}",
-        ).format(database=shown_url(url), hint=password_hint())
+        ).format(database=display_url(url), hint=password_hint())
     )
 
 
@@ -352,7 +334,8 @@ def reachable_url(url: str, ask_password: AskPassword | None = None) -> str:
     StoreError saying why it cannot be reached."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from prosjektark.store.engine import create_server_engine, driver_reason
+    from prosjektark.store.database import connection_error
+    from prosjektark.store.engine import create_server_engine
 
     def attempt(candidate: str) -> str:
         engine = create_server_engine(candidate)
@@ -360,12 +343,7 @@ def reachable_url(url: str, ask_password: AskPassword | None = None) -> str:
             with engine.connect():
                 pass
         except SQLAlchemyError as exc:
-            reason = driver_reason(exc, engine)
-            raise StoreError(
-                translate(
-                    "store_location", "Kunne ikke koble til databasen «{database}»: {error}"
-                ).format(database=shown_url(url), error=reason)
-            ) from exc
+            raise connection_error(engine, display_url(url), exc) from exc
         finally:
             engine.dispose()
         return candidate

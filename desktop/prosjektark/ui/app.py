@@ -300,9 +300,7 @@ def show_store_location(window, store) -> None:
         return
     from PySide6.QtWidgets import QLabel
 
-    from prosjektark.store.location import shown_url
-
-    label = QLabel(translate("app", "Database: {server}").format(server=shown_url(store.url)))
+    label = QLabel(translate("app", "Database: {server}").format(server=store.location))
     label.setObjectName("storeLocationLabel")
     label.setToolTip(
         translate(
@@ -450,7 +448,7 @@ def _self_test(app, window, store, time_to_window: float, package_dialog=None) -
         "menus": menus,
         "machine_problems": machine_problems(),
         "store": "postgresql" if store.is_server else "sqlite",
-        "location": _shown_location(store),
+        "location": store.location,
     }
     if package_dialog is not None:  # `prosjektark --self-test PAKKE.asice`: what it showed
         shown = package_dialog.isVisible()
@@ -468,12 +466,6 @@ def _self_test(app, window, store, time_to_window: float, package_dialog=None) -
     store.close()
     print(json.dumps(report), flush=True)
     return 0 if opened else 1
-
-
-def _shown_location(store) -> str:
-    from prosjektark.store.location import shown_url
-
-    return shown_url(store.url) if store.is_server else store.location
 
 
 def _offer_examples(window, store, settings) -> None:

@@ -218,7 +218,7 @@ class SettingsDialog(QDialog):
         """Where the sheets are kept: empty for the file on this machine, or a PostgreSQL
         server's address. Never a password (the settings file is plain text)."""
         from prosjektark.store.engine import display_url
-        from prosjektark.store.location import ENVIRONMENT_VARIABLE, USER_KEY, has_password
+        from prosjektark.store.location import ENVIRONMENT_VARIABLE, USER_KEY
 
         box = QGroupBox(translate("settings_dialog", "Database"))
         box.setObjectName("databaseBox")
@@ -236,7 +236,7 @@ class SettingsDialog(QDialog):
             shown = str(saved).strip() if saved else ""
         # A password written into the file by hand is never shown, and must go before
         # anything is saved (_database_shown None: the field is always checked).
-        saved_password = not self.database_locked and has_password(shown)
+        saved_password = not self.database_locked and machine_config.has_password(shown)
         if saved_password:
             shown = display_url(shown)
         self._database_shown: str | None = None if saved_password else shown
@@ -362,12 +362,11 @@ class SettingsDialog(QDialog):
         address), or None. The same rules as store/location.check_user_url, which refuses
         such a value in the settings file at the start."""
         from prosjektark.store.engine import is_server_url
-        from prosjektark.store.location import has_password
 
         value = self.database_url.text().strip()
         if self.database_locked or not value or value == self._database_shown:
             return None
-        if has_password(value):
+        if machine_config.has_password(value):
             return translate(
                 "settings_dialog",
                 "Adressen inneholder et passord. Passord lagres ikke i innstillingene: fjern "
