@@ -460,6 +460,13 @@ class SheetError(ValueError):
     """A sheet JSON that cannot be read, with the reason in the language of the moment."""
 
 
+def same_content(stored: Sheet, other: Sheet) -> bool:
+    """Whether two copies of a sheet hold the same content: `modified` and `revision` are
+    set by whichever store saved a copy, so they do not count (a package imported again)."""
+    ignore = {"modified", "revision"}
+    return stored.model_dump(exclude=ignore) == other.model_dump(exclude=ignore)
+
+
 def sheet_to_json(sheet: Sheet) -> str:
     return sheet.model_dump_json(indent=2)
 

@@ -51,7 +51,7 @@ from typing import Literal
 
 from prosjektark.domain.caseflow import Actor, Answer
 from prosjektark.domain.catalog import Catalog
-from prosjektark.domain.sheet import Sheet, SheetError, sheet_from_json
+from prosjektark.domain.sheet import Sheet, SheetError, same_content, sheet_from_json
 from prosjektark.exchange.package import ANSWERS_JSON, ATTACHMENT_DIR
 from prosjektark.exchange.package_reader import (
     PackageChangedError,
@@ -501,14 +501,12 @@ def _stored_revision(store: Store, sheet_id: uuid.UUID) -> tuple[int | None, boo
 
 
 def _same_content(store: Store, sheet: Sheet, revision: int) -> bool:
-    """Whether the stored revision holds the package's sheet; `modified` and `revision`
-    are set by the store when saving, so they do not count."""
+    """Whether the stored revision holds the package's sheet."""
     try:
         stored = store.load_revision(sheet.id, revision)
     except StoreError:
         stored = store.load(sheet.id)  # a working copy that was never saved as a version
-    ignore = {"modified", "revision"}
-    return stored.model_dump(exclude=ignore) == sheet.model_dump(exclude=ignore)
+    return same_content(stored, sheet)
 
 
 def _store_attachments(store: Store, sheet: Sheet, result: VerificationResult) -> list[str]:

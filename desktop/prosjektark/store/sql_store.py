@@ -48,6 +48,7 @@ from prosjektark.domain.sheet import (
     Attachment,
     Sheet,
     SheetError,
+    same_content,
     sheet_from_json,
 )
 from prosjektark.domain.summary import Status
@@ -917,9 +918,8 @@ class SqlStore:
             stored = sheet_from_json(body)
         except SheetError:
             return ImportedRevision("different", revision, highest, in_bin)
-        ignore = {"modified", "revision"}
-        same = stored.model_dump(exclude=ignore) == sheet.model_dump(exclude=ignore)
-        return ImportedRevision("same" if same else "different", revision, highest, in_bin)
+        outcome = "same" if same_content(stored, sheet) else "different"
+        return ImportedRevision(outcome, revision, highest, in_bin)
 
     @_retry_once
     def add_remark(
